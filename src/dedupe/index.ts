@@ -1,0 +1,1 @@
+export { identityHashes } from './item-identity.js';

@@ -1,0 +1,176 @@
+// Feeds and their fetch state.
+import type { Kysely, Selectable } from 'kysely';
+import type { FeedRecord, FeedSource } from '../model/records.js';
+import type { Database, FeedsTable } from './tables.js';
+
+const toDate = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
+
+export function toFeedRecord(row: Selectable<FeedsTable>): FeedRecord {
+  return {
+    id: row.id,
+    url: row.url,
+    name: row.name,
+    source: row.source as FeedSource,
+    trusted: row.trusted === 1,
+    backfill: row.backfill,
+    etag: row.etag,
+    lastModified: row.last_modified,
+    firstPolledAt: toDate(row.first_polled_at),
+    lastAttemptAt: toDate(row.last_attempt_at),
+    lastSuccessAt: toDate(row.last_success_at),
+    errorCount: row.error_count,
+    lastError: row.last_error,
+    lastErrorCode: row.last_error_code,
+    nextPollAt: new Date(row.next_poll_at),
+    minIntervalSeconds: row.min_interval_seconds,
+    disabledReason: row.disabled_reason,
+  };
+}
+
+export interface NewFeed {
+  readonly url: string;
+  readonly name: string | null;
+  readonly source: FeedSource;
+  readonly trusted: boolean;
+  readonly backfill: number;
+}
+
+export type AddFeedResult = { kind: 'added'; feed: FeedRecord } | { kind: 'exists'; feed: FeedRecord };
+
+export interface FeedSuccess {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly nextPollAt: number;
+  readonly minIntervalSeconds: number | null;
+  /** A permanent redirect moved the feed here. */
+  readonly newUrl: string | null;
+}
+
+export function createFeedRepository(db: Kysely<Database>) {
+  const byId = async (id: number) => {
+    const row = await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toFeedRecord(row) : null;
+  };
+
+  return Object.freeze({
+    byId,
+
+    async list(): Promise<FeedRecord[]> {
+      const rows = await db.selectFrom('feeds').selectAll().where('removed_at', 'is', null).orderBy('id').execute();
+      return rows.map(toFeedRecord);
+    },
+
+    /** Feeds whose next poll time has come (or all active feeds), skipping disabled ones. */
+    async due(now: number, all: boolean): Promise<FeedRecord[]> {
+      let query = db
+        .selectFrom('feeds')
+        .selectAll()
+        .where('removed_at', 'is', null)
+        .where('disabled_reason', 'is', null);
+      if (!all) query = query.where('next_poll_at', '<=', now);
+      const rows = await query.orderBy('next_poll_at').orderBy('id').execute();
+      return rows.map(toFeedRecord);
+    },
+
+    async find(idOrUrl: string): Promise<FeedRecord | null> {
+      const asId = /^\d+$/.test(idOrUrl) ? Number(idOrUrl) : -1;
+      const row = await db
+        .selectFrom('feeds')
+        .selectAll()
+        .where('removed_at', 'is', null)
+        .where((eb) => eb.or([eb('id', '=', asId), eb('url', '=', idOrUrl)]))
+        .executeTakeFirst();
+      return row ? toFeedRecord(row) : null;
+    },
+
+    /** Adds a feed, or revives one that was removed. Returns 'exists' for an active duplicate. */
+    async add(feed: NewFeed, now: number, firstPollAt: number): Promise<AddFeedResult> {
+      const existing = await db.selectFrom('feeds').selectAll().where('url', '=', feed.url).executeTakeFirst();
+      if (existing && existing.removed_at === null) return { kind: 'exists', feed: toFeedRecord(existing) };
+      if (existing) {
+        await db
+          .updateTable('feeds')
+          .set({ removed_at: null, name: feed.name ?? existing.name, source: feed.source, trusted: feed.trusted ? 1 : 0, disabled_reason: null, error_count: 0, next_poll_at: firstPollAt })
+          .where('id', '=', existing.id)
+          .execute();
+        return { kind: 'added', feed: (await byId(existing.id))! };
+      }
+      const inserted = await db
+        .insertInto('feeds')
+        .values({
+          url: feed.url,
+          name: feed.name,
+          source: feed.source,
+          trusted: feed.trusted ? 1 : 0,
+          backfill: feed.backfill,
+          etag: null,
+          last_modified: null,
+          first_polled_at: null,
+          last_attempt_at: null,
+          last_success_at: null,
+          last_error: null,
+          last_error_code: null,
+          next_poll_at: firstPollAt,
+          min_interval_seconds: null,
+          disabled_reason: null,
+          removed_at: null,
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { kind: 'added', feed: (await byId(inserted.id))! };
+    },
+
+    /**
+     * Makes the config file's feeds present. A feed an admin removed from chat stays
+     * removed (the config only seeds), and config feeds are always trusted.
+     */
+    async syncFromConfig(feeds: readonly NewFeed[], now: number, firstPollAt: (url: string) => number): Promise<number> {
+      let added = 0;
+      for (const feed of feeds) {
+        const existing = await db.selectFrom('feeds').select(['id', 'removed_at']).where('url', '=', feed.url).executeTakeFirst();
+        if (existing) {
+          if (existing.removed_at === null) {
+            await db.updateTable('feeds').set({ name: feed.name, trusted: 1, backfill: feed.backfill }).where('id', '=', existing.id).execute();
+          }
+          continue;
+        }
+        await this.add(feed, now, firstPollAt(feed.url));
+        added++;
+      }
+      return added;
+    },
+
+    async remove(id: number, now: number): Promise<void> {
+      await db.updateTable('feeds').set({ removed_at: now }).where('id', '=', id).execute();
+    },
+
+    async recordFailure(id: number, failure: { now: number; code: string; message: string; nextPollAt: number }): Promise<void> {
+      await db
+        .updateTable('feeds')
+        .set((eb) => ({
+          last_attempt_at: failure.now,
+          error_count: eb('error_count', '+', 1),
+          last_error: failure.message,
+          last_error_code: failure.code,
+          next_poll_at: failure.nextPollAt,
+        }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async disable(id: number, reason: string, now: number): Promise<void> {
+      await db
+        .updateTable('feeds')
+        .set({ disabled_reason: reason, last_attempt_at: now, last_error: reason, last_error_code: 'disabled' })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async enable(id: number, nextPollAt: number): Promise<void> {
+      await db.updateTable('feeds').set({ disabled_reason: null, error_count: 0, next_poll_at: nextPollAt }).where('id', '=', id).execute();
+    },
+  });
+}
+
+export type FeedRepository = ReturnType<typeof createFeedRepository>;

@@ -1,0 +1,69 @@
+// The outbox: one row per (deal, destination). Pending rows are delivered oldest first
+// per destination; a delivered row keeps the platform's message id.
+import type { Kysely } from 'kysely';
+import type { PendingDelivery } from '../model/records.js';
+import { dealColumns, toDealRecord } from './deal-repository.js';
+import type { Database } from './tables.js';
+
+export function createOutboxRepository(db: Kysely<Database>) {
+  return Object.freeze({
+    /** The oldest pending deliveries for one destination, whatever their retry time. */
+    async pending(destination: string, limit: number): Promise<PendingDelivery[]> {
+      const rows = await db
+        .selectFrom('deliveries')
+        .innerJoin('deals', 'deals.id', 'deliveries.deal_id')
+        .innerJoin('items', 'items.id', 'deals.item_id')
+        .select([...dealColumns, 'deliveries.id as delivery_id', 'deliveries.destination', 'deliveries.attempts', 'deliveries.next_attempt_at'])
+        .where('deliveries.status', '=', 'pending')
+        .where('deliveries.destination', '=', destination)
+        .orderBy('deliveries.id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        id: row.delivery_id,
+        destination: row.destination,
+        attempts: row.attempts,
+        nextAttemptAt: new Date(row.next_attempt_at),
+        deal: toDealRecord(row),
+      }));
+    },
+
+    async destinationsWithPending(): Promise<string[]> {
+      const rows = await db.selectFrom('deliveries').select('destination').distinct().where('status', '=', 'pending').execute();
+      return rows.map((r) => r.destination);
+    },
+
+    async markDelivered(id: number, externalId: string | null, now: number): Promise<void> {
+      await db
+        .updateTable('deliveries')
+        .set((eb) => ({ status: 'delivered', external_id: externalId, delivered_at: now, attempts: eb('attempts', '+', 1), last_error: null }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async markAttemptFailed(id: number, error: string, nextAttemptAt: number): Promise<void> {
+      await db
+        .updateTable('deliveries')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error, next_attempt_at: nextAttemptAt }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async pendingCounts(): Promise<Record<string, number>> {
+      const rows = await db
+        .selectFrom('deliveries')
+        .select(['destination', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('status', '=', 'pending')
+        .groupBy('destination')
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.destination, Number(r.n)]));
+    },
+
+    async deliveredFor(dealId: number): Promise<{ destination: string; externalId: string | null }[]> {
+      const rows = await db.selectFrom('deliveries').select(['destination', 'external_id']).where('deal_id', '=', dealId).where('status', '=', 'delivered').execute();
+      return rows.map((r) => ({ destination: r.destination, externalId: r.external_id }));
+    },
+  });
+}
+
+export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

@@ -1,0 +1,52 @@
+// The storage module's one entry point: every SQL statement in dealwatch lives under
+// src/storage, and the rest of the program sees only these repositories.
+import { sql } from 'kysely';
+import { migrateToLatest, openDatabase, type OpenOptions } from './database.js';
+import { createDealRepository } from './deal-repository.js';
+import { createFeedRepository } from './feed-repository.js';
+import { createOutboxRepository } from './outbox-repository.js';
+import { createPollCommitter } from './poll-commit.js';
+import { createStatsRepository } from './stats-repository.js';
+import { createWatchlistRepository } from './watchlist-repository.js';
+
+export interface Store {
+  readonly path: string;
+  readonly feeds: ReturnType<typeof createFeedRepository>;
+  readonly items: ReturnType<typeof createPollCommitter>;
+  readonly deals: ReturnType<typeof createDealRepository>;
+  readonly outbox: ReturnType<typeof createOutboxRepository>;
+  readonly watchlist: ReturnType<typeof createWatchlistRepository>;
+  readonly stats: ReturnType<typeof createStatsRepository>;
+  /** Cheap round trip, for readiness checks. Throws when the database is unusable. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createStore(databaseUrl: string, options: OpenOptions & { migrate?: boolean } = {}): Promise<Store> {
+  const opened = openDatabase(databaseUrl, options);
+  if (options.migrate !== false) await migrateToLatest(opened.db);
+  const { db } = opened;
+  let closed = false;
+  return Object.freeze({
+    path: opened.path,
+    feeds: createFeedRepository(db),
+    items: createPollCommitter(opened.sqlite),
+    deals: createDealRepository(db),
+    outbox: createOutboxRepository(db),
+    watchlist: createWatchlistRepository(db),
+    stats: createStatsRepository(db),
+    async ping() {
+      await sql`select count(*) from feeds`.execute(db);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await opened.close();
+    },
+  });
+}
+
+export { migrateToLatest, openDatabase, StorageError } from './database.js';
+export type { FeedSuccess, NewFeed } from './feed-repository.js';
+export type { CommitItem, PollCommit, PollCommitResult } from './poll-commit.js';
+export type { DealQuery, DealPage } from './deal-repository.js';
