@@ -1,5 +1,6 @@
 // The YAML config's shape, validated once at start-up. Keys are snake_case in the
 // file (as the interface doc fixes them) and camelCase inside the program.
+import { validateDetailed } from 'node-cron';
 import { z } from 'zod';
 import { DEAL_TYPES } from '../model/deal.js';
 
@@ -14,7 +15,15 @@ const httpUrl = z
     }
   }, 'must be an http(s) URL');
 
-const cronExpression = z.string({ error: 'must be a cron expression string, e.g. "*/5 * * * *"' });
+const cronExpression = z
+  .string({ error: 'must be a cron expression string, e.g. "*/5 * * * *"' })
+  .superRefine((value, ctx) => {
+    const result = validateDetailed(value);
+    if (!result.valid) {
+      const detail = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+      ctx.addIssue({ code: 'custom', message: `is not a valid cron expression (${detail}); e.g. "*/5 * * * *" polls every 5 minutes` });
+    }
+  });
 
 const feedSchema = z.strictObject({
   url: httpUrl,
