@@ -1,0 +1,52 @@
+// The normalize stage: RawItem to NormalizedItem. Pure and cheap; runs once per item per poll.
+import type { NormalizedItem, RawItem } from '../model/feed.js';
+import { parseFeedDate } from './date.js';
+import { cleanTitle, htmlToPlainText } from './text.js';
+import { canonicalizeUrl, resolveUrl } from './url.js';
+
+export interface NormalizeContext {
+  /** The feed's link, else the feed URL: base for relative item links. */
+  readonly baseUrl: string | null;
+}
+
+const TITLE_FALLBACK_CHARS = 80;
+
+/** fallbackTitle is the start of the text, cut at a word boundary, for items without a title. */
+function fallbackTitle(text: string): string {
+  const line = text.replace(/\n/g, ' ');
+  if (line.length <= TITLE_FALLBACK_CHARS) return line;
+  const cut = line.slice(0, TITLE_FALLBACK_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_FALLBACK_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function cleanOrNull(value: string | null): string | null {
+  if (value === null) return null;
+  const text = cleanTitle(value);
+  return text === '' ? null : text;
+}
+
+/** normalizeItem turns a RawItem into plain text with absolute links and a parsed date. */
+export function normalizeItem(raw: RawItem, ctx: NormalizeContext): NormalizedItem {
+  const guid = raw.guid?.trim() || null;
+  // An RSS guid is a permalink by default; use it when the item has no link.
+  const url = resolveUrl(raw.link, ctx.baseUrl) ?? (guid && /^https?:\/\//i.test(guid) ? resolveUrl(guid, null) : null);
+  const content = raw.contentHtml ? htmlToPlainText(raw.contentHtml) : '';
+  const text = content !== '' ? content : raw.summaryHtml ? htmlToPlainText(raw.summaryHtml) : '';
+  const title = cleanOrNull(raw.title) ?? fallbackTitle(text);
+  const categories: string[] = [];
+  for (const category of raw.categories) {
+    const clean = cleanOrNull(category);
+    if (clean && !categories.includes(clean)) categories.push(clean);
+  }
+  return {
+    guid,
+    url,
+    canonicalUrl: url === null ? null : canonicalizeUrl(url),
+    title,
+    text,
+    publishedAt: parseFeedDate(raw.published),
+    author: cleanOrNull(raw.author),
+    categories,
+  };
+}

@@ -1,0 +1,19 @@
+import { DealwatchError } from '../model/errors.js';
+
+/** ParseErrorCode says why a body could not be read as a feed; callers branch on it. */
+export type ParseErrorCode = 'not-a-feed' | 'malformed' | 'empty';
+
+/** ParseError is the only error parseFeed throws. Its message is one line, fit for a CLI. */
+export class ParseError extends DealwatchError {
+  declare readonly code: ParseErrorCode;
+
+  constructor(code: ParseErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}
+
+/** firstLine keeps only the first line of an underlying parser message (sax appends Line/Column/Char). */
+export function firstLine(message: string): string {
+  const line = message.split(/\r?\n/, 1)[0] ?? '';
+  return line.trim() || 'unknown error';
+}

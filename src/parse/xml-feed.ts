@@ -1,0 +1,171 @@
+// Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through rss-parser, then maps its output
+// (plus a few raw elements it drops) onto RawItem. A small subclass hooks rss-parser's
+// per-item builders because they throw on things real feeds contain (an Atom date that
+// is not a date, a <link> without attributes) and because they discard the raw element.
+import Parser from 'rss-parser';
+import type { ParsedFeed, RawItem } from '../model/feed.js';
+import { attr, children, firstText, isElement, resolveAgainst, stringOrNull, textOf, type XmlElement, type XmlValue } from './xml-node.js';
+
+type Format = ParsedFeed['format'];
+type LooseItem = Record<string, unknown>;
+
+interface RssParserInternals {
+  parseItemRss(xmlItem: XmlValue, itemFields: unknown): LooseItem;
+  parseItemAtom(entry: XmlValue): LooseItem;
+  buildAtomFeed(xmlObj: XmlElement): LooseItem;
+  buildRSS0_9(xmlObj: XmlElement): LooseItem;
+  buildRSS1(xmlObj: XmlElement): LooseItem;
+  buildRSS2(xmlObj: XmlElement): LooseItem;
+}
+
+const base = Parser.prototype as unknown as RssParserInternals;
+
+/** FeedReader is one rss-parser instance per document: it records format and xml:base while building. */
+class FeedReader extends Parser {
+  format: Format = 'rss';
+  feedBase: string | null;
+  feedLink: string | null = null;
+
+  constructor(readonly documentUrl: string | null) {
+    // defaultRSS: an <rss> root without a version attribute is read as RSS 2.0 instead of rejected.
+    super({ defaultRSS: 2 });
+    this.feedBase = documentUrl;
+  }
+
+  buildAtomFeed(xmlObj: XmlElement): LooseItem {
+    this.format = 'atom';
+    const feed = xmlObj['feed'];
+    const xmlBase = attr(feed, 'xml:base');
+    if (xmlBase) this.feedBase = resolveAgainst(xmlBase, this.documentUrl);
+    const link = atomLink(children(feed, 'link'));
+    this.feedLink = link ? resolveAgainst(link, this.feedBase) : null;
+    // rss-parser reads link.$.rel and crashes on a bare <link>; we have taken the link already.
+    const safe: Record<string, unknown> = { ...xmlObj, feed: { ...(feed as object), link: undefined } };
+    return base.buildAtomFeed.call(this, safe);
+  }
+
+  buildRSS0_9(xmlObj: XmlElement): LooseItem {
+    this.format = 'rss';
+    return base.buildRSS0_9.call(this, xmlObj);
+  }
+
+  buildRSS1(xmlObj: XmlElement): LooseItem {
+    this.format = 'rdf';
+    return base.buildRSS1.call(this, xmlObj);
+  }
+
+  buildRSS2(xmlObj: XmlElement): LooseItem {
+    this.format = 'rss';
+    return base.buildRSS2.call(this, xmlObj);
+  }
+
+  parseItemRss(xmlItem: XmlValue, itemFields: unknown): LooseItem {
+    const item = base.parseItemRss.call(this, xmlItem, itemFields);
+    const raw: RawItem = {
+      guid: stringOrNull(item['guid']) ?? attr(xmlItem, 'rdf:about'),
+      link: stringOrNull(item['link']) ?? atomLink(children(xmlItem, 'atom:link')),
+      title: stringOrNull(item['title']) ?? firstText(xmlItem, 'title'),
+      contentHtml: stringOrNull(item['content:encoded']),
+      summaryHtml: stringOrNull(item['content']) ?? stringOrNull(item['summary']),
+      published: firstText(xmlItem, 'pubDate') ?? firstText(xmlItem, 'dc:date') ?? firstText(xmlItem, 'dcterms:modified')
+        ?? firstText(xmlItem, 'a10:updated') ?? firstText(xmlItem, 'atom:updated'),
+      author: stringOrNull(item['creator']) ?? stringOrNull(item['author']) ?? firstText(xmlItem, 'author'),
+      categories: categoriesOf(xmlItem),
+    };
+    // decorateItunes writes onto the returned object later, so hand back a plain mutable copy.
+    return { ...raw };
+  }
+
+  parseItemAtom(entry: XmlValue): LooseItem {
+    // Only the fields rss-parser handles safely: it throws on an unparseable <published>.
+    const safe = isElement(entry) ? { title: entry['title'], content: entry['content'], summary: entry['summary'] } : {};
+    const item = base.parseItemAtom.call(this, safe);
+    const entryBase = attr(entry, 'xml:base');
+    const itemBase = entryBase ? resolveAgainst(entryBase, this.feedBase) : this.feedBase;
+    const link = atomLink(children(entry, 'link'));
+    const raw: RawItem = {
+      guid: firstText(entry, 'id'),
+      link: link ? resolveAgainst(link, itemBase) : null,
+      title: stringOrNull(item['title']) ?? firstText(entry, 'title'),
+      contentHtml: atomContent(entry, 'content', stringOrNull(item['content'])),
+      summaryHtml: atomContent(entry, 'summary', stringOrNull(item['summary'])),
+      // Atom 0.3 used issued/modified/created.
+      published: firstText(entry, 'published') ?? firstText(entry, 'updated') ?? firstText(entry, 'issued')
+        ?? firstText(entry, 'modified') ?? firstText(entry, 'created') ?? firstText(entry, 'dc:date'),
+      author: firstText(children(entry, 'author')[0], 'name') ?? firstText(entry, 'dc:creator') ?? firstText(entry, 'author'),
+      categories: categoriesOf(entry),
+    };
+    return { ...raw };
+  }
+}
+
+/** atomLink picks rel=alternate (or no rel, which means alternate), preferring HTML, else the first link. */
+function atomLink(links: readonly XmlValue[]): string | null {
+  let fallback: string | null = null;
+  let alternate: string | null = null;
+  for (const link of links) {
+    const href = attr(link, 'href') ?? stringOrNull(link)?.trim() ?? null;
+    if (!href) continue;
+    fallback ??= href;
+    const rel = attr(link, 'rel');
+    if (rel === null || rel === 'alternate') {
+      const type = attr(link, 'type');
+      if (!type || /html/i.test(type)) return href;
+      alternate ??= href;
+    }
+  }
+  return alternate ?? fallback;
+}
+
+/** atomContent returns Atom content as HTML: type="text" is escaped so later HTML-to-text keeps it verbatim. */
+function atomContent(entry: XmlValue, name: string, parsed: string | null): string | null {
+  if (parsed === null) return null;
+  const element = children(entry, name)[0];
+  const type = attr(element, 'type');
+  if ((type === 'text' || type === 'text/plain') && attr(element, 'mode') !== 'escaped') return escapeHtml(parsed);
+  return parsed;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function categoriesOf(node: XmlValue): string[] {
+  const out: string[] = [];
+  for (const element of [...children(node, 'category'), ...children(node, 'dc:subject')]) {
+    const value = attr(element, 'label') ?? attr(element, 'term') ?? textOf(element);
+    const trimmed = value?.trim();
+    if (trimmed && !out.includes(trimmed)) out.push(trimmed);
+  }
+  return out;
+}
+
+/** readXmlFeed parses an XML feed string; it rejects with whatever rss-parser/sax threw. */
+export async function readXmlFeed(xml: string, documentUrl: string | null): Promise<ParsedFeed> {
+  const reader = new FeedReader(documentUrl);
+  const output = (await reader.parseString(xml)) as unknown as LooseItem;
+  const items = Array.isArray(output['items']) ? (output['items'] as RawItem[]) : [];
+  const link = reader.format === 'atom' ? reader.feedLink : stringOrNull(output['link'])?.trim() ?? null;
+  const ttl = Number.parseInt(stringOrNull(output['ttl']) ?? '', 10);
+  return {
+    format: reader.format,
+    title: stringOrNull(output['title'])?.trim() ?? textOf(output['title']) ?? null,
+    link: link ? resolveAgainst(link, documentUrl) : null,
+    ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
+    items: items.map(toRawItem),
+  };
+}
+
+// Drops anything rss-parser decorated the item with (itunes) and fixes the shape.
+function toRawItem(item: RawItem): RawItem {
+  return {
+    guid: item.guid,
+    link: item.link,
+    title: item.title,
+    contentHtml: item.contentHtml,
+    summaryHtml: item.summaryHtml,
+    published: item.published,
+    author: item.author,
+    categories: item.categories,
+  };
+}
