@@ -141,6 +141,10 @@ export function createFeedRepository(db: Kysely<Database>) {
       return added;
     },
 
+    async urlTaken(url: string): Promise<boolean> {
+      return (await db.selectFrom('feeds').select('id').where('url', '=', url).executeTakeFirst()) !== undefined;
+    },
+
     async remove(id: number, now: number): Promise<void> {
       await db.updateTable('feeds').set({ removed_at: now }).where('id', '=', id).execute();
     },

@@ -1,0 +1,88 @@
+// One poll cycle over every due feed. Feeds run concurrently (the fetcher bounds global
+// and per-host concurrency); each feed's outcome is recorded on its own row.
+import type { Logger } from 'pino';
+import type { FeedFetcher } from '../fetch/index.js';
+import type { DealAnalyzer } from '../intel/index.js';
+import type { FeedRecord } from '../model/records.js';
+import { urlFraction } from '../schedule/index.js';
+import type { Store } from '../storage/store.js';
+import { processFeed, type FeedOutcome } from './process-feed.js';
+import type { AlertPolicy, RouteFilter } from './routing.js';
+
+export interface CycleSummary {
+  readonly feedsPolled: number;
+  readonly notModified: number;
+  readonly failed: number;
+  readonly disabled: number;
+  readonly newItems: number;
+  readonly deals: number;
+  readonly alerts: number;
+  readonly durationMs: number;
+}
+
+export interface PollCycleDeps {
+  readonly store: Store;
+  readonly fetcher: FeedFetcher;
+  /** The analyzer for the current watchlist; called once per cycle so edits apply on the next poll. */
+  readonly analyzer: () => Promise<DealAnalyzer>;
+  readonly policy: AlertPolicy;
+  readonly destinations: readonly RouteFilter[];
+  readonly now: () => number;
+  readonly log: Logger;
+  readonly cycleIntervalMs: number;
+  readonly maxIntervalMs: number;
+  readonly maxBackoffMs: number;
+  readonly allowPrivateFeedUrls: boolean;
+  /** Spread feed starts over this window by URL hash, so all feeds do not fire at once. 0 in one-shot polls. */
+  readonly spreadMs: number;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly onFeedDone?: (feed: FeedRecord, outcome: FeedOutcome, done: number, total: number) => void;
+}
+
+export async function runPollCycle(deps: PollCycleDeps, options: { all: boolean }): Promise<CycleSummary> {
+  const startedAt = deps.now();
+  const cycleId = await deps.store.stats.startCycle(startedAt);
+  const feeds = await deps.store.feeds.due(startedAt, options.all);
+  const analyzer = await deps.analyzer();
+  const totals = { feedsPolled: 0, notModified: 0, failed: 0, disabled: 0, newItems: 0, deals: 0, alerts: 0 };
+  let done = 0;
+
+  await Promise.all(
+    feeds.map(async (feed) => {
+      if (deps.spreadMs > 0) await deps.sleep(Math.floor(urlFraction(feed.url) * deps.spreadMs));
+      const outcome = await processFeed(feed, {
+        ...deps,
+        analyzer,
+        cycleStartedAt: startedAt,
+      }).catch((error: unknown): FeedOutcome => {
+        // processFeed records its own failures; reaching here means the store itself failed.
+        deps.log.error({ feedId: feed.id, err: error }, 'feed could not be recorded');
+        return { kind: 'failed', code: 'internal', message: String(error) };
+      });
+      totals.feedsPolled++;
+      switch (outcome.kind) {
+        case 'updated':
+          totals.newItems += outcome.newItems;
+          totals.deals += outcome.deals;
+          totals.alerts += outcome.alerts;
+          break;
+        case 'not-modified':
+          totals.notModified++;
+          break;
+        case 'failed':
+          totals.failed++;
+          break;
+        case 'disabled':
+          totals.disabled++;
+          break;
+      }
+      done++;
+      deps.onFeedDone?.(feed, outcome, done, feeds.length);
+    }),
+  );
+
+  const finishedAt = deps.now();
+  await deps.store.stats.finishCycle(cycleId, finishedAt, { ...totals, failed: totals.failed + totals.disabled });
+  if (totals.alerts > 0) await deps.store.stats.increment('alerts_created', 'all', totals.alerts);
+  return { ...totals, durationMs: finishedAt - startedAt };
+}
