@@ -4,7 +4,7 @@ import type { ParsedFeed } from '../model/feed.js';
 import { decodeBody } from './charset.js';
 import { ParseError, firstLine } from './errors.js';
 import { readJsonFeed } from './json-feed.js';
-import { repairXml } from './repair.js';
+import { repairXml, unprefixAtom } from './repair.js';
 import { feedLinksInHtml, rootElementName, sniffBody } from './sniff.js';
 import { readXmlFeed } from './xml-feed.js';
 
@@ -38,9 +38,12 @@ export async function parseFeed(body: Buffer, meta: ParseMeta): Promise<ParsedFe
       throw htmlError(text, meta.url);
     case 'unknown':
       throw new ParseError('not-a-feed', `not a feed (neither XML nor JSON; starts with ${JSON.stringify(text.trim().slice(0, 20))})`);
-    case 'xml':
-      if (rootElementName(text)?.toLowerCase() === 'html') throw htmlError(text, meta.url);
-      return parseXml(text.trimStart(), url);
+    case 'xml': {
+      const root = rootElementName(text);
+      if (root?.toLowerCase() === 'html') throw htmlError(text, meta.url);
+      const xml = root && /^([\w.-]+:)?feed$/.test(root) ? unprefixAtom(text.trimStart()) : text.trimStart();
+      return parseXml(xml, url);
+    }
   }
 }
 

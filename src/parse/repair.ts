@@ -60,3 +60,24 @@ export function repairXml(xml: string): string {
   }
   return result + repairEntities(out.slice(last));
 }
+
+const ATOM_NAMESPACES = ['http://www.w3.org/2005/Atom', 'http://purl.org/atom/ns#'];
+
+/**
+ * unprefixAtom rewrites `<a:entry>` to `<entry>` when an Atom document binds the Atom namespace
+ * to a prefix: rss-parser matches element names literally. Only for Atom roots, because RSS
+ * feeds use `atom:link` next to their own `link`, and renaming it would clobber that.
+ */
+export function unprefixAtom(xml: string): string {
+  let out = xml;
+  for (const ns of ATOM_NAMESPACES) {
+    if (!out.includes(ns)) continue;
+    const declared = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${ns.replace(/[.#/]/g, '\\$&')}["']`, 'g');
+    for (const match of [...out.matchAll(declared)]) {
+      const prefix = match[1];
+      if (!prefix) continue;
+      out = out.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1');
+    }
+  }
+  return out;
+}

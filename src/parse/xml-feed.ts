@@ -121,6 +121,8 @@ function atomLink(links: readonly XmlValue[]): string | null {
 function atomContent(entry: XmlValue, name: string, parsed: string | null): string | null {
   if (parsed === null) return null;
   const element = children(entry, name)[0];
+  // <content src="..."/> points elsewhere; rss-parser would hand back the element itself as markup.
+  if (isElement(element) && element._ === undefined && Object.keys(element).every((key) => key === '$')) return null;
   const type = attr(element, 'type');
   if ((type === 'text' || type === 'text/plain') && attr(element, 'mode') !== 'escaped') return escapeHtml(parsed);
   return parsed;
