@@ -1,0 +1,5 @@
+// The chat platforms the app wires in. Each factory decides from the config and the
+// environment which of its destinations it can serve.
+import type { IntegrationFactory } from '../deliver/chat-integration.js';
+
+export const integrationFactories: readonly IntegrationFactory[] = [];
