@@ -39,6 +39,8 @@ export interface FeedServer {
   readonly maxInFlight: number;
   /** Connections accepted so far (a reset or aborted request shows up as a closed one). */
   readonly connections: number;
+  /** resetStats forgets recorded requests and the in-flight high-water mark (routes stay). */
+  resetStats(): void;
   /** waitUntilIdle resolves once no request is in flight (e.g. the server saw an abort). */
   waitUntilIdle(timeoutMs?: number): Promise<void>;
 }
@@ -120,6 +122,11 @@ export function createFeedServer(routes: Record<string, FeedHandler> = {}): Feed
     },
     get connections() {
       return connections;
+    },
+    resetStats() {
+      requests.length = 0;
+      maxInFlight = inFlight;
+      connections = 0;
     },
     async waitUntilIdle(timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

@@ -9,6 +9,7 @@ import {
   type DnsLookup,
   type FeedFetcher,
 } from '../../../src/fetch/index.js';
+import type { fetch as undiciFetch } from 'undici';
 import { createFeedServer, redirect, serve, type FeedServer } from '../../helpers/feed-server.js';
 
 const FEED = '<rss version="2.0"><channel><title>ok</title></channel></rss>';
@@ -72,7 +73,7 @@ describe('restrictToPublic', () => {
       fetch: (async (input: string) => {
         attempted.push(String(input));
         throw new Error('test fetch must not be called');
-      }) as unknown as typeof import('undici').fetch,
+      }) as unknown as typeof undiciFetch,
     });
     try {
       await expect(offline.fetchFeed(req('http://169.254.169.254/latest/meta-data/', true))).rejects.toMatchObject({
