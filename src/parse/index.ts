@@ -4,7 +4,7 @@ import type { ParsedFeed } from '../model/feed.js';
 import { decodeBody } from './charset.js';
 import { ParseError, firstLine } from './errors.js';
 import { readJsonFeed } from './json-feed.js';
-import { repairXml, unprefixAtom } from './repair.js';
+import { repairXml, stripControlChars, unprefixAtom } from './repair.js';
 import { feedLinksInHtml, rootElementName, sniffBody } from './sniff.js';
 import { readXmlFeed } from './xml-feed.js';
 
@@ -41,7 +41,9 @@ export async function parseFeed(body: Buffer, meta: ParseMeta): Promise<ParsedFe
     case 'xml': {
       const root = rootElementName(text);
       if (root?.toLowerCase() === 'html') throw htmlError(text, meta.url);
-      const xml = root && /^([\w.-]+:)?feed$/.test(root) ? unprefixAtom(text.trimStart()) : text.trimStart();
+      // Control characters are stripped even when sax would accept them: they are never content.
+      const clean = stripControlChars(text.trimStart());
+      const xml = root && /^([\w.-]+:)?feed$/.test(root) ? unprefixAtom(clean) : clean;
       return parseXml(xml, url);
     }
   }

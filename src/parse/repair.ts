@@ -33,11 +33,14 @@ export function repairEntities(text: string): string {
   });
 }
 
-/** closeCdata closes a CDATA section left open, just before the next end tag after it. */
+/** closeCdata closes a CDATA section left open, just before the end tag of the element holding it. */
 export function closeCdata(xml: string): string {
   const open = xml.lastIndexOf('<![CDATA[');
   if (open === -1 || xml.indexOf(']]>', open) !== -1) return xml;
-  const endTag = xml.indexOf('</', open + 9);
+  const before = xml.slice(Math.max(0, open - 2048), open);
+  const parent = [...before.matchAll(/<([A-Za-z_][\w:.-]*)[^<>]*>/g)].pop()?.[1];
+  let endTag = parent ? xml.indexOf(`</${parent}`, open + 9) : -1;
+  if (endTag === -1) endTag = xml.indexOf('</', open + 9);
   if (endTag === -1) return `${xml}]]>`;
   return `${xml.slice(0, endTag)}]]>${xml.slice(endTag)}`;
 }
