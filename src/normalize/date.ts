@@ -26,7 +26,7 @@ const RFC822 = /^(?:[a-z]{2,}\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-zéû]
 const MONTH_FIRST = /^(?:[a-z]{2,}\.?,?\s*)?([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4})\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*(\d{4})?\s*(.*)$/i;
 
 function zoneOffset(zone: string): number | null {
-  const text = zone.trim().replace(/^\(|\)$/g, '');
+  const text = zone.trim().replace(/^\((.*)\)$/, '$1');
   if (text === '') return 0;
   // +0200, -05:00, GMT+2, UTC+02:00, GMT+0200 (with an optional "(Central European...)" tail).
   const numeric = /^(?:GMT|UTC|UT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?(?:\s*\(.*\))?$/i.exec(text);
@@ -103,11 +103,11 @@ function parseMonthFirst(text: string): Date | null {
 export function parseFeedDate(value: string | null): Date | null {
   const text = value?.trim().replace(/\s+/g, ' ');
   if (!text) return null;
-  if (/^\d{4}-?\d{2}-?\d{2}/.test(text)) return parseIso(text);
-  // Unix timestamps in seconds or milliseconds (some JSON generators).
+  // Unix timestamps in seconds or milliseconds (some JSON generators); before ISO, whose basic form is also all digits.
   if (/^\d{10}(\d{3})?$/.test(text)) {
     const ms = text.length === 10 ? Number(text) * 1000 : Number(text);
     return new Date(ms);
   }
+  if (/^\d{4}-?\d{2}-?\d{2}/.test(text)) return parseIso(text);
   return parseRfc822(text) ?? parseMonthFirst(text);
 }
