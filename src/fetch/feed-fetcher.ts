@@ -87,6 +87,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 interface Settings {
   readonly userAgent: string;
+  readonly connectTimeoutMs: number;
   readonly requestTimeoutMs: number;
   readonly maxBodyBytes: number;
   readonly maxRedirects: number;
@@ -101,6 +102,7 @@ export function createFeedFetcher(options: FetcherOptions): FeedFetcher {
   const lookup = options.lookup ?? systemLookup;
   const settings: Settings = {
     userAgent: options.userAgent,
+    connectTimeoutMs,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
     maxRedirects: options.maxRedirects ?? 5,
@@ -166,7 +168,7 @@ async function runWithTimeout(settings: Settings, agent: Agent, req: FetchReques
         { cause: error },
       );
     }
-    throw toFetchError(error, url.host);
+    throw toFetchError(error, url.host, settings.connectTimeoutMs);
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,6 @@
 // Maps what undici throws (a TypeError "fetch failed" wrapping the real cause) to a coded FetchError.
 import { FetchError } from './fetch-error.js';
+import { formatDuration } from './http-headers.js';
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
 
@@ -19,7 +20,7 @@ function codeOf(error: unknown): string | null {
 }
 
 /** toFetchError classifies a transport failure; `host` names the feed's host in the message. */
-export function toFetchError(error: unknown, host: string): FetchError {
+export function toFetchError(error: unknown, host: string, connectTimeoutMs: number): FetchError {
   const chain = causeChain(error);
   // The guarded lookup throws FetchError inside the socket; undici wraps it, so unwrap.
   const own = chain.find((e): e is FetchError => e instanceof FetchError);
@@ -28,12 +29,14 @@ export function toFetchError(error: unknown, host: string): FetchError {
   const innermost = chain[chain.length - 1];
   const detail = innermost instanceof Error ? innermost.message : String(innermost);
   if (codes.includes('UND_ERR_CONNECT_TIMEOUT')) {
-    return new FetchError('connect-timeout', `could not connect to ${host}: ${detail}`, { cause: error });
+    return new FetchError('connect-timeout', `could not connect to ${host} within ${formatDuration(connectTimeoutMs)}`, {
+      cause: error,
+    });
   }
   const dns = codes.find((c) => DNS_CODES.has(c));
   if (dns !== undefined) {
     return new FetchError('dns', `DNS lookup failed for ${host} (${dns})`, { cause: error });
   }
   const code = codes.find((c) => c.startsWith('E')) ?? codes[0] ?? 'unknown';
-  return new FetchError('network', `network error talking to ${host}: ${detail} (${code})`, { cause: error });
+  return new FetchError('network', `connection to ${host} failed: ${detail} (${code})`, { cause: error });
 }
