@@ -119,21 +119,22 @@ export function createFeedFetcher(options: FetcherOptions): FeedFetcher {
   });
   const globalLimit = pLimit(options.concurrency ?? 16);
   const perHost = options.perHostConcurrency ?? 2;
-  const hostLimits = new Map<string, LimitFunction>();
+  // One limiter per host, dropped when its last request settles so the map tracks only busy hosts.
+  const hostLimits = new Map<string, { limit: LimitFunction; users: number }>();
 
   // Host slots are taken before global ones, so requests queued behind a slow host wait on
   // that host's limiter and never hold global slots that other hosts could use.
   function limited<T>(hostKey: string, task: () => Promise<T>): Promise<T> {
-    let limit = hostLimits.get(hostKey);
-    if (limit === undefined) {
-      limit = pLimit(perHost);
-      hostLimits.set(hostKey, limit);
+    let entry = hostLimits.get(hostKey);
+    if (entry === undefined) {
+      entry = { limit: pLimit(perHost), users: 0 };
+      hostLimits.set(hostKey, entry);
     }
-    const hostLimit = limit;
-    return hostLimit(() => globalLimit(task)).finally(() => {
-      if (hostLimits.get(hostKey) === hostLimit && hostLimit.activeCount === 0 && hostLimit.pendingCount === 0) {
-        hostLimits.delete(hostKey);
-      }
+    const host = entry;
+    host.users++;
+    return host.limit(() => globalLimit(task)).finally(() => {
+      host.users--;
+      if (host.users === 0) hostLimits.delete(hostKey);
     });
   }
 
