@@ -1,4 +1,5 @@
 // The fetcher against a real local server: encodings, conditional GET and status handling.
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedFetcher, FetchError, type FeedFetcher, type FetchResult } from '../../../src/fetch/index.js';
 import { conditional, createFeedServer, serve, status, type FeedServer } from '../../helpers/feed-server.js';
@@ -16,6 +17,8 @@ beforeAll(async () => {
     '/gzip': serve(FEED, { encoding: 'gzip' }),
     '/deflate': serve(FEED, { encoding: 'deflate' }),
     '/br': serve(FEED, { encoding: 'br' }),
+    // Some servers send raw DEFLATE (no zlib wrapper) under "deflate"; browsers accept it, so must we.
+    '/raw-deflate': serve(deflateRawSync(FEED), { headers: { 'content-encoding': 'deflate' } }),
     '/conditional': conditional(FEED, { etag: '"abc"', lastModified: 'Tue, 30 Dec 2025 08:00:00 GMT', headers: { 'cache-control': 'max-age=120' } }),
     '/500': status(500, {}, 'boom'),
     '/404': status(404),
@@ -72,7 +75,7 @@ describe('fetchFeed responses', () => {
     expect(headers?.['if-none-match']).toBeUndefined();
   });
 
-  it.each(['gzip', 'deflate', 'br'])('decompresses %s', async (encoding) => {
+  it.each(['gzip', 'deflate', 'br', 'raw-deflate'])('decompresses %s', async (encoding) => {
     const result = await get(`/${encoding}`);
     expect(result.kind).toBe('ok');
     expect(result.kind === 'ok' && result.body.toString()).toBe(FEED);
