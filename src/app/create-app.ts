@@ -1,0 +1,199 @@
+// The composition root: the one place that builds every part and wires them together.
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/load-config.js';
+import { executeCommand, type Actor, type CommandDeps, type ParsedCommand, type Reply } from '../commands/index.js';
+import type { ChatIntegration } from '../deliver/chat-integration.js';
+import { createConsoleDestination, createOutboxDispatcher, type Destination, type OutboxDispatcher } from '../deliver/index.js';
+import { createFeedFetcher, type FeedFetcher, type FetcherOptions } from '../fetch/index.js';
+import { createHttpServer, type HttpServer } from '../ops/http-server.js';
+import { createMetrics, type Metrics } from '../ops/metrics.js';
+import { createAnalyzerCache } from '../pipeline/analyzer-cache.js';
+import { runPollCycle, type CycleSummary, type PollCycleDeps } from '../pipeline/poll-cycle.js';
+import type { FeedOutcome } from '../pipeline/process-feed.js';
+import { probeFeed } from '../pipeline/probe-feed.js';
+import type { RouteFilter } from '../pipeline/routing.js';
+import { cronIntervalMs, firstPollAt } from '../schedule/index.js';
+import { createStore, type Store } from '../storage/store.js';
+import type { FeedRecord } from '../model/records.js';
+import { integrationFactories } from './integrations.js';
+import { USER_AGENT } from './version.js';
+
+export interface AppOptions {
+  readonly config: AppConfig;
+  readonly log: Logger;
+  readonly now?: () => number;
+  /** Where console alerts go; default stdout. */
+  readonly writeAlert?: (text: string) => void;
+  /** Test seam: fetcher options such as a DNS lookup mapping test hosts to loopback. */
+  readonly fetcherOverrides?: Partial<FetcherOptions>;
+  readonly onFeedDone?: (feed: FeedRecord, outcome: FeedOutcome, done: number, total: number) => void;
+}
+
+export type ProgressFn = (done: number, total: number, feedUrl: string) => void;
+
+export interface App {
+  readonly store: Store;
+  readonly http: HttpServer;
+  readonly fetcher: FeedFetcher;
+  readonly destinations: readonly Destination[];
+  readonly dispatcher: OutboxDispatcher;
+  readonly metrics: Metrics;
+  readonly cycleIntervalMs: number;
+  /** Refreshes the pending-outbox gauge from the database. */
+  refreshPendingGauge(): Promise<void>;
+  runCommand(command: ParsedCommand, actor: Actor): Promise<Reply>;
+  /** One poll cycle over due feeds (all feeds with `all`). `spreadMs` staggers feed starts. */
+  runCycle(options: { all: boolean; spreadMs?: number; onProgress?: ProgressFn }): Promise<CycleSummary>;
+  startIntegrations(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, log } = options;
+  const now = options.now ?? Date.now;
+  const store = await createStore(config.env.databaseUrl);
+  const cycleIntervalMs = cronIntervalMs(config.schedule);
+
+  // The config seeds feeds and the watchlist; chat edits made since are kept.
+  await store.feeds.syncFromConfig(
+    config.feeds.map((f) => ({ url: f.url, name: f.name, source: 'config' as const, trusted: true, backfill: f.backfill })),
+    now(),
+    (url) => firstPollAt(url, now(), 0),
+  );
+  await store.watchlist.seedFromConfig(config.watchlist, now());
+
+  const fetcher = createFeedFetcher({
+    userAgent: USER_AGENT,
+    connectTimeoutMs: config.fetch.connectTimeoutMs,
+    requestTimeoutMs: config.fetch.timeoutMs,
+    maxBodyBytes: config.fetch.maxBodyBytes,
+    maxRedirects: config.fetch.maxRedirects,
+    concurrency: config.fetch.concurrency,
+    perHostConcurrency: config.fetch.perHostConcurrency,
+    ...options.fetcherOverrides,
+  });
+
+  const commandDeps: CommandDeps = {
+    store,
+    probeFeed: (url, probeOptions) => probeFeed(fetcher, url, probeOptions),
+    admins: config.admins,
+    allowPrivateFeedUrls: config.security.allowPrivateFeedUrls,
+    now,
+    firstPollAt: (url) => firstPollAt(url, now(), 0),
+  };
+  const runCommand = (command: ParsedCommand, actor: Actor) => executeCommand(command, actor, commandDeps);
+
+  const http = createHttpServer(log);
+  const integrations: ChatIntegration[] = integrationFactories.map((factory) =>
+    factory({
+      config,
+      http,
+      runCommand,
+      watchedNames: async () => (await store.watchlist.list()).map((w) => w.name),
+      log,
+      now,
+    }),
+  );
+  for (const integration of integrations) {
+    for (const skipped of integration.skipped) {
+      log.warn({ destination: skipped.destination.name }, `destination ${skipped.destination.name} skipped: ${skipped.reason}`);
+    }
+  }
+
+  let destinations: Destination[] = integrations.flatMap((i) => [...i.destinations]);
+  let routes: RouteFilter[] = config.destinations
+    .filter((d) => destinations.some((dest) => dest.name === d.name))
+    .map((d) => ({ name: d.name, companies: d.companies, types: d.types, minScore: d.minScore }));
+  if (destinations.length === 0) {
+    log.info('no chat destination is configured with credentials: alerts print to the console');
+    destinations = [createConsoleDestination(options.writeAlert ?? ((text) => process.stdout.write(`${text}\n`)))];
+    routes = [{ name: 'console', companies: null, types: null, minScore: null }];
+  }
+
+  const metrics = createMetrics();
+  const dispatcher = createOutboxDispatcher({
+    outbox: store.outbox,
+    destinations,
+    now,
+    log,
+    events: {
+      onDelivered(destination, delivery, at) {
+        metrics.alertsDelivered.inc({ destination: destination.name });
+        metrics.deliveryLatency.observe({ destination: destination.name }, Math.max(0, at - delivery.deal.firstSeenAt.getTime()) / 1000);
+        void store.stats.increment('alerts_delivered', destination.name);
+      },
+      onFailed(destination, _delivery, outcome) {
+        metrics.alertsFailed.inc({ destination: destination.name, kind: outcome.kind });
+        void store.stats.increment('delivery_failures', `${destination.name}:${outcome.kind === 'permanent' ? outcome.code : 'retry'}`);
+      },
+    },
+  });
+  const onFeedDone = (feed: FeedRecord, outcome: FeedOutcome, done: number, total: number) => {
+    metrics.feedsPolled.inc({ outcome: outcome.kind });
+    if (outcome.kind === 'failed') metrics.fetchErrors.inc({ reason: outcome.code });
+    if (outcome.kind === 'disabled') metrics.fetchErrors.inc({ reason: 'gone' });
+    if (outcome.kind === 'updated') {
+      metrics.newItems.inc(outcome.newItems);
+      metrics.alertsCreated.inc(outcome.alerts);
+    }
+    options.onFeedDone?.(feed, outcome, done, total);
+    progress?.(done, total, feed.url);
+  };
+  let progress: ProgressFn | undefined;
+  const refreshPendingGauge = async () => {
+    const counts = await store.outbox.pendingCounts();
+    for (const d of destinations) metrics.pendingOutbox.set({ destination: d.name }, counts[d.name] ?? 0);
+  };
+  const analyzer = createAnalyzerCache({ loadWatchlist: () => store.watchlist.list(), lexicon: config.lexicon });
+
+  const cycleDeps: Omit<PollCycleDeps, 'spreadMs'> = {
+    store,
+    fetcher,
+    analyzer,
+    policy: config.alerts,
+    destinations: routes,
+    now,
+    log,
+    cycleIntervalMs,
+    maxIntervalMs: config.polling.maxIntervalMinutes * 60_000,
+    maxBackoffMs: config.polling.maxBackoffMinutes * 60_000,
+    allowPrivateFeedUrls: config.security.allowPrivateFeedUrls,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    onFeedDone,
+  };
+
+  let closed = false;
+  return {
+    store,
+    http,
+    fetcher,
+    destinations,
+    dispatcher,
+    metrics,
+    cycleIntervalMs,
+    refreshPendingGauge,
+    runCommand,
+    async runCycle({ all, spreadMs, onProgress }) {
+      progress = onProgress;
+      const summary = await runPollCycle({ ...cycleDeps, spreadMs: spreadMs ?? 0 }, { all }).finally(() => {
+        progress = undefined;
+      });
+      metrics.cycleDuration.observe(summary.durationMs / 1000);
+      metrics.lastCycleFinished.set(now() / 1000);
+      await refreshPendingGauge();
+      return summary;
+    },
+    async startIntegrations() {
+      for (const integration of integrations) await integration.start();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const integration of integrations) await integration.stop().catch((err: unknown) => log.warn({ err }, 'integration stop failed'));
+      for (const destination of destinations) await destination.close?.();
+      await http.close();
+      await fetcher.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// `dealwatch run`: the long-running bot. Polls on the cron schedule, delivers from the
+// outbox continuously, serves health, metrics and chat endpoints, and shuts down cleanly.
+import type { Logger } from 'pino';
+import { sendJson } from '../ops/http-server.js';
+import { createScheduler, type Scheduler } from '../schedule/index.js';
+import type { App } from './create-app.js';
+
+export interface RunningBot {
+  readonly port: number;
+  readonly scheduler: Scheduler;
+  /** Stops the scheduler, lets the cycle and deliveries in flight finish (bounded), closes everything. */
+  shutdown(reason: string): Promise<void>;
+  readonly stopped: Promise<void>;
+}
+
+export interface RunOptions {
+  readonly app: App;
+  readonly log: Logger;
+  readonly port: number;
+  readonly host?: string;
+  readonly schedule: string;
+  readonly now?: () => number;
+  /** How long shutdown waits for work in flight. */
+  readonly shutdownGraceMs?: number;
+  /** How often the outbox is checked for due deliveries. */
+  readonly deliveryTickMs?: number;
+  /** Poll once at start, before the first cron tick. */
+  readonly pollOnStart?: boolean;
+}
+
+export async function runBot(options: RunOptions): Promise<RunningBot> {
+  const { app, log } = options;
+  const now = options.now ?? Date.now;
+  let lastCycleFinishedAt: number | null = null;
+  let cycleRunning = false;
+
+  const runCycle = async () => {
+    cycleRunning = true;
+    try {
+      // Spread feed starts over part of the interval so all feeds do not fire at once.
+      const summary = await app.runCycle({ all: false, spreadMs: Math.min(app.cycleIntervalMs / 4, 60_000) });
+      lastCycleFinishedAt = now();
+      log.info({ ...summary }, 'poll cycle finished');
+      kickDelivery();
+    } finally {
+      cycleRunning = false;
+    }
+  };
+  const scheduler = createScheduler({
+    expression: options.schedule,
+    runCycle,
+    onError: (err) => log.error({ err }, 'poll cycle failed'),
+  });
+
+  // Delivery runs on its own loop: a throttled channel never stalls the next poll.
+  let deliveryTimer: NodeJS.Timeout | null = null;
+  let delivering: Promise<unknown> | null = null;
+  let stopping = false;
+  const kickDelivery = () => {
+    if (stopping || delivering) return;
+    delivering = app.dispatcher
+      .dispatch()
+      .then(() => app.refreshPendingGauge())
+      .catch((err: unknown) => log.error({ err }, 'delivery pass failed'))
+      .finally(() => {
+        delivering = null;
+      });
+  };
+  deliveryTimer = setInterval(kickDelivery, options.deliveryTickMs ?? 1_000);
+
+  app.http.route('/healthz', (_req, res) => sendJson(res, 200, { status: 'ok' }), 'GET');
+  app.http.route(
+    '/readyz',
+    async (_req, res) => {
+      const problems: string[] = [];
+      try {
+        await app.store.ping();
+      } catch (error) {
+        problems.push(`database unreachable: ${(error as Error).message}`);
+      }
+      if (!scheduler.running) problems.push('scheduler is not running');
+      const staleAfter = app.cycleIntervalMs * 2;
+      if (lastCycleFinishedAt !== null && now() - lastCycleFinishedAt > staleAfter && !cycleRunning) {
+        problems.push(`last poll cycle finished ${Math.round((now() - lastCycleFinishedAt) / 1000)} s ago (over twice the schedule)`);
+      }
+      sendJson(res, problems.length === 0 ? 200 : 503, { status: problems.length === 0 ? 'ready' : 'unready', problems });
+    },
+    'GET',
+  );
+  app.http.route(
+    '/metrics',
+    async (_req, res) => {
+      const body = await app.metrics.registry.metrics();
+      res.writeHead(200, { 'content-type': app.metrics.registry.contentType });
+      res.end(body);
+    },
+    'GET',
+  );
+
+  const port = await app.http.listen(options.port, options.host);
+  await app.startIntegrations();
+  scheduler.start();
+  log.info({ port, schedule: options.schedule, destinations: app.destinations.map((d) => d.name) }, 'dealwatch is running');
+  if (options.pollOnStart !== false) void runCycle().catch((err: unknown) => log.error({ err }, 'poll cycle failed'));
+
+  let resolveStopped!: () => void;
+  const stopped = new Promise<void>((resolve) => {
+    resolveStopped = resolve;
+  });
+  let shuttingDown: Promise<void> | null = null;
+
+  const shutdown = (reason: string) => {
+    shuttingDown ??= (async () => {
+      log.info({ reason }, 'shutting down: finishing the cycle and deliveries in flight');
+      stopping = true;
+      await scheduler.stop();
+      if (deliveryTimer) clearInterval(deliveryTimer);
+      const grace = options.shutdownGraceMs ?? 20_000;
+      const inFlight = Promise.all([waitFor(() => cycleRunning), delivering ?? Promise.resolve()]);
+      const timedOut = await Promise.race([inFlight.then(() => false), sleep(grace).then(() => true)]);
+      if (timedOut) log.warn({ graceMs: grace }, 'work still in flight after the grace period; closing anyway (the outbox keeps pending alerts)');
+      await app.close();
+      log.info('stopped');
+      resolveStopped();
+    })();
+    return shuttingDown;
+  };
+
+  return { port, scheduler, shutdown, stopped };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+async function waitFor(busy: () => boolean): Promise<void> {
+  while (busy()) await sleep(50);
+}
