@@ -1,0 +1,160 @@
+// Text preparation shared by matching, classification, amounts and summaries.
+// Everything works on one tokenisation per story so the cost of a story is
+// paid once, whatever the size of the watchlist or the lexicon.
+
+export interface Token {
+  /** Text as written (possessive stripped). */
+  readonly raw: string;
+  /** Lower-case, accent-free form used for lookups. */
+  readonly norm: string;
+  /** Crude stem of `norm`, used by the deal lexicon ("acquires" -> "acquir"). */
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+  /** True when the token is a word (letters/digits), false for punctuation. */
+  readonly word: boolean;
+  /** First letter upper-case. */
+  readonly cap: boolean;
+  /** Every letter upper-case (and at least one letter). */
+  readonly upper: boolean;
+  /** Word directly glued to the previous token by a hyphen ("meta-analysis"). */
+  readonly hyphenBefore: boolean;
+  /** The token carried a possessive ("OpenAI's"). */
+  readonly possessive: boolean;
+}
+
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+  readonly tokens: readonly Token[];
+  /** Most words capitalised: a headline or an all-caps wire title, where capitals prove nothing. */
+  readonly shouty: boolean;
+}
+
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/** foldAccents maps "Nestlé" to "Nestle" so either spelling matches. */
+export function foldAccents(s: string): string {
+  return s.normalize('NFD').replace(ACCENTS, '');
+}
+
+/**
+ * cleanText joins words hyphenated across a line break ("Open-\nAI" -> "OpenAI"),
+ * turns curly quotes straight and collapses whitespace, keeping offsets simple.
+ */
+export function cleanText(s: string): string {
+  return s
+    .replace(/(\p{L})[-\u00ad]\s*\n\s*(\p{L})/gu, '$1$2')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SUFFIX_RULES: readonly (readonly [string, string])[] = [
+  ['ations', 'at'], ['ation', 'at'], ['ings', ''], ['ing', ''], ['ied', 'y'], ['ies', 'y'],
+  ['ed', ''], ['es', ''], ['s', ''], ['e', ''],
+];
+
+/** stem is a deliberately crude suffix stripper: enough to make "merge/merged/merging" meet. */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  for (const [suffix, repl] of SUFFIX_RULES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      return word.slice(0, word.length - suffix.length) + repl;
+    }
+  }
+  return word;
+}
+
+// Words (with inner dots for "U.S." and decimals "1.5", inner & for "AT&T"),
+// currency signs, and single punctuation marks.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[.&'][\p{L}\p{N}]+)*\.?|[$€£¥%<>,;:()"?!&-]|\./gu;
+const ABBREV_DOT = /^(?:[A-Z]|inc|corp|co|ltd|st|mr|mrs|ms|dr|jr|sr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|e\.g|i\.e|plc|bhd|n\.v|s\.a|a\.g)\.$/i;
+
+/** tokenize splits a sentence into tokens; offsets are relative to `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  let prevRaw = '';
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let raw = m[0];
+    const start = base + (m.index ?? 0);
+    // A trailing dot belongs to the word only for abbreviations ("Inc.", "U.S.").
+    if (raw.length > 1 && raw.endsWith('.') && !ABBREV_DOT.test(raw)) raw = raw.slice(0, -1);
+    let possessive = false;
+    if (/'s?$/i.test(raw) && raw.length > 2) {
+      possessive = true;
+      raw = raw.replace(/'s?$/i, '');
+    }
+    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    const norm = isWord ? foldAccents(raw).toLowerCase().replace(/\.$/, '') : raw;
+    const hasLetter = /\p{L}/u.test(raw);
+    out.push({
+      raw,
+      norm,
+      stem: isWord ? stem(norm) : norm,
+      start,
+      end: start + raw.length,
+      word: isWord,
+      cap: isWord && /^\p{Lu}/u.test(raw),
+      upper: hasLetter && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      hyphenBefore: isWord && prevRaw === '-' && prevEnd === start,
+      possessive,
+    });
+    prevEnd = start + m[0].length;
+    prevRaw = raw;
+  }
+  return out;
+}
+
+// Sentence ends: terminal punctuation then space and a capital/quote/digit, or a
+// run-together end such as "Azure.For" (lower-case letters, dot, capital, lower-case).
+const SENTENCE_END = /([.!?]["')]?)(?:\s+(?=["'(<\p{Lu}\d])|(?=\p{Lu}\p{Ll}))|\s*\n\s*\n\s*|\n\s{3,}/gu;
+const NO_SPLIT_BEFORE = /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|No|vs|U\.S|U\.K|Bhd|Plc|N\.V|S\.A|[A-Z]))\.$/;
+
+/** splitSentences cuts text into sentences, tolerating missing spaces after a full stop. */
+export function splitSentences(input: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const m of input.matchAll(SENTENCE_END)) {
+    const idx = m.index ?? 0;
+    const endPunct = m[1] ?? '';
+    const cut = idx + endPunct.length;
+    const candidate = input.slice(from, cut);
+    if (endPunct.startsWith('.') && NO_SPLIT_BEFORE.test(candidate) && !/\n/.test(m[0])) continue;
+    // Reject run-together splits inside dotted names like "Amazon.com" (lower-case next).
+    pushSentence(out, input, from, cut);
+    from = idx + m[0].length;
+  }
+  pushSentence(out, input, from, input.length);
+  return out;
+}
+
+function pushSentence(out: { text: string; start: number }[], input: string, from: number, to: number): void {
+  const raw = input.slice(from, to);
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length > 0) out.push({ text, start: from + (raw.length - raw.trimStart().length) });
+}
+
+/** toSentences splits and tokenises in one go. */
+export function toSentences(text: string): Sentence[] {
+  const prepared = text.replace(/(\p{L})[-\u00ad]\s*\n\s*(\p{L})/gu, '$1$2').replace(/[\u2018\u2019\u02bc]/g, "'");
+  return splitSentences(prepared).map((s) => {
+    const clean = cleanText(s.text);
+    const tokens = tokenize(clean, 0);
+    return { text: clean, start: s.start, tokens, shouty: isShouty(tokens) };
+  });
+}
+
+function isShouty(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!t.word || t.norm.length < 4 || /^\d/.test(t.norm)) continue;
+    words += 1;
+    if (t.cap) caps += 1;
+  }
+  return words >= 2 && caps / words >= 0.6;
+}
