@@ -1,0 +1,85 @@
+// Text helpers for Discord: escaping untrusted feed text and cutting it to Discord's
+// limits without leaving a dangling escape or half a surrogate pair.
+import { escapeMarkdown, type EscapeMarkdownOptions } from 'discord.js';
+
+const ZWSP = '\u200b';
+
+/** Every markdown construct discord.js knows how to escape, including the ones off by default. */
+export const ESCAPE_ALL: EscapeMarkdownOptions = Object.freeze({
+  bold: true,
+  italic: true,
+  underline: true,
+  strikethrough: true,
+  spoiler: true,
+  inlineCode: true,
+  codeBlock: true,
+  codeBlockContent: true,
+  escape: true,
+  heading: true,
+  bulletedList: true,
+  numberedList: true,
+  maskedLink: true,
+});
+
+/**
+ * neutralizeMentions breaks `@everyone`, `@here` and `<@…>`/`<#…>` mention syntax with a
+ * zero-width space. `allowed_mentions: { parse: [] }` is the real defence; this only
+ * stops them from looking like a ping.
+ */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<([@#]|a?:|t:|\/)/g, `<${ZWSP}$1`);
+}
+
+/**
+ * escapeFeedText makes untrusted text render literally in Discord markdown: escapeMarkdown
+ * with every option, plus block quotes and `-#` subtext (which escapeMarkdown leaves alone),
+ * plus neutralized mentions.
+ */
+export function escapeFeedText(text: string): string {
+  const escaped = escapeMarkdown(text, ESCAPE_ALL)
+    .replace(/^(\s*)(>)/gm, '$1\\$2')
+    .replace(/^(\s*)-#/gm, '$1\\-#');
+  return neutralizeMentions(escaped);
+}
+
+/** Plain-text places (footer, author, choice names) do not render markdown; only mentions are neutralized. */
+export function plainText(text: string): string {
+  return neutralizeMentions(text.replace(/\s+/g, ' ').trim());
+}
+
+/** cut shortens text to at most max UTF-16 units, ending with … when it had to cut. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let end = max - 1;
+  // Never split a surrogate pair.
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+  let head = text.slice(0, end).trimEnd();
+  // A trailing odd backslash would escape the ellipsis; drop it.
+  const slashes = /\\+$/.exec(head)?.[0].length ?? 0;
+  if (slashes % 2 === 1) head = head.slice(0, -1);
+  return `${head}…`;
+}
+
+/** escapeAndCut escapes untrusted text, then fits it in max, cutting the raw text so no escape is split. */
+export function escapeAndCut(text: string, max: number): string {
+  const full = escapeFeedText(text);
+  if (full.length <= max) return full;
+  let rawLength = Math.min(text.length, max);
+  for (;;) {
+    const attempt = escapeFeedText(cut(text, rawLength));
+    if (attempt.length <= max || rawLength <= 1) return attempt.length <= max ? attempt : cut(attempt, max);
+    rawLength -= Math.max(1, attempt.length - max);
+  }
+}
+
+/** httpUrl returns the URL if it is http(s), else null (no javascript:, data:, …). */
+export function httpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}
