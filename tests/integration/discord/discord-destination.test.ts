@@ -70,7 +70,7 @@ describe('Discord destinations against the fake', () => {
   it('neutralizes a hostile title: escaped markdown, broken @everyone, no allowed mentions', async () => {
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
     const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest });
-    await destination.send(sampleDeal({ title: '@everyone [Click](https://evil.example)', summary: '@here # Heading\n- list' }));
+    await destination.send(sampleDeal({ title: '@everyone [Click](https://evil.example)', summary: '@here\n# Heading\n- list' }));
     const body = fake.requests[0]!.body as SentMessage;
     expect(body.allowed_mentions.parse).toEqual([]);
     const embed = body.embeds[0]!;
@@ -78,7 +78,7 @@ describe('Discord destinations against the fake', () => {
     // An escaped [ cannot open a masked link.
     expect(embed.title).not.toMatch(/(?<!\\)\[[^\]]*\]\(/);
     expect(embed.title).not.toContain('@everyone');
-    expect(embed.description).toBe('@\u200bhere \\# Heading\n\\- list');
+    expect(embed.description).toBe('@\u200bhere\n\\# Heading\n\\- list');
   });
 
   it('maps 429 to a retry after retry_after, without sending again itself, and succeeds after waiting', async () => {
