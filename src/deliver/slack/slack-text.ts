@@ -1,0 +1,85 @@
+// Text helpers shared by the Slack renderers: escaping for mrkdwn, truncation that
+// never cuts an entity in half, and the only way a link is ever built.
+
+/** Block Kit limits we must respect (see docs: chat-platforms.md, "Limits"). */
+export const SLACK_LIMITS = Object.freeze({
+  maxBlocks: 50,
+  headerText: 150,
+  sectionText: 3000,
+  maxFields: 10,
+  fieldText: 2000,
+  contextElements: 10,
+  blockId: 255,
+  buttonText: 75,
+  buttonUrl: 3000,
+  /** Top-level `text`: Slack truncates at 40k; notifications show far less. Keep it short. */
+  fallbackText: 3000,
+});
+
+const ELLIPSIS = '…';
+
+/**
+ * escapeMrkdwn replaces the three control characters Slack reserves, `&` first, so
+ * `<!channel>`, `<@U123>` and `<https://evil|bank>` reach the reader as plain text.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** truncate cuts by code points (never a surrogate pair) and ends with "…" when it cut. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  if (max <= 0) return '';
+  return chars.slice(0, max - 1).join('').trimEnd() + ELLIPSIS;
+}
+
+/**
+ * fitEscaped truncates the raw text BEFORE escaping, so an entity is never cut, and
+ * picks the longest prefix whose escaped form still fits `max` characters.
+ */
+export function fitEscaped(text: string, max: number): string {
+  const escaped = escapeMrkdwn(text);
+  if (Array.from(escaped).length <= max) return escaped;
+  const chars = Array.from(text);
+  // Walk the raw text, counting the escaped length, and stop where "…" still fits.
+  let used = 0;
+  let end = 0;
+  for (; end < chars.length; end++) {
+    const c = chars[end]!;
+    const width = c === '&' ? 5 : c === '<' || c === '>' ? 4 : 1;
+    if (used + width > max - 1) break;
+    used += width;
+  }
+  return escapeMrkdwn(chars.slice(0, end).join('').trimEnd()) + ELLIPSIS;
+}
+
+/** oneLine folds newlines and runs of whitespace, for headers and list rows. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * safeHttpUrl returns a URL fit to put inside `<url|label>` or a button, or null: only
+ * http(s), no credentials, and the characters that would end the link token encoded.
+ */
+export function safeHttpUrl(raw: string | null | undefined, maxLength: number = SLACK_LIMITS.buttonUrl): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username || url.password) return null;
+  const href = url.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E');
+  return href.length <= maxLength ? href : null;
+}
+
+/** mrkdwnLink builds `<url|label>` with an escaped label, or just the escaped label when the URL is unsafe. */
+export function mrkdwnLink(url: string | null, label: string, maxLabel: number, maxUrl: number = SLACK_LIMITS.buttonUrl): string {
+  const safe = safeHttpUrl(url, maxUrl);
+  const text = fitEscaped(oneLine(label), maxLabel);
+  return safe ? `<${safe.replace(/&/g, '&amp;')}|${text}>` : text;
+}
