@@ -101,7 +101,8 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database) {
         analysis.summary,
         JSON.stringify(analysis.companies),
         item.title,
-        item.url,
+        // Alerts link to the canonical URL: the same story, without tracking tags.
+        item.canonicalUrl ?? item.url,
         batch.feedName,
         published,
         batch.now,
