@@ -1,0 +1,163 @@
+// The dealwatch command line, run in-process through main() with captured output.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
+import { createFeedServer, serve, type FeedServer } from '../../helpers/feed-server.js';
+import { sharedPath } from '../../helpers/shared-data.js';
+import { tempDir } from '../../helpers/test-app.js';
+
+function capture() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      text += String(chunk);
+      cb();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+async function run(args: string[], env: Record<string, string>, stdinText = '') {
+  const out = capture();
+  const err = capture();
+  const stdin = new PassThrough();
+  stdin.end(stdinText);
+  const code = await main({ argv: args, env, stdout: out.stream, stderr: err.stream, stdin });
+  return { code, stdout: out.text(), stderr: err.text() };
+}
+
+describe('dealwatch CLI', () => {
+  let server: FeedServer;
+  let dir: ReturnType<typeof tempDir>;
+  let env: Record<string, string>;
+
+  beforeEach(async () => {
+    server = createFeedServer();
+    await server.start();
+    dir = tempDir();
+    env = { DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, LOG_LEVEL: 'silent' };
+  });
+  afterEach(async () => {
+    await server.close();
+    dir.cleanup();
+  });
+
+  const writeConfig = (yaml: string) => {
+    const path = join(dir.path, 'dealwatch.yaml');
+    writeFileSync(path, yaml);
+    return path;
+  };
+
+  it('polls the seed feed and prints one alert whose link has lost its utm_ parameters', async () => {
+    server.route('/seed.rss', serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))));
+    const config = writeConfig(`
+feeds:
+  - url: ${server.url('/seed.rss')}
+    name: AI Industry News
+    backfill: 1
+watchlist:
+  - name: OpenAI
+`);
+    const result = await run(['poll', '--config', config], env);
+    expect(result.code).toBe(0);
+    const alerts = result.stdout.split('=== dealwatch alert').length - 1;
+    expect(alerts).toBe(1);
+    expect(result.stdout).toContain('https://news.example.com/2025/06/openai-google-cloud-partnership');
+    expect(result.stdout).not.toContain('utm_');
+    expect(result.stdout).toMatch(/Partnership/);
+    expect(result.stdout).toMatch(/polled 1 feeds: 0 not modified, 0 failed; 1 new items, 1 deals, 1 alerts; 1 delivered, 0 pending/);
+
+    // A second poll repeats nothing.
+    const again = await run(['poll', '--all', '--config', config], env);
+    expect(again.stdout).not.toContain('=== dealwatch alert');
+  });
+
+  it('rejects an invalid config naming the exact key and the fix, without a stack trace', async () => {
+    const config = writeConfig(`
+schedule: "every five minutes"
+feeds:
+  - url: https://ok.example.com/feed.xml
+  - url: https://ok.example.com/two.xml
+  - url: ftp://example.com/feed.xml
+  - ulr: https://typo.example.com/
+destinations:
+  - name: x
+    slack: { channel: "#deals" }
+slack_token: xoxb-123
+`);
+    const result = await run(['poll', '--config', config], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('feeds[2].url: must be an http(s) URL');
+    expect(result.stderr).toContain('feeds[3].ulr: unknown key (did you mean url?)');
+    expect(result.stderr).toContain('feeds[3].url: is required');
+    expect(result.stderr).toContain('schedule: is not a valid cron expression');
+    expect(result.stderr).toContain('destinations[0].slack.channel: must be a Slack channel id');
+    expect(result.stderr).toContain('slack_token: secrets do not belong in the config file');
+    expect(result.stderr).not.toContain('xoxb-123');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a missing config file clearly', async () => {
+    const result = await run(['poll', '--config', join(dir.path, 'nope.yaml')], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('file not found; pass --config <path> or set DEALWATCH_CONFIG');
+  });
+
+  it('parse prints JSON Lines for a feed and one clear line for a bad input, exiting 2', async () => {
+    const bad = join(dir.path, 'page.html');
+    writeFileSync(bad, '<!DOCTYPE html><html><head><title>x</title></head><body>no feed</body></html>');
+    const result = await run(['parse', sharedPath('fixtures/seed/deal-news.rss'), bad, join(dir.path, 'missing.xml')], env);
+    expect(result.code).toBe(2);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(1);
+    expect(Object.keys(lines[0]!).sort()).toEqual(['feed', 'id', 'published', 'text', 'title', 'url']);
+    expect(lines[0]!.url).toBe('https://news.example.com/2025/06/openai-google-cloud-partnership');
+    expect(lines[0]!.published).toBe('2025-07-01T08:30:00.000Z');
+    const errors = result.stderr.trim().split('\n');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toBe(`${bad}: not a feed (looks like an HTML page)`);
+    expect(errors[1]).toContain('missing.xml: no such file');
+  });
+
+  it('classify reads JSON Lines and writes the interface format, with no database', async () => {
+    const story = JSON.stringify({ id: 's1', title: 'Acme Corp to acquire Widget Inc for $2 billion', body: 'Acme Corp said it agreed to acquire Widget Inc for $2 billion.' });
+    const result = await run(['classify', '--config', join(dir.path, 'absent.yaml')], { LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite:/nonexistent/dir/x.db' }, `${story}\nnot json\n`);
+    expect(result.code).toBe(2);
+    const [line] = result.stdout.trim().split('\n');
+    const out = JSON.parse(line!) as Record<string, unknown>;
+    expect(Object.keys(out).sort()).toEqual(['amount', 'companies', 'deal', 'id', 'score', 'summary', 'type']);
+    expect(out).toMatchObject({ id: 's1', deal: true, type: 'acquisition' });
+    expect(result.stderr).toContain('line 2: not valid JSON');
+  });
+
+  it('manages feeds and the watchlist, and searches stored deals', async () => {
+    server.route('/seed.rss', serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))));
+    const config = writeConfig('watchlist:\n  - name: OpenAI\n');
+    expect((await run(['feeds', 'add', server.url('/seed.rss'), '--config', config], env)).stdout).toMatch(/added feed #1/);
+    expect((await run(['watch', 'add', 'Nvidia', '--alias', 'NVIDIA Corp', '--config', config], env)).stdout).toContain('now watching Nvidia');
+    const list = await run(['watch', 'list', '--config', config], env);
+    expect(list.stdout).toContain('Nvidia  (aliases: NVIDIA Corp)');
+    expect(list.stdout).toContain('OpenAI');
+    expect((await run(['watch', 'remove', 'nvidia', '--config', config], env)).stdout).toContain('stopped watching Nvidia');
+    await run(['poll', '--config', config], env);
+    const feeds = await run(['feeds', 'list', '--config', config], env);
+    expect(feeds.stdout).toContain(server.url('/seed.rss'));
+    expect(feeds.stdout).toContain('ok; last success');
+    const search = await run(['deals', 'search', 'google', '--json', '--config', config], env);
+    const deals = search.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; title: string });
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.type).toBe('partnership');
+    const status = await run(['status', '--config', config], env);
+    expect(status.stdout).toContain('feeds: 1 healthy, 0 backing off, 0 disabled');
+    expect((await run(['feeds', 'remove', '1', '--config', config], env)).stdout).toContain('removed feed #1');
+  });
+
+  it('migrate applies migrations once', async () => {
+    const first = await run(['migrate'], env);
+    expect(first.stdout).toContain('applied: 2026-11-28-001-initial');
+    const second = await run(['migrate'], env);
+    expect(second.stdout).toContain('database is up to date');
+  });
+});
