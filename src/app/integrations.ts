@@ -1,5 +1,6 @@
 // The chat platforms the app wires in. Each factory decides from the config and the
 // environment which of its destinations it can serve.
 import type { IntegrationFactory } from '../deliver/chat-integration.js';
+import { createSlackIntegration } from '../deliver/slack/index.js';
 
-export const integrationFactories: readonly IntegrationFactory[] = [];
+export const integrationFactories: readonly IntegrationFactory[] = [createSlackIntegration];
