@@ -7,7 +7,7 @@ import { dealAmount } from './amount.js';
 import { classify, compileLexicon, type LexiconOverrides, type PhraseHit, type SentenceEval } from './classify.js';
 import { findOrgs, type OrgSpan } from './orgs.js';
 import { assignRoles, slotsFor } from './roles.js';
-import { isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
+import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
 import { cleanText, tokenize, toSentences, type Sentence } from './text.js';
 import { compileWatchlist, type WatchHit } from './watchlist.js';
 
@@ -30,7 +30,7 @@ function titleSentence(title: string): Sentence[] {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (!t.word || t.norm.length < 4 || /^\d/.test(t.norm)) continue;
+    if (!t.word || t.norm.length < 4 || t.digit) continue;
     words += 1;
     if (t.cap) caps += 1;
   }
@@ -61,7 +61,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const title = titleSentence(story.title);
     const allBody = toSentences(story.body);
     // Boilerplate ("For further reading: ...") is not story text, but the names in it are still mentions.
-    const body = allBody.filter((s) => !isBoilerplate(s.text));
+    const body = hasBoilerplate(story.body) ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
     const cls = classify(title, body, trie);
     const all = [...title, ...allBody];
     const hitsBySentence = new Map<Sentence, WatchHit[]>();

@@ -55,7 +55,7 @@ function textOf(sentence: Sentence, from: number, to: number): string {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.word && (t.cap || /^\d/.test(t.raw)) && !NOT_NAMES.has(t.norm);
+  return !!t && t.word && (t.cap || t.digit) && !NOT_NAMES.has(t.norm);
 }
 
 /** capitalRuns finds maximal runs of capitalised words ("Stone Container Corp"). */
@@ -64,7 +64,7 @@ function capitalRuns(sentence: Sentence): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]) || /^\d/.test(toks[i]?.raw ?? '')) {
+    if (!isNameWord(toks[i]) || toks[i]?.digit) {
       i += 1;
       continue;
     }

@@ -32,7 +32,7 @@ function skip(toks: readonly Token[], from: number, step: 1 | -1, filler: Readon
   let k = from;
   while (k >= 0 && k < toks.length) {
     const t = toks[k] as Token;
-    if (filler.has(t.norm) || /^[\d.,]+$/.test(t.raw) || t.raw === '-' || /^\d/.test(t.norm)) k += step;
+    if (filler.has(t.norm) || t.digit || t.raw === '-' || t.raw === ',' || t.raw === '.') k += step;
     else break;
   }
   return k;

@@ -10,6 +10,11 @@ export function isBoilerplate(sentence: string): boolean {
   return /^(reuter|reuters|ap|afp)$/i.test(sentence.trim());
 }
 
+/** hasBoilerplate is a cheap whole-text check so clean stories skip the per-sentence test. */
+export function hasBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(text) || /\breuters?\b/i.test(text);
+}
+
 /** isSummaryWorthy rejects fragments and link lists (no run of lower-case words). */
 export function isSummaryWorthy(sentence: string): boolean {
   return sentence.length >= 25 && /[a-z]{3,}\s+[a-z]{2,}/.test(sentence) && !isBoilerplate(sentence);

@@ -21,6 +21,8 @@ export interface Token {
   readonly hyphenBefore: boolean;
   /** The token carried a possessive ("OpenAI's"). */
   readonly possessive: boolean;
+  /** Starts with a digit ("1.5", "40M"). */
+  readonly digit: boolean;
 }
 
 export interface Sentence {
@@ -73,35 +75,72 @@ export function stem(word: string): string {
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[.&'][\p{L}\p{N}]+)*\.?|[$€£¥%<>,;:()"?!&-]|\./gu;
 const ABBREV_DOT = /^(?:[A-Z]|inc|corp|co|ltd|st|mr|mrs|ms|dr|jr|sr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|e\.g|i\.e|plc|bhd|n\.v|s\.a|a\.g)\.$/i;
 
-/** tokenize splits a sentence into tokens; offsets are relative to `base`. */
+const NON_ASCII = /[^\u0020-\u007e\s]/;
+// Stems of words seen so far. A pure-function memo (same input, same output), capped so
+// it cannot grow without bound; it only saves the suffix loop on the hot path.
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_MAX = 50_000;
+
+function cachedStem(norm: string): string {
+  let s = STEM_CACHE.get(norm);
+  if (s === undefined) {
+    s = stem(norm);
+    if (STEM_CACHE.size < STEM_CACHE_MAX) STEM_CACHE.set(norm, s);
+  }
+  return s;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/** tokenize splits a sentence into tokens; offsets are relative to `base`. Hot path: keep regexes out. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   let prevRaw = '';
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     let raw = m[0];
-    const start = base + (m.index ?? 0);
-    // A trailing dot belongs to the word only for abbreviations ("Inc.", "U.S.").
-    if (raw.length > 1 && raw.endsWith('.') && !ABBREV_DOT.test(raw)) raw = raw.slice(0, -1);
+    const start = base + m.index;
+    const first = raw.charCodeAt(0);
+    const isWord = isWordChar(first, raw.charAt(0));
     let possessive = false;
-    if (/'s?$/i.test(raw) && raw.length > 2) {
-      possessive = true;
-      raw = raw.replace(/'s?$/i, '');
+    if (isWord) {
+      // A trailing dot belongs to the word only for abbreviations ("Inc.", "U.S.").
+      if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREV_DOT.test(raw)) raw = raw.slice(0, -1);
+      const apos = raw.lastIndexOf("'");
+      if (apos > 0 && raw.length > 2 && (apos === raw.length - 1 || (apos === raw.length - 2 && (raw.endsWith('s') || raw.endsWith('S'))))) {
+        possessive = true;
+        raw = raw.slice(0, apos);
+      }
     }
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
-    const norm = isWord ? foldAccents(raw).toLowerCase().replace(/\.$/, '') : raw;
-    const hasLetter = /\p{L}/u.test(raw);
+    let norm = raw;
+    let cap = false;
+    let upper = false;
+    if (isWord) {
+      const ascii = !NON_ASCII.test(raw);
+      norm = (ascii ? raw : foldAccents(raw)).toLowerCase();
+      if (norm.charCodeAt(norm.length - 1) === 46) norm = norm.slice(0, -1);
+      const c = raw.charCodeAt(0);
+      cap = ascii ? c >= 65 && c <= 90 : UPPER_START.test(raw);
+      upper = cap && raw === raw.toUpperCase() && raw !== norm;
+    }
     out.push({
       raw,
       norm,
-      stem: isWord ? stem(norm) : norm,
+      stem: isWord ? cachedStem(norm) : norm,
       start,
       end: start + raw.length,
       word: isWord,
-      cap: isWord && /^\p{Lu}/u.test(raw),
-      upper: hasLetter && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      cap,
+      upper,
       hyphenBefore: isWord && prevRaw === '-' && prevEnd === start,
       possessive,
+      digit: first >= 48 && first <= 57,
     });
     prevEnd = start + m[0].length;
     prevRaw = raw;
@@ -140,11 +179,15 @@ function pushSentence(out: { text: string; start: number }[], input: string, fro
 
 /** toSentences splits and tokenises in one go. */
 export function toSentences(text: string): Sentence[] {
-  const prepared = text.replace(/(\p{L})[-\u00ad]\s*\n\s*(\p{L})/gu, '$1$2').replace(/[\u2018\u2019\u02bc]/g, "'");
+  // Clean once for the whole text; splitSentences already collapses whitespace per sentence.
+  const prepared = text
+    .replace(/(\p{L})[-\u00ad]\s*\n\s*(\p{L})/gu, '$1$2')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ');
   return splitSentences(prepared).map((s) => {
-    const clean = cleanText(s.text);
-    const tokens = tokenize(clean, 0);
-    return { text: clean, start: s.start, tokens, shouty: isShouty(tokens) };
+    const tokens = tokenize(s.text, 0);
+    return { text: s.text, start: s.start, tokens, shouty: isShouty(tokens) };
   });
 }
 
@@ -152,7 +195,7 @@ function isShouty(tokens: readonly Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (!t.word || t.norm.length < 4 || /^\d/.test(t.norm)) continue;
+    if (!t.word || t.norm.length < 4 || t.digit) continue;
     words += 1;
     if (t.cap) caps += 1;
   }

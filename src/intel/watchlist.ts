@@ -241,7 +241,7 @@ function tickerAt(
   tickers: ReadonlyMap<string, WatchedCompany>,
 ): WatchedCompany | undefined {
   const tok = toks[i] as Token;
-  if (!tok.upper && !/^\d+$/.test(tok.raw)) return undefined;
+  if (!tok.upper && !tok.digit) return undefined;
   const company = tickers.get(tok.raw);
   if (!company) return undefined;
   const prev = toks[i - 1];
