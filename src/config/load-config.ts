@@ -117,7 +117,16 @@ function editDistance(a: string, b: string): number {
 
 const SECRET_KEY = /(token|secret|password|api[_-]?key|signing)/i;
 
-function describeIssue(issue: z.core.$ZodIssue): string[] {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string[] {
   const where = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const parentKey = issue.path.filter((p) => typeof p === 'string').join('.');
@@ -130,14 +139,14 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
       return `${at}: unknown key${suggestion ? ` (did you mean ${suggestion}?)` : '; remove it or check the README for valid keys'}`;
     });
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return [`${where}: is required`];
+  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) return [`${where}: is required`];
   return [`${where}: ${issue.message}`];
 }
 
 export function validateConfig(input: unknown, configPath: string, env: EnvConfig): AppConfig {
   const result = configSchema.safeParse(input ?? {});
   if (!result.success) {
-    throw new ConfigError(result.error.issues.flatMap(describeIssue), configPath);
+    throw new ConfigError(result.error.issues.flatMap((issue) => describeIssue(issue, input ?? {})), configPath);
   }
   return toAppConfig(result.data, configPath, env);
 }
