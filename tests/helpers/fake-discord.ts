@@ -191,14 +191,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const pathname = decodeURIComponent(url.pathname);
       const body = await readBody(req);
-      requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body });
+      requests.push({ method: req.method ?? 'GET', path: pathname, query: url.searchParams, headers: req.headers, body });
       const prefix = '/api/v10';
-      if (!url.pathname.startsWith(prefix)) {
+      if (!pathname.startsWith(prefix)) {
         json(res, 404, { message: '404: Not Found', code: 0 });
         return;
       }
-      const path = url.pathname.slice(prefix.length);
+      const path = pathname.slice(prefix.length);
       const script = scripts.find((s) => s.method === req.method && s.queue.length > 0 && matches(s.path, path));
       const next = script?.queue.shift();
       if (next) scripted(next, res);
