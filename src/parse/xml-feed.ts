@@ -44,18 +44,22 @@ class FeedReader extends Parser {
     return base.buildAtomFeed.call(this, safe);
   }
 
+  // rss-parser indexes channel[0] unchecked; a clear message beats "Cannot read properties of undefined".
   buildRSS0_9(xmlObj: XmlElement): LooseItem {
     this.format = 'rss';
+    requireChannel(xmlObj['rss']);
     return base.buildRSS0_9.call(this, xmlObj);
   }
 
   buildRSS1(xmlObj: XmlElement): LooseItem {
     this.format = 'rdf';
+    requireChannel(xmlObj['rdf:RDF']);
     return base.buildRSS1.call(this, xmlObj);
   }
 
   buildRSS2(xmlObj: XmlElement): LooseItem {
     this.format = 'rss';
+    requireChannel(xmlObj['rss']);
     return base.buildRSS2.call(this, xmlObj);
   }
 
@@ -97,6 +101,10 @@ class FeedReader extends Parser {
     };
     return { ...raw };
   }
+}
+
+function requireChannel(root: XmlValue): void {
+  if (children(root, 'channel').length === 0) throw new Error('no <channel> element');
 }
 
 /** atomLink picks rel=alternate (or no rel, which means alternate), preferring HTML, else the first link. */

@@ -217,6 +217,8 @@ describe('parseFeed errors', () => {
     ['plain text', utf8('hello world'), 'not-a-feed', /^not a feed \(neither XML nor JSON/],
     ['other XML', utf8('<?xml version="1.0"?><catalog><book/></catalog>'), 'not-a-feed', /^not a feed \(XML whose root element <catalog>/],
     ['JSON that is not a feed', utf8('{"hello": 1}'), 'not-a-feed', /^not a feed \(JSON/],
+    ['RSS without a channel', utf8('<rss version="2.0"/>'), 'malformed', /^malformed feed: no <channel> element$/],
+    ['RDF without a channel', utf8('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>'), 'malformed', /^malformed feed: no <channel> element$/],
     ['broken JSON', utf8('{"version": "https://jsonfeed.org/version/1", '), 'malformed', /^invalid JSON/],
     ['HTML page', utf8('<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</body></html>'), 'not-a-feed', /^not a feed \(looks like an HTML page\)$/],
     ['HTML without doctype', utf8('<html><body>hi</body></html>'), 'not-a-feed', /^not a feed \(looks like an HTML page\)$/],
