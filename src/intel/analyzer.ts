@@ -34,7 +34,7 @@ function titleSentence(title: string): Sentence[] {
     words += 1;
     if (t.cap) caps += 1;
   }
-  return [{ text, start: 0, tokens, shouty: words >= 2 && caps / words >= 0.6 }];
+  return [{ text, start: 0, tokens, shouty: words >= 3 && caps / words >= 0.6 }];
 }
 
 const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {

@@ -199,5 +199,5 @@ function isShouty(tokens: readonly Token[]): boolean {
     words += 1;
     if (t.cap) caps += 1;
   }
-  return words >= 2 && caps / words >= 0.6;
+  return words >= 4 && caps / words >= 0.6;
 }
