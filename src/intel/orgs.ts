@@ -113,9 +113,21 @@ export function findOrgs(sentence: Sentence, watchHits: readonly WatchHit[], slo
   }
   // In an all-caps wire headline capitals say nothing, so deal slots need mixed case.
   const allCaps = sentence.text === sentence.text.toUpperCase();
-  for (const run of capitalRuns(sentence)) {
+  const runs = capitalRuns(sentence);
+  const slotted = new Set<number>();
+  runs.forEach((run, i) => {
+    if (slots.some((s) => s === run.from || s === run.to)) slotted.add(i);
+  });
+  // "Exxon and Mobil agree to merge": a name coordinated with a slotted name is slotted too.
+  for (let i = runs.length - 2; i >= 0; i -= 1) {
+    const a = runs[i] as { from: number; to: number };
+    const b = runs[i + 1] as { from: number; to: number };
+    const joiner = toks[a.to];
+    if (slotted.has(i + 1) && b.from === a.to + 1 && joiner && (joiner.norm === 'and' || joiner.raw === ',' || joiner.raw === '&')) slotted.add(i);
+  }
+  for (const [i, run] of runs.entries()) {
     const last = toks[run.to - 1] as Token;
-    const inSlot = slots.some((s) => s === run.from || s === run.to);
+    const inSlot = slotted.has(i);
     const corporate = CORPORATE_SUFFIXES.has(last.norm) || ORG_WORDS.has(last.norm);
     if (corporate && (!sentence.shouty || run.to - run.from <= 5)) add(run.from, run.to);
     else if (inSlot && !allCaps && !(run.from === 0 && isCommonWord(toks[0]?.norm ?? ''))) add(run.from, run.to);

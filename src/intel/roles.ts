@@ -9,7 +9,7 @@ import type { Sentence, Token } from './text.js';
 
 // Words skipped when looking for the subject left of the phrase ("X has agreed to buy").
 const LEFT_FILLER: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'agreed', 'agrees', 'to', 'will', 'would', 'said', 'says', 'it', 'signed', 'signs', 'sign',
+  'has', 'have', 'had', 'agreed', 'agrees', 'agree', 'to', 'will', 'would', 'said', 'says', 'it', 'signed', 'signs', 'sign',
   'a', 'an', 'the', 'plans', 'plan', 'is', 'was', 'are', 'recently', 'its', 'their', 'definitive', 'new', 'strategic',
   'announced', 'announces', 'formed', 'forms', 'form', 'entered', 'enters', 'into', 'reached', 'completed', 'completes',
   'made', 'makes', 'make', 'set', 'sets', 'launched', 'won', 'wins', 'leads', 'led', 'raised', 'raises', 'closed',

@@ -1,0 +1,68 @@
+// The canonical case from the product brief: OpenAI / Google Cloud partnership.
+// An embedded excerpt always runs; the full story is read from ../shared, which
+// CI provides: its absence is an error, not a skip.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDealAnalyzer } from '../../../src/intel/index.js';
+import type { DealAnalysis } from '../../../src/model/deal.js';
+import { company, sharedPath } from './helpers.js';
+
+const TITLE = 'OpenAI signs partnership with Google Cloud, breaking exclusivity with Microsoft Azure';
+const EXCERPT = [
+  'In an unexpected turn for the artificial intelligence industry, OpenAI recently signed a partnership with Google Cloud, breaking with its exclusivity with Microsoft Azure.',
+  'As demand for computing power continues to grow, this merger raises questions about the dynamics of competition in the sector.',
+  'The End of an Era with Microsoft AzureFor years, Microsoft Azure had been OpenAI’s preferred cloud provider, but times are changing.',
+  'The deal was finalized in May, and OpenAI reportedly generated annual revenue of $10 billion.',
+  'Its cloud platform is attracting leading customers such as Apple, Anthropic, and now OpenAI. With revenues reaching $43 billion in 2024, this agreement with OpenAI is proving to be a winning move for Google.',
+  'In addition, OpenAI has other ambitious projects underway, such as its $500 billion partnership with Oracle and SoftBank (Project Stargate), an agreement with CoreWeave, and even the development of its own chip.',
+  'For further reading on this topic, consider reading the following articles: The Impacts of NVIDIA’s Partnership in AI , Microsoft’s Withdrawal from its Partnership with OpenAI',
+].join(' ');
+
+const analyzer = createDealAnalyzer({
+  watchlist: [
+    company('OpenAI'),
+    company('Google', ['Google Cloud', 'Alphabet']),
+    company('Microsoft'),
+    company('Oracle'),
+    company('SoftBank'),
+    company('Nvidia'),
+    company('Apple'),
+    company('Anthropic'),
+    company('CoreWeave'),
+  ],
+});
+
+function expectCanonical(a: DealAnalysis): void {
+  expect(a.deal).toBe(true);
+  expect(a.type).toBe('partnership');
+  const role = (name: string): string | undefined => a.companies.find((c) => c.name === name)?.role;
+  expect(role('OpenAI')).toBe('party');
+  expect(role('Google')).toBe('party');
+  for (const name of ['Microsoft', 'Oracle', 'SoftBank', 'CoreWeave', 'Apple', 'Anthropic', 'Nvidia']) {
+    expect([undefined, 'mentioned']).toContain(role(name));
+  }
+  expect(a.amount).toBeNull();
+  expect(a.summary.length).toBeGreaterThan(0);
+  expect(a.summary.length).toBeLessThanOrEqual(301);
+  expect(a.summary.startsWith('In an unexpected turn for the artificial intelligence industry, OpenAI recently signed a partnership with Google Cloud')).toBe(true);
+  expect(a.summary).not.toMatch(/further reading/i);
+  expect(a.companies.every((c) => c.watched || c.role === 'mentioned' || ['OpenAI', 'Google'].includes(c.name))).toBe(true);
+}
+
+describe('canonical seed story: OpenAI x Google Cloud', () => {
+  it('embedded excerpt', () => {
+    expectCanonical(analyzer.analyze({ title: TITLE, body: EXCERPT }));
+  });
+
+  it('full story from ../shared/fixtures/seed/openai-google-cloud.txt', () => {
+    const body = readFileSync(sharedPath('fixtures/seed/openai-google-cloud.txt'), 'utf8');
+    const a = analyzer.analyze({ title: TITLE, body });
+    expectCanonical(a);
+    // In the full story every other watched company is named, and only mentioned.
+    for (const name of ['Microsoft', 'Oracle', 'SoftBank', 'CoreWeave', 'Apple', 'Anthropic', 'Nvidia']) {
+      expect(a.companies).toContainEqual({ name, role: 'mentioned', watched: true });
+    }
+    expect(a.score).toBeGreaterThanOrEqual(0.5);
+  });
+});
