@@ -44,11 +44,15 @@ const convert = compile({
   ],
 });
 
+// Whitespace runs other than a lone ASCII space (matching every single space would cost a replacement per word).
+const MULTI_SPACE = / [^\S\n]+|[^\S\n ][^\S\n]*/g;
+const MULTI_WHITESPACE = / \s+|[^\S ]\s*/g;
+
 /** tidyLines collapses spaces (incl. NBSP) in each line, trims lines and drops empty ones. */
 function tidyLines(text: string): string {
   // Two regex passes instead of split/map/join: this runs on every item's full content.
   return text
-    .replace(/[^\S\n]+/g, ' ')
+    .replace(MULTI_SPACE, ' ')
     .replace(/ ?\n[\s\u200b]*/g, '\n')
     .replace(/\u200b/g, '')
     .trim();
@@ -80,7 +84,7 @@ function tagToText(_tag: string, slash: string, name: string): string {
 }
 
 function collapse(html: string): string {
-  return html.replace(/\s+/g, ' ').replace(TAG, tagToText);
+  return html.replace(MULTI_WHITESPACE, ' ').replace(TAG, tagToText);
 }
 
 /** fastConvert renders well-formed everyday markup with regexes, or returns null to defer to html-to-text. */
@@ -98,7 +102,7 @@ function fastConvert(html: string): string | null {
   }
   text += collapse(withoutDropped.slice(last));
   if (LEFTOVER_TAG.test(text)) return null;
-  return decodeHTML(text);
+  return text.includes('&') ? decodeHTML(text) : text;
 }
 
 /** convertWithHtmlToText always uses html-to-text; exported for tests that compare it with the fast path. */
