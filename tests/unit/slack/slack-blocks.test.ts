@@ -62,9 +62,9 @@ describe('renderDealMessage', () => {
     expect(message.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'context', 'actions']);
     expect(message.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: 'Acquisition: OpenAI acquires Windsurf for $3bn' } });
     expect(message.blocks[1]).toMatchObject({ type: 'section', text: { type: 'mrkdwn', text: expect.stringContaining('Windsurf for about $3bn') } });
-    const fields = (message.blocks[2] as { fields: { text: string }[] }).fields.map((f) => f.text);
+    const fields = (message.blocks[2] as unknown as { fields: { text: string }[] }).fields.map((f) => f.text);
     expect(fields).toEqual(['*Parties*\nOpenAI (acquirer)\nWindsurf (target)', '*Type*\nAcquisition', '*Amount*\n$3bn', '*Confidence*\n93%']);
-    const context = (message.blocks[3] as { elements: { text: string }[] }).elements.map((e) => e.text);
+    const context = (message.blocks[3] as unknown as { elements: { text: string }[] }).elements.map((e) => e.text);
     expect(context[0]).toBe('Example News · <!date^1746541800^{date_short_pretty} {time}|2025-05-06 14:30:00 UTC>');
     expect(context[1]).toBe('Watching: OpenAI, Microsoft');
     expect(message.blocks[4]).toMatchObject({
@@ -123,7 +123,7 @@ describe('renderDealMessage', () => {
   it('labels deals without a type and without an amount', () => {
     const message = renderDealMessage(makeDeal({ type: null, amount: null }));
     expect(message.text).toBe('Deal: OpenAI acquires Windsurf for $3bn');
-    const fields = (message.blocks.find((b) => b.type === 'section' && 'fields' in b) as { fields: { text: string }[] }).fields;
+    const fields = (message.blocks.find((b) => b.type === 'section' && 'fields' in b) as unknown as { fields: { text: string }[] }).fields;
     expect(fields[2]!.text).toBe('*Amount*\nnot disclosed');
   });
 
