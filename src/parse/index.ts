@@ -24,6 +24,16 @@ const NOT_RECOGNIZED = /not recognized as RSS/i;
  * Throws ParseError: 'empty', 'not-a-feed' (HTML, other XML, plain text) or 'malformed'.
  */
 export async function parseFeed(body: Buffer, meta: ParseMeta): Promise<ParsedFeed> {
+  try {
+    return await parseBody(body, meta);
+  } catch (error) {
+    // The contract is "only ParseError": anything else is a bug in a dependency meeting odd input.
+    if (error instanceof ParseError) throw error;
+    throw new ParseError('malformed', `malformed feed: ${messageOf(error)}`, { cause: error });
+  }
+}
+
+async function parseBody(body: Buffer, meta: ParseMeta): Promise<ParsedFeed> {
   // A .gz file served without Content-Encoding still reaches us compressed.
   const bytes = body[0] === 0x1f && body[1] === 0x8b ? gunzipOrThrow(body) : body;
   if (bytes.length === 0) throw new ParseError('empty', 'empty body');
