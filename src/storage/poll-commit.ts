@@ -57,7 +57,10 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database) {
        first_polled_at = coalesce(first_polled_at, ?), url = coalesce(?, url)
      where id = ?`,
   );
-  const seen = sqlite.prepare(`select 1 from items where feed_id = ? and identity_hash = ?`).pluck();
+  // One round trip per feed rather than per item: the hashes travel as a JSON array.
+  const seen = sqlite
+    .prepare(`select identity_hash from items where feed_id = ? and identity_hash in (select value from json_each(?))`)
+    .pluck();
 
   const commit = sqlite.transaction((batch: PollCommit): PollCommitResult => {
     let newItems = 0;
@@ -124,9 +127,8 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database) {
   return Object.freeze({
     /** Which of these identity hashes the feed has already stored. */
     seenHashes(feedId: number, hashes: readonly string[]): Set<string> {
-      const out = new Set<string>();
-      for (const hash of hashes) if (seen.get(feedId, hash)) out.add(hash);
-      return out;
+      if (hashes.length === 0) return new Set();
+      return new Set(seen.all(feedId, JSON.stringify(hashes)) as string[]);
     },
     commit: (batch: PollCommit): PollCommitResult => commit.immediate(batch),
   });
