@@ -143,6 +143,22 @@ if (!existsSync(corpusRoot)) {
       });
     });
 
+    // Feeds cut off mid-transfer are common; whatever the cut, only ParseError may escape.
+    it('truncated inputs yield items or a ParseError', async () => {
+      for (const file of files) {
+        const bytes = readInput(file);
+        for (const fraction of [0.1, 0.5, 0.9]) {
+          const cut = bytes.subarray(0, Math.floor(bytes.length * fraction));
+          try {
+            const feed = await parseFeed(cut, { contentType: null });
+            for (const item of feed.items) normalizeItem(item, { baseUrl: feed.link });
+          } catch (error) {
+            expect(error, `${path.relative(corpusRoot, file)} cut at ${fraction}`).toBeInstanceOf(ParseError);
+          }
+        }
+      }
+    });
+
     it('prints a summary', () => {
       console.log(`corpus: ${summary.files} files, ${summary.parsed} feeds parsed (${summary.withExpected} checked against expected output), ${summary.items} items, ${summary.errors} errors`);
       for (const line of errorLines) console.log(`  ${line}`);
