@@ -5,3 +5,4 @@ export { createSlackDestination, mapSlackError, permanentHint, type SlackDestina
 export { renderDealMessage, textOnlyDealMessage, dealFallbackText, slackDate, OPEN_STORY_ACTION, type SlackBlock, type SlackDealMessage } from './slack-blocks.js';
 export { renderReply, textReply, MAX_LIST_ROWS, type SlackCommandResponse } from './render-reply.js';
 export { escapeMrkdwn, fitEscaped, safeHttpUrl, truncate, SLACK_LIMITS } from './slack-text.js';
+export { handleSlashCommand, decodeSlackText, SLASH_COMMANDS, WORKING_TEXT, type SlashCommandName } from './slack-commands.js';

@@ -23,6 +23,15 @@ export interface SlashCommandDeps {
 
 export const WORKING_TEXT = 'Working on it…';
 
+/**
+ * decodeSlackText undoes the HTML entities Slack puts in a command's text (`&`, `<`
+ * and `>` arrive as `&amp;`, `&lt;`, `&gt;`), so "/deals search AT&T" searches AT&T.
+ * `&amp;` goes last, so "&amp;lt;" becomes "&lt;" and not "<".
+ */
+export function decodeSlackText(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 type Outcome = { readonly ok: true; readonly reply: Reply } | { readonly ok: false; readonly error: unknown };
 
 /**
@@ -36,7 +45,7 @@ export async function handleSlashCommand(
   respond: (response: SlackCommandResponse) => Promise<unknown>,
   deps: SlashCommandDeps,
 ): Promise<void> {
-  const parsed = parseCommandText(name, input.text);
+  const parsed = parseCommandText(name, decodeSlackText(input.text));
   if ('kind' in parsed) {
     await ack(renderReply({ visibility: 'ephemeral', blocks: [{ kind: 'usage', text: parsed.text }] }));
     return;

@@ -113,6 +113,7 @@ describe('Slack slash commands over HTTP at /slack/events', () => {
   it.each([
     ['/watchlist', 'add Google Cloud, Alphabet', { command: 'watchlist', action: 'add', name: 'Google Cloud', aliases: ['Alphabet'], public: false }],
     ['/feeds', 'list', { command: 'feeds', action: 'list', public: false }],
+    ['/deals', 'search AT&amp;T', { command: 'deals', action: 'search', text: 'AT&T', public: false }],
   ])('%s %s is parsed and run', async (command, text, parsed) => {
     const body = commandBody(command, text);
     const res = await post(body, sign(body, nowSec()));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply, ReplyBlock } from '../../../src/commands/command-types.js';
 import type { FeedRecord, WatchEntry } from '../../../src/model/records.js';
-import { MAX_LIST_ROWS, renderReply, textReply } from '../../../src/deliver/slack/index.js';
+import { MAX_LIST_ROWS, decodeSlackText, renderReply, textReply } from '../../../src/deliver/slack/index.js';
 import { makeDeal } from './fixtures.js';
 import { limitProblems } from './limits.js';
 
@@ -126,5 +126,16 @@ describe('renderReply', () => {
 
   it('textReply is ephemeral', () => {
     expect(textReply('Working on it…')).toMatchObject({ response_type: 'ephemeral', text: 'Working on it…' });
+  });
+});
+
+describe('decodeSlackText', () => {
+  it.each([
+    ['search AT&amp;T', 'search AT&T'],
+    ['add &lt;https://x.example/feed&gt;', 'add <https://x.example/feed>'],
+    ['&amp;lt;', '&lt;'],
+    ['plain', 'plain'],
+  ])('%j → %j', (input, expected) => {
+    expect(decodeSlackText(input)).toBe(expected);
   });
 });
