@@ -54,6 +54,8 @@ export const DEAL_THRESHOLD = 3;
 const TITLE_WEIGHT = 2;
 const SENTENCE_CAP = 6;
 const TITLE_DEAL_MIN = 2.5;
+/** A headline this strong ("TO ACQUIRE") is a deal even in an earnings-looking story. */
+const STRONG_TITLE = 6;
 const BODY_ONLY_FACTOR = 0.8;
 
 /** compileLexicon merges defaults with config overrides into one phrase trie. */
@@ -117,24 +119,45 @@ const OWNABLE: ReadonlySet<string> = new Set([
   'restaurants', 'properties', 'group', 'startup', 'maker', 'producer', 'operator', 'concern', 'inc', 'corp', 'co',
   'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'holdings', 'industries', 'bancorp', 'corporation', 'outstanding', 'pct',
 ]);
-const COMMODITY: ReadonlySet<string> = new Set([
-  'tonnes', 'tonne', 'tons', 'ton', 'cargoes', 'cargo', 'bushels', 'barrels', 'bales', 'ounces', 'lbs',
+// Quantity units: a sentence trading these is about goods, not companies.
+const UNITS: ReadonlySet<string> = new Set([
+  'tonnes', 'tonne', 'tons', 'ton', 'cargoes', 'cargo', 'bushels', 'barrels', 'bales', 'ounces', 'lbs', 'bpd', 'head',
+]);
+// Goods, money and paper as the object of buy/sell ("buys one billion dlrs", "sell wheat").
+const GOODS: ReadonlySet<string> = new Set([
+  'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds', 'bills',
+  'dollars', 'dlrs', 'dlr', 'yen', 'marks', 'currency', 'goods', 'treasury', 'oil', 'crude', 'gas', 'coal', 'beef',
+  'cattle', 'export', 'exports', 'imports', 'debt', 'notes', 'debentures', 'preferred', 'gold', 'tin', 'copper',
+  'products', 'commodities', 'land', 'farmland', 'timberland', 'acres', 'tankers', 'ships', 'vessels', 'aircraft',
+]);
+// Goods and money markets named anywhere in the sentence.
+const MARKETS: ReadonlySet<string> = new Set([
   'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds',
   'dollars', 'yen', 'currency', 'goods', 'treasury', 'bills',
 ]);
+// Words between a verb and its object that say nothing about what is bought.
+const OBJECT_SKIP: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'its', 'their', 'some', 'about', 'up', 'to', 'more', 'than', 'of', 'additional', 'mln', 'million',
+  'billion', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'u.s', 'us', 'for',
+  'remaining', 'new', 'short', 'long', 'most', 'all', 'at', 'least', 'any', 'further', 'worth',
+]);
 
-function hasOwnableObject(sentence: Sentence, from: number): boolean {
+function hasOwnableObject(sentence: Sentence, from: number, to = from): boolean {
   const toks = sentence.tokens;
   if (from < 0) return false;
+  // The first real word after the verb: goods mean no company changes hands.
+  let k = to;
+  while (k < toks.length && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word)) k += 1;
+  if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '')) return false;
   let ownable = false;
-  for (let k = 0; k < toks.length; k += 1) {
-    const t = toks[k] as Token;
-    if (COMMODITY.has(t.norm)) return false;
-    if (k >= from && (OWNABLE.has(t.norm) || (t.raw === '<' && k > from))) ownable = true;
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    if (UNITS.has(t.norm) || MARKETS.has(t.norm)) return false;
+    if (i >= from && (OWNABLE.has(t.norm) || (t.raw === '<' && i > from))) ownable = true;
     // A name after the verb ("buys Stauffer Seeds"); in headlines any uncommon word will do.
-    if (k > from && t.cap && !isCommonWord(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
+    if (i > from && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
     // A price per share only exists for companies ("bid for 41.75 dlrs/shr").
-    if (t.norm === 'share' || t.norm === 'shr' || t.norm === 'dlrs/shr') ownable = true;
+    if (t.norm === 'share' || t.norm === 'shr') ownable = true;
   }
   return ownable;
 }
@@ -150,7 +173,7 @@ function evaluateSentence(sentence: Sentence, index: number, trie: PhraseTrie<Le
       if (h.value.kind !== 'stake-noun') cues.add(h.value.kind);
       continue;
     }
-    if (h.value.type === 'acquisition' && h.value.weight < 3 && !hasOwnableObject(sentence, h.from) && !(lead && hasOwnableObject(lead, 0))) continue;
+    if (h.value.type === 'acquisition' && h.value.weight < 3 && !hasOwnableObject(sentence, h.from, h.to) && !(lead && hasOwnableObject(lead, 0))) continue;
     // "agreed to buy a 20% stake in Y" is an investment, unless it takes the whole company.
     const type: DealType = hasStake && h.value.type === 'acquisition' && !wholeCompany ? 'investment' : h.value.type;
     const near = orgNear(sentence, h.from, h.to) ? 1 : 0.6;
@@ -186,7 +209,7 @@ export function classify(title: readonly Sentence[], body: readonly Sentence[], 
   const titleEvidence = evals.reduce((sum, e) => sum + (e.index < 0 ? e.total : 0), 0);
   const titleDeal = titleEvidence >= TITLE_DEAL_MIN;
   // Earnings reports often mention acquisitions in passing; they are not deal stories.
-  if ((titleEarnings || earnings >= 2) && !titleDeal) evidence *= 0.25;
+  if ((titleEarnings && titleEvidence < STRONG_TITLE) || (earnings >= 2 && !titleDeal)) evidence *= 0.25;
   // A story whose headline says nothing of a deal is rarely about one: damp body-only evidence.
   else if (title.length > 0 && !titleDeal) evidence = titleEvidence + (evidence - titleEvidence) * BODY_ONLY_FACTOR;
 

@@ -92,5 +92,11 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   // Earnings reports ("SHR 1.20 DLRS VS ...") are not deals even when they mention one.
   ['=shr', 'earnings'], ['=qtr', 'earnings'], ['=net =income', 'earnings'], ['=revs', 'earnings'],
   ['=qtly =div', 'earnings'], ['=dividend', 'earnings'], ['=payout', 'earnings'], ['=net =profit', 'earnings'],
-  ['=quarterly =earnings', 'earnings'], ['=net =loss', 'earnings'], ['=gain', 'earnings'], ['=trade =surplus', 'lookalike'], ['=trade =deficit', 'lookalike'], ['=oper =shr', 'earnings'],
+  ['=quarterly =earnings', 'earnings'], ['=net =loss', 'earnings'], ['=profit', 'earnings'], ['=profits', 'earnings'],
+  ['=earnings', 'earnings'], ['=results', 'earnings'], ['=restates', 'earnings'], ['=cts', 'earnings'], ['=loss', 'earnings'],
+  ['=sees', 'earnings'], ['=4th =qtr', 'earnings'], ['=1st =qtr', 'earnings'], ['=revenue', 'earnings'],
+  ['=bill =tender', 'lookalike'], ['=buying =tender', 'lookalike'], ['=import =tender', 'lookalike'],
+  ['=export =tender', 'lookalike'], ['=intervention =tender', 'lookalike'], ['=purchase =right', 'lookalike'],
+  ['=purchase =rights', 'lookalike'], ['=foreign =investment', 'lookalike'], ['=direct =investment', 'lookalike'],
+  ['=capital =investment', 'lookalike'], ['=export =bonus', 'lookalike'], ['=purchasing =managers', 'lookalike'], ['=gain', 'earnings'], ['=trade =surplus', 'lookalike'], ['=trade =deficit', 'lookalike'], ['=oper =shr', 'earnings'],
 ];
