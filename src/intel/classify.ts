@@ -133,7 +133,9 @@ const GOODS: ReadonlySet<string> = new Set([
 // Goods and money markets named anywhere in the sentence.
 const MARKETS: ReadonlySet<string> = new Set([
   'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds',
-  'dollars', 'yen', 'currency', 'goods', 'treasury', 'bills',
+  'dollars', 'yen', 'currency', 'goods', 'treasury', 'bills', 'barley', 'cereal', 'cattle', 'livestock', 'meat',
+  'peanuts', 'semolina', 'soybean', 'rapeseed', 'palm', 'olein', 'wood', 'lumber', 'rubber', 'silver', 'coin', 'coins',
+  'tin', 'exports', 'imports', 'export', 'intervention', 'bonus', 'freight',
 ]);
 // Words between a verb and its object that say nothing about what is bought.
 const OBJECT_SKIP: ReadonlySet<string> = new Set([
@@ -150,10 +152,12 @@ function hasOwnableObject(sentence: Sentence, from: number, to = from): boolean 
   while (k < toks.length && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word)) k += 1;
   if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '')) return false;
   let ownable = false;
+  // Headlines put the company anywhere ("BOARD REJECTS SOSNOFF TENDER"); prose puts the object after the verb.
+  const after = sentence.shouty ? -1 : from;
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i] as Token;
     if (UNITS.has(t.norm) || MARKETS.has(t.norm)) return false;
-    if (i >= from && (OWNABLE.has(t.norm) || (t.raw === '<' && i > from))) ownable = true;
+    if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
     // A name after the verb ("buys Stauffer Seeds"); in headlines any uncommon word will do.
     if (i > from && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
     // A price per share only exists for companies ("bid for 41.75 dlrs/shr").

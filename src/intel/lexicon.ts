@@ -15,7 +15,7 @@ export const DEFAULT_DEAL_PHRASES: PhraseWeights = {
   acquisition: [
     ['acquire', 3], ['acquisition', 3], ['acquirer', 2.5], ['to buy', 2.5], ['buy', 1.5],
     ['bought', 2], ['purchase', 2], ['=purchased', 2.5], ['takeover', 3], ['take over', 2.5], ['buyout', 3],
-    ['leveraged buyout', 3.5], ['lbo', 3], ['tender offer', 3.5], ['=tender', 1.5], ['bid for', 2.5], ['bid', 1.5],
+    ['leveraged buyout', 3.5], ['lbo', 3], ['tender offer', 3.5], ['tender', 1.5], ['bid for', 2.5], ['bid', 1.5],
     ['bidder', 2], ['=bids', 1.5], ['=control =of', 1.2], ['=spin =off', 2], ['=spinoff', 2], ['=per =share =for', 2], ['=a =share =for', 2], ['=dlrs =a =share', 1], ['=dlrs =per =share', 1], ['=dlr =a =share', 1], ['=dlrs =share', 1], ['=dlr =shr', 1.5], ['=dlrs =shr', 1.5], ['=sale', 1.5], ['=bidding', 2], ['=exchange =offer', 2], ['dispose', 2], ['=disposal', 2], ['=end =talks', 1.5], ['=ends =talks', 1.5], ['=negotiations', 1], ['=offer', 1], ['=offers', 1], ['=offer =for', 2.5], ['=offer =to =buy', 3], ['=offer =to =acquire', 3], ['divest', 2.5],
     ['divestiture', 3], ['sell', 1.5], ['sold', 1.5], ['=sale =of', 1.5], ['white knight', 2.5],
     ['poison pill', 2.5], ['hostile', 1.5], ['standstill', 2], ['hart scott rodino', 2.5], ['waiting period', 1.2],
@@ -88,6 +88,7 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=joint =venture =bank', 'lookalike'], ['=free =trade', 'lookalike'], ['=trade =partners', 'lookalike'],
   ['=trading =partners', 'lookalike'], ['=trading =partner', 'lookalike'], ['=export =contract', 'lookalike'],
   ['=public =offering =of =debentures', 'lookalike'], ['=public =offering =of =notes', 'lookalike'],
+  ['=limited =partnership', 'lookalike'], ['=investment =partnership', 'lookalike'], ['=partnership =ltd', 'lookalike'],
   ['=bid =price', 'lookalike'], ['=bid =prices', 'lookalike'], ['=sold =out', 'lookalike'],
   // Earnings reports ("SHR 1.20 DLRS VS ...") are not deals even when they mention one.
   ['=shr', 'earnings'], ['=qtr', 'earnings'], ['=net =income', 'earnings'], ['=revs', 'earnings'],
