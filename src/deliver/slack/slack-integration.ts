@@ -23,6 +23,23 @@ export interface SlackIntegrationOptions {
   /** Skips auth.test at start when both are known. */
   readonly botId?: string;
   readonly botUserId?: string;
+  /** How long start() waits for the Socket Mode connection before going on (default 15 s). */
+  readonly socketStartTimeoutMs?: number;
+}
+
+/** socketModeHint says what to fix when apps.connections.open is refused. */
+export function socketModeHint(code: string): string {
+  switch (code) {
+    case 'invalid_auth':
+    case 'not_authed':
+    case 'not_allowed_token_type':
+    case 'token_revoked':
+      return 'SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope ("Basic Information" → App-Level Tokens).';
+    case 'missing_scope':
+      return 'the app-level token needs the connections:write scope: generate a new one under "Basic Information" → App-Level Tokens.';
+    default:
+      return 'check that Socket Mode is enabled in the app settings and that this host can reach Slack.';
+  }
 }
 
 export type SlackCommandMode = 'http' | 'socket' | 'off';
@@ -123,13 +140,36 @@ export function createSlackIntegrationWith(options: SlackIntegrationOptions): In
           return;
         }
         app = buildApp(context, mode, options);
-        await app.start();
-        context.log.info({ mode }, mode === 'socket' ? 'Slack commands connected over Socket Mode' : `Slack commands listening at ${SLACK_EVENTS_PATH}`);
+        if (mode === 'http') {
+          await app.start();
+          context.log.info({ mode }, `Slack commands listening at ${SLACK_EVENTS_PATH}`);
+          return;
+        }
+        // Socket Mode: a refused or slow connection must not stop alerts from flowing,
+        // so start() reports the problem and returns instead of failing the whole bot.
+        const starting = app.start().then(
+          () => context.log.info({ mode }, 'Slack commands connected over Socket Mode'),
+          (error: unknown) => {
+            const code = (error as { data?: { error?: string } }).data?.error ?? (error as { code?: string }).code ?? 'unknown';
+            context.log.error({ code }, `Slack Socket Mode could not connect (${code}): ${socketModeHint(code)} Alerts are still delivered; commands are off.`);
+          },
+        );
+        let timer: NodeJS.Timeout | undefined;
+        const waited = await Promise.race([
+          starting.then(() => true),
+          new Promise<boolean>((resolve) => {
+            timer = setTimeout(() => resolve(false), options.socketStartTimeoutMs ?? 15_000);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (!waited) context.log.warn('Slack Socket Mode is still connecting; commands will work once it is connected');
       },
       async stop() {
         const running = app;
         app = null;
-        if (running) await running.stop();
+        if (running) {
+          await running.stop().catch((error: unknown) => context.log.debug({ err: error }, 'Slack app stop reported an error'));
+        }
       },
     };
   };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
 import { createSlackIntegrationWith, slackCommandMode } from '../../../src/deliver/slack/index.js';
 import type { ChatIntegration } from '../../../src/deliver/chat-integration.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
@@ -84,5 +85,24 @@ describe('slackCommandMode', () => {
     [{ botToken: 'b', signingSecret: 's', appToken: 'a', apiUrl: null }, 'socket'],
   ] as const)('%j → %s', (env, mode) => {
     expect(slackCommandMode(env)).toBe(mode);
+  });
+});
+
+describe('Socket Mode start-up failures', () => {
+  it('a refused app token is logged with a hint and does not fail start()', async () => {
+    const local = await startFakeSlack();
+    try {
+      local.script('apps.connections.open', { kind: 'error', error: 'invalid_auth' });
+      const ctx = makeContext({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-bad', SLACK_API_URL: local.apiUrl });
+      const lines: string[] = [];
+      const withLog = { ...ctx, log: pino({ level: 'info' }, { write: (l: string) => lines.push(l) }) };
+      const failing = createSlackIntegrationWith({ socketStartTimeoutMs: 5_000 })(withLog);
+      await expect(failing.start()).resolves.toBeUndefined();
+      expect(lines.join('\n')).toContain('SLACK_APP_TOKEN must be an app-level token');
+      expect(lines.join('\n')).not.toContain('xapp-bad');
+      await failing.stop();
+    } finally {
+      await local.close();
+    }
   });
 });
