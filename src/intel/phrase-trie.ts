@@ -67,12 +67,19 @@ function walk<T>(node: Node<T>, tokens: readonly Token[], first: number, j: numb
   const t = tokens[k];
   let best: { value: T; end: number } | undefined;
   if (t?.word) {
-    for (const child of [node.exact.get(t.norm), node.stemmed.get(t.stem)]) {
-      if (!child) continue;
-      const deeper = walk(child, tokens, first, k + 1);
-      const here = deeper ?? (child.value !== undefined ? { value: child.value, end: k + 1 } : undefined);
-      if (here && (!best || here.end > best.end)) best = here;
-    }
+    const exact = node.exact.get(t.norm);
+    const stemmed = node.stemmed.get(t.stem);
+    if (exact) best = longer(best, walk(exact, tokens, first, k + 1) ?? valueAt(exact, k + 1));
+    if (stemmed) best = longer(best, walk(stemmed, tokens, first, k + 1) ?? valueAt(stemmed, k + 1));
   }
   return best;
+}
+
+function valueAt<T>(node: Node<T>, end: number): { value: T; end: number } | undefined {
+  return node.value !== undefined ? { value: node.value, end } : undefined;
+}
+
+function longer<T>(a: { value: T; end: number } | undefined, b: { value: T; end: number } | undefined): { value: T; end: number } | undefined {
+  if (!b) return a;
+  return !a || b.end > a.end ? b : a;
 }

@@ -75,7 +75,6 @@ export function stem(word: string): string {
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[.&'][\p{L}\p{N}]+)*\.?|[$€£¥%<>,;:()"?!&-]|\./gu;
 const ABBREV_DOT = /^(?:[A-Z]|inc|corp|co|ltd|st|mr|mrs|ms|dr|jr|sr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|e\.g|i\.e|plc|bhd|n\.v|s\.a|a\.g)\.$/i;
 
-const NON_ASCII = /[^\u0020-\u007e\s]/;
 // Stems of words seen so far. A pure-function memo (same input, same output), capped so
 // it cannot grow without bound; it only saves the suffix loop on the hot path.
 const STEM_CACHE = new Map<string, string>();
@@ -112,7 +111,7 @@ export function tokenize(text: string, base = 0): Token[] {
     if (isWord) {
       // A trailing dot belongs to the word only for abbreviations ("Inc.", "U.S.").
       if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREV_DOT.test(raw)) raw = raw.slice(0, -1);
-      const apos = raw.lastIndexOf("'");
+      const apos = raw.length > 2 ? raw.lastIndexOf("'") : -1;
       if (apos > 0 && raw.length > 2 && (apos === raw.length - 1 || (apos === raw.length - 2 && (raw.endsWith('s') || raw.endsWith('S'))))) {
         possessive = true;
         raw = raw.slice(0, apos);
@@ -122,7 +121,13 @@ export function tokenize(text: string, base = 0): Token[] {
     let cap = false;
     let upper = false;
     if (isWord) {
-      const ascii = !NON_ASCII.test(raw);
+      let ascii = true;
+      for (let c = 0; c < raw.length; c += 1) {
+        if (raw.charCodeAt(c) > 126) {
+          ascii = false;
+          break;
+        }
+      }
       norm = (ascii ? raw : foldAccents(raw)).toLowerCase();
       if (norm.charCodeAt(norm.length - 1) === 46) norm = norm.slice(0, -1);
       const c = raw.charCodeAt(0);
