@@ -5,7 +5,7 @@ import type { Reply, ReplyBlock } from '../../commands/command-types.js';
 import type { DealRecord, FeedRecord, WatchEntry } from '../../model/records.js';
 import { dealTypeLabel } from '../console-destination.js';
 import { EMBED_LIMITS, embedLength } from './discord-embed.js';
-import { cut, escapeAndCut, escapeFeedText, httpUrl, plainText } from './discord-text.js';
+import { cut, escapeAndCut, httpUrl, plainText } from './discord-text.js';
 
 export const MAX_LIST_ROWS = 10;
 
@@ -81,16 +81,16 @@ export function renderReply(reply: Reply): DiscordReplyData {
   for (const block of reply.blocks) {
     switch (block.kind) {
       case 'heading':
-        lines.push(`**${escapeFeedText(block.text)}**`);
+        lines.push(`**${escapeAndCut(block.text, EMBED_LIMITS.content)}**`);
         break;
       case 'text':
-        lines.push(escapeFeedText(block.text));
+        lines.push(escapeAndCut(block.text, EMBED_LIMITS.content));
         break;
       case 'usage':
-        lines.push(`Usage: ${escapeFeedText(block.text)}`);
+        lines.push(`Usage: ${escapeAndCut(block.text, EMBED_LIMITS.content)}`);
         break;
       case 'error':
-        lines.push(`⚠️ ${escapeFeedText(block.text)}`);
+        lines.push(`⚠️ ${escapeAndCut(block.text, EMBED_LIMITS.content)}`);
         break;
       case 'deals':
         embeds.push(listEmbed('Deals', block.deals, dealRow, block.more, block.moreHint));

@@ -74,7 +74,7 @@ describe('Discord destinations against the fake', () => {
     const body = fake.requests[0]!.body as SentMessage;
     expect(body.allowed_mentions.parse).toEqual([]);
     const embed = body.embeds[0]!;
-    expect(embed.title).toBe('@\u200beveryone \\[Click](https://evil.example)');
+    expect(embed.title).toBe('@\u200beveryone \\[Click\\](https://evil.example)');
     // An escaped [ cannot open a masked link.
     expect(embed.title).not.toMatch(/(?<!\\)\[[^\]]*\]\(/);
     expect(embed.title).not.toContain('@everyone');
