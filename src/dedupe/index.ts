@@ -1,1 +1,1 @@
-export { identityHashes } from './item-identity.js';
+export { identityHashes, type IdentityFields } from './item-identity.js';

@@ -1,5 +1,5 @@
 // The normalize stage's public surface.
-export { normalizeItem, type NormalizeContext } from './item.js';
+export { itemKeys, normalizeItem, type ItemKeys, type NormalizeContext } from './item.js';
 export { canonicalizeUrl, resolveUrl } from './url.js';
 export { htmlToPlainText } from './text.js';
 export { parseFeedDate } from './date.js';

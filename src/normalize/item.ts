@@ -26,11 +26,26 @@ function cleanOrNull(value: string | null): string | null {
   return text === '' ? null : text;
 }
 
-/** normalizeItem turns a RawItem into plain text with absolute links and a parsed date. */
-export function normalizeItem(raw: RawItem, ctx: NormalizeContext): NormalizedItem {
+export interface ItemKeys {
+  readonly guid: string | null;
+  readonly url: string | null;
+  readonly canonicalUrl: string | null;
+}
+
+/**
+ * itemKeys is the cheap part of normalizing: the guid and links that decide an item's
+ * identity. The pipeline dedupes on these first, so only new items pay for HTML to text.
+ */
+export function itemKeys(raw: RawItem, ctx: NormalizeContext): ItemKeys {
   const guid = raw.guid?.trim() || null;
   // An RSS guid is a permalink by default; use it when the item has no link.
   const url = resolveUrl(raw.link, ctx.baseUrl) ?? (guid && /^https?:\/\//i.test(guid) ? resolveUrl(guid, null) : null);
+  return { guid, url, canonicalUrl: url === null ? null : canonicalizeUrl(url) };
+}
+
+/** normalizeItem turns a RawItem into plain text with absolute links and a parsed date. */
+export function normalizeItem(raw: RawItem, ctx: NormalizeContext, keys: ItemKeys = itemKeys(raw, ctx)): NormalizedItem {
+  const { guid, url, canonicalUrl } = keys;
   const content = raw.contentHtml ? htmlToPlainText(raw.contentHtml) : '';
   const text = content !== '' ? content : raw.summaryHtml ? htmlToPlainText(raw.summaryHtml) : '';
   const title = cleanOrNull(raw.title) ?? fallbackTitle(text);
@@ -42,7 +57,7 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): NormalizedIt
   return {
     guid,
     url,
-    canonicalUrl: url === null ? null : canonicalizeUrl(url),
+    canonicalUrl,
     title,
     text,
     publishedAt: parseFeedDate(raw.published),

@@ -7,7 +7,7 @@ import { FetchError, type FeedFetcher } from '../fetch/index.js';
 import type { DealAnalyzer } from '../intel/index.js';
 import type { NormalizedItem } from '../model/feed.js';
 import type { FeedRecord } from '../model/records.js';
-import { normalizeItem } from '../normalize/index.js';
+import { itemKeys, normalizeItem } from '../normalize/index.js';
 import { ParseError, parseFeed } from '../parse/index.js';
 import { feedMinIntervalSeconds, nextPollAfterFailure, nextPollAfterSuccess } from '../schedule/index.js';
 import type { CommitItem, Store } from '../storage/store.js';
@@ -100,13 +100,24 @@ async function fetchAndStore(feed: FeedRecord, deps: ProcessFeedDeps, log: Logge
   }
 
   const parsed = await parseFeed(result.body, { contentType: result.contentType, url: result.finalUrl });
-  const baseUrl = parsed.link ?? result.finalUrl;
-  const items = parsed.items.map((raw) => normalizeItem(raw, { baseUrl }));
-  const hashes = identityHashes(items);
+  const ctx = { baseUrl: parsed.link ?? result.finalUrl };
+  // Dedupe on the cheap keys first, so only new items pay for HTML-to-text. An item with
+  // no link is normalized up front: its title and text may be part of its identity.
+  const prepared = parsed.items.map((raw) => {
+    const keys = itemKeys(raw, ctx);
+    const full = keys.canonicalUrl === null ? normalizeItem(raw, ctx, keys) : null;
+    return { raw, keys, full, fields: full ?? { guid: keys.guid, canonicalUrl: keys.canonicalUrl, title: '', text: '' } };
+  });
+  const hashes = identityHashes(prepared.map((p) => p.fields));
   const seen = store.items.seenHashes(feed.id, hashes);
-  const fresh = items
-    .map((item, i) => ({ item, identityHash: hashes[i]! }))
-    .filter((entry, i, all) => !seen.has(entry.identityHash) && all.findIndex((e) => e.identityHash === entry.identityHash) === i);
+  const firstIndex = new Map<string, number>();
+  hashes.forEach((hash, i) => {
+    if (!firstIndex.has(hash)) firstIndex.set(hash, i);
+  });
+  const fresh = prepared
+    .map((p, i) => ({ p, identityHash: hashes[i]!, i }))
+    .filter(({ identityHash, i }) => !seen.has(identityHash) && firstIndex.get(identityHash) === i)
+    .map(({ p, identityHash }) => ({ item: p.full ?? normalizeItem(p.raw, ctx, p.keys), identityHash }));
 
   const now = deps.now();
   // Oldest first, so outbox order follows publication order.
