@@ -1,7 +1,9 @@
 // The storage module's one entry point: every SQL statement in dealwatch lives under
 // src/storage, and the rest of the program sees only these repositories.
+import { accessSync, constants, statSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
-import { migrateToLatest, openDatabase, type OpenOptions } from './database.js';
+import { StorageError, migrateToLatest, openDatabase, type OpenOptions } from './database.js';
 import { createDealRepository } from './deal-repository.js';
 import { createFeedRepository } from './feed-repository.js';
 import { createOutboxRepository } from './outbox-repository.js';
@@ -37,6 +39,18 @@ export async function createStore(databaseUrl: string, options: OpenOptions & { 
     stats: createStatsRepository(db),
     async ping() {
       await sql`select count(*) from feeds`.execute(db);
+      if (opened.path === ':memory:') return;
+      // The open connection keeps working on a file that was deleted, replaced or had its
+      // permissions taken away, so readiness also checks the file as a restart would see it.
+      const mode = statSync(opened.path).mode;
+      if ((mode & 0o600) !== 0o600) throw new StorageError('database-unreadable', `database file ${opened.path} is not readable and writable (mode ${(mode & 0o777).toString(8)})`);
+      accessSync(opened.path, constants.R_OK | constants.W_OK);
+      const fresh = new BetterSqlite3(opened.path, { readonly: true, fileMustExist: true });
+      try {
+        fresh.prepare('select count(*) from feeds').get();
+      } finally {
+        fresh.close();
+      }
     },
     async close() {
       if (closed) return;
