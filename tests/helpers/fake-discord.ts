@@ -54,6 +54,8 @@ export interface FakeDiscord {
   /** Queues responses for requests whose method matches and whose path (after /api/v10) matches; each is used once, then defaults apply. */
   script(method: string, path: string | RegExp, ...responses: ScriptedResponse[]): void;
   requestsTo(method: string, path: string | RegExp): RecordedRequest[];
+  /** Gateway connections currently open. */
+  connectedClients(): number;
   /** Sends INTERACTION_CREATE to every connected gateway client. */
   dispatchInteraction(interaction: Record<string, unknown>): void;
   /** Resolves when predicate holds (polled), or rejects after timeoutMs. */
@@ -266,6 +268,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     requestsTo(method, path) {
       return requests.filter((r) => r.method === method.toUpperCase() && matches(path, r.path.replace(/^\/api\/v10/, '')));
+    },
+    connectedClients() {
+      return clients.size;
     },
     dispatchInteraction(interaction) {
       for (const ws of clients) send(ws, { op: 0, t: 'INTERACTION_CREATE', s: ++sequence, d: interaction });

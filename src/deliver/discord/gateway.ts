@@ -22,6 +22,8 @@ export interface GatewayOptions extends CommandDeps {
   readonly token: string;
   /** REST base (DISCORD_API_URL); the gateway URL comes from GET /gateway/bot there. */
   readonly api?: string | null;
+  /** How long start() waits for READY before giving up (default 30 s). */
+  readonly readyTimeoutMs?: number;
 }
 
 export interface DiscordGateway {
@@ -116,9 +118,23 @@ export function createDiscordGateway(options: GatewayOptions): DiscordGateway {
   return {
     client,
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(options.token);
-      await ready;
+      const timeoutMs = options.readyTimeoutMs ?? 30_000;
+      let timer: NodeJS.Timeout | undefined;
+      const ready = new Promise<void>((resolve, reject) => {
+        client.once(Events.ClientReady, () => resolve());
+        timer = setTimeout(() => reject(new Error(`discord: the gateway did not become ready within ${timeoutMs} ms`)), timeoutMs);
+      });
+      try {
+        await client.login(options.token);
+        await ready;
+      } catch (error) {
+        await client.destroy();
+        // discord.js messages never contain the token; say what to check.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`discord: gateway login failed (${reason}); check DISCORD_BOT_TOKEN and DISCORD_API_URL`, { cause: error });
+      } finally {
+        clearTimeout(timer);
+      }
       options.log.info({ user: client.user?.tag }, 'discord: gateway connected');
     },
     async stop() {
