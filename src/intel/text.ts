@@ -72,7 +72,6 @@ export function stem(word: string): string {
 
 // Words (with inner dots for "U.S." and decimals "1.5", inner & for "AT&T"),
 // currency signs, and single punctuation marks.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[.&'][\p{L}\p{N}]+)*\.?|[$€£¥%<>,;:()"?!&-]|\./gu;
 const ABBREV_DOT = /^(?:[A-Z]|inc|corp|co|ltd|st|mr|mrs|ms|dr|jr|sr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|e\.g|i\.e|plc|bhd|n\.v|s\.a|a\.g)\.$/i;
 
 // Stems of words seen so far. A pure-function memo (same input, same output), capped so
@@ -88,69 +87,105 @@ function cachedStem(norm: string): string {
   }
   return s;
 }
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
+// Single-character tokens; everything else that is not a word character is a separator.
+const PUNCT = new Set(['$', '€', '£', '¥', '%', '<', '>', ',', ';', ':', '(', ')', '"', '?', '!', '&', '-', '.']);
 
-function isWordChar(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(ch);
+/** isWordCode: ASCII letters and digits, and letters beyond Latin-1 punctuation and symbols. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  return !(c >= 0x2000 && c <= 0x206f) && c !== 0x20ac && c !== 0x3000;
 }
 
-/** tokenize splits a sentence into tokens; offsets are relative to `base`. Hot path: keep regexes out. */
+/**
+ * tokenize splits a sentence into tokens; offsets are relative to `base`. It is the
+ * hot path of the whole stage, so it scans characters by hand instead of running a regex.
+ */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let prevEnd = -1;
   let prevRaw = '';
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let raw = m[0];
-    const start = base + m.index;
-    const first = raw.charCodeAt(0);
-    const isWord = isWordChar(first, raw.charAt(0));
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (!isWordCode(first)) {
+      const ch = text.charAt(i);
+      if (PUNCT.has(ch)) {
+        out.push(punctToken(ch, base + i));
+        prevEnd = base + i + 1;
+        prevRaw = ch;
+      }
+      i += 1;
+      continue;
+    }
+    // A word: letters/digits with inner ".", "&" or "'" ("U.S", "AT&T", "1.5", "OpenAI's").
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isWordCode(text.charCodeAt(j))) j += 1;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 38 || d === 39) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let end = j;
+    let raw = text.slice(i, j);
+    // A trailing dot belongs to the word only for abbreviations ("Inc.", "U.S.").
+    if (text.charCodeAt(j) === 46 && ABBREV_DOT.test(`${raw}.`)) {
+      raw = `${raw}.`;
+      end = j + 1;
+    }
+    // Possessive: "OpenAI's", "Reuters'".
     let possessive = false;
-    if (isWord) {
-      // A trailing dot belongs to the word only for abbreviations ("Inc.", "U.S.").
-      if (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 46 && !ABBREV_DOT.test(raw)) raw = raw.slice(0, -1);
-      const apos = raw.length > 2 ? raw.lastIndexOf("'") : -1;
-      if (apos > 0 && raw.length > 2 && (apos === raw.length - 1 || (apos === raw.length - 2 && (raw.endsWith('s') || raw.endsWith('S'))))) {
+    if (text.charCodeAt(end) === 39 && raw.length > 1) {
+      possessive = true;
+      end += 1;
+    } else if (raw.length > 2) {
+      const apos = raw.length - 2;
+      if (raw.charCodeAt(apos) === 39 && (raw.charCodeAt(apos + 1) | 32) === 115) {
         possessive = true;
         raw = raw.slice(0, apos);
       }
     }
-    let norm = raw;
-    let cap = false;
-    let upper = false;
-    if (isWord) {
-      let ascii = true;
-      for (let c = 0; c < raw.length; c += 1) {
-        if (raw.charCodeAt(c) > 126) {
-          ascii = false;
-          break;
-        }
+    let ascii = true;
+    for (let c = 0; c < raw.length; c += 1) {
+      if (raw.charCodeAt(c) > 126) {
+        ascii = false;
+        break;
       }
-      norm = (ascii ? raw : foldAccents(raw)).toLowerCase();
-      if (norm.charCodeAt(norm.length - 1) === 46) norm = norm.slice(0, -1);
-      const c = raw.charCodeAt(0);
-      cap = ascii ? c >= 65 && c <= 90 : UPPER_START.test(raw);
-      upper = cap && raw === raw.toUpperCase() && raw !== norm;
     }
+    let norm = (ascii ? raw : foldAccents(raw)).toLowerCase();
+    if (norm.charCodeAt(norm.length - 1) === 46) norm = norm.slice(0, -1);
+    const cap = ascii ? first >= 65 && first <= 90 : UPPER_START.test(raw);
+    const start = base + i;
     out.push({
       raw,
       norm,
-      stem: isWord ? cachedStem(norm) : norm,
+      stem: cachedStem(norm),
       start,
       end: start + raw.length,
-      word: isWord,
+      word: true,
       cap,
-      upper,
-      hyphenBefore: isWord && prevRaw === '-' && prevEnd === start,
+      upper: cap && raw !== norm && raw === raw.toUpperCase(),
+      hyphenBefore: prevRaw === '-' && prevEnd === start,
       possessive,
       digit: first >= 48 && first <= 57,
     });
-    prevEnd = start + m[0].length;
+    prevEnd = base + end;
     prevRaw = raw;
+    i = end;
   }
   return out;
+}
+
+function punctToken(ch: string, start: number): Token {
+  return {
+    raw: ch, norm: ch, stem: ch, start, end: start + 1, word: false, cap: false, upper: false,
+    hyphenBefore: false, possessive: false, digit: false,
+  };
 }
 
 // Sentence ends: terminal punctuation then space and a capital/quote/digit, or a
