@@ -14,7 +14,13 @@ export {
 export { dealEmbed, dealMessage, DEAL_COLOURS, EMBED_LIMITS } from './discord-embed.js';
 export { renderReply, type DiscordReplyData } from './render-reply.js';
 export { DISCORD_COMMANDS, MANAGE_GUILD_PERMISSION } from './command-definitions.js';
-export { registerDiscordCommands, type RegisterCommandsOptions, type RegisterCommandsResult } from './register-commands.js';
+export {
+  registerDiscordCommands,
+  discordInviteUrl,
+  BOT_PERMISSIONS,
+  type RegisterCommandsOptions,
+  type RegisterCommandsResult,
+} from './register-commands.js';
 export { createInteractionEndpoint, verifyInteractionSignature, importDiscordPublicKey, INTERACTIONS_PATH } from './interactions.js';
 export { createDiscordGateway, type DiscordGateway } from './gateway.js';
 export { escapeFeedText } from './discord-text.js';

@@ -1,6 +1,6 @@
 // Registers the application command set with one bulk overwrite. A guild registration
 // takes effect at once (for testing in one server); a global one can take a while.
-import { Routes, type REST, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { PermissionFlagsBits, Routes, type REST, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { DISCORD_COMMANDS } from './command-definitions.js';
 
 export interface RegisterCommandsOptions {
@@ -23,4 +23,13 @@ export async function registerDiscordCommands(options: RegisterCommandsOptions):
     : Routes.applicationCommands(options.applicationId);
   const result = (await options.rest.put(route, { body: DISCORD_COMMANDS })) as RESTPutAPIApplicationCommandsResult;
   return { scope: options.guildId ? 'guild' : 'global', names: result.map((c) => c.name) };
+}
+
+/** What the bot needs in each alert channel: View Channel, Send Messages, Embed Links (= 19456). */
+export const BOT_PERMISSIONS: bigint = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks;
+
+/** discordInviteUrl is the URL that adds the bot (and its commands) to a server with BOT_PERMISSIONS. */
+export function discordInviteUrl(applicationId: string): string {
+  const params = new URLSearchParams({ client_id: applicationId, scope: 'bot applications.commands', permissions: BOT_PERMISSIONS.toString() });
+  return `https://discord.com/oauth2/authorize?${params.toString().replace(/\+/g, '%20')}`;
 }

@@ -9,6 +9,7 @@ import {
   toParsedCommand,
   type CommandInput,
 } from '../../../src/deliver/discord/command-input.js';
+import { BOT_PERMISSIONS, discordInviteUrl } from '../../../src/deliver/discord/register-commands.js';
 import { DEAL_TYPES } from '../../../src/model/deal.js';
 
 function input(name: string, subcommand: string, options: Record<string, string | number | boolean> = {}): CommandInput {
@@ -163,5 +164,12 @@ describe('DISCORD_COMMANDS', () => {
       for (const child of (o.options ?? []) as (typeof o)[]) check(child);
     };
     for (const command of DISCORD_COMMANDS) check(command as never);
+  });
+});
+
+describe('discordInviteUrl', () => {
+  it('asks for bot + applications.commands with View Channel, Send Messages and Embed Links', () => {
+    expect(BOT_PERMISSIONS).toBe(1024n + 2048n + 16384n);
+    expect(discordInviteUrl('123')).toBe('https://discord.com/oauth2/authorize?client_id=123&scope=bot%20applications.commands&permissions=19456');
   });
 });
