@@ -148,6 +148,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       else noContent(res);
     } else if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) {
       json(res, 200, message('200000000000000001', body));
+    } else if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) {
+      noContent(res);
     } else if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       if (query.get('with_response') === 'true') {
         json(res, 200, { interaction: { id: path.split('/')[2], type: 2 }, resource: { type: (body as { type?: number } | null)?.type ?? 4 } });

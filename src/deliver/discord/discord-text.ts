@@ -112,3 +112,19 @@ export function httpUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * logSafeError keeps what helps an operator (name, message, HTTP status, Discord code)
+ * and drops what discord.js errors also carry: the request URL, which holds webhook and
+ * interaction tokens, and the request body.
+ */
+export function logSafeError(error: unknown): { name: string; message: string; status?: number; code?: number | string } {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
+  const { status, code } = error as { status?: unknown; code?: unknown };
+  return {
+    name: error.name,
+    message: error.message.replace(/\/webhooks\/(\d+)\/[^/\s?]+/g, '/webhooks/$1/***').replace(/\/interactions\/(\d+)\/[^/\s?]+/g, '/interactions/$1/***'),
+    ...(typeof status === 'number' ? { status } : {}),
+    ...(typeof code === 'number' || typeof code === 'string' ? { code } : {}),
+  };
+}

@@ -15,6 +15,7 @@ import {
 } from 'discord.js';
 import type { Actor } from '../../commands/command-types.js';
 import { commandInputFromOptions, type CommandInput } from './command-input.js';
+import { logSafeError } from './discord-text.js';
 import { autocompleteResponse, runInteractionCommand, type CommandDeps, type CommandTransport } from './interactions.js';
 import type { DiscordReplyData } from './render-reply.js';
 
@@ -108,12 +109,12 @@ export function createDiscordGateway(options: GatewayOptions): DiscordGateway {
 
   client.on(Events.InteractionCreate, (interaction) => {
     const run = onInteraction(interaction).catch((error: unknown) => {
-      options.log.error({ err: error }, 'discord: could not answer a gateway interaction');
+      options.log.error({ err: logSafeError(error) }, 'discord: could not answer a gateway interaction');
     });
     inFlight.add(run);
     void run.finally(() => inFlight.delete(run));
   });
-  client.on(Events.Error, (error) => options.log.error({ err: error }, 'discord: gateway client error'));
+  client.on(Events.Error, (error) => options.log.error({ err: logSafeError(error) }, 'discord: gateway client error'));
 
   return {
     client,

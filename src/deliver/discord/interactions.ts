@@ -19,6 +19,7 @@ import type { Logger } from 'pino';
 import type { Actor, ParsedCommand, Reply } from '../../commands/command-types.js';
 import { readRawBody, sendJson } from '../../ops/http-server.js';
 import { actorFromInteraction, autocompleteChoices, commandInputFromOptions, toParsedCommand, type CommandInput } from './command-input.js';
+import { logSafeError } from './discord-text.js';
 import { renderReply, type DiscordReplyData } from './render-reply.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
@@ -181,7 +182,7 @@ export function createInteractionEndpoint(deps: InteractionEndpointDeps): Intera
       case InteractionType.ApplicationCommandAutocomplete: {
         const input = commandInputFromOptions(interaction.data.name, interaction.data.options);
         const choices = await autocompleteResponse(input, deps).catch((error: unknown) => {
-          deps.log.warn({ err: error }, 'discord: autocomplete failed');
+          deps.log.warn({ err: logSafeError(error) }, 'discord: autocomplete failed');
           return [];
         });
         sendJson(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
@@ -196,7 +197,7 @@ export function createInteractionEndpoint(deps: InteractionEndpointDeps): Intera
         const actor = actorFromInteraction(interaction.member, interaction.user);
         const transport = httpTransport(res, interaction.application_id, interaction.token);
         const run = runInteractionCommand(input, actor, deps, transport).catch((error: unknown) => {
-          deps.log.error({ err: error, command: input.name }, 'discord: could not answer the interaction');
+          deps.log.error({ err: logSafeError(error), command: input.name }, 'discord: could not answer the interaction');
           if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
         });
         inFlight.add(run);

@@ -137,6 +137,30 @@ describe('POST /discord/interactions', () => {
     expect(edits[0]!.headers.authorization).toBeUndefined();
   });
 
+  it('sends a private answer to a public deferral as an ephemeral follow-up and deletes the placeholder', async () => {
+    runCommand.mockImplementationOnce(async () => {
+      await new Promise((r) => setTimeout(r, 400));
+      return { visibility: 'ephemeral', blocks: [{ kind: 'error', text: 'Only admins can do that.' }] };
+    });
+    const res = await post(commandInteraction('feeds', 'list', [{ name: 'public', type: 5, value: true }]));
+    expect(res.json).toEqual({ type: 5, data: {} });
+    await endpoint.idle();
+    const followUps = fake.requestsTo('POST', `/webhooks/${APP_ID}/interaction-token`);
+    expect(followUps).toHaveLength(1);
+    expect(followUps[0]!.body).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
+    expect(fake.requestsTo('DELETE', `/webhooks/${APP_ID}/interaction-token/messages/@original`)).toHaveLength(1);
+    expect(fake.requestsTo('PATCH', /@original$/)).toHaveLength(0);
+  });
+
+  it('answers with a generic error when the command module throws', async () => {
+    runCommand.mockRejectedValueOnce(new Error('database is locked'));
+    const res = await post(commandInteraction('deals', 'status', []));
+    const data = (res.json as { type: number; data: { content: string; flags: number } }).data;
+    expect(data.flags).toBe(64);
+    expect(data.content).toContain('Something went wrong');
+    expect(data.content).not.toContain('database');
+  });
+
   it('answers autocomplete with watched names (type 8)', async () => {
     const body = {
       ...commandInteraction('deals', 'company', []),

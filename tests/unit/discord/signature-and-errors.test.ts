@@ -2,6 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { mapDiscordError, parseWebhookUrl } from '../../../src/deliver/discord/discord-destination.js';
+import { logSafeError } from '../../../src/deliver/discord/discord-text.js';
 import { importDiscordPublicKey, verifyInteractionSignature } from '../../../src/deliver/discord/interactions.js';
 
 describe('verifyInteractionSignature', () => {
@@ -87,5 +88,21 @@ describe('mapDiscordError', () => {
     const outcome = mapDiscordError(error, target, ['secret-token']);
     expect(outcome).toMatchObject(out);
     expect(JSON.stringify(outcome)).not.toContain('secret-token');
+  });
+});
+
+describe('logSafeError', () => {
+  it('keeps name, message, status and code but not the URL with its token', () => {
+    const error = new DiscordAPIError({ code: 10015, message: 'Unknown Webhook' }, 10015, 404, 'POST', 'https://discord.com/api/v10/webhooks/66/secret-token', {});
+    const safe = logSafeError(error);
+    expect(safe).toEqual({ name: 'DiscordAPIError[10015]', message: 'Unknown Webhook', status: 404, code: 10015 });
+    expect(JSON.stringify(safe)).not.toContain('secret-token');
+  });
+
+  it.each([
+    { message: 'POST /webhooks/66/secret-token failed', expected: 'POST /webhooks/66/*** failed' },
+    { message: 'at /interactions/77/secret-token/callback', expected: 'at /interactions/77/***/callback' },
+  ])('redacts tokens in messages: $expected', ({ message, expected }) => {
+    expect(logSafeError(new Error(message)).message).toBe(expected);
   });
 });
