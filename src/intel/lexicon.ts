@@ -30,7 +30,7 @@ export const DEFAULT_DEAL_PHRASES: PhraseWeights = {
   ],
   investment: [
     ['stake', 3], ['=pct =stake', 3.5], ['equity stake', 3.5], ['minority stake', 3.5], ['majority stake', 3.5],
-    ['13d', 3.5], ['=invest =in', 2], ['=invests =in', 2.5], ['=invested =in', 2], ['investment in', 2],
+    ['13d', 3.5], ['invest', 1.5], ['=invest =in', 2], ['=invests =in', 2.5], ['=invested =in', 2], ['investment in', 2],
     ['strategic investment', 2.5], ['=holds', 0.8], ['=pct =of =the =outstanding', 2.5], ['=pct =of =its =common', 2.5],
     ['=pct =of =the =common', 2.5], ['=pct =of =the =company', 2], ['shares of', 0.3], ['common shares', 0.5],
     ['=pct =interest', 2.5], ['=pct =of', 1], ['=interest =in', 0.8], ['securities and exchange commission', 1],

@@ -28,7 +28,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'reuters', 'reuter', 'but', 'and', 'or', 'as', 'at', 'by', 'from', 'to', 'of', 'after', 'under', 'while', 'when',
   'u.s', 'u.k', 'us', 'uk', 'eu', 'ceo', 'according', 'earlier', 'also', 'just', 'indeed', 'however', 'both',
-  'series', 'ipo', 'inc', 'corp', 'co', 'ltd',
+  'series', 'ipo', 'inc', 'corp', 'co', 'ltd', 'ai', 'ev', 'tv', 'ceo', 'cfo', 'gdp', 'pct',
 ]);
 // Headline words that stop a backwards walk from a ticker tag ("WASTE MANAGEMENT <WMX> BID").
 const HEADLINE_STOPS: ReadonlySet<string> = new Set([
@@ -62,6 +62,7 @@ function isNameWord(t: Token | undefined): boolean {
 function capitalRuns(sentence: Sentence): { from: number; to: number }[] {
   const toks = sentence.tokens;
   const runs: { from: number; to: number }[] = [];
+  const mixedCase = sentence.text !== sentence.text.toUpperCase();
   let i = 0;
   while (i < toks.length) {
     if (!isNameWord(toks[i]) || toks[i]?.digit) {
@@ -71,7 +72,8 @@ function capitalRuns(sentence: Sentence): { from: number; to: number }[] {
     let j = i + 1;
     while (j < toks.length) {
       const t = toks[j] as Token;
-      if (isNameWord(t) || CORPORATE_SUFFIXES.has(t.norm)) {
+      // Inside a name, acronyms are fine even when they cannot start one ("Scale AI").
+      if (isNameWord(t) || CORPORATE_SUFFIXES.has(t.norm) || (t.upper && t.word && mixedCase)) {
         j += 1;
         if (t.possessive) break;
       } else if ((t.raw === '&' || t.norm === 'of') && isNameWord(toks[j + 1])) {

@@ -20,6 +20,15 @@ const CONTEXT_AFTER: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'investors', 'shareholders', 'unit',
   'subsidiary', 'group', 'holdings', 'inc', 'corp', 'declined', 'confirmed',
   'launched', 'launches', 'revenue', 'earnings', 'partnered', 'partners', 'invested', 'invests',
+  // Headline verbs: "Shell completes acquisition", "Meta agrees to invest".
+  'completes', 'completed', 'agrees', 'signs', 'signed', 'merges', 'wins', 'won', 'files', 'filed', 'raises', 'raised',
+  'cuts', 'hires', 'unveils', 'seeks', 'rejects', 'denies', 'sues', 'sued', 'teams', 'announce', 'reports', 'names',
+  'closes', 'closed', 'buying', 'selling', 'acquiring', 'explores', 'weighs', 'considers', 'nears', 'bids', 'offers',
+]);
+// "Target to acquire ...": "to" followed by one of these verbs is company context too.
+const DEAL_VERBS_AFTER_TO: ReadonlySet<string> = new Set([
+  'acquire', 'buy', 'merge', 'sell', 'invest', 'partner', 'purchase', 'raise', 'spin', 'divest', 'cut', 'close',
+  'open', 'launch', 'list', 'join', 'take', 'pay',
 ]);
 // Words right before a name that show a company is meant ("rival Target", "acquire Gap").
 const CONTEXT_BEFORE: ReadonlySet<string> = new Set([
@@ -225,6 +234,10 @@ function hasCompanyContext(toks: readonly Token[], from: number, to: number): bo
   const after = toks[to];
   if (last.possessive) return true;
   if (after && (CORPORATE_SUFFIXES.has(after.norm) || CONTEXT_AFTER.has(after.norm))) return true;
+  if (after?.norm === 'to' && DEAL_VERBS_AFTER_TO.has(toks[to + 1]?.norm ?? '')) return true;
+  // "Visa and Mastercard": coordinated with something that is plainly a name.
+  const next = toks[to + 1];
+  if (after && (after.norm === 'and' || after.raw === '&') && next?.cap && !isCommonWord(next.norm)) return true;
   if (after?.raw === ',' && CORPORATE_SUFFIXES.has(toks[to + 1]?.norm ?? '')) return true;
   // "<TGT>" or "(NYSE: TGT)" tags.
   if (after && (after.raw === '<' || after.raw === '(') && toks[to + 1]?.upper) return true;

@@ -16,6 +16,7 @@ describe('parties and roles from the deal sentence', () => {
     ['X partners with Y', 'Nvidia partners with Foxconn on AI factories', '', { Nvidia: 'party', Foxconn: 'party' }],
     ['X leads Series B in Y', 'Sequoia Capital leads $40M Series B in Acme Robotics', '', { 'Sequoia Capital': 'investor', 'Acme Robotics': 'investee' }],
     ['Y raises round led by X', 'Acme Robotics raises $40M Series B led by Sequoia Capital', '', { 'Acme Robotics': 'investee', 'Sequoia Capital': 'investor' }],
+    ['X agrees to invest in Y', 'Meta Agrees to Invest $14.3 Billion in Scale AI', '', { 'Scale AI': 'investee' }],
     ['X and Y to merge', 'Exxon and Mobil agree to merge in $80 billion deal', '', { Exxon: 'party', Mobil: 'party' }],
     ['X sells Y to Z', 'K mart sells Kresge stores', 'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.', { 'K Mart Corp': 'party', 'Kresge Inc': 'target', 'McCrory Corp': 'acquirer' }],
   ])('%s', (_label, title, body, expected) => {

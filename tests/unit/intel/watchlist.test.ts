@@ -67,6 +67,17 @@ describe('matchWatched: names that are also common words', () => {
     expect(analyzer.matchWatched(text).includes(name)).toBe(expected);
   });
 
+  it.each([
+    ['Target', 'Target to Acquire Shipt for $550 Million'],
+    ['Shell', 'Shell completes acquisition of Nature Energy'],
+    ['Meta', 'Meta Agrees to Invest $14.3 Billion in Scale AI'],
+    ['Gap', 'GAP INC TO SELL OLD NAVY UNIT'],
+    ['Visa', 'Visa and Mastercard settle lawsuit'],
+    ['Block', 'Block acquires Afterpay in $29 billion deal'],
+  ])('%s at the start of a headline with company context: %s', (name, title) => {
+    expect(analyzer.matchWatched(title)).toContain(name);
+  });
+
   it('headline capitals alone do not make a company', () => {
     expect(analyzer.matchWatched('Shares Hit A New Target As The Gap With Rivals Narrows')).toEqual([]);
   });
