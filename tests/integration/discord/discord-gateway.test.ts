@@ -94,6 +94,18 @@ describe('Discord gateway against the fake', () => {
     expect(edit.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('answers ephemerally inline, and treats a DM user as no admin', async () => {
+    runCommand.mockResolvedValueOnce({ visibility: 'ephemeral', blocks: [{ kind: 'text', text: 'help text' }] });
+    await gateway.start();
+    const dm = { ...interaction('900000000000000004', 'deals', 'help', [], '0'), guild_id: undefined, member: undefined, context: 1 };
+    const withUser = { ...dm, user: { id: '510000000000000001', username: 'dm-user', discriminator: '0', avatar: null, global_name: null }, channel: { id: '310000000000000001', type: 1 } };
+    fake.dispatchInteraction(JSON.parse(JSON.stringify(withUser)) as Record<string, unknown>);
+    await fake.waitFor(() => fake.requestsTo('POST', /^\/interactions\/900000000000000004\//).length === 1);
+    expect(runCommand.mock.calls[0]![1]).toEqual({ platform: 'discord', userId: '510000000000000001', platformAdmin: false });
+    const body = fake.requestsTo('POST', /^\/interactions\/900000000000000004\//)[0]!.body as { type: number; data: { flags: number; content: string } };
+    expect(body).toMatchObject({ type: 4, data: { flags: 64, content: 'help text', allowed_mentions: { parse: [] } } });
+  });
+
   it('answers autocomplete over the gateway (type 8)', async () => {
     await gateway.start();
     fake.dispatchInteraction(interaction('900000000000000003', 'watchlist', 'remove', [{ name: 'name', type: 3, value: 'o', focused: true }], '32', 4));
