@@ -14,15 +14,23 @@ export interface DiscordRestOptions {
   /** Bot token; webhook and interaction-callback requests need none. */
   readonly token?: string | null;
   readonly timeoutMs?: number;
+  /**
+   * For interaction follow-ups, which nobody retries later: let @discordjs/rest wait out
+   * rate limits and retry 5xx and timeouts (3 times). Alert delivery leaves this off.
+   */
+  readonly retryInline?: boolean;
 }
 
-/** createDiscordRest: no automatic retries, and rate limits throw RateLimitError instead of sleeping. */
+/**
+ * createDiscordRest: by default no automatic retries, and rate limits throw
+ * RateLimitError instead of sleeping, so the outbox decides when to try again.
+ */
 export function createDiscordRest(options: DiscordRestOptions = {}): REST {
   const rest = new REST({
     api: options.api ?? DEFAULT_DISCORD_API,
     version: '10',
-    retries: 0,
-    rejectOnRateLimit: () => true,
+    retries: options.retryInline ? 3 : 0,
+    rejectOnRateLimit: options.retryInline ? null : () => true,
     timeout: options.timeoutMs ?? 15_000,
   });
   if (options.token) rest.setToken(options.token);

@@ -20,8 +20,9 @@ export const createDiscordIntegration: IntegrationFactory = (context) => {
   const destinations: Destination[] = [];
   const skipped: { destination: DestinationConfig; reason: string }[] = [];
   const botRest = discord.botToken ? createDiscordRest({ api: discord.apiUrl, token: discord.botToken }) : null;
-  // Webhooks and interaction callbacks authenticate with their own token, not the bot's.
-  const openRest = createDiscordRest({ api: discord.apiUrl });
+  // Webhooks and interaction follow-ups authenticate with their own token, not the bot's.
+  const webhookRest = createDiscordRest({ api: discord.apiUrl });
+  const followUpRest = createDiscordRest({ api: discord.apiUrl, retryInline: true });
 
   for (const destination of context.config.destinations) {
     const target = destination.target;
@@ -30,7 +31,7 @@ export const createDiscordIntegration: IntegrationFactory = (context) => {
       else skipped.push({ destination, reason: 'DISCORD_BOT_TOKEN is not set; set it, or use a webhook destination (discord: { webhook: … })' });
     } else if (target.platform === 'discord-webhook') {
       const webhook = parseWebhookUrl(target.webhookUrl, discord.apiUrl);
-      if (webhook) destinations.push(createDiscordWebhookDestination({ name: destination.name, webhook, rest: openRest }));
+      if (webhook) destinations.push(createDiscordWebhookDestination({ name: destination.name, webhook, rest: webhookRest }));
       else skipped.push({ destination, reason: 'the webhook URL is not a Discord webhook URL (https://discord.com/api/webhooks/<id>/<token>)' });
     }
   }
@@ -45,7 +46,7 @@ export const createDiscordIntegration: IntegrationFactory = (context) => {
     skipped,
     async start() {
       if (discord.publicKey) {
-        endpoint = createInteractionEndpoint({ ...deps, publicKey: importDiscordPublicKey(discord.publicKey), rest: openRest, now: context.now });
+        endpoint = createInteractionEndpoint({ ...deps, publicKey: importDiscordPublicKey(discord.publicKey), rest: followUpRest, now: context.now });
         context.http.route(INTERACTIONS_PATH, endpoint.handler, 'POST');
         log.info({ path: INTERACTIONS_PATH }, 'discord: interactions endpoint ready');
       }
@@ -61,10 +62,10 @@ export const createDiscordIntegration: IntegrationFactory = (context) => {
       await endpoint?.idle();
       await gateway?.stop();
       gateway = null;
-      botRest?.clearHashSweeper();
-      botRest?.clearHandlerSweeper();
-      openRest.clearHashSweeper();
-      openRest.clearHandlerSweeper();
+      for (const rest of [botRest, webhookRest, followUpRest]) {
+        rest?.clearHashSweeper();
+        rest?.clearHandlerSweeper();
+      }
     },
   };
   return integration;
