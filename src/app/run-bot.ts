@@ -8,6 +8,8 @@ import type { App } from './create-app.js';
 export interface RunningBot {
   readonly port: number;
   readonly scheduler: Scheduler;
+  /** Runs a poll cycle now, unless one is already running (then waits for it). */
+  pollNow(): Promise<void>;
   /** Stops the scheduler, lets the cycle and deliveries in flight finish (bounded), closes everything. */
   shutdown(reason: string): Promise<void>;
   readonly stopped: Promise<void>;
@@ -26,6 +28,8 @@ export interface RunOptions {
   readonly deliveryTickMs?: number;
   /** Poll once at start, before the first cron tick. */
   readonly pollOnStart?: boolean;
+  /** Window over which a scheduled cycle staggers feed starts; default a quarter of the interval, at most 60 s. */
+  readonly spreadMs?: number;
 }
 
 export async function runBot(options: RunOptions): Promise<RunningBot> {
@@ -34,11 +38,18 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
   let lastCycleFinishedAt: number | null = null;
   let cycleRunning = false;
 
-  const runCycle = async () => {
+  let currentCycle: Promise<void> | null = null;
+  const spreadMs = options.spreadMs ?? Math.min(app.cycleIntervalMs / 4, 60_000);
+  const runCycle = (spread = 0): Promise<void> => {
+    currentCycle ??= cycleOnce(spread).finally(() => {
+      currentCycle = null;
+    });
+    return currentCycle;
+  };
+  const cycleOnce = async (spread: number) => {
     cycleRunning = true;
     try {
-      // Spread feed starts over part of the interval so all feeds do not fire at once.
-      const summary = await app.runCycle({ all: false, spreadMs: Math.min(app.cycleIntervalMs / 4, 60_000) });
+      const summary = await app.runCycle({ all: false, spreadMs: spread });
       lastCycleFinishedAt = now();
       log.info({ ...summary }, 'poll cycle finished');
       kickDelivery();
@@ -48,7 +59,8 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
   };
   const scheduler = createScheduler({
     expression: options.schedule,
-    runCycle,
+    // Scheduled cycles spread feed starts over part of the interval so all feeds do not fire at once.
+    runCycle: () => runCycle(spreadMs),
     onError: (err) => log.error({ err }, 'poll cycle failed'),
   });
 
@@ -126,7 +138,13 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
     return shuttingDown;
   };
 
-  return { port, scheduler, shutdown, stopped };
+  return {
+    port,
+    scheduler,
+    shutdown,
+    stopped,
+    pollNow: () => (stopping ? Promise.resolve() : runCycle().catch((err: unknown) => log.error({ err }, 'poll cycle failed'))),
+  };
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());

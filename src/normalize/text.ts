@@ -119,7 +119,13 @@ export function htmlToPlainText(html: string): string {
   return tidyLines(fastConvert(normalized) ?? convert(normalized));
 }
 
-/** cleanTitle is htmlToPlainText on one line: titles never keep line breaks. */
+// Inline markup that feeds put in titles. Only these are removed: a title is text, and
+// something like "<!channel>" or "<https://x|y>" in it is literal text that the chat
+// adapters escape, not a tag to silently drop.
+const TITLE_TAG = /<\/?(?:a|abbr|b|big|br|cite|code|del|div|em|font|i|img|ins|mark|p|q|s|small|span|strike|strong|sub|sup|time|u|wbr)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/** cleanTitle makes one line of plain text: inline HTML tags removed, entities decoded, whitespace collapsed. */
 export function cleanTitle(title: string): string {
-  return htmlToPlainText(title).replace(/\n/g, ' ');
+  const stripped = title.replace(COMMENT, '').replace(TITLE_TAG, '');
+  return tidyLines(stripped.includes('&') ? decodeHTML(stripped) : stripped).replace(/\n/g, ' ');
 }
