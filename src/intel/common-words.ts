@@ -71,6 +71,91 @@ titan trinity triumph ultra unity vector venture vertex vista vital wave willow 
 american national united general western eastern northern southern pacific atlantic central global international universal
 financial capital trust holdings group partners industries resources energy systems solutions technologies therapeutics bancorp
 rivals narrow narrows hits hitting targets gaps blocks shells visas snaps squares apples metas
+abandon ability absence absolute abuse academic accident accompany accurate achieve acid acquire adapt adequate adjust
+administration admire adopt advantage adventure advertise affair afford afraid agenda aggressive agriculture alarm album
+alert alien alike alive alliance allocate alter alternative amazing ambition amid analysis analyst ancient anger announce
+anxiety apart apparent appeal appetite applause appoint appreciate approve arena arise arrange arrest arrival arrow aside
+aspect assault assess asset assign assist associate assure atmosphere attach attend attitude attract auction aunt autumn
+average award aware awful backing bake balloon ban band banner bare barely barrel barrier basket bath battery battle beam
+bean beast beef beer beg behave belief belong belt bench bend beneath bet bias bike bind biology bird birth bite bitter
+blame blank blast bless blend blossom board bold bolt bomb bone bonus boom boost boot borrow boss bother bottle bounce
+bound bowl brake brave breach breakfast breath breed brick bride brief broadcast broken brush bubble bucket bug bulk bull
+bullet bunch burden bureau burst bury butter button cabin cabinet cable cake calculate calm canal cancel candle candy
+cap capable capacity captain capture carbon cargo carpet carriage cart carve castle casual catalog category cattle ceiling
+celebrate cement census ceremony chamber chaos chapel charity charm chart charter cheer cheese chef cherry chess chicken
+chip chocolate chorus chronic cigarette cinema circuit cite civic clay clerk click client cliff climate clinic clip closet
+cloth clothes clue cluster coal coat cocktail coffee coin collapse colony column combat combine comfort command comment
+commerce commission commit committee companion compete complain complex component compose concept concert conclude concrete
+conduct confess confidence confirm conflict confront confuse congress connect conscious consensus consent conserve
+constant construct consult consume contact contest context contract contrast contribute convert convince cookie copper
+cord corn corporate correct cottage cotton couch counter courage cousin craft crash crazy cream crew crisis criteria
+critic crucial cruel cruise crush crystal cube cultural curious currency curtain curve cushion custom dairy dam danger
+dare database dawn deadline dealer debt debut deck declare decline decorate decrease dedicate deer defeat defend deficit
+define delay delicate delight demonstrate dense deny depart depend deposit depression depth deputy derive desert deserve
+desk despite dessert destroy detect devote diamond diet dig digital dignity dimension dinner diplomat disaster discipline
+discount dish dismiss display dispute distance distinct district dive divide dock document domain domestic dominant
+dominion donate dozen draft drama drift drill drum dust dynamic eager ease echo ecology edit editor effective efficient
+elbow elderly electricity elegant elevator eliminate elite embrace emergency emission emotion emphasis empire employ empty
+enable encounter encourage endless enemy enforce engage enhance enormous ensure enterprise entertain enthusiasm entry
+envelope episode equipment era essay essence estate estimate ethic evaluate evolve exact examine excellent exception excess
+excite exclude excuse exercise exhibit expand expense explode exploit explore export expose extend extent extreme fabric
+facility faculty faith false fame familiar fan fancy fantasy fare fashion fat fate fault favor feast feature fee feed fellow
+female fence festival fever fiber fiction fierce fifth finding fitness flame flash fleet flesh float flood flour fluid
+folk fog fold forecast forever formal formula fortune forum foundation fountain fraction fragment franchise fraud freedom
+freight frequency frequent frighten frontier frost frozen fulfill function funeral furniture gallery gang garage garbage
+gear gender gene generous genius gentle genuine gesture ghost giant glad glance glimpse glory glove glow grab grace grade
+grain grant grape grasp grass grave gravity greet grid grief grip gross guarantee guest guide guilt habit halt hammer
+harsh hazard headline heaven hedge height hello herb hero hidden hide highlight highway hint hire hobby honest honey honor
+hook horizon horn horror household humor hunger hurricane hurt ice icon ideal identify identity ignore illegal illness
+illustrate immigrant immune implement imply import impose impress incentive incident incline indicator infant infection
+inflation influence inform ingredient inherit initial initiative injury inner innocent input inquiry insect insist inspect
+inspire install instance instinct institute instruct instrument insurance intact integrity intellectual intense intent
+interior internal interpret interval intervention invent invest investigate invite iron island isolate ivory jacket jail
+jar jaw jazz jeans jet jewel joke journal journey joy juice jungle junior jury justice keen kick kidney kit knee knife
+knock label laboratory ladder lamp landscape lane laser launch laundry lawn layer lazy leaf league lean leap lease leather
+lecture legend legislation lemon lend lens lesson lever liability liberal library license lid lift limb limestone linen
+lion lip liquid literature loan lobby logic lonely loose lord lottery loud lounge loyal lunch luxury lyric magic magnitude
+mail mall mandate manner manual manufacture marble margin marine marketing mask mass massive maximum meal mechanism medal
+medium melody melt membership mental menu merchant mercy mere merit mess metaphor meter microwave mild mile milk mill
+mine mineral minimum minister minor mirror missile mistake mix mobile mode moderate modest modify mold monitor monkey
+monster mood moon moral mortgage mosquito motivate mount mud mule multiple municipal murder muscle museum mushroom mutual
+myth nail naked narrative nasty native navy neat neck needle negative negotiate neighbor nerve nest net neutral nominee
+noon normal notion novel nuclear nurse nut oak obey objective obligation observe obstacle obvious occasion ocean odd odds
+offense offering olive opera opponent oppose optimism oracle orbit orchestra ordinary organ organic orient origin outcome
+outfit outlet output oven overall overcome overlook owl oxygen pace pack package pad palace palm pan panel panic parade
+parallel parking participate particle partly passage passenger passion patent path patience pause peak peanut pen
+penalty pencil pension pepper percent perfect permanent permit persist pet phase phenomenon philosophy photo phrase piano
+pile pill pilot pin pine pink pioneer pipe pit pitch pizza planet plastic plate platform plea plenty plot plug plus pocket
+poem poet poetry poll pool pop portfolio portion portrait pose possess potato pour poverty powder praise pray precise
+predict prefer pregnant premium presence preserve press prevail pride priest primary prince princess principal principle
+print prior priority prison privacy prize probe proceed profession profile profit progress progressive prohibit promise
+promote prompt proof proper proportion proposal prosecutor prospect prosper protein protest proud province provision
+psychology pulse pump punch pupil purchase pure pursue puzzle qualify quantity quarter queen quest quote rabbit rack radar
+rail rain rally ranch random rank rapid rare raw ray react reader realm rebel recall recipe recover recruit reform refuge
+refuse regard regime register regret regular regulate reject relax release relevant relief religion rely remark remote
+rent repair repeat replace reply reputation request rescue reserve resident resign resist resolve resort respect retail
+retain retire retreat reverse review revolution reward rhythm rib ribbon rice ride ridge rifle ring riot ripe ritual rival
+robot rocket romance roof rope rose rough route routine row royal rubber rude ruin rumor rural rush sacred sad saddle
+salad salary salmon salt sample sanction sand satellite satisfy sauce scale scan scandal scatter schedule scheme scholar
+scope scratch scream screen script sculpture seal search secure segment select seminar senate sequence settle setup
+severe sew shade shadow shallow shame shape shark sharp sheep sheet shelf shelter shield shine shirt shock shore shortage
+shout shrink shut shy sick sigh sight silence silk simulate sin sink sketch ski skirt skull slave sleep slice slide slight
+slip slope slot smell smoke smooth snake soap soccer sock soil solar sole solve soul soup spare spatial species specific
+spectrum spell sphere spice spider spin spine split spoon sponsor spread squad squeeze stable stack stadium stake stance
+statue status steady steam steep stem stick stiff stir stomach storage storm straight strain strand strange stranger
+straw stream strength stress stretch strict string strip stroke struggle studio stupid submit subsidy substance suburb
+subway succeed sudden sugar suit suite sum summit super supreme surge surgeon surgery surplus surprise surround survey
+survive suspect sustain swallow swear sweat sweep sweet swim swing switch sword symbol sympathy symptom tackle tactic tail
+tale tank tap tape taste tax tea tear tech teen telephone telescope temple tempt tenant tender tennis tension tent terminal
+terrible territory terror text texture theater theme therapy thick thin thread threshold thrive throat throne thumb
+ticket tide tie tight tile timber tiny tip tire tissue toast tobacco toe toilet tolerate toll tomato tone tongue tool
+tooth topic torch tornado tough tour tournament tower toy trace tradition traffic tragedy trail transfer transform transit
+translate transport trap trash tray treasure treaty trend tribe trick troop trophy truck trunk tube tuition tunnel turkey
+tutor twist typical uncle undergo underlying uniform unique universe university upper upset urban urge utility vacation
+vacuum valid van vapor variable vast vegetable vehicle venture verdict version vessel veteran victim video vintage violent
+virtual virus visible vision visual vitamin vocal volunteer vulnerable wage wagon waist wander warehouse warn warrior wash
+waste wealth weapon weave wedding weed welfare wheat wheel whip whisper wild wildlife wire wisdom wise witness wolf wonderful
+wood wool worm worth wound wrap wrist yield zero zoo
 `;
 
 /** COMMON_WORDS holds lower-case, accent-free common English words. */
