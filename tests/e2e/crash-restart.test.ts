@@ -1,0 +1,131 @@
+// The bot as a real process: SIGKILL between the poll and the delivery, then a restart,
+// delivers the alert once; SIGTERM finishes cleanly and exits 0.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStore } from '../../src/storage/store.js';
+import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
+import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
+import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';
+import { tempDir } from '../helpers/test-app.js';
+
+function startBot(configPath: string, env: Record<string, string>): ChildProcess & { output: () => string } {
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'run', '--config', configPath], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += String(d)));
+  child.stderr!.on('data', (d) => (output += String(d)));
+  return Object.assign(child, { output: () => output });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+
+describe('crash safety and shutdown (real process)', () => {
+  let feeds: FeedServer;
+  let slack: FakeSlack;
+  let dir: ReturnType<typeof tempDir>;
+  let configPath: string;
+  let env: Record<string, string>;
+  const children: ChildProcess[] = [];
+
+  beforeEach(async () => {
+    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))) });
+    await feeds.start();
+    slack = await startFakeSlack();
+    dir = tempDir();
+    configPath = join(dir.path, 'dealwatch.yaml');
+    writeFileSync(
+      configPath,
+      `schedule: "0 0 1 1 *"
+feeds:
+  - url: ${feeds.url('/seed.rss')}
+    backfill: 1
+watchlist:
+  - name: OpenAI
+destinations:
+  - name: deals-slack
+    slack: { channel: C0DEALS001 }
+`,
+    );
+    env = {
+      DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`,
+      SLACK_BOT_TOKEN: 'xoxb-crash-test',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    };
+  });
+  afterEach(async () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await slack.close();
+    await feeds.close();
+    dir.cleanup();
+  });
+
+  it('SIGKILL while the delivery is in flight, then a restart, delivers the alert once', async () => {
+    // The first post never gets an answer: the bot is killed while it waits.
+    slack.script('chat.postMessage', { kind: 'hang' });
+    const first = startBot(configPath, env);
+    children.push(first);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 1, 30_000);
+    first.kill('SIGKILL');
+    expect((await exited(first)).signal).toBe('SIGKILL');
+
+    // The alert survived in the outbox.
+    const store = await createStore(env.DATABASE_URL!);
+    expect(await store.outbox.pendingCounts()).toEqual({ 'deals-slack': 1 });
+    await store.close();
+
+    const second = startBot(configPath, env);
+    children.push(second);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 2, 30_000);
+    await new Promise((r) => setTimeout(r, 500));
+    second.kill('SIGTERM');
+    expect((await exited(second)).code).toBe(0);
+
+    // Exactly one post was answered; the only repeat is the single delivery that was in flight.
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
+    const after = await createStore(env.DATABASE_URL!);
+    expect(await after.outbox.pendingCounts()).toEqual({});
+    const [deal] = (await after.deals.search({ text: 'openai' })).deals;
+    expect(await after.outbox.deliveredFor(deal!.id)).toHaveLength(1);
+    await after.close();
+  }, 60_000);
+
+  it('SIGKILL after the poll committed but before any delivery, then a restart, delivers once', async () => {
+    // Slack refuses the first attempt with a 500, so the alert is committed and waiting
+    // (its retry time stored on the row) when the process dies.
+    slack.script('chat.postMessage', { kind: 'status', status: 500 });
+    const first = startBot(configPath, env);
+    children.push(first);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 1, 30_000);
+    first.kill('SIGKILL');
+    await exited(first);
+    const store = await createStore(env.DATABASE_URL!);
+    const [row] = await store.outbox.pending('deals-slack', 10);
+    expect(row!.attempts).toBe(1);
+    await store.close();
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+  }, 60_000);
+
+  it('SIGTERM stops cleanly: finishes work in flight, closes the database, exits 0', async () => {
+    const bot = startBot(configPath, env);
+    children.push(bot);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 1, 30_000);
+    bot.kill('SIGTERM');
+    const result = await exited(bot);
+    expect(result.code).toBe(0);
+    expect(bot.output()).toContain('shutting down');
+    expect(bot.output()).toContain('"msg":"stopped"');
+    expect(bot.output()).not.toContain('xoxb-crash-test');
+  }, 60_000);
+});
