@@ -20,6 +20,12 @@ export function isSummaryWorthy(sentence: string): boolean {
   return sentence.length >= 25 && /[a-z]{3,}\s+[a-z]{2,}/.test(sentence) && !isBoilerplate(sentence);
 }
 
+/** stripSignOff drops a trailing wire sign-off ("... said. Reuter"). */
+function stripSignOff(s: string): string {
+  const tail = s.slice(-8).toLowerCase();
+  return tail.includes('reuter') ? s.replace(/\s*\breuters?\s*$/i, '').trim() : s;
+}
+
 function clip(s: string, max: number): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max - 1);
@@ -31,7 +37,7 @@ function clip(s: string, max: number): string {
  * `sentences` must already be free of boilerplate; falls back to the title.
  */
 export function summarize(sentences: readonly string[], lead: number, title: string): string {
-  const usable = sentences.map((s) => s.replace(/\s*\breuter\s*$/i, '').trim()).filter((s) => s.length > 0);
+  const usable = sentences.map(stripSignOff).filter((s) => s.length > 0);
   if (usable.length === 0) return clip(title.trim(), MAX_CHARS);
   const start = Math.min(Math.max(lead, 0), usable.length - 1);
   const order = [start, ...usable.map((_, i) => i).filter((i) => i > start), ...usable.map((_, i) => i).filter((i) => i < start)];

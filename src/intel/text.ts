@@ -213,7 +213,9 @@ export function splitSentences(input: string): { text: string; start: number }[]
 
 function pushSentence(out: { text: string; start: number }[], input: string, from: number, to: number): void {
   const raw = input.slice(from, to);
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // Most sentences are already single-spaced; only collapse whitespace when needed.
+  const messy = raw.includes('\n') || raw.includes('  ') || raw.includes('\t') || raw.includes('\r');
+  const text = (messy ? raw.replace(/\s+/g, ' ') : raw).trim();
   if (text.length > 0) out.push({ text, start: from + (raw.length - raw.trimStart().length) });
 }
 
