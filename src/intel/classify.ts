@@ -166,8 +166,13 @@ function hasOwnableObject(sentence: Sentence, from: number, to = from): boolean 
   return ownable;
 }
 
+const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
+const NO_CUES: ReadonlySet<CueKind> = new Set();
+
 function evaluateSentence(sentence: Sentence, index: number, trie: PhraseTrie<LexValue>, lead?: Sentence): SentenceEval {
   const hits = scanSentence(sentence, trie);
+  // Most sentences carry no lexicon phrase at all: share one empty result shape for them.
+  if (hits.length === 0) return { index, sentence, hits, byType: NO_TYPES, total: 0, cues: NO_CUES };
   const cues = new Set<CueKind>();
   const byType = new Map<DealType, number>();
   const hasStake = hits.some((h) => h.value.kind === 'deal' && h.value.type === 'investment' && h.value.weight >= 3);

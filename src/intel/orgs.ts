@@ -89,6 +89,10 @@ function capitalRuns(sentence: Sentence): { from: number; to: number }[] {
 /** findOrgs lists organisation spans in a sentence; watched hits win over recognised names. */
 export function findOrgs(sentence: Sentence, watchHits: readonly WatchHit[], slots: readonly number[]): OrgSpan[] {
   const toks = sentence.tokens;
+  // Cheap exit: no capitalised word after the first token and no tag means no unwatched name.
+  if (slots.length === 0 && !toks.some((t, i) => (i > 0 && t.cap) || t.raw === '<')) {
+    return watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true }));
+  }
   const out: OrgSpan[] = watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true }));
   const taken = (from: number, to: number): boolean => out.some((o) => from < o.to && o.from < to);
   const add = (from: number, to: number): void => {
