@@ -80,13 +80,14 @@ export async function main(ctx: Omit<CliContext, 'configPath'>): Promise<number>
       }
       case 'run':
         return await runCommand(full);
+      case 'discord':
+        return await discordCommand(full, await loadConfig(full.configPath, ctx.env), rest);
       case 'poll':
       case 'status':
       case 'feeds':
       case 'watch':
       case 'deals':
-      case 'discord':
-        return await withApp(full, command === 'poll' ? 'warn' : 'error', (app, config) => {
+        return await withApp(full, command === 'poll' ? 'warn' : 'error', (app) => {
           switch (command) {
             case 'poll':
               return pollCommand(full, app, rest);
@@ -96,10 +97,8 @@ export async function main(ctx: Omit<CliContext, 'configPath'>): Promise<number>
               return feedsCommand(full, app, rest);
             case 'watch':
               return watchCommand(full, app, rest);
-            case 'deals':
-              return dealsCommand(full, app, rest);
             default:
-              return discordCommand(full, config, rest);
+              return dealsCommand(full, app, rest);
           }
         });
       default:
@@ -137,12 +136,12 @@ async function loadConfigIfPresent(ctx: CliContext): Promise<AppConfig | null> {
   }
 }
 
-async function withApp(ctx: CliContext, logLevel: string, fn: (app: App, config: AppConfig) => Promise<number>): Promise<number> {
+async function withApp(ctx: CliContext, logLevel: string, fn: (app: App) => Promise<number>): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
   const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel);
   const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text) });
   try {
-    return await fn(app, config);
+    return await fn(app);
   } finally {
     await app.close();
   }
