@@ -101,20 +101,38 @@ destinations:
     await after.close();
   }, 60_000);
 
-  it('SIGKILL after the poll committed but before any delivery, then a restart, delivers once', async () => {
-    // Slack refuses the first attempt with a 500, so the alert is committed and waiting
-    // (its retry time stored on the row) when the process dies.
-    slack.script('chat.postMessage', { kind: 'status', status: 500 });
+  it('SIGKILL after the poll committed, while the alert waits to be retried, then a restart, delivers once', async () => {
+    // Slack throttles the first attempt, so the alert is committed and waiting (its retry
+    // time stored on the row) when the process dies.
+    slack.script('chat.postMessage', { kind: 'rate-limited', retryAfter: 1 });
     const first = startBot(configPath, env);
     children.push(first);
-    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 1, 30_000);
+    const store = await createStore(env.DATABASE_URL!);
+    try {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const [row] = await store.outbox.pending('deals-slack', 10);
+        if (row && row.attempts >= 1) break;
+        if (Date.now() > deadline) throw new Error('the throttled attempt was never recorded');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await store.close();
+    }
     first.kill('SIGKILL');
     await exited(first);
-    const store = await createStore(env.DATABASE_URL!);
-    const [row] = await store.outbox.pending('deals-slack', 10);
-    expect(row!.attempts).toBe(1);
-    await store.close();
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+
+    const second = startBot(configPath, env);
+    children.push(second);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 2, 30_000);
+    await new Promise((r) => setTimeout(r, 500));
+    second.kill('SIGTERM');
+    expect((await exited(second)).code).toBe(0);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
+    const after = await createStore(env.DATABASE_URL!);
+    expect(await after.outbox.pendingCounts()).toEqual({});
+    await after.close();
   }, 60_000);
 
   it('SIGTERM stops cleanly: finishes work in flight, closes the database, exits 0', async () => {
