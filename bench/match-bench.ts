@@ -71,21 +71,31 @@ function naiveMatcher(watchlist: readonly WatchedCompany[]): (text: string) => s
   return (text) => res.filter((r) => r.re.test(text)).map((r) => r.name);
 }
 
-/** rate runs fn over stories for at least `ms` milliseconds and returns stories per second. */
+/**
+ * rate runs fn over stories and returns stories per second: the best of three timed
+ * rounds after a warm-up, so a burst of load from other processes on a shared machine
+ * does not decide the figure.
+ */
 function rate(stories: readonly { title: string; body: string }[], fn: (s: { title: string; body: string }) => unknown, ms: number, maxStories = Infinity): number {
   // Warm up so the JIT has optimised the hot path before the clock starts.
   const warmUntil = performance.now() + Math.min(1000, ms / 3);
   for (let i = 0; i < Math.min(stories.length, maxStories) && performance.now() < warmUntil; i += 1) fn(stories[i] as { title: string; body: string });
+  let best = 0;
   let n = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < ms && n < maxStories) {
-    fn(stories[n % stories.length] as { title: string; body: string });
-    n += 1;
-    if (n % 16 === 0 || n >= maxStories) elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  for (let round = 0; round < 3; round += 1) {
+    let done = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    while (elapsed < ms / 3 && done < maxStories / 3) {
+      fn(stories[n % stories.length] as { title: string; body: string });
+      n += 1;
+      done += 1;
+      if (done % 16 === 0 || done >= maxStories / 3) elapsed = performance.now() - start;
+    }
+    elapsed = performance.now() - start;
+    best = Math.max(best, (done / elapsed) * 1000);
   }
-  elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  return (n / elapsed) * 1000;
+  return best;
 }
 
 function main(): number {

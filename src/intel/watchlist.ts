@@ -39,6 +39,10 @@ const CONTEXT_BEFORE: ReadonlySet<string> = new Set([
 const ACRONYMS: ReadonlySet<string> = new Set([
   'CEO', 'CFO', 'COO', 'CTO', 'USA', 'IPO', 'SEC', 'FTC', 'DOJ', 'GDP', 'ETF', 'USD', 'EUR', 'AI', 'API', 'TPU',
   'GPU', 'CPU', 'LLC', 'INC', 'LTD', 'PLC', 'NYSE', 'EPS', 'ESG', 'FDA', 'EPA', 'NASA', 'UK', 'EU', 'UN', 'US',
+  // Months, wire-service units and roman numerals that collide with real tickers.
+  'JAN', 'FEB', 'MAR', 'APR', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'MLN', 'BLN', 'PCT', 'DLRS',
+  'DLR', 'CTS', 'CWT', 'LBS', 'BPD', 'SHR', 'QTR', 'NET', 'REVS', 'AVG', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX',
+  'XI', 'XII', 'USDA', 'OPEC', 'ECU', 'EEC', 'GATT', 'IMF', 'CIA', 'FBI', 'NATO', 'ICO', 'CCC', 'ASCS',
 ]);
 const EXCHANGES: ReadonlySet<string> = new Set(['nasdaq', 'nyse', 'amex', 'lse', 'tsx', 'asx', 'otc', 'xetra', 'hkex', 'tse']);
 
@@ -217,7 +221,10 @@ function commonWordEvidence(sentence: Sentence, from: number, to: number): boole
   if (toks[from]?.hyphenBefore) return false;
   if (hasCompanyContext(toks, from, to)) return true;
   const initial = isSentenceInitial(toks, from);
-  return !initial && !sentence.shouty;
+  // Inside a longer proper name ("International Coffee Organization") the capital is the other name's.
+  const before = toks[from - 1];
+  const embedded = (before?.cap && before.word && !initial) || (after?.cap && after.word && !after.upper);
+  return !initial && !sentence.shouty && !embedded;
 }
 
 function isSentenceInitial(toks: readonly Token[], from: number): boolean {
