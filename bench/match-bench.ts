@@ -138,7 +138,7 @@ function main(): number {
     `### Watchlist matching + deal classification (\`npm run bench:match\`)`,
     '',
     `Measured ${date} on ${machine}.`,
-    `Stories: 500 synthetic ~${Math.round(avgBytes)}-byte news stories (deal sentence + filler, seeded), analysed with \`DealAnalyzer.analyze\` (tokenise, classify, match, roles, amount, summary).`,
+    `Stories: 500 synthetic ~${Math.round(avgBytes)}-byte news stories (deal sentence + filler, seeded), analysed with \`DealAnalyzer.analyze\` (tokenise, classify, match, roles, amount, summary); each figure is the best of three ~1 s rounds after a warm-up.`,
     `Baseline: the same classifier plus one case-insensitive \`\\b…\\b\` regex per watched name.`,
     `Watchlists are the first N entries of the SEC file, one entry per row (${distinct.toLocaleString('en-US')} distinct names among the first 10,000).`,
     '',

@@ -50,6 +50,7 @@ describe('matchWatched: names that are also common words', () => {
     ['Apple', 'The deal gives Apple a foothold in India.', true],
     ['Apple', 'She baked an apple pie.', false],
     ['Apple', 'Apple pie is a classic dessert.', false],
+    ['Apple', 'Crowds came to see the Big Apple Circus downtown.', false],
     ['Meta', 'Analysts expect Meta to spend more on chips.', true],
     ['Meta', 'A meta-analysis of 40 studies found no effect.', false],
     ['Meta', 'Meta-analysis is a statistical method.', false],
