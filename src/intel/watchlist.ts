@@ -83,11 +83,15 @@ export function nameTokens(name: string): Token[] {
 
 /** compileWatchlist builds the trie once; matching is then one pass per sentence. */
 export function compileWatchlist(watchlist: readonly WatchedCompany[]): CompiledWatchlist {
-  const root: TrieNode = { next: new Map(), entries: [] };
+  // Two roots: names whose first word must be capitalised (almost all of them) are only
+  // looked up at capitalised words, so ordinary lower-case prose skips the big map.
+  const capRoot: TrieNode = { next: new Map(), entries: [] };
+  const anyRoot: TrieNode = { next: new Map(), entries: [] };
   const tickers = new Map<string, WatchedCompany>();
 
   const insert = (keys: readonly string[], entry: AliasEntry): void => {
-    let node = root;
+    const first = entry.tokens[0];
+    let node = entry.mode !== 'any' && first?.cap ? capRoot : anyRoot;
     for (const k of keys) {
       let child = node.next.get(k);
       if (!child) {
@@ -130,7 +134,7 @@ export function compileWatchlist(watchlist: readonly WatchedCompany[]): Compiled
         i += 1;
         continue;
       }
-      let node = root.next.get(tok.norm);
+      let node = (tok.cap ? capRoot.next.get(tok.norm) : undefined) ?? anyRoot.next.get(tok.norm);
       let best: { entry: AliasEntry; end: number } | undefined;
       let j = i;
       while (node) {
