@@ -75,6 +75,20 @@ describe('title weighs more than body', () => {
   });
 });
 
+describe('proximity of the deal phrase to a company name', () => {
+  it('a deal phrase next to an organisation counts more than one far from any', () => {
+    const near = classify('', 'Acme Corp agreed to acquire Widget Inc on Monday.').score;
+    const far = classify('', 'over the years the plan was always to acquire more land near the river for farming.').score;
+    expect(near).toBeGreaterThan(far);
+  });
+});
+
+describe('degenerate input', () => {
+  it('an empty story is not a deal and has an empty summary', () => {
+    expect(analyzer.analyze({ title: '', body: '' })).toEqual({ deal: false, type: null, score: 0, companies: [], amount: null, summary: '' });
+  });
+});
+
 describe('lexicon overrides from config', () => {
   it('extra phrases add evidence', () => {
     const plain = createDealAnalyzer({ watchlist: [] }).analyze({ title: 'Acme Corp inks tie-up with Widget Inc', body: '' });
