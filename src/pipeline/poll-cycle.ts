@@ -1,13 +1,9 @@
 // One poll cycle over every due feed. Feeds run concurrently (the fetcher bounds global
 // and per-host concurrency); each feed's outcome is recorded on its own row.
-import type { Logger } from 'pino';
-import type { FeedFetcher } from '../fetch/index.js';
 import type { DealAnalyzer } from '../intel/index.js';
 import type { FeedRecord } from '../model/records.js';
 import { urlFraction } from '../schedule/index.js';
-import type { Store } from '../storage/store.js';
-import { processFeed, type FeedOutcome } from './process-feed.js';
-import type { AlertPolicy, RouteFilter } from './routing.js';
+import { processFeed, type FeedOutcome, type ProcessFeedDeps } from './process-feed.js';
 
 export interface CycleSummary {
   readonly feedsPolled: number;
@@ -20,19 +16,9 @@ export interface CycleSummary {
   readonly durationMs: number;
 }
 
-export interface PollCycleDeps {
-  readonly store: Store;
-  readonly fetcher: FeedFetcher;
+export interface PollCycleDeps extends Omit<ProcessFeedDeps, 'analyzer' | 'cycleStartedAt'> {
   /** The analyzer for the current watchlist; called once per cycle so edits apply on the next poll. */
   readonly analyzer: () => Promise<DealAnalyzer>;
-  readonly policy: AlertPolicy;
-  readonly destinations: readonly RouteFilter[];
-  readonly now: () => number;
-  readonly log: Logger;
-  readonly cycleIntervalMs: number;
-  readonly maxIntervalMs: number;
-  readonly maxBackoffMs: number;
-  readonly allowPrivateFeedUrls: boolean;
   /** Spread feed starts over this window by URL hash, so all feeds do not fire at once. 0 in one-shot polls. */
   readonly spreadMs: number;
   readonly sleep: (ms: number) => Promise<void>;
