@@ -20,6 +20,7 @@ export async function parseCommand(ctx: CliContext, inputs: readonly string[]): 
         const { body, contentType, url } = await load(input, fetcher);
         const feed = await parseFeed(body, { contentType, ...(url ? { url } : {}) });
         const items = feed.items.map((raw) => normalizeItem(raw, { baseUrl: feed.link ?? url }));
+        if (items.length === 0) print(ctx.stderr, `${input}: a valid ${feed.format} feed with no items`);
         const ids = identityHashes(items);
         items.forEach((item, i) => {
           print(

@@ -121,6 +121,31 @@ slack_token: xoxb-123
     expect(errors[1]).toContain('missing.xml: no such file');
   });
 
+  it('parse over every file of the shared corpus never crashes: each file gives items or one error line', async () => {
+    const { readdirSync, statSync } = await import('node:fs');
+    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    const files = walk(sharedPath('corpus/feeds')).filter((f) => !/\.(json|md)$/i.test(f) && !/LICEN[CS]E|README|COPYING/i.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const result = await run(['parse', file], env);
+      const errors = result.stderr.trim() === '' ? [] : result.stderr.trim().split('\n');
+      const items = result.stdout.trim() === '' ? [] : result.stdout.trim().split('\n');
+      // Exactly one of: items and exit 0, or a single "<file>: <reason>" line and exit 2.
+      if (result.code === 0 && items.length === 0) {
+        expect(errors, file).toEqual([`${file}: ${errors[0]!.slice(file.length + 2)}`]);
+        expect(errors[0], file).toContain('feed with no items');
+      } else if (result.code === 0) {
+        expect(errors, file).toEqual([]);
+        for (const line of items) expect(Object.keys(JSON.parse(line) as object).sort()).toEqual(['feed', 'id', 'published', 'text', 'title', 'url']);
+      } else {
+        expect(result.code, file).toBe(2);
+        expect(errors, file).toHaveLength(1);
+        expect(errors[0]!.startsWith(`${file}: `), file).toBe(true);
+        expect(errors[0], file).not.toMatch(/\bat .*:\d+:\d+/);
+      }
+    }
+  });
+
   it('classify reads JSON Lines and writes the interface format, with no database', async () => {
     const story = JSON.stringify({ id: 's1', title: 'Acme Corp to acquire Widget Inc for $2 billion', body: 'Acme Corp said it agreed to acquire Widget Inc for $2 billion.' });
     const result = await run(['classify', '--config', join(dir.path, 'absent.yaml')], { LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite:/nonexistent/dir/x.db' }, `${story}\nnot json\n`);
