@@ -34,7 +34,7 @@ const NOT_DEAL_BEFORE = /\b(revenues?|sales|turnover|market (?:value|cap|capital
 // ...or right before these.
 const NOT_DEAL_AFTER = /^\s*(?:a|per)\s+(?:share|shr)\b|^\s*\/\s*shr|^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales)\b|^\s*valuation\b|^\s*market (?:value|cap)/i;
 // ...and these tie it to the deal.
-const DEAL_BEFORE = /\b(for|worth|valued at|value of|price of|pay|paid|paying|totall?ing|raised?|raises|raising|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a|an))?\s*$/i;
+const DEAL_BEFORE = /\b(for|worth|valued at|value of|price of|pay|paid|paying|totall?ing|raised?|raises|raising|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an))?\s*$/i;
 const DEAL_AFTER = /^\s*(?:deal|acquisition|takeover|merger|purchase|offer|bid|investment|round|stake|contract|cash|in cash|partnership|funding|series|agreement|transaction|buyout)\b/i;
 
 export const UNDISCLOSED = /\b(undisclosed|not disclosed|were not (?:disclosed|released)|did not disclose|terms were not|declined to disclose)\b/i;

@@ -37,6 +37,11 @@ function titleSentence(title: string): Sentence[] {
   return [{ text, start: 0, tokens, shouty: words >= 3 && caps / words >= 0.6 }];
 }
 
+/** orgKey makes "Splunk" and "Splunk Inc." the same organisation. */
+function orgKey(name: string): string {
+  return name.toLowerCase().replace(/[.,]/g, '').replace(/\s+(inc|corp|corporation|co|ltd|limited|llc|plc|ag|sa|nv|se)$/, '');
+}
+
 const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
   acquirer: 0, target: 0, investor: 0, investee: 0, party: 1, mentioned: 2,
 };
@@ -78,7 +83,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const roles = new Map<string, { name: string; role: CompanyRole; watched: boolean; order: number }>();
     let order = 0;
     const note = (org: OrgSpan, role: CompanyRole): void => {
-      const key = org.name.toLowerCase();
+      const key = orgKey(org.name);
       const prev = roles.get(key);
       if (!prev) roles.set(key, { name: org.name, role, watched: org.watched, order: order++ });
       else if (ROLE_RANK[role] < ROLE_RANK[prev.role]) roles.set(key, { ...prev, role });
@@ -99,14 +104,21 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.order - b.order)
       .map(({ name, role, watched }) => ({ name, role, watched }));
 
+    // Summary lead: the earliest body sentence carrying at least half the strongest body deal evidence.
+    const bodyEvals = cls.evals.filter((e) => e.index >= 0 && e.total > 0);
+    const maxBody = bodyEvals.reduce((m, e) => Math.max(m, e.total), 0);
+    const leadEval = cls.deal ? bodyEvals.find((e) => e.total >= maxBody / 2) : undefined;
+    const summaryPool = body.filter((s) => isSummaryWorthy(s.text));
+    const lead = leadEval ? Math.max(0, summaryPool.indexOf(leadEval.sentence)) : 0;
+
     const amountScope = cls.deal
-      ? [...roleSentences.map((e) => e.sentence.text), ...cls.dealSentences.filter((e) => e.index >= 0 && e.index < 3).map((e) => e.sentence.text)]
+      ? [
+        ...roleSentences.map((e) => e.sentence.text),
+        ...(leadEval && leadEval.index < 3 ? [leadEval.sentence.text] : []),
+        ...cls.dealSentences.filter((e) => e.index >= 0 && e.index < 3).map((e) => e.sentence.text),
+      ]
       : [];
     const amount = dealAmount(amountScope);
-
-    const summaryPool = body.filter((s) => isSummaryWorthy(s.text));
-    const leadSentence = cls.dealSentences.find((e) => e.index >= 0)?.sentence;
-    const lead = leadSentence ? Math.max(0, summaryPool.indexOf(leadSentence)) : 0;
     const summary = summarize(summaryPool.map((s) => s.text), lead, story.title);
 
     return Object.freeze({ deal: cls.deal, type: cls.type, score: cls.score, companies, amount, summary });

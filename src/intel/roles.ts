@@ -20,7 +20,8 @@ const LEFT_FILLER: ReadonlySet<string> = new Set([
 const RIGHT_FILLER: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'with', 'of', 'in', 'stake', 'interest', 'pct', 'percent', '%', 'all', 'remaining', 'majority',
   'minority', 'rival', 'its', 'privately', 'held', 'outstanding', 'shares', 'common', 'startup', 'firm', 'company',
-  'for', 'to', 'buy', 'acquire', 'deal', 'agreement', 'up', '$', 'by', 'led', 'from', 'mln', 'million', 'billion', 'bn', 'dlrs', 'dlr',
+  'for', 'to', 'buy', 'acquire', 'deal', 'agreement', 'up', '$', 'by', 'led', 'from', 'ai', 'chipmaker', 'maker',
+  'fintech', 'biotech', 'software', 'french', 'german', 'british', 'chinese', 'japanese', 'us', 'u.s', 'cybersecurity', 'mln', 'million', 'billion', 'bn', 'dlrs', 'dlr',
 ]);
 
 export interface RoleAssignment {
@@ -41,7 +42,11 @@ function skip(toks: readonly Token[], from: number, step: 1 | -1, filler: Readon
 /** slotsFor gives the token positions where a subject run ends and an object run starts. */
 export function slotsFor(sentence: Sentence, hit: PhraseHit): number[] {
   const toks = sentence.tokens;
-  return [skip(toks, hit.from - 1, -1, LEFT_FILLER) + 1, skip(toks, hit.to, 1, RIGHT_FILLER)];
+  let left = skip(toks, hit.from - 1, -1, LEFT_FILLER);
+  // One unknown verb may stand between subject and phrase ("X and Y extend partnership").
+  const verb = toks[left];
+  if (verb?.word && !verb.cap && verb.norm !== 'and') left = skip(toks, left - 1, -1, LEFT_FILLER);
+  return [left + 1, skip(toks, hit.to, 1, RIGHT_FILLER)];
 }
 
 function nearestLeft(orgs: readonly OrgSpan[], toks: readonly Token[], pos: number): OrgSpan | undefined {

@@ -12,6 +12,7 @@ describe('amount forms', () => {
     ['Acme Robotics raises $40M Series B led by Sequoia', 40e6, 'USD', '$40M'],
     ['Acme to acquire Widget for two mln dlrs in stock', 2e6, 'USD', 'two mln dlrs'],
     ['Hanson to sell cement unit for 244 mln stg', 244e6, 'GBP', '244 mln stg'],
+    ['Microsoft will invest a further $10 billion in OpenAI', 10e9, 'USD', '$10 billion'],
   ])('%s', (sentence, value, currency, text) => {
     expect(dealAmount([sentence])).toEqual({ value, currency, text });
   });

@@ -17,8 +17,10 @@ describe('parties and roles from the deal sentence', () => {
     ['X leads Series B in Y', 'Sequoia Capital leads $40M Series B in Acme Robotics', '', { 'Sequoia Capital': 'investor', 'Acme Robotics': 'investee' }],
     ['Y raises round led by X', 'Acme Robotics raises $40M Series B led by Sequoia Capital', '', { 'Acme Robotics': 'investee', 'Sequoia Capital': 'investor' }],
     ['X agrees to invest in Y', 'Meta Agrees to Invest $14.3 Billion in Scale AI', '', { 'Scale AI': 'investee' }],
+    ['X and Y extend partnership', 'Microsoft and OpenAI extend partnership', '', { Microsoft: 'party', OpenAI: 'party' }],
+    ['X invests in startup Y', 'Nvidia invests in AI startup Mistral', '', { Nvidia: 'investor', Mistral: 'investee' }],
     ['X and Y to merge', 'Exxon and Mobil agree to merge in $80 billion deal', '', { Exxon: 'party', Mobil: 'party' }],
-    ['X sells Y to Z', 'K mart sells Kresge stores', 'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.', { 'K Mart Corp': 'party', 'Kresge Inc': 'target', 'McCrory Corp': 'acquirer' }],
+    ['X sells Y to Z', 'K mart sells Kresge stores', 'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.', { 'K Mart Corp': 'party', Kresge: 'target', 'McCrory Corp': 'acquirer' }],
   ])('%s', (_label, title, body, expected) => {
     expect(rolesOf(title, body)).toMatchObject(expected);
   });
@@ -29,6 +31,11 @@ describe('parties and roles from the deal sentence', () => {
       'Microsoft agreed to acquire Activision Blizzard for $68.7 billion. Rivals such as Nvidia and SoftBank were not involved.',
     );
     expect(roles).toMatchObject({ Microsoft: 'acquirer', 'Activision Blizzard': 'target', Nvidia: 'mentioned', SoftBank: 'mentioned' });
+  });
+
+  it('the same organisation with and without a suffix is listed once', () => {
+    const a = analyzer.analyze({ title: 'Cisco to buy Splunk for $28 billion', body: 'Cisco Systems Inc said it would acquire Splunk Inc for $28 billion.' });
+    expect(a.companies.filter((c) => c.name.startsWith('Splunk'))).toHaveLength(1);
   });
 
   it('non-deal stories list companies as mentioned', () => {
