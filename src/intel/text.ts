@@ -62,6 +62,9 @@ const SUFFIX_RULES: readonly (readonly [string, string])[] = [
 /** stem is a deliberately crude suffix stripper: enough to make "merge/merged/merging" meet. */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
+  // Fast path: every rule ends in s, n, g, d or e.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 110 && last !== 103 && last !== 100 && last !== 101) return word;
   for (const [suffix, repl] of SUFFIX_RULES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
       return word.slice(0, word.length - suffix.length) + repl;
@@ -74,19 +77,6 @@ export function stem(word: string): string {
 // currency signs, and single punctuation marks.
 const ABBREV_DOT = /^(?:[A-Z]|inc|corp|co|ltd|st|mr|mrs|ms|dr|jr|sr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|e\.g|i\.e|plc|bhd|n\.v|s\.a|a\.g)\.$/i;
 
-// Stems of words seen so far. A pure-function memo (same input, same output), capped so
-// it cannot grow without bound; it only saves the suffix loop on the hot path.
-const STEM_CACHE = new Map<string, string>();
-const STEM_CACHE_MAX = 50_000;
-
-function cachedStem(norm: string): string {
-  let s = STEM_CACHE.get(norm);
-  if (s === undefined) {
-    s = stem(norm);
-    if (STEM_CACHE.size < STEM_CACHE_MAX) STEM_CACHE.set(norm, s);
-  }
-  return s;
-}
 const UPPER_START = /^\p{Lu}/u;
 // Single-character tokens; everything else that is not a word character is a separator.
 const PUNCT = new Set(['$', '€', '£', '¥', '%', '<', '>', ',', ';', ':', '(', ')', '"', '?', '!', '&', '-', '.']);
@@ -164,7 +154,7 @@ export function tokenize(text: string, base = 0): Token[] {
     out.push({
       raw,
       norm,
-      stem: cachedStem(norm),
+      stem: stem(norm),
       start,
       end: start + raw.length,
       word: true,
