@@ -58,6 +58,10 @@ function strongestHit(e: SentenceEval, type: string): PhraseHit | undefined {
   return best;
 }
 
+/**
+ * createDealAnalyzer compiles the watchlist trie and the lexicon once; the returned
+ * analyzer is frozen and safe to share, and analyze() has no side effects.
+ */
 export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
   const watch = compileWatchlist(options.watchlist);
   const trie = compileLexicon(options.lexicon);
