@@ -454,7 +454,8 @@ async function main(): Promise<number> {
     [signals[i], signals[j]] = [signals[j]!, signals[i]!];
   }
   const slot = (CHAOS_MS * 0.65) / signals.length;
-  const plan = signals.map((signal, i) => ({ signal, at: startedAt + CHAOS_MS * 0.1 + slot * i + killRng() * slot * 0.8 }));
+  // Each signal also waits until the current process has been up 4-12 s, so kills never pile up.
+  const plan = signals.map((signal, i) => ({ signal, at: startedAt + CHAOS_MS * 0.1 + slot * i + killRng() * slot * 0.8, minUptimeMs: 4_000 + killRng() * 8_000 }));
   const events: string[] = [];
 
   startBot();
@@ -496,7 +497,7 @@ async function main(): Promise<number> {
     }
     const due = plan[next];
     // A kill waits for the warm-up measurement once the bot has been restarted.
-    if (due && Date.now() >= due.at && (firstRestartAt === null || warm !== null)) {
+    if (due && Date.now() >= due.at && Date.now() - childStartedAt >= due.minUptimeMs && (firstRestartAt === null || warm !== null)) {
       const result = await stopBot(due.signal);
       events.push(`+${Math.round((Date.now() - startedAt) / 1000)} s ${due.signal} pid ${processes.at(-1)!.pid}: ${result}`);
       startBot();
