@@ -74,7 +74,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const cls = classify(title, body, trie);
     const all = [...title, ...allBody];
     const hitsBySentence = new Map<Sentence, WatchHit[]>();
-    for (const [i, s] of all.entries()) hitsBySentence.set(s, watch.size > 0 ? watch.matchSentence(s, i) : []);
+    for (const s of all) hitsBySentence.set(s, watch.size > 0 ? watch.matchSentence(s) : []);
 
     // Role-bearing sentences: the headline if it carries the deal, and the strongest body deal sentence.
     const roleSentences: SentenceEval[] = [];

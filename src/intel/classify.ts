@@ -179,7 +179,7 @@ function evaluateSentence(sentence: Sentence, index: number, trie: PhraseTrie<Le
   const wholeCompany = sentence.tokens.some((t) => t.norm === 'majority' || t.norm === 'remaining' || t.norm === 'outstanding');
   for (const h of hits) {
     if (h.value.kind !== 'deal') {
-      if (h.value.kind !== 'stake-noun') cues.add(h.value.kind);
+      cues.add(h.value.kind);
       continue;
     }
     if (h.value.type === 'acquisition' && h.value.weight < 3 && !hasOwnableObject(sentence, h.from, h.to) && !(lead && hasOwnableObject(lead, 0))) continue;

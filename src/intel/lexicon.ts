@@ -6,7 +6,7 @@
 
 import type { DealType } from '../model/deal.js';
 
-export type CueKind = 'hedge' | 'negation' | 'termination' | 'lookalike' | 'earnings' | 'stake-noun';
+export type CueKind = 'hedge' | 'negation' | 'termination' | 'lookalike' | 'earnings';
 
 export type PhraseWeights = Readonly<Record<DealType, readonly (readonly [string, number])[]>>;
 

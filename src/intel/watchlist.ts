@@ -69,7 +69,7 @@ export interface WatchHit {
 
 export interface CompiledWatchlist {
   readonly size: number;
-  matchSentence(sentence: Sentence, sentenceIndex: number): WatchHit[];
+  matchSentence(sentence: Sentence): WatchHit[];
   matchText(text: string): string[];
 }
 
@@ -123,7 +123,7 @@ export function compileWatchlist(watchlist: readonly WatchedCompany[]): Compiled
     }
   }
 
-  const matchSentence = (sentence: Sentence, _sentenceIndex: number): WatchHit[] => {
+  const matchSentence = (sentence: Sentence): WatchHit[] => {
     const toks = sentence.tokens;
     const hits: WatchHit[] = [];
     // Positions of word tokens, skipping hyphens so "Coca-Cola" walks like "Coca Cola".
@@ -169,9 +169,7 @@ export function compileWatchlist(watchlist: readonly WatchedCompany[]): Compiled
     matchSentence,
     matchText(text: string): string[] {
       const names = new Set<string>();
-      toSentences(text).forEach((s, idx) => {
-        for (const h of matchSentence(s, idx)) names.add(h.company.name);
-      });
+      for (const s of toSentences(text)) for (const h of matchSentence(s)) names.add(h.company.name);
       return [...names];
     },
   });
