@@ -10,12 +10,12 @@ export interface AlertPolicy {
 }
 
 /**
- * shouldAlert: a deal in which a watched company is a party (any role but
- * "mentioned") with score >= minScore; or, with alertOnMention, any story
- * naming a watched company.
+ * shouldAlert: a deal scored at least minScore in which a watched company is a party
+ * (any role but "mentioned"); with alertOnMention, a watched company named anywhere in
+ * such a deal story is enough. A story that is not a deal never alerts.
  */
 export function shouldAlert(analysis: DealAnalysis, policy: AlertPolicy): boolean {
+  if (!analysis.deal || analysis.score < policy.minScore) return false;
   const watched = analysis.companies.filter((c) => c.watched);
-  if (analysis.deal && analysis.score >= policy.minScore && watched.some((c) => c.role !== 'mentioned')) return true;
-  return policy.alertOnMention && watched.length > 0;
+  return watched.some((c) => c.role !== 'mentioned') || (policy.alertOnMention && watched.length > 0);
 }

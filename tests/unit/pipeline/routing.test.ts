@@ -37,7 +37,9 @@ describe('routeAlert', () => {
     expect(routeAlert(a, policy, d)).toEqual(expected);
   });
 
-  it('with alert_on_mention, a mention routes too', () => {
+  it('with alert_on_mention, a mention in a deal story routes too, but never a story that is not a deal', () => {
     expect(routeAlert(analysis(), { ...policy, alertOnMention: true }, [dest('a', { companies: ['Intel'] })])).toEqual(['a']);
+    expect(routeAlert(analysis({ deal: false }), { ...policy, alertOnMention: true }, [dest('a')])).toEqual([]);
+    expect(routeAlert(analysis({ score: 0.1 }), { ...policy, alertOnMention: true }, [dest('a')])).toEqual([]);
   });
 });
