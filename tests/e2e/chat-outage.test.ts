@@ -247,7 +247,7 @@ describe('chat outages: alerts wait in the outbox and are delivered once on reco
       const destination =
         platform === 'slack'
           ? createSlackDestination({ name, channel: SLACK_CHANNEL, token: 'xoxb-test-token', apiUrl: slack.apiUrl, log: logger, timeoutMs: 300 })
-          : createDiscordChannelDestination({ name, channelId: CHANNEL, rest: createDiscordRest({ api: discord.apiUrl, token: 'discord-bot-token', timeoutMs: 300 }) });
+          : createDiscordChannelDestination({ name, channelId: CHANNEL, rest: createDiscordRest({ api: discord.apiUrl, token: 'discord-bot-token', timeoutMs: 300 }), token: 'discord-bot-token' });
       const dispatcher = createOutboxDispatcher({ outbox: app.store.outbox, destinations: [destination], now: clock.now, log: logger });
       const posts = () => (platform === 'slack' ? slackPosts() : discordPosts());
 

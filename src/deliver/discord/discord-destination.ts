@@ -133,8 +133,9 @@ export function mapDiscordError(error: unknown, target: DiscordTarget, secrets: 
 export interface ChannelDestinationOptions {
   readonly name: string;
   readonly channelId: string;
-  /** A REST client with the bot token set (see createDiscordRest). */
+  /** A REST client (see createDiscordRest). */
   readonly rest: REST;
+  readonly token: string;
 }
 
 /** createDiscordChannelDestination posts each deal as one embed with the bot. */
@@ -145,6 +146,9 @@ export function createDiscordChannelDestination(options: ChannelDestinationOptio
     platform: 'discord',
     async send(deal: DealRecord): Promise<SendOutcome> {
       try {
+        // @discordjs/rest forgets its token after any 401, so without this the quiet
+        // re-check after "bad token" could never succeed once the token is fixed upstream.
+        options.rest.setToken(options.token);
         const message = (await options.rest.post(Routes.channelMessages(options.channelId), { body: dealMessage(deal) })) as APIMessage;
         return { kind: 'sent', externalId: message.id ?? null };
       } catch (error) {

@@ -27,7 +27,9 @@ export const createDiscordIntegration: IntegrationFactory = (context) => {
   for (const destination of context.config.destinations) {
     const target = destination.target;
     if (target.platform === 'discord') {
-      if (botRest) destinations.push(createDiscordChannelDestination({ name: destination.name, channelId: target.channel, rest: botRest }));
+      if (botRest && discord.botToken) {
+        destinations.push(createDiscordChannelDestination({ name: destination.name, channelId: target.channel, rest: botRest, token: discord.botToken }));
+      }
       else skipped.push({ destination, reason: 'DISCORD_BOT_TOKEN is not set; set it, or use a webhook destination (discord: { webhook: … })' });
     } else if (target.platform === 'discord-webhook') {
       const webhook = parseWebhookUrl(target.webhookUrl, discord.apiUrl);

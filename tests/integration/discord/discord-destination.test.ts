@@ -28,7 +28,7 @@ describe('Discord destinations against the fake', () => {
 
   it('posts one message with one embed to the channel, with the bot token and no mentions', async () => {
     const rest = createDiscordRest({ api: fake.apiUrl, token: 'bot-token-xyz' });
-    const destination = createDiscordChannelDestination({ name: 'deals-discord', channelId: CHANNEL, rest });
+    const destination = createDiscordChannelDestination({ name: 'deals-discord', channelId: CHANNEL, rest, token: 'bot-token-xyz' });
     const outcome = await destination.send(sampleDeal());
     expect(outcome.kind).toBe('sent');
     const posts = fake.requestsTo('POST', `/channels/${CHANNEL}/messages`);
@@ -69,7 +69,7 @@ describe('Discord destinations against the fake', () => {
 
   it('neutralizes a hostile title: escaped markdown, broken @everyone, no allowed mentions', async () => {
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
-    const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest });
+    const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' });
     await destination.send(sampleDeal({ title: '@everyone [Click](https://evil.example)', summary: '@here\n# Heading\n- list' }));
     const body = fake.requests[0]!.body as SentMessage;
     expect(body.allowed_mentions.parse).toEqual([]);
@@ -84,7 +84,7 @@ describe('Discord destinations against the fake', () => {
   it('maps 429 to a retry after retry_after, without sending again itself, and succeeds after waiting', async () => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'rate-limit', retryAfter: 0.3, bucket: 'abc123' });
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
-    const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest });
+    const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' });
     const first = await destination.send(sampleDeal());
     expect(first.kind).toBe('retry');
     if (first.kind !== 'retry') return;
@@ -101,7 +101,7 @@ describe('Discord destinations against the fake', () => {
   it('maps 403 Missing Access to a permanent outcome with a hint, after exactly one request', async () => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'error', status: 403, code: 50001, message: 'Missing Access' });
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
-    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest }).send(sampleDeal());
+    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(sampleDeal());
     expect(outcome).toMatchObject({ kind: 'permanent', code: 'discord-missing-access' });
     if (outcome.kind === 'permanent') expect(outcome.hint).toContain(`View Channel + Send Messages + Embed Links in channel ${CHANNEL}`);
     expect(fake.requests).toHaveLength(1);
@@ -114,7 +114,7 @@ describe('Discord destinations against the fake', () => {
   ])('maps $name to permanent $code', async ({ response, code, hint }) => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, response);
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
-    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest }).send(sampleDeal());
+    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(sampleDeal());
     expect(outcome).toMatchObject({ kind: 'permanent', code });
     if (outcome.kind === 'permanent') expect(outcome.hint).toContain(hint);
     expect(fake.requests).toHaveLength(1);
@@ -132,7 +132,7 @@ describe('Discord destinations against the fake', () => {
   it('maps 500 and a hang (timeout) to retry, one request each', async () => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'error', status: 500 }, { kind: 'hang' });
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't', timeoutMs: 300 });
-    const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest });
+    const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' });
     expect((await destination.send(sampleDeal())).kind).toBe('retry');
     expect(fake.requests).toHaveLength(1);
     const hung = await destination.send(sampleDeal());
@@ -143,7 +143,7 @@ describe('Discord destinations against the fake', () => {
 
   it('maps a refused connection to retry', async () => {
     const rest = createDiscordRest({ api: 'http://127.0.0.1:1/api', token: 't' });
-    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest }).send(sampleDeal());
+    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(sampleDeal());
     expect(outcome.kind).toBe('retry');
   });
 });
