@@ -70,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxRedirects: config.fetch.maxRedirects,
     concurrency: config.fetch.concurrency,
     perHostConcurrency: config.fetch.perHostConcurrency,
+    now,
     ...options.fetcherOverrides,
   });
 

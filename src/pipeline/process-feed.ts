@@ -89,7 +89,7 @@ async function fetchAndStore(feed: FeedRecord, deps: ProcessFeedDeps, log: Logge
   if (newUrl) log.info({ newUrl }, 'feed moved permanently; stored URL updated');
 
   if (result.kind === 'not-modified') {
-    deps.store.items.commit({
+    await deps.store.items.commit({
       feedId: feed.id,
       feedName: feed.name,
       now: deps.now(),
@@ -130,7 +130,7 @@ async function fetchAndStore(feed: FeedRecord, deps: ProcessFeedDeps, log: Logge
     return { item, identityHash, analysis, destinations };
   });
 
-  const committed = store.items.commit({
+  const committed = await store.items.commit({
     feedId: feed.id,
     feedName: feed.name ?? parsed.title,
     now,

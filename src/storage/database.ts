@@ -26,7 +26,10 @@ export function sqlitePathFromUrl(databaseUrl: string): string {
 }
 
 export interface OpenOptions {
-  /** How long a writer waits for a lock held by another connection. */
+  /**
+   * How long one statement waits, synchronously, for a lock held by another connection.
+   * Kept to a few seconds because the wait blocks the event loop; see busy-retry.ts.
+   */
   readonly busyTimeoutMs?: number;
 }
 
@@ -37,7 +40,7 @@ export function openDatabase(databaseUrl: string, options: OpenOptions = {}): Op
   try {
     sqlite = new BetterSqlite3(path);
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5_000}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
   } catch (error) {

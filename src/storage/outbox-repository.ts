@@ -1,11 +1,12 @@
 // The outbox: one row per (deal, destination). Pending rows are delivered oldest first
 // per destination; a delivered row keeps the platform's message id.
 import type { Kysely } from 'kysely';
+import { withBusyRetry, type BusyRetry } from './busy-retry.js';
 import type { PendingDelivery } from '../model/records.js';
 import { dealColumns, toDealRecord } from './deal-repository.js';
 import type { Database } from './tables.js';
 
-export function createOutboxRepository(db: Kysely<Database>) {
+export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
   return Object.freeze({
     /** The oldest pending deliveries for one destination, whatever their retry time. */
     async pending(destination: string, limit: number): Promise<PendingDelivery[]> {
@@ -33,20 +34,21 @@ export function createOutboxRepository(db: Kysely<Database>) {
       return rows.map((r) => r.destination);
     },
 
+    /** The message is already posted: this write must not be lost to a lock, or it would be posted again. */
     async markDelivered(id: number, externalId: string | null, now: number): Promise<void> {
-      await db
+      await withBusyRetry(() => db
         .updateTable('deliveries')
         .set((eb) => ({ status: 'delivered', external_id: externalId, delivered_at: now, attempts: eb('attempts', '+', 1), last_error: null }))
         .where('id', '=', id)
-        .execute();
+        .execute(), retry);
     },
 
     async markAttemptFailed(id: number, error: string, nextAttemptAt: number): Promise<void> {
-      await db
+      await withBusyRetry(() => db
         .updateTable('deliveries')
         .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error, next_attempt_at: nextAttemptAt }))
         .where('id', '=', id)
-        .execute();
+        .execute(), retry);
     },
 
     async pendingCounts(): Promise<Record<string, number>> {

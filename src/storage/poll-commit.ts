@@ -8,6 +8,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DealAnalysis } from '../model/deal.js';
 import type { NormalizedItem } from '../model/feed.js';
+import { withBusyRetry, type BusyRetry } from './busy-retry.js';
 import type { FeedSuccess } from './feed-repository.js';
 
 export interface CommitItem {
@@ -35,7 +36,7 @@ export interface PollCommitResult {
   readonly alerts: number;
 }
 
-export function createPollCommitter(sqlite: BetterSqlite3.Database) {
+export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyRetry) {
   const insertItem = sqlite.prepare(
     `insert into items (feed_id, identity_hash, guid, url, canonical_url, title, text, published_at, first_seen_at, duplicate_of)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (feed_id, identity_hash) do nothing`,
@@ -130,7 +131,8 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database) {
       if (hashes.length === 0) return new Set();
       return new Set(seen.all(feedId, JSON.stringify(hashes)) as string[]);
     },
-    commit: (batch: PollCommit): PollCommitResult => commit.immediate(batch),
+    /** Commits a feed's batch, waiting out a lock held by another connection. */
+    commit: (batch: PollCommit): Promise<PollCommitResult> => withBusyRetry(() => commit.immediate(batch), retry),
   });
 }
 

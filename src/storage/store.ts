@@ -24,17 +24,24 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function createStore(databaseUrl: string, options: OpenOptions & { migrate?: boolean } = {}): Promise<Store> {
+export interface StoreOptions extends OpenOptions {
+  readonly migrate?: boolean;
+  /** How long a poll commit keeps retrying while the database is locked by another connection. */
+  readonly busyRetryMs?: number;
+}
+
+export async function createStore(databaseUrl: string, options: StoreOptions = {}): Promise<Store> {
   const opened = openDatabase(databaseUrl, options);
   if (options.migrate !== false) await migrateToLatest(opened.db);
   const { db } = opened;
+  const busyRetry = { maxWaitMs: options.busyRetryMs ?? 60_000, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
   let closed = false;
   return Object.freeze({
     path: opened.path,
     feeds: createFeedRepository(db),
-    items: createPollCommitter(opened.sqlite),
+    items: createPollCommitter(opened.sqlite, busyRetry),
     deals: createDealRepository(db),
-    outbox: createOutboxRepository(db),
+    outbox: createOutboxRepository(db, busyRetry),
     watchlist: createWatchlistRepository(db),
     stats: createStatsRepository(db),
     async ping() {

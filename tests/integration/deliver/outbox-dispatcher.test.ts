@@ -24,7 +24,7 @@ function scripted(name: string, script: SendOutcome[]) {
 async function seedDeals(store: Store, now: number, titles: string[], destinations: string[]) {
   const feed = await store.feeds.add({ url: 'https://x.example/feed', name: 'x', source: 'config', trusted: true, backfill: 0 }, now, now);
   if (feed.kind !== 'added') throw new Error('seed failed');
-  store.items.commit({
+  await store.items.commit({
     feedId: feed.feed.id,
     feedName: 'x',
     now,

@@ -4,11 +4,11 @@
 //
 // The lock holder must be another process: better-sqlite3 waits synchronously, so a holder
 // on this event loop could never release its lock on a timer while we wait.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedServer, serve, type FeedServer } from '../../helpers/feed-server.js';
 import { createClock, rssFeed, startTestApp, tempDir, type RssItem, type TestApp } from '../../helpers/test-app.js';
+import { holdWriteLock, type Locker } from '../../helpers/write-lock.js';
 
 const HOLD_MS = 1_500;
 
@@ -19,41 +19,6 @@ const deal = (n: number): RssItem => ({
   description: `Acme Corp agreed to acquire Widget${n} Inc for $${n} billion in cash.`,
   pubDate: new Date(Date.UTC(2026, 0, 1, n)).toUTCString(),
 });
-
-const LOCKER = `
-const Database = require('better-sqlite3');
-const db = new Database(process.argv[1]);
-db.pragma('busy_timeout = 5000');
-db.exec('BEGIN IMMEDIATE');
-process.stdout.write('locked\\n');
-setTimeout(() => { db.exec('COMMIT'); db.close(); process.stdout.write('released\\n'); process.exit(0); }, Number(process.argv[2]));
-`;
-
-interface Locker {
-  readonly child: ChildProcess;
-  readonly released: Promise<number>;
-}
-
-/** holdWriteLock starts another process that takes the write lock, and resolves once it holds it. */
-async function holdWriteLock(path: string, ms: number): Promise<Locker> {
-  const child = spawn(process.execPath, ['-e', LOCKER, path, String(ms)], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  let releasedAt = 0;
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  const released = new Promise<number>((resolve, reject) => {
-    child.on('exit', (code) => (code === 0 ? resolve(releasedAt) : reject(new Error(`locker exited ${code}: ${err}`))));
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('released') && releasedAt === 0) releasedAt = performance.now();
-      if (out.includes('locked')) resolve();
-    });
-    child.on('exit', () => reject(new Error(`locker did not take the lock: ${err}`)));
-  });
-  return { child, released };
-}
 
 describe('a database kept busy by another connection', () => {
   let server: FeedServer;
