@@ -164,6 +164,8 @@ describe('Slack end to end', () => {
     expect(bad.status).toBe(401);
     const stale = await fetch(url, { method: 'POST', body: forged, headers: signed(forged, Math.floor(Date.now() / 1000) - 600) });
     expect(stale.status).toBe(401);
+    const future = await fetch(url, { method: 'POST', body: forged, headers: signed(forged, Math.floor(Date.now() / 1000) + 600) });
+    expect(future.status).toBe(401);
 
     const allowed = command('/watchlist', 'add Nvidia, NVIDIA Corp', ADMIN);
     const allowedReply = await (await fetch(url, { method: 'POST', body: allowed, headers: signed(allowed) })).json();

@@ -79,6 +79,8 @@ export class SharedHttpReceiver implements Receiver {
     const timestamp = header(req, 'x-slack-request-timestamp');
     try {
       if (!signature || !timestamp) throw new Error('missing x-slack-signature or x-slack-request-timestamp');
+      // Bolt rejects stale timestamps only; Slack's guidance is five minutes either way.
+      if (Number(timestamp) * 1000 > this.#options.now() + 5 * 60_000) throw new Error('x-slack-request-timestamp is in the future');
       verifySlackRequest({
         signingSecret: this.#options.signingSecret,
         body: raw,
