@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/storage/store.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
+import { startFakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';
 import { tempDir } from '../helpers/test-app.js';
@@ -133,6 +134,48 @@ destinations:
     const after = await createStore(env.DATABASE_URL!);
     expect(await after.outbox.pendingCounts()).toEqual({});
     await after.close();
+  }, 60_000);
+
+  it('Discord: SIGKILL while the webhook post is in flight, then a restart, delivers the alert once', async () => {
+    const discord = await startFakeDiscord();
+    try {
+      const hook = '/webhooks/400000000000000001/hook-token';
+      writeFileSync(
+        configPath,
+        `schedule: "0 0 1 1 *"
+feeds:
+  - url: ${feeds.url('/seed.rss')}
+    backfill: 1
+watchlist:
+  - name: OpenAI
+destinations:
+  - name: deals-discord
+    discord: { webhook: "${discord.apiUrl}${hook}" }
+`,
+      );
+      const discordEnv = { DATABASE_URL: env.DATABASE_URL!, DISCORD_API_URL: discord.apiUrl, PORT: '0', LOG_LEVEL: 'info' };
+      discord.script('POST', hook, { kind: 'hang' });
+      const first = startBot(configPath, discordEnv);
+      children.push(first);
+      await discord.waitFor(() => discord.requestsTo('POST', hook).length >= 1, 30_000);
+      first.kill('SIGKILL');
+      await exited(first);
+
+      const second = startBot(configPath, discordEnv);
+      children.push(second);
+      await discord.waitFor(() => discord.requestsTo('POST', hook).length >= 2, 30_000);
+      await new Promise((r) => setTimeout(r, 500));
+      second.kill('SIGTERM');
+      expect((await exited(second)).code).toBe(0);
+      expect(discord.requestsTo('POST', hook)).toHaveLength(2);
+      const after = await createStore(env.DATABASE_URL!);
+      expect(await after.outbox.pendingCounts()).toEqual({});
+      const [deal] = (await after.deals.search({ text: 'openai' })).deals;
+      expect(await after.outbox.deliveredFor(deal!.id)).toEqual([{ destination: 'deals-discord', externalId: expect.any(String) }]);
+      await after.close();
+    } finally {
+      await discord.close();
+    }
   }, 60_000);
 
   it('SIGTERM stops cleanly: finishes work in flight, closes the database, exits 0', async () => {
