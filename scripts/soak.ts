@@ -269,6 +269,8 @@ function recordPost(dest: string, text: string): void {
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let slackTs = 0;
+/** One SIGKILL is aimed at the crash window: a post the platform accepted whose answer the bot never got. */
+const crashWindow = { armed: false, held: false, armedAt: 0, hit: 0, missed: 0 };
 async function slackHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
   const method = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/api\//, '');
@@ -287,6 +289,18 @@ async function slackHandler(req: IncomingMessage, res: ServerResponse): Promise<
   }
   const fields = new URLSearchParams(body);
   recordPost(DEST_SLACK, [...fields.values()].join('\n'));
+  if (crashWindow.armed) {
+    // Slack has accepted this post, but the answer never leaves: the bot is killed meanwhile.
+    crashWindow.armed = false;
+    crashWindow.held = true;
+    hangs.add(res);
+    const timer = setTimeout(() => res.destroy(), 15_000);
+    res.on('close', () => {
+      clearTimeout(timer);
+      hangs.delete(res);
+    });
+    return;
+  }
   sendJson(res, 200, { ok: true, channel: SLACK_CHANNEL, ts: `1800000000.${String(++slackTs).padStart(6, '0')}` });
 }
 
@@ -455,7 +469,10 @@ async function main(): Promise<number> {
   }
   const slot = (CHAOS_MS * 0.65) / signals.length;
   // Each signal also waits until the current process has been up 4-12 s, so kills never pile up.
-  const plan = signals.map((signal, i) => ({ signal, at: startedAt + CHAOS_MS * 0.1 + slot * i + killRng() * slot * 0.8, minUptimeMs: 4_000 + killRng() * 8_000 }));
+  const plan = signals.map((signal, i) => ({ signal, at: startedAt + CHAOS_MS * 0.1 + slot * i + killRng() * slot * 0.8, minUptimeMs: 4_000 + killRng() * 8_000, aimed: false }));
+  // The last SIGKILL waits (up to 20 s) for Slack to accept a post and kills the bot before it hears back.
+  const aimed = plan.filter((p) => p.signal === 'SIGKILL').at(-1);
+  if (aimed) aimed.aimed = true;
   const events: string[] = [];
 
   startBot();
@@ -497,9 +514,25 @@ async function main(): Promise<number> {
     }
     const due = plan[next];
     // A kill waits for the warm-up measurement once the bot has been restarted.
-    if (due && Date.now() >= due.at && Date.now() - childStartedAt >= due.minUptimeMs && (firstRestartAt === null || warm !== null)) {
+    let fire = due !== undefined && Date.now() >= due.at && Date.now() - childStartedAt >= due.minUptimeMs && (firstRestartAt === null || warm !== null);
+    if (fire && due!.aimed) {
+      if (crashWindow.armedAt === 0) {
+        crashWindow.armed = true;
+        crashWindow.armedAt = Date.now();
+      }
+      fire = crashWindow.held || Date.now() - crashWindow.armedAt > 20_000;
+    }
+    if (due && fire) {
       const result = await stopBot(due.signal);
-      events.push(`+${Math.round((Date.now() - startedAt) / 1000)} s ${due.signal} pid ${processes.at(-1)!.pid}: ${result}`);
+      let note = '';
+      if (due.aimed) {
+        note = crashWindow.held ? ' (aimed: a Slack post was accepted but not yet answered)' : ' (aimed, but no Slack post came within 20 s)';
+        if (crashWindow.held) crashWindow.hit++;
+        else crashWindow.missed++;
+        crashWindow.armed = false;
+        crashWindow.held = false;
+      }
+      events.push(`+${Math.round((Date.now() - startedAt) / 1000)} s ${due.signal} pid ${processes.at(-1)!.pid}: ${result}${note}`);
       startBot();
       firstRestartAt ??= childStartedAt;
       next++;
@@ -583,10 +616,12 @@ async function main(): Promise<number> {
   const lost = perDest.reduce((n, d) => n + d.lost.length, 0);
   const unexpected = perDest.reduce((n, d) => n + d.unexpected.length, 0);
   const dupesOk = perDest.every((d) => d.dupes <= kills);
+  // The db must agree: one delivered row per expected deal and destination, nothing else.
+  const dbOk = perDest.every((d) => d.dbRows.length === 1 && d.dbRows[0]!.status === 'delivered' && d.dbRows[0]!.n === expected.length);
   const w = warm as { rss: number; at: number; pid: number } | null;
   const lpw = lastProcWarm as { rss: number; pid: number } | null;
   const memOk = w !== null && endRss > 0 && endRss <= w.rss * 1.2;
-  const pass = lost === 0 && unexpected === 0 && dupesOk && memOk && pending === 0;
+  const pass = lost === 0 && unexpected === 0 && dupesOk && dbOk && memOk && pending === 0;
   const mib = (kb: number) => `${(kb / 1024).toFixed(1)} MiB`;
   const faultsText = Object.entries(faultCounts).map(([k, v]) => `${k} ${v}`).join(', ');
 
@@ -606,7 +641,7 @@ async function main(): Promise<number> {
     `| deal stories expected to alert | ${expected.length} (classifier disagreed with the generator's intent on ${intentMismatch}) |`,
     ...perDest.map((d) => `| ${d.dest}: delivered / lost / duplicates / unexpected | ${d.delivered} / ${d.lost.length} / ${d.dupes} / ${d.unexpected.length} (accepted posts ${d.posts}; throttled ${d.stats.throttled}, failed ${d.stats.failed}; db ${d.dbRows.map((r) => `${r.status} ${r.n}`).join(', ')}) |`),
     `| deals with outbox rows in the db | ${dbDeals} |`,
-    `| signals | ${kills} SIGKILL, ${terms} SIGTERM + restart; allowed duplicates per destination ≤ ${kills} |`,
+    `| signals | ${kills} SIGKILL (${crashWindow.hit} of them aimed at an accepted but unanswered Slack post), ${terms} SIGTERM + restart; allowed duplicates per destination ≤ ${kills} |`,
     `| feeds never polled successfully | ${unfetchedFeeds} |`,
     `| bot RSS after warm-up | ${w ? `${mib(w.rss)} (2 cycles after the first restart, +${Math.round((w.at - startedAt) / 1000)} s)` : 'not measured'} |`,
     `| bot RSS at the end / peak after warm-up | ${mib(endRss)} / ${mib(peakAfterWarm)} (end ≤ 1.2 × warm-up: ${memOk ? 'yes' : 'no'}) |`,
@@ -621,6 +656,7 @@ async function main(): Promise<number> {
     if (d.unexpected.length) console.log(`  UNEXPECTED at ${d.dest}: ${d.unexpected.slice(0, 20).join(', ')}`);
     if (d.dupes > 0) console.log(`  duplicates at ${d.dest}: ${[...posts[d.dest]!.entries()].filter(([, c]) => c > 1).map(([k, c]) => `${k}×${c}`).join(', ')}`);
   }
+  if (!dbOk) console.log(`  the db's deliveries do not match the ${expected.length} expected deals per destination`);
   if (pending !== 0) console.log(`  outbox not drained: ${pending} deliveries still pending; ${behind} feeds not read after their last change`);
   if (botErrors.length) console.log(`  first bot errors:\n${botErrors.slice(0, 5).map((l) => `    ${l.slice(0, 400)}`).join('\n')}`);
   writeBenchmarkSection('soak', md);
