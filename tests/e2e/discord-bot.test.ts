@@ -119,6 +119,10 @@ describe('Discord end to end', () => {
       { name: 'forbidden', discord: { channel: '300000000000000009' } },
     ]);
     await discord.waitFor(() => channelPosts().length >= 1);
+    for (const deadline = Date.now() + 5_000; (await app.store.outbox.pending('ok-channel', 1))[0]?.attempts !== 1; ) {
+      if (Date.now() > deadline) throw new Error('the throttled attempt was never recorded');
+      await new Promise((r) => setTimeout(r, 10));
+    }
     await new Promise((r) => setTimeout(r, 300));
     expect(channelPosts()).toHaveLength(1);
     clock.advance(1_200);

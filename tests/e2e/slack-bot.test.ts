@@ -47,6 +47,13 @@ describe('Slack end to end', () => {
   };
 
   const postMessages = () => slack.callsTo('chat.postMessage');
+  const until = async (check: () => Promise<boolean>, timeoutMs = 5_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('condition not met in time');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
 
   beforeEach(async () => {
     feeds = createFeedServer({ '/seed.rss': serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))) });
@@ -100,12 +107,14 @@ describe('Slack end to end', () => {
     slack.script('chat.postMessage', { kind: 'rate-limited', retryAfter: 1 }, { kind: 'status', status: 500 });
     await start({ feeds: [{ url: feeds.url('/seed.rss'), name: 'News', backfill: 2 }] });
     await slack.waitFor(() => postMessages().length >= 1);
+    await until(async () => (await app.store.outbox.pending('deals-slack', 1))[0]?.attempts === 1);
     // Throttled: nothing more until Retry-After has passed.
     await new Promise((r) => setTimeout(r, 200));
     expect(postMessages()).toHaveLength(1);
     clock.advance(1_100);
     await slack.waitFor(() => postMessages().length >= 2);
-    // The 500 is retried after its backoff.
+    // The 500 is retried after its backoff, once the failure is on record.
+    await until(async () => (await app.store.outbox.pending('deals-slack', 1))[0]?.attempts === 2);
     clock.advance(60_000);
     await slack.waitFor(() => postMessages().filter((c) => String(c.fields.text).includes('Gadget')).length > 0);
     const texts = postMessages().map((c) => String(c.fields.text));
@@ -124,6 +133,7 @@ describe('Slack end to end', () => {
     slack.script('chat.postMessage', { kind: 'error', error: 'channel_not_found' });
     const running = await start();
     await slack.waitFor(() => postMessages().length >= 1);
+    await until(async () => (await app.store.outbox.pending('deals-slack', 1))[0]?.attempts === 1);
     await new Promise((r) => setTimeout(r, 200));
     expect(postMessages()).toHaveLength(1);
     expect(await app.store.outbox.pendingCounts()).toEqual({ 'deals-slack': 1 });
