@@ -18,6 +18,7 @@ import { createStore } from '../src/storage/store.js';
 import { machineDescription, writeBenchmarkSection } from './bench-report.js';
 
 const TARGET_ITEMS = Number(process.env.BENCH_ITEMS ?? 50_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const corpusDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/corpus/feeds');
 
 function walk(dir: string): string[] {
@@ -132,18 +133,40 @@ async function main() {
   const passes = Math.ceil(TARGET_ITEMS / perPass);
   console.log(`corpus: ${docs.length} documents, ${perPass} items per pass, ${passes} passes`);
 
-  // rss-parser's own rate, on the same documents the same number of times.
+  // The machine is shared and noisy: measure in rounds, each side in turn, and keep each
+  // side's best round. Memory figures come from the last round.
   const rss = new Parser();
   for (const d of docs) await rss.parseString(d.text); // warm-up
   let rssItems = 0;
-  const rssStart = process.hrtime.bigint();
-  for (let p = 0; p < passes; p++) {
-    for (const d of docs) rssItems += (await rss.parseString(d.text)).items.length;
+  let rssSeconds = Infinity;
+  const steadyRuns: PipelineRun[] = [];
+  const allNewRuns: PipelineRun[] = [];
+  const rate = (r: PipelineRun) => r.items / r.seconds;
+  // The fastest round's rate, with the last round's memory figures.
+  const best = (runs: PipelineRun[]): PipelineRun => {
+    const fastest = runs.reduce((a, b) => (rate(b) > rate(a) ? b : a));
+    const last = runs[runs.length - 1]!;
+    return { ...fastest, quarterMb: last.quarterMb, endMb: last.endMb };
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    let items = 0;
+    const start = process.hrtime.bigint();
+    for (let p = 0; p < passes; p++) {
+      for (const d of docs) items += (await rss.parseString(d.text)).items.length;
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (seconds < rssSeconds) {
+      rssSeconds = seconds;
+      rssItems = items;
+    }
+    steadyRuns.push(await runPipeline(docs, passes, 'steady'));
+    allNewRuns.push(await runPipeline(docs, passes, 'all-new'));
+    console.log(
+      `round ${round + 1}/${ROUNDS}: items/s rss-parser ${Math.round(items / seconds)}, steady ${Math.round(rate(steadyRuns[round]!))}, all new ${Math.round(rate(allNewRuns[round]!))}`,
+    );
   }
-  const rssSeconds = Number(process.hrtime.bigint() - rssStart) / 1e9;
-
-  const steady = await runPipeline(docs, passes, 'steady');
-  const allNew = await runPipeline(docs, passes, 'all-new');
+  const steady = best(steadyRuns);
+  const allNew = best(allNewRuns);
 
   const rssRate = rssItems / rssSeconds;
   const row = (label: string, r: PipelineRun) => {
@@ -159,6 +182,8 @@ Input: the ${docs.length} documents of \`../shared/corpus/feeds\` that both rss-
 
 - **steady state**: the same feeds polled again and again, as in production: the first pass stores every item, later passes find them all already seen.
 - **all new**: every pass uses fresh feed rows, so every item is normalized and written: the worst case.
+
+Each side ran ${ROUNDS} times in turn (rss-parser, steady state, all new); the table keeps each side's best round, since other work on this shared 2-core machine only ever slows a round down. Memory figures are from the last round.
 
 rss-parser \`parseString\` alone, same documents, same passes: **${Math.round(rssRate).toLocaleString('en')} items/s**.
 
