@@ -8,7 +8,20 @@ const BENCH_MD = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
 
 export function machineDescription(): string {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const load = os.loadavg()[0]?.toFixed(2) ?? '?';
+  return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()} (1-min load average ${load} when measured)`;
+}
+
+/** mulberry32: a tiny seeded PRNG, so benchmarks and the soak replay the same inputs. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export function writeBenchmarkSection(name: string, markdown: string): void {

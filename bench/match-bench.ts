@@ -5,29 +5,16 @@
 //
 // Usage: npm run bench:match  (needs ../shared/companies/sec-company-tickers.json)
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WatchedCompany } from '../src/model/deal.js';
 import { companyFromSecTitle, createDealAnalyzer, type SecCompany } from '../src/intel/index.js';
+import { machineDescription, seededRandom, writeBenchmarkSection } from './bench-report.js';
 
 const SEC_PATH = fileURLToPath(new URL('../../shared/companies/sec-company-tickers.json', import.meta.url));
-const BENCH_MD = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
-const START = '<!-- bench:match:start -->';
-const END = '<!-- bench:match:end -->';
 const SIZES = [10, 1_000, 10_000] as const;
 
-/** mulberry32: a tiny seeded PRNG so every run benchmarks the same stories. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const FILLER = [
   'Analysts said the move reflects a broader push into cloud infrastructure and artificial intelligence.',
@@ -129,9 +116,7 @@ function main(): number {
   const last = rows[rows.length - 1] as { size: number; ours: number; naive: number };
   const slowdown = first.ours / last.ours;
   const speedup = last.ours / last.naive;
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const load = os.loadavg()[0]?.toFixed(2) ?? '?';
-  const machine = `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()} (1-min load average ${load} when measured)`;
+  const machine = machineDescription();
   const date = new Date().toISOString().slice(0, 10);
   const verdict = (ok: boolean): string => (ok ? 'met' : '**missed**');
   const table = [
@@ -151,12 +136,7 @@ function main(): number {
       `≥ 20× faster than baseline at 10,000: ${speedup.toFixed(1)}× (${verdict(speedup >= 20)}).`,
   ].join('\n');
   console.log(`\n${table}`);
-  const current = existsSync(BENCH_MD) ? readFileSync(BENCH_MD, 'utf8') : '# Benchmarks\n';
-  const section = `${START}\n${table}\n${END}`;
-  const next = current.includes(START) && current.includes(END)
-    ? current.replace(new RegExp(`${escapeRegex(START)}[\\s\\S]*?${escapeRegex(END)}`), section)
-    : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(BENCH_MD, next);
+  writeBenchmarkSection('match', table);
   return 0;
 }
 

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createDealAnalyzer, shouldAlert } from '../src/intel/index.js';
-import { machineDescription, writeBenchmarkSection } from '../bench/bench-report.js';
+import { machineDescription, seededRandom, writeBenchmarkSection } from '../bench/bench-report.js';
 
 // ---- Settings -----------------------------------------------------------------------
 
@@ -44,19 +44,9 @@ const DEST_DISCORD = 'soak-discord';
 
 // ---- Seeded randomness -----------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const storyRng = mulberry32(SEED);
-const faultRng = mulberry32(SEED ^ 0x5eed);
-const killRng = mulberry32(SEED ^ 0xdead);
+const storyRng = seededRandom(SEED);
+const faultRng = seededRandom(SEED ^ 0x5eed);
+const killRng = seededRandom(SEED ^ 0xdead);
 const pick = <T>(rng: () => number, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
 // ---- Stories ----------------------------------------------------------------------------
