@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app/create-app.js';
-import { runBot, type RunningBot } from '../../src/app/run-bot.js';
+import type { RunningBot } from '../../src/app/run-bot.js';
 import { createOutboxDispatcher } from '../../src/deliver/index.js';
 import { createDiscordChannelDestination, createDiscordRest } from '../../src/deliver/discord/index.js';
 import { createSlackDestination } from '../../src/deliver/slack/index.js';
@@ -16,7 +16,7 @@ import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { sharedPath } from '../helpers/shared-data.js';
-import { createClock, rssFeed, tempDir, testConfig, type TestClock } from '../helpers/test-app.js';
+import { createClock, rssFeed, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
 
 const APP_ID = '100000000000000001';
 const CHANNEL = '300000000000000001';
@@ -67,9 +67,7 @@ describe('chat outages: alerts wait in the outbox and are delivered once on reco
     );
   const start = async (destinations: unknown[], extra: Record<string, unknown> = {}) => {
     const config = configFor(destinations, extra);
-    const logger = log();
-    app = await createApp({ config, log: logger, now: clock.now });
-    bot = await runBot({ app, log: logger, port: 0, host: '127.0.0.1', schedule: config.schedule, now: clock.now, deliveryTickMs: 50, shutdownGraceMs: 1_000 });
+    ({ app, bot } = await startTestBot(config, clock, { shutdownGraceMs: 1_000 }));
     return app;
   };
   const slackPosts = () => slack.callsTo('chat.postMessage');

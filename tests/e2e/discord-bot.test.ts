@@ -5,15 +5,14 @@ import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app/create-app.js';
-import { runBot, type RunningBot } from '../../src/app/run-bot.js';
+import type { App } from '../../src/app/create-app.js';
+import type { RunningBot } from '../../src/app/run-bot.js';
 import { main } from '../../src/cli/main.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { sharedPath } from '../helpers/shared-data.js';
-import { createClock, rssFeed, tempDir, testConfig, type TestClock } from '../helpers/test-app.js';
+import { createClock, rssFeed, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
 
 const APP_ID = '100000000000000001';
 const CHANNEL = '300000000000000001';
@@ -48,9 +47,7 @@ describe('Discord end to end', () => {
         DISCORD_API_URL: discord.apiUrl,
       },
     );
-    const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-    app = await createApp({ config, log, now: clock.now });
-    bot = await runBot({ app, log, port: 0, host: '127.0.0.1', schedule: config.schedule, now: clock.now, deliveryTickMs: 50 });
+    ({ app, bot } = await startTestBot(config, clock));
     return bot;
   };
   const channelPosts = () => discord.requestsTo('POST', `/channels/${CHANNEL}/messages`);

@@ -2,14 +2,13 @@
 // of a real cycle; plus Slack commands over Socket Mode through the real bot.
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app/create-app.js';
-import { runBot, type RunningBot } from '../../src/app/run-bot.js';
+import type { App } from '../../src/app/create-app.js';
+import type { RunningBot } from '../../src/app/run-bot.js';
 import { createFeedServer, serve, status, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { sharedPath } from '../helpers/shared-data.js';
-import { createClock, tempDir, testConfig, type TestClock } from '../helpers/test-app.js';
+import { createClock, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
 
 describe('operations', () => {
   let feeds: FeedServer;
@@ -32,9 +31,7 @@ describe('operations', () => {
       },
       { DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, SLACK_BOT_TOKEN: 'xoxb-ops', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, ...env },
     );
-    const log = pino({ level: 'silent' });
-    app = await createApp({ config, log, now: clock.now });
-    bot = await runBot({ app, log, port: 0, host: '127.0.0.1', schedule: config.schedule, now: clock.now, deliveryTickMs: 50 });
+    ({ app, bot } = await startTestBot(config, clock));
     return bot;
   };
   const get = async (path: string) => {

@@ -3,14 +3,13 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app/create-app.js';
-import { runBot, type RunningBot } from '../../src/app/run-bot.js';
+import type { App } from '../../src/app/create-app.js';
+import type { RunningBot } from '../../src/app/run-bot.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { sharedPath } from '../helpers/shared-data.js';
-import { createClock, rssFeed, tempDir, testConfig, type TestClock } from '../helpers/test-app.js';
+import { createClock, rssFeed, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
 
 const SECRET = 'test-signing-secret';
 const ADMIN = 'UADMIN0001';
@@ -40,9 +39,7 @@ describe('Slack end to end', () => {
         SLACK_API_URL: slack.apiUrl,
       },
     );
-    const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-    app = await createApp({ config, log, now: clock.now });
-    bot = await runBot({ app, log, port: 0, host: '127.0.0.1', schedule: config.schedule, now: clock.now, deliveryTickMs: 50 });
+    ({ app, bot } = await startTestBot(config, clock));
     return bot;
   };
 

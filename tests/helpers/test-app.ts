@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { createApp, type App } from '../../src/app/create-app.js';
+import { runBot, type RunningBot, type RunOptions } from '../../src/app/run-bot.js';
 import { readEnv, validateConfig, type AppConfig } from '../../src/config/load-config.js';
 
 export interface TestClock {
@@ -85,4 +86,16 @@ ${i.pubDate ? `<pubDate>${i.pubDate}</pubDate>` : ''}
 ${channel.ttl !== undefined ? `<ttl>${channel.ttl}</ttl>` : ''}
 ${body}
 </channel></rss>`;
+}
+
+/** createApp + runBot on an ephemeral loopback port, with a fast delivery tick for tests. */
+export async function startTestBot(
+  config: AppConfig,
+  clock: TestClock,
+  runOptions: Partial<Omit<RunOptions, 'app' | 'log' | 'schedule'>> = {},
+): Promise<{ app: App; bot: RunningBot }> {
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = await createApp({ config, log, now: clock.now });
+  const bot = await runBot({ app, log, port: 0, host: '127.0.0.1', schedule: config.schedule, now: clock.now, deliveryTickMs: 50, ...runOptions });
+  return { app, bot };
 }
