@@ -185,7 +185,18 @@ export async function createApp(options: AppOptions): Promise<App> {
       return summary;
     },
     async startIntegrations() {
-      for (const integration of integrations) await integration.start();
+      // A platform that cannot start receiving commands (bad token, outage) is reported;
+      // alerts still flow through the outbox, and the other platform is unaffected.
+      for (const integration of integrations) {
+        try {
+          await integration.start();
+        } catch (err) {
+          log.error(
+            { platform: integration.platform, err },
+            `${integration.platform}: could not start receiving commands: ${err instanceof Error ? err.message : String(err)}. Alerts are still delivered; fix the credentials and restart.`,
+          );
+        }
+      }
     },
     async close() {
       if (closed) return;

@@ -196,6 +196,13 @@ describe('Discord end to end', () => {
     expect(text).toContain('OpenAI signs partnership with Google Cloud');
   });
 
+  it('keeps running and alerting when the gateway refuses the bot token at start-up', async () => {
+    discord.script('GET', '/gateway/bot', { kind: 'error', status: 401, code: 0, message: '401: Unauthorized' });
+    const running = await start([{ name: 'deals-discord', discord: { channel: CHANNEL } }]);
+    await discord.waitFor(() => channelPosts().length >= 1);
+    expect((await fetch(`http://127.0.0.1:${running.port}/healthz`)).status).toBe(200);
+  });
+
   it('dealwatch discord register --guild 1 sends the full command set in one bulk PUT', async () => {
     const configPath = join(dir.path, 'dealwatch.yaml');
     writeFileSync(configPath, 'watchlist: []\n');
