@@ -1,6 +1,7 @@
 // `dealwatch run`: the long-running bot. Polls on the cron schedule, delivers from the
 // outbox continuously, serves health, metrics and chat endpoints, and shuts down cleanly.
 import type { Logger } from 'pino';
+import { DealwatchError } from '../model/errors.js';
 import { sendJson } from '../ops/http-server.js';
 import { createScheduler, type Scheduler } from '../schedule/index.js';
 import type { App } from './create-app.js';
@@ -78,7 +79,6 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
         delivering = null;
       });
   };
-  deliveryTimer = setInterval(kickDelivery, options.deliveryTickMs ?? 1_000);
 
   app.http.route('/healthz', (_req, res) => sendJson(res, 200, { status: 'ok' }), 'GET');
   app.http.route(
@@ -109,8 +109,19 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
     'GET',
   );
 
-  const port = await app.http.listen(options.port, options.host);
+  const port = await app.http.listen(options.port, options.host).catch(async (error: unknown) => {
+    await app.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DealwatchError(
+      'http-listen',
+      code === 'EADDRINUSE'
+        ? `port ${options.port} is already in use; set PORT to a free port`
+        : `cannot listen on port ${options.port} (${code ?? String(error)})`,
+      { cause: error },
+    );
+  });
   await app.startIntegrations();
+  deliveryTimer = setInterval(kickDelivery, options.deliveryTickMs ?? 1_000);
   scheduler.start();
   log.info({ port, schedule: options.schedule, destinations: app.destinations.map((d) => d.name) }, 'dealwatch is running');
   if (options.pollOnStart !== false) void runCycle().catch((err: unknown) => log.error({ err }, 'poll cycle failed'));

@@ -178,6 +178,9 @@ if (/main\.(ts|js)$/.test(invokedAs) || invokedAs.endsWith('/dealwatch')) {
   main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
+      // Everything is closed by now; a library handle left open (an SDK's timer, say) must
+      // not keep a finished command alive. Unref'd, so a clean exit is never delayed.
+      setTimeout(() => process.exit(code), 2_000).unref();
     },
     (error: unknown) => {
       process.stderr.write(`dealwatch: ${String(error)}\n`);

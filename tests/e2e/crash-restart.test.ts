@@ -178,6 +178,23 @@ destinations:
     }
   }, 60_000);
 
+  it('a port already in use gets one clear line and a non-zero exit', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const bot = startBot(configPath, { ...env, PORT: String(port) });
+      children.push(bot);
+      const result = await exited(bot);
+      expect(result.code).toBe(1);
+      expect(bot.output()).toContain(`dealwatch: port ${port} is already in use; set PORT to a free port [http-listen]`);
+      expect(bot.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  }, 30_000);
+
   it('SIGTERM stops cleanly: finishes work in flight, closes the database, exits 0', async () => {
     const bot = startBot(configPath, env);
     children.push(bot);
