@@ -195,6 +195,22 @@ destinations:
     }
   }, 30_000);
 
+  it('a second signal exits at once, without waiting for the cycle in flight', async () => {
+    feeds.route('/hang.rss', () => undefined);
+    writeFileSync(configPath, `schedule: "0 0 1 1 *"\nfeeds:\n  - url: ${feeds.url('/hang.rss')}\nfetch: { timeout_ms: 60000 }\n`);
+    const bot = startBot(configPath, env);
+    children.push(bot);
+    await slack.waitFor(() => feeds.requestsTo('/hang.rss').length >= 1, 30_000);
+    bot.kill('SIGTERM');
+    await slack.waitFor(() => bot.output().includes('shutting down'), 10_000);
+    const started = Date.now();
+    bot.kill('SIGTERM');
+    const result = await exited(bot);
+    expect(result.code).toBe(130);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(bot.output()).toContain('second signal: exiting at once');
+  }, 60_000);
+
   it('SIGTERM stops cleanly: finishes work in flight, closes the database, exits 0', async () => {
     const bot = startBot(configPath, env);
     children.push(bot);
