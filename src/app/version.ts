@@ -14,4 +14,4 @@ function readVersion(): string {
 }
 
 export const VERSION = readVersion();
-export const USER_AGENT = `dealwatch/${VERSION} (+https://github.com/dealwatch/dealwatch; feed alerting bot)`;
+export const USER_AGENT = `dealwatch/${VERSION} (deal-news feed alerting bot)`;
