@@ -102,6 +102,8 @@ describe('ingestion pipeline', () => {
     expect(requests).toHaveLength(2);
     expect(requests[1]!.headers['if-none-match']).toBe('"v1"');
     expect(requests[1]!.headers['if-modified-since']).toBe('Thu, 01 Jan 2026 10:00:00 GMT');
+    expect(requests[0]!.headers['user-agent']).toMatch(/^dealwatch\/\d+\.\d+\.\d+ /);
+    expect(requests[0]!.headers['accept-encoding']).toMatch(/gzip.*deflate.*br|br.*gzip/);
     const [feed] = await app.store.feeds.list();
     expect(feed!.etag).toBe('"v1"');
     expect(feed!.errorCount).toBe(0);
