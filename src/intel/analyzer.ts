@@ -8,7 +8,7 @@ import { classify, compileLexicon, type LexiconOverrides, type PhraseHit, type S
 import { findOrgs, type OrgSpan } from './orgs.js';
 import { assignRoles, slotsFor } from './roles.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
-import { cleanText, tokenize, toSentences, type Sentence } from './text.js';
+import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './text.js';
 import { compileWatchlist, type WatchHit } from './watchlist.js';
 
 export interface AnalyzerOptions {
@@ -27,14 +27,8 @@ function titleSentence(title: string): Sentence[] {
   const text = cleanText(title);
   if (text.length === 0) return [];
   const tokens = tokenize(text);
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (!t.word || t.norm.length < 4 || t.digit) continue;
-    words += 1;
-    if (t.cap) caps += 1;
-  }
-  return [{ text, start: 0, tokens, shouty: words >= 3 && caps / words >= 0.6 }];
+  // Headlines are short, so three capitalised words already make one shouty.
+  return [{ text, start: 0, tokens, shouty: isShouty(tokens, 3) }];
 }
 
 /** orgKey makes "Splunk" and "Splunk Inc." the same organisation. */

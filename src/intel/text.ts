@@ -219,11 +219,12 @@ export function toSentences(text: string): Sentence[] {
     .replace(/[\u2013\u2014]/g, ' - ');
   return splitSentences(prepared).map((s) => {
     const tokens = tokenize(s.text, 0);
-    return { text: s.text, start: s.start, tokens, shouty: isShouty(tokens) };
+    return { text: s.text, start: s.start, tokens, shouty: isShouty(tokens, 4) };
   });
 }
 
-function isShouty(tokens: readonly Token[]): boolean {
+/** isShouty: mostly capitalised words (wire-style headlines), among at least `minWords` real words. */
+export function isShouty(tokens: readonly Token[], minWords: number): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
@@ -231,5 +232,5 @@ function isShouty(tokens: readonly Token[]): boolean {
     words += 1;
     if (t.cap) caps += 1;
   }
-  return words >= 4 && caps / words >= 0.6;
+  return words >= minWords && caps / words >= 0.6;
 }
