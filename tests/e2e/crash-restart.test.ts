@@ -65,6 +65,16 @@ destinations:
       LOG_LEVEL: 'info',
     };
   });
+  /** Starts the bot again, waits for the second post to reach Slack, then stops it cleanly. */
+  const restartUntilSecondPost = async () => {
+    const second = startBot(configPath, env);
+    children.push(second);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 2, 30_000);
+    await new Promise((r) => setTimeout(r, 500));
+    second.kill('SIGTERM');
+    expect((await exited(second)).code).toBe(0);
+  };
+
   afterEach(async () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await slack.close();
@@ -86,12 +96,7 @@ destinations:
     expect(await store.outbox.pendingCounts()).toEqual({ 'deals-slack': 1 });
     await store.close();
 
-    const second = startBot(configPath, env);
-    children.push(second);
-    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 2, 30_000);
-    await new Promise((r) => setTimeout(r, 500));
-    second.kill('SIGTERM');
-    expect((await exited(second)).code).toBe(0);
+    await restartUntilSecondPost();
 
     // Exactly one post was answered; the only repeat is the single delivery that was in flight.
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
@@ -124,12 +129,7 @@ destinations:
     await exited(first);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
 
-    const second = startBot(configPath, env);
-    children.push(second);
-    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 2, 30_000);
-    await new Promise((r) => setTimeout(r, 500));
-    second.kill('SIGTERM');
-    expect((await exited(second)).code).toBe(0);
+    await restartUntilSecondPost();
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
     const after = await createStore(env.DATABASE_URL!);
     expect(await after.outbox.pendingCounts()).toEqual({});
