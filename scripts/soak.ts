@@ -6,7 +6,7 @@
 // Everything listens on 127.0.0.1 only. See docs/soak.md.
 //
 //   npm run soak                       # about 5 minutes
-//   npm run soak -- --minutes 1        # a quick check (also SOAK_MINUTES=1)
+//   npm run soak -- --minutes 1        # a quick check (also SOAK_MINUTES=1); add --write to record it
 //   npm run soak -- --seed 7           # another reproducible story schedule (also SOAK_SEED)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -649,7 +649,9 @@ async function main(): Promise<number> {
   if (!dbOk) console.log(`  the db's deliveries do not match the ${expected.length} expected deals per destination`);
   if (pending !== 0) console.log(`  outbox not drained: ${pending} deliveries still pending; ${behind} feeds not read after their last change`);
   if (botErrors.length) console.log(`  first bot errors:\n${botErrors.slice(0, 5).map((l) => `    ${l.slice(0, 400)}`).join('\n')}`);
-  writeBenchmarkSection('soak', md);
+  // A short debugging run must not replace the figures of a full one.
+  if (MINUTES >= 5 || process.argv.includes('--write')) writeBenchmarkSection('soak', md);
+  else console.log('(BENCHMARKS.md left as it is: runs shorter than 5 minutes write it only with --write)');
   console.log(`soak: ${pass ? 'PASS' : 'FAIL'}; bot log and db kept in ${dir}`);
   if (pass) rmSync(dir, { recursive: true, force: true });
   return pass ? 0 : 1;
