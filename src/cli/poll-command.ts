@@ -28,5 +28,12 @@ export async function pollCommand(ctx: CliContext, app: App, args: readonly stri
     `polled ${summary.feedsPolled} feeds: ${summary.notModified} not modified, ${summary.failed + summary.disabled} failed; ` +
       `${summary.newItems} new items, ${summary.deals} deals, ${summary.alerts} alerts; ${delivered} delivered, ${pending} pending`,
   );
+  if (summary.firstPollItems > 0) {
+    print(
+      ctx.stdout,
+      `note: ${summary.firstPollItems} of the new items came from feeds polled for the first time, which store without alerting; ` +
+        'set backfill: N on a feed to alert on its newest N items at its first poll',
+    );
+  }
   return 0;
 }

@@ -13,6 +13,8 @@ export interface CycleSummary {
   readonly newItems: number;
   readonly deals: number;
   readonly alerts: number;
+  /** Items stored by feeds polled for the first time, which alert nothing by design. */
+  readonly firstPollItems: number;
   readonly durationMs: number;
 }
 
@@ -30,7 +32,7 @@ export async function runPollCycle(deps: PollCycleDeps, options: { all: boolean 
   const cycleId = await deps.store.stats.startCycle(startedAt);
   const feeds = await deps.store.feeds.due(startedAt, options.all);
   const analyzer = await deps.analyzer();
-  const totals = { feedsPolled: 0, notModified: 0, failed: 0, disabled: 0, newItems: 0, deals: 0, alerts: 0 };
+  const totals = { feedsPolled: 0, notModified: 0, failed: 0, disabled: 0, newItems: 0, deals: 0, alerts: 0, firstPollItems: 0 };
   let done = 0;
 
   await Promise.all(
@@ -51,6 +53,7 @@ export async function runPollCycle(deps: PollCycleDeps, options: { all: boolean 
           totals.newItems += outcome.newItems;
           totals.deals += outcome.deals;
           totals.alerts += outcome.alerts;
+          if (outcome.silentFirstPoll) totals.firstPollItems += outcome.newItems;
           break;
         case 'not-modified':
           totals.notModified++;

@@ -14,7 +14,14 @@ import type { CommitItem, Store } from '../storage/store.js';
 import { routeAlert, type AlertPolicy, type RouteFilter } from './routing.js';
 
 export type FeedOutcome =
-  | { readonly kind: 'updated'; readonly newItems: number; readonly alerts: number; readonly deals: number }
+  | {
+      readonly kind: 'updated';
+      readonly newItems: number;
+      readonly alerts: number;
+      readonly deals: number;
+      /** The feed's first successful poll, without backfill: its items were stored and alert nothing. */
+      readonly silentFirstPoll: boolean;
+    }
   | { readonly kind: 'not-modified' }
   | { readonly kind: 'failed'; readonly code: string; readonly message: string }
   | { readonly kind: 'disabled'; readonly reason: string };
@@ -140,7 +147,7 @@ async function fetchAndStore(feed: FeedRecord, deps: ProcessFeedDeps, log: Logge
   if (committed.newItems > 0) {
     log.info({ newItems: committed.newItems, deals: committed.deals, alerts: committed.alerts, firstPoll: feed.firstPolledAt === null }, 'feed updated');
   }
-  return { kind: 'updated', newItems: committed.newItems, alerts: committed.alerts, deals: committed.deals };
+  return { kind: 'updated', newItems: committed.newItems, alerts: committed.alerts, deals: committed.deals, silentFirstPoll: feed.firstPolledAt === null && feed.backfill === 0 };
 }
 
 function publishedOr(item: NormalizedItem, now: number): number {

@@ -69,9 +69,20 @@ watchlist:
     expect(result.stdout).toMatch(/Partnership/);
     expect(result.stdout).toMatch(/polled 1 feeds: 0 not modified, 0 failed; 1 new items, 1 deals, 1 alerts; 1 delivered, 0 pending/);
 
+    expect(result.stdout).not.toContain('note:');
     // A second poll repeats nothing.
     const again = await run(['poll', '--all', '--config', config], env);
     expect(again.stdout).not.toContain('=== dealwatch alert');
+  });
+
+  it('explains that a first poll stores without alerting, and how backfill changes that', async () => {
+    server.route('/seed.rss', serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))));
+    const config = writeConfig(`feeds:\n  - url: ${server.url('/seed.rss')}\nwatchlist:\n  - name: OpenAI\n`);
+    const result = await run(['poll', '--config', config], env);
+    expect(result.stdout).not.toContain('=== dealwatch alert');
+    expect(result.stdout).toContain('1 new items, 1 deals, 0 alerts');
+    expect(result.stdout).toContain('note: 1 of the new items came from feeds polled for the first time');
+    expect(result.stdout).toContain('backfill: N');
   });
 
   it('rejects an invalid config naming the exact key and the fix, without a stack trace', async () => {
