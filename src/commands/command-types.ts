@@ -7,7 +7,7 @@ export type ParsedCommand =
   | { readonly command: 'deals'; readonly action: 'help'; readonly public: boolean }
   | { readonly command: 'deals'; readonly action: 'recent'; readonly limit: number; readonly public: boolean }
   | { readonly command: 'deals'; readonly action: 'search'; readonly text: string; readonly public: boolean }
-  | { readonly command: 'deals'; readonly action: 'company'; readonly company: string; readonly public: boolean }
+  | { readonly command: 'deals'; readonly action: 'company'; readonly company: string; readonly since: Date | null; readonly public: boolean }
   | { readonly command: 'deals'; readonly action: 'type'; readonly type: DealType; readonly public: boolean }
   | { readonly command: 'deals'; readonly action: 'since'; readonly since: Date; readonly public: boolean }
   | { readonly command: 'deals'; readonly action: 'status'; readonly public: boolean }

@@ -68,8 +68,13 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
           return reply(command, { kind: 'heading', text: `Deals matching "${command.text}"` }, dealsBlock(page, 'Refine the search to see older matches.'));
         }
         case 'company': {
-          const page = await store.deals.search({ company: command.company, limit: PAGE });
-          return reply(command, { kind: 'heading', text: `Deals involving ${command.company}` }, dealsBlock(page, 'Add "since <date>" by using /deals since, or search with more words.'));
+          const page = await store.deals.search({ company: command.company, since: command.since, limit: PAGE });
+          const period = command.since ? ` since ${command.since.toISOString().slice(0, 10)}` : '';
+          return reply(
+            command,
+            { kind: 'heading', text: `Deals involving ${command.company}${period}` },
+            dealsBlock(page, command.since ? 'Showing the 10 newest; use a later date to narrow.' : 'Add "since <YYYY-MM-DD>" to narrow to a period.'),
+          );
         }
         case 'type': {
           const page = await store.deals.search({ type: command.type, limit: PAGE });

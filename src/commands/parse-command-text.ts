@@ -8,7 +8,7 @@ export type ParseOutcome = ParsedCommand | { readonly kind: 'usage'; readonly te
 
 export const USAGE: Readonly<Record<CommandName, string>> = {
   deals:
-    'Usage: /deals help | recent [n] | search <text> | company <name> | type <' +
+    'Usage: /deals help | recent [n] | search <text> | company <name> [since <YYYY-MM-DD>] | type <' +
     DEAL_TYPES.join('|') +
     '> | since <YYYY-MM-DD> | status   (add "public" to post the answer in the channel)',
   watchlist: 'Usage: /watchlist list | add <name> [alias, alias…] | remove <name>   (admins only for add/remove)',
@@ -50,8 +50,15 @@ export function parseCommandText(command: CommandName, text: string): ParseOutco
       }
       case 'search':
         return arg ? { command, action: 'search', text: arg, public: isPublic } : usage(command, 'search needs some text.');
-      case 'company':
-        return arg ? { command, action: 'company', company: arg, public: isPublic } : usage(command, 'company needs a name.');
+      case 'company': {
+        // "company Nvidia since 2026-10-01": what a company did in a period.
+        const m = /^(.*?)\s+since\s+(\S+)$/i.exec(arg);
+        const company = (m ? m[1]! : arg).trim();
+        if (!company) return usage(command, 'company needs a name.');
+        if (!m) return { command, action: 'company', company, since: null, public: isPublic };
+        const since = parseIsoDate(m[2]!);
+        return since ? { command, action: 'company', company, since, public: isPublic } : usage(command, `"${m[2]}" is not a date like 2025-07-01.`);
+      }
       case 'type': {
         const type = arg.toLowerCase().replace(/[\s-]+/g, '_');
         if (!(DEAL_TYPES as readonly string[]).includes(type)) return usage(command, `"${arg}" is not a deal type.`);

@@ -53,6 +53,7 @@ const deals: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     ]),
     sub('company', 'Deals about one watched company', [
       { type: ApplicationCommandOptionType.String, name: 'name', description: 'Company name', required: true, autocomplete: true, max_length: 100 },
+      { type: ApplicationCommandOptionType.String, name: 'since', description: 'Only deals since YYYY-MM-DD', required: false, min_length: 10, max_length: 10 },
     ]),
     sub('type', 'Deals of one kind', [
       {

@@ -9,6 +9,7 @@ import {
   type APIUser,
 } from 'discord.js';
 import type { Actor, ParsedCommand, Reply } from '../../commands/command-types.js';
+import { parseIsoDate } from '../../commands/parse-command-text.js';
 import { DEAL_TYPES, type DealType } from '../../model/deal.js';
 import { RECENT_DEFAULT, RECENT_MAX } from './command-definitions.js';
 
@@ -78,10 +79,7 @@ function str(input: CommandInput, key: string): string {
 
 /** parseDay accepts a real calendar date YYYY-MM-DD, as midnight UTC. */
 export function parseDay(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === text.trim() ? date : null;
+  return parseIsoDate(text.trim());
 }
 
 /** toParsedCommand validates what Discord already constrains too, since a client may send anything. */
@@ -107,7 +105,10 @@ export function toParsedCommand(input: CommandInput): MappedCommand {
         case 'company': {
           const company = str(input, 'name');
           if (!company) return usage('Give a company name.', '/deals company name:<company>');
-          return { ok: true, command: { command: 'deals', action: 'company', company, public: isPublic } };
+          const sinceText = str(input, 'since');
+          const since = sinceText ? parseDay(sinceText) : null;
+          if (sinceText && !since) return usage(`"${sinceText}" is not a date.`, '/deals company name:<company> since:YYYY-MM-DD');
+          return { ok: true, command: { command: 'deals', action: 'company', company, since, public: isPublic } };
         }
         case 'type': {
           const type = str(input, 'type');

@@ -60,6 +60,8 @@ describe('command module', () => {
     expect(textOf(await bot.app.runCommand(parse('deals', 'type partnership'), member))).toContain('OpenAI signs partnership');
     expect(textOf(await bot.app.runCommand(parse('deals', 'type merger'), member))).toContain('No deals found');
     expect(textOf(await bot.app.runCommand(parse('deals', 'since 2025-07-02'), member))).toContain('No deals found');
+    expect(textOf(await bot.app.runCommand(parse('deals', 'company OpenAI since 2025-06-01'), member))).toContain('OpenAI signs partnership');
+    expect(textOf(await bot.app.runCommand(parse('deals', 'company OpenAI since 2025-07-02'), member))).toContain('No deals found');
     expect(textOf(await bot.app.runCommand(parse('deals', 'search "unbalanced quote'), member))).not.toContain('error');
     const status = await bot.app.runCommand(parse('deals', 'status'), member);
     expect(status.blocks.find((b) => b.kind === 'status')).toMatchObject({ healthy: 1, pending: { console: 1 } });
