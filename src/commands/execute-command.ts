@@ -59,9 +59,8 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
         case 'help':
           return reply(command, { kind: 'usage', text: USAGE.deals });
         case 'recent': {
-          // Chat answers stay compact: at most one page of 10, however many were asked for.
-          const page = await store.deals.search({ limit: Math.min(command.limit, PAGE) });
-          return reply(command, { kind: 'heading', text: 'Recent deals' }, dealsBlock(page, 'Showing the 10 newest; narrow with /deals since <date>, company <name> or search <text>.'));
+          const page = await store.deals.search({ limit: command.limit });
+          return reply(command, { kind: 'heading', text: 'Recent deals' }, dealsBlock(page, 'Older deals exist; narrow with /deals since <date>, company <name> or search <text>.'));
         }
         case 'search': {
           const page = await store.deals.search({ text: command.text, limit: PAGE });

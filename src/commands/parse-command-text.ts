@@ -45,7 +45,8 @@ export function parseCommandText(command: CommandName, text: string): ParseOutco
       case 'recent': {
         if (arg === '') return { command, action: 'recent', limit: 10, public: isPublic };
         const n = Number(arg);
-        if (!Number.isInteger(n) || n < 1 || n > 50) return usage(command, `"${arg}" is not a count from 1 to 50.`);
+        // Chat answers stay compact: ten rows at most.
+        if (!Number.isInteger(n) || n < 1 || n > 10) return usage(command, `"${arg}" is not a count from 1 to 10.`);
         return { command, action: 'recent', limit: n, public: isPublic };
       }
       case 'search':

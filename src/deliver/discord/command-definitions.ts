@@ -18,7 +18,7 @@ import { dealTypeLabel } from '../console-destination.js';
 export const MANAGE_GUILD_PERMISSION = PermissionFlagsBits.ManageGuild.toString();
 
 export const RECENT_DEFAULT = 10;
-export const RECENT_MAX = 50;
+export const RECENT_MAX = 10;
 
 const publicOption: APIApplicationCommandBasicOption = {
   type: ApplicationCommandOptionType.Boolean,

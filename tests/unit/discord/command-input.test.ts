@@ -22,7 +22,7 @@ describe('toParsedCommand', () => {
     { in: input('deals', 'status', { public: true }), out: { command: 'deals', action: 'status', public: true } },
     { in: input('deals', 'recent'), out: { command: 'deals', action: 'recent', limit: 10, public: false } },
     { in: input('deals', 'recent', { n: 3 }), out: { command: 'deals', action: 'recent', limit: 3, public: false } },
-    { in: input('deals', 'recent', { n: 500 }), out: { command: 'deals', action: 'recent', limit: 50, public: false } },
+    { in: input('deals', 'recent', { n: 500 }), out: { command: 'deals', action: 'recent', limit: 10, public: false } },
     { in: input('deals', 'search', { text: '  openai ' }), out: { command: 'deals', action: 'search', text: 'openai', public: false } },
     { in: input('deals', 'company', { name: 'OpenAI', public: true }), out: { command: 'deals', action: 'company', company: 'OpenAI', since: null, public: true } },
     { in: input('deals', 'company', { name: 'Nvidia', since: '2026-10-01' }), out: { command: 'deals', action: 'company', company: 'Nvidia', since: new Date('2026-10-01T00:00:00Z'), public: false } },
