@@ -138,7 +138,7 @@ async function loadConfigIfPresent(ctx: CliContext): Promise<AppConfig | null> {
 
 async function withApp(ctx: CliContext, logLevel: string, fn: (app: App) => Promise<number>): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
-  const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel);
+  const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel, config.env.logFormat);
   const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text) });
   try {
     return await fn(app);
@@ -149,7 +149,7 @@ async function withApp(ctx: CliContext, logLevel: string, fn: (app: App) => Prom
 
 async function runCommand(ctx: CliContext): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
-  const log = createLogger(config.env.logLevel);
+  const log = createLogger(config.env.logLevel, config.env.logFormat);
   const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text) });
   const bot = await runBot({ app, log, port: config.env.port, schedule: config.schedule });
   let signals = 0;

@@ -38,6 +38,8 @@ export interface EnvConfig {
   readonly databaseUrl: string;
   readonly port: number;
   readonly logLevel: string;
+  /** `auto`: pretty in a terminal, JSON lines otherwise. */
+  readonly logFormat: 'auto' | 'json' | 'pretty';
   readonly slack: { readonly botToken: string | null; readonly signingSecret: string | null; readonly appToken: string | null; readonly apiUrl: string | null };
   readonly discord: { readonly botToken: string | null; readonly applicationId: string | null; readonly publicKey: string | null; readonly apiUrl: string | null };
 }
@@ -214,12 +216,17 @@ export function readEnv(env: Record<string, string | undefined>): EnvConfig {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     problems.push(`LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`);
   }
+  const logFormat = env.LOG_FORMAT ?? 'auto';
+  if (logFormat !== 'auto' && logFormat !== 'json' && logFormat !== 'pretty') {
+    problems.push(`LOG_FORMAT: must be auto, json or pretty; got "${logFormat}"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems, 'environment');
   const opt = (key: string) => (env[key] && env[key]!.trim() !== '' ? env[key]!.trim() : null);
   return {
     databaseUrl,
     port,
     logLevel,
+    logFormat: logFormat as EnvConfig['logFormat'],
     slack: { botToken: opt('SLACK_BOT_TOKEN'), signingSecret: opt('SLACK_SIGNING_SECRET'), appToken: opt('SLACK_APP_TOKEN'), apiUrl: opt('SLACK_API_URL') },
     discord: {
       botToken: opt('DISCORD_BOT_TOKEN'),
