@@ -73,7 +73,8 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
     if (stopping || delivering) return;
     delivering = app.dispatcher
       .dispatch()
-      .then(() => app.refreshPendingGauge())
+      // Pending counts change only when a cycle commits (it refreshes the gauge) or an alert goes out.
+      .then((pass) => (pass.delivered > 0 ? app.refreshPendingGauge() : undefined))
       .catch((err: unknown) => log.error({ err }, 'delivery pass failed'))
       .finally(() => {
         delivering = null;

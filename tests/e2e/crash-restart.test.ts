@@ -43,19 +43,7 @@ describe('crash safety and shutdown (real process)', () => {
     slack = await startFakeSlack();
     dir = tempDir();
     configPath = join(dir.path, 'dealwatch.yaml');
-    writeFileSync(
-      configPath,
-      `schedule: "0 0 1 1 *"
-feeds:
-  - url: ${feeds.url('/seed.rss')}
-    backfill: 1
-watchlist:
-  - name: OpenAI
-destinations:
-  - name: deals-slack
-    slack: { channel: C0DEALS001 }
-`,
-    );
+    writeSeedConfig('  - name: deals-slack\n    slack: { channel: C0DEALS001 }');
     env = {
       DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`,
       SLACK_BOT_TOKEN: 'xoxb-crash-test',
@@ -65,6 +53,13 @@ destinations:
       LOG_LEVEL: 'info',
     };
   });
+  /** The seed feed (alerting on its first poll), OpenAI watched, and the given destinations. */
+  const writeSeedConfig = (destinationsYaml: string) =>
+    writeFileSync(
+      configPath,
+      `schedule: "0 0 1 1 *"\nfeeds:\n  - url: ${feeds.url('/seed.rss')}\n    backfill: 1\nwatchlist:\n  - name: OpenAI\ndestinations:\n${destinationsYaml}\n`,
+    );
+
   /** Starts the bot again, waits for the second post to reach Slack, then stops it cleanly. */
   const restartUntilSecondPost = async () => {
     const second = startBot(configPath, env);
@@ -140,19 +135,7 @@ destinations:
     const discord = await startFakeDiscord();
     try {
       const hook = '/webhooks/400000000000000001/hook-token';
-      writeFileSync(
-        configPath,
-        `schedule: "0 0 1 1 *"
-feeds:
-  - url: ${feeds.url('/seed.rss')}
-    backfill: 1
-watchlist:
-  - name: OpenAI
-destinations:
-  - name: deals-discord
-    discord: { webhook: "${discord.apiUrl}${hook}" }
-`,
-      );
+      writeSeedConfig(`  - name: deals-discord\n    discord: { webhook: "${discord.apiUrl}${hook}" }`);
       const discordEnv = { DATABASE_URL: env.DATABASE_URL!, DISCORD_API_URL: discord.apiUrl, PORT: '0', LOG_LEVEL: 'info' };
       discord.script('POST', hook, { kind: 'hang' });
       const first = startBot(configPath, discordEnv);
