@@ -1,6 +1,6 @@
 // Every migration, in order. Listed statically (not read from disk) so the same
 // list works from TypeScript sources in tests and from the compiled build.
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as initial from './2026-11-28-001-initial.js';
 
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({

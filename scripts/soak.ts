@@ -362,10 +362,10 @@ function exited(c: ChildProcess, timeoutMs: number): Promise<{ code: number | nu
 async function stopBot(signal: 'SIGKILL' | 'SIGTERM'): Promise<string> {
   const c = child!;
   c.kill(signal);
-  let result = await exited(c, 40_000);
+  const result = await exited(c, 40_000);
   if (result === 'timeout') {
     c.kill('SIGKILL');
-    result = await exited(c, 10_000);
+    await exited(c, 10_000);
     return `${signal} did not stop it within 40 s; SIGKILLed`;
   }
   const text = result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`;

@@ -49,6 +49,6 @@ async function load(input: string, fetcher: ReturnType<typeof createFeedFetcher>
     return { body: await readFile(input), contentType: null, url: null };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a feed file' : `cannot read (${code})`);
+    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a feed file' : `cannot read (${code})`, { cause: error });
   }
 }

@@ -109,7 +109,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const gatewaySent: GatewayFrame[] = [];
   const clients = new Set<WebSocket>();
   let sequence = 0;
-  let baseUrl = '';
   let wsUrl = '';
 
   function message(channelId: string, body: unknown): Record<string, unknown> {
@@ -255,7 +254,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://127.0.0.1:${port}`;
   wsUrl = `ws://127.0.0.1:${port}/gateway`;
 
   return {
