@@ -1,11 +1,13 @@
-# dealwatch: multi-stage image on Node 20 (bookworm-slim), running as the non-root `node` user.
+# dealwatch: multi-stage image on Node.js 24 LTS (bookworm-slim, version tag pinned to the
+# same release .ci/run uses), running as the non-root `node` user.
 # It mirrors the README: the build stage runs `npm ci` (which compiles TypeScript through the
 # `prepare` script), and the image runs what `npm start` runs: `dealwatch run`.
 # Note: no Docker engine exists on the development machines, so this file is not built in CI.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
-# better-sqlite3 12 compiles from source: it needs python3, make and g++ here only.
+# better-sqlite3 ships prebuilt binaries; python3, make and g++ are the fallback for a platform
+# it has none for (they stay in this stage only).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
@@ -14,7 +16,7 @@ COPY src ./src
 COPY migrations ./migrations
 RUN npm ci && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24.22.3-bookworm-slim
 ENV NODE_ENV=production \
     DATABASE_URL=sqlite:/data/dealwatch.db \
     DEALWATCH_CONFIG=/app/config/dealwatch.yaml \

@@ -15,7 +15,7 @@ import { createSlackDestination } from '../../src/deliver/slack/index.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { sharedPath } from '../helpers/shared-data.js';
+import { fixturePath } from '../helpers/shared-data.js';
 import { createClock, rssFeed, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
 
 const APP_ID = '100000000000000001';
@@ -75,7 +75,7 @@ describe('chat outages: alerts wait in the outbox and are delivered once on reco
   const failures = async (label: string) => (await app!.store.stats.counters('delivery_failures')).find((c) => c.label === label)?.value ?? 0;
 
   beforeEach(async () => {
-    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))) });
+    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(fixturePath('seed/deal-news.rss'))) });
     await feeds.start();
     slack = await startFakeSlack();
     discord = await startFakeDiscord({ applicationId: APP_ID });

@@ -8,7 +8,7 @@ import { createStore } from '../../src/storage/store.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { REPO_ROOT, sharedPath } from '../helpers/shared-data.js';
+import { REPO_ROOT, fixturePath } from '../helpers/shared-data.js';
 import { tempDir } from '../helpers/test-app.js';
 
 function startBot(configPath: string, env: Record<string, string>): ChildProcess & { output: () => string } {
@@ -38,7 +38,7 @@ describe('crash safety and shutdown (real process)', () => {
   const children: ChildProcess[] = [];
 
   beforeEach(async () => {
-    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))) });
+    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(fixturePath('seed/deal-news.rss'))) });
     await feeds.start();
     slack = await startFakeSlack();
     dir = tempDir();

@@ -11,7 +11,7 @@ import type { RunningBot } from '../../src/app/run-bot.js';
 import { main } from '../../src/cli/main.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
-import { sharedPath } from '../helpers/shared-data.js';
+import { fixturePath } from '../helpers/shared-data.js';
 import { createClock, rssFeed, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
 
 const APP_ID = '100000000000000001';
@@ -53,7 +53,7 @@ describe('Discord end to end', () => {
   const channelPosts = () => discord.requestsTo('POST', `/channels/${CHANNEL}/messages`);
 
   beforeEach(async () => {
-    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))) });
+    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(fixturePath('seed/deal-news.rss'))) });
     await feeds.start();
     discord = await startFakeDiscord({ applicationId: APP_ID });
     dir = tempDir();
@@ -81,7 +81,7 @@ describe('Discord end to end', () => {
     const embed = body.embeds![0]!;
     expect(embed.title).toContain('OpenAI signs partnership with Google Cloud');
     expect(embed.url).toBe('https://news.example.com/2025/06/openai-google-cloud-partnership');
-    expect(embed.description).toContain('OpenAI recently signed a partnership with Google Cloud');
+    expect(embed.description).toContain('OpenAI has signed a cloud partnership with Google Cloud');
     expect(embed.fields!.map((f) => f.name)).toEqual(expect.arrayContaining(['Parties', 'Type', 'Amount']));
     expect(embed.footer!.text).toContain('AI Industry News');
     expect(embed.timestamp).toBe('2025-07-01T08:30:00.000Z');

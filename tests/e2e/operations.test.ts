@@ -7,7 +7,7 @@ import type { App } from '../../src/app/create-app.js';
 import type { RunningBot } from '../../src/app/run-bot.js';
 import { createFeedServer, serve, status, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { sharedPath } from '../helpers/shared-data.js';
+import { fixturePath } from '../helpers/shared-data.js';
 import { createClock, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
 
 describe('operations', () => {
@@ -40,7 +40,7 @@ describe('operations', () => {
   };
 
   beforeEach(async () => {
-    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))), '/broken': status(500) });
+    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(fixturePath('seed/deal-news.rss'))), '/broken': status(500) });
     await feeds.start();
     slack = await startFakeSlack();
     dir = tempDir();

@@ -476,14 +476,19 @@ describe('security', () => {
       }
     });
 
-    it('the Docker image is node:20-bookworm-slim and its final stage runs as a non-root user', () => {
+    it('the Docker image is a pinned Node 24 (the release CI uses) and its final stage runs as a non-root user', () => {
       const lines = readFileSync(join(ROOT, 'Dockerfile'), 'utf8')
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
       const froms = lines.filter((l) => /^FROM\s/i.test(l));
       expect(froms.length).toBeGreaterThanOrEqual(1);
-      for (const from of froms) expect(from).toMatch(/^FROM\s+node:20-bookworm-slim(\s|$)/i);
+      // Node.js 24 LTS, with the version tag pinned, and the same release CI provides.
+      const ciNode = /^NODE_VERSION=(\S+)$/m.exec(readFileSync(join(ROOT, '.ci/run'), 'utf8'))?.[1];
+      expect(ciNode).toMatch(/^24\.\d+\.\d+$/);
+      for (const from of froms) expect(from).toMatch(new RegExp(`^FROM\\s+node:${ciNode!.replaceAll('.', '\\.')}-bookworm-slim(\\s|$)`, 'i'));
+      const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+      expect(engines).toBe('>=24');
       const finalStage = lines.slice(lines.lastIndexOf(froms.at(-1)!));
       const users = finalStage.filter((l) => /^USER\s/i.test(l));
       expect(users.length).toBeGreaterThanOrEqual(1);

@@ -8,7 +8,7 @@ import type { App } from '../../src/app/create-app.js';
 import type { RunningBot } from '../../src/app/run-bot.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { sharedPath } from '../helpers/shared-data.js';
+import { fixturePath } from '../helpers/shared-data.js';
 import { createClock, rssFeed, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
 
 const SECRET = 'test-signing-secret';
@@ -53,7 +53,7 @@ describe('Slack end to end', () => {
   };
 
   beforeEach(async () => {
-    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))) });
+    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(fixturePath('seed/deal-news.rss'))) });
     await feeds.start();
     slack = await startFakeSlack();
     dir = tempDir();

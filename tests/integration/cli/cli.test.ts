@@ -5,7 +5,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { createFeedServer, serve, type FeedServer } from '../../helpers/feed-server.js';
-import { sharedPath } from '../../helpers/shared-data.js';
+import { describeShared, fixturePath, sharedPath } from '../../helpers/shared-data.js';
 import { tempDir } from '../../helpers/test-app.js';
 
 function capture() {
@@ -51,7 +51,7 @@ describe('dealwatch CLI', () => {
   };
 
   it('polls the seed feed and prints one alert whose link has lost its utm_ parameters', async () => {
-    server.route('/seed.rss', serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))));
+    server.route('/seed.rss', serve(readFileSync(fixturePath('seed/deal-news.rss'))));
     const config = writeConfig(`
 feeds:
   - url: ${server.url('/seed.rss')}
@@ -76,7 +76,7 @@ watchlist:
   });
 
   it('explains that a first poll stores without alerting, and how backfill changes that', async () => {
-    server.route('/seed.rss', serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))));
+    server.route('/seed.rss', serve(readFileSync(fixturePath('seed/deal-news.rss'))));
     const config = writeConfig(`feeds:\n  - url: ${server.url('/seed.rss')}\nwatchlist:\n  - name: OpenAI\n`);
     const result = await run(['poll', '--config', config], env);
     expect(result.stdout).not.toContain('=== dealwatch alert');
@@ -119,7 +119,7 @@ slack_token: xoxb-123
   it('parse prints JSON Lines for a feed and one clear line for a bad input, exiting 2', async () => {
     const bad = join(dir.path, 'page.html');
     writeFileSync(bad, '<!DOCTYPE html><html><head><title>x</title></head><body>no feed</body></html>');
-    const result = await run(['parse', sharedPath('fixtures/seed/deal-news.rss'), bad, join(dir.path, 'missing.xml')], env);
+    const result = await run(['parse', fixturePath('seed/deal-news.rss'), bad, join(dir.path, 'missing.xml')], env);
     expect(result.code).toBe(2);
     const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
@@ -130,31 +130,6 @@ slack_token: xoxb-123
     expect(errors).toHaveLength(2);
     expect(errors[0]).toBe(`${bad}: not a feed (looks like an HTML page)`);
     expect(errors[1]).toContain('missing.xml: no such file');
-  });
-
-  it('parse over every file of the shared corpus never crashes: each file gives items or one error line', async () => {
-    const { readdirSync, statSync } = await import('node:fs');
-    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-    const files = walk(sharedPath('corpus/feeds')).filter((f) => !/\.(json|md)$/i.test(f) && !/LICEN[CS]E|README|COPYING/i.test(f));
-    expect(files.length).toBeGreaterThan(100);
-    for (const file of files) {
-      const result = await run(['parse', file], env);
-      const errors = result.stderr.trim() === '' ? [] : result.stderr.trim().split('\n');
-      const items = result.stdout.trim() === '' ? [] : result.stdout.trim().split('\n');
-      // Exactly one of: items and exit 0, or a single "<file>: <reason>" line and exit 2.
-      if (result.code === 0 && items.length === 0) {
-        expect(errors, file).toEqual([`${file}: ${errors[0]!.slice(file.length + 2)}`]);
-        expect(errors[0], file).toContain('feed with no items');
-      } else if (result.code === 0) {
-        expect(errors, file).toEqual([]);
-        for (const line of items) expect(Object.keys(JSON.parse(line) as object).sort()).toEqual(['feed', 'id', 'published', 'text', 'title', 'url']);
-      } else {
-        expect(result.code, file).toBe(2);
-        expect(errors, file).toHaveLength(1);
-        expect(errors[0]!.startsWith(`${file}: `), file).toBe(true);
-        expect(errors[0], file).not.toMatch(/\bat .*:\d+:\d+/);
-      }
-    }
   });
 
   it('classify reads JSON Lines and writes the interface format, with no database', async () => {
@@ -169,7 +144,7 @@ slack_token: xoxb-123
   });
 
   it('manages feeds and the watchlist, and searches stored deals', async () => {
-    server.route('/seed.rss', serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))));
+    server.route('/seed.rss', serve(readFileSync(fixturePath('seed/deal-news.rss'))));
     const config = writeConfig('watchlist:\n  - name: OpenAI\n');
     expect((await run(['feeds', 'add', server.url('/seed.rss'), '--config', config], env)).stdout).toMatch(/added feed #1/);
     expect((await run(['watch', 'add', 'Nvidia', '--alias', 'NVIDIA Corp', '--config', config], env)).stdout).toContain('now watching Nvidia');
@@ -195,5 +170,33 @@ slack_token: xoxb-123
     expect(first.stdout).toContain('applied: 2026-11-28-001-initial');
     const second = await run(['migrate'], env);
     expect(second.stdout).toContain('database is up to date');
+  });
+});
+
+describeShared('dealwatch parse over the whole feed corpus', () => {
+  const env = { DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' };
+  it('parse over every file of the shared corpus never crashes: each file gives items or one error line', async () => {
+    const { readdirSync, statSync } = await import('node:fs');
+    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    const files = walk(sharedPath('corpus/feeds')).filter((f) => !/\.(json|md)$/i.test(f) && !/LICEN[CS]E|README|COPYING/i.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const result = await run(['parse', file], env);
+      const errors = result.stderr.trim() === '' ? [] : result.stderr.trim().split('\n');
+      const items = result.stdout.trim() === '' ? [] : result.stdout.trim().split('\n');
+      // Exactly one of: items and exit 0, or a single "<file>: <reason>" line and exit 2.
+      if (result.code === 0 && items.length === 0) {
+        expect(errors, file).toEqual([`${file}: ${errors[0]!.slice(file.length + 2)}`]);
+        expect(errors[0], file).toContain('feed with no items');
+      } else if (result.code === 0) {
+        expect(errors, file).toEqual([]);
+        for (const line of items) expect(Object.keys(JSON.parse(line) as object).sort()).toEqual(['feed', 'id', 'published', 'text', 'title', 'url']);
+      } else {
+        expect(result.code, file).toBe(2);
+        expect(errors, file).toHaveLength(1);
+        expect(errors[0]!.startsWith(`${file}: `), file).toBe(true);
+        expect(errors[0], file).not.toMatch(/\bat .*:\d+:\d+/);
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCommandText, type Actor, type ParsedCommand, type Reply } from '../../../src/commands/index.js';
 import { createFeedServer, redirect, serve, type FeedServer } from '../../helpers/feed-server.js';
-import { sharedPath } from '../../helpers/shared-data.js';
+import { fixturePath } from '../../helpers/shared-data.js';
 import { createClock, rssFeed, startTestApp, tempDir, type TestApp } from '../../helpers/test-app.js';
 
 const admin: Actor = { platform: 'slack', userId: 'UADMIN0001', platformAdmin: false };
@@ -38,7 +38,7 @@ describe('command module', () => {
   };
 
   beforeEach(async () => {
-    server = createFeedServer({ '/seed.rss': serve(readFileSync(sharedPath('fixtures/seed/deal-news.rss'))) });
+    server = createFeedServer({ '/seed.rss': serve(readFileSync(fixturePath('seed/deal-news.rss'))) });
     await server.start();
     dir = tempDir();
   });
