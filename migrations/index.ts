@@ -2,7 +2,9 @@
 // list works from TypeScript sources in tests and from the compiled build.
 import type { Migration } from 'kysely/migration';
 import * as initial from './2026-11-28-001-initial.js';
+import * as feedTitleAndWarning from './2026-12-01-001-feed-title-and-warning.js';
 
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '2026-11-28-001-initial': initial,
+  '2026-12-01-001-feed-title-and-warning': feedTitleAndWarning,
 });

@@ -1,9 +1,10 @@
 // The composition root: the one place that builds every part and wires them together.
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/load-config.js';
+import type { ChatIntegration } from '../chat/chat-integration.js';
+import { createConsoleDestination } from '../chat/cli/index.js';
 import { executeCommand, type Actor, type CommandDeps, type ParsedCommand, type Reply } from '../commands/index.js';
-import type { ChatIntegration } from '../deliver/chat-integration.js';
-import { createConsoleDestination, createOutboxDispatcher, type Destination, type OutboxDispatcher } from '../deliver/index.js';
+import { createOutboxDispatcher, type Destination, type OutboxDispatcher } from '../deliver/index.js';
 import { createFeedFetcher, type FeedFetcher, type FetcherOptions } from '../fetch/index.js';
 import { createHttpServer, type HttpServer } from '../ops/http-server.js';
 import { createMetrics, type Metrics } from '../ops/metrics.js';

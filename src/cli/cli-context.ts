@@ -1,4 +1,4 @@
-// What every CLI command receives: parsed flags, output streams and the environment.
+// What every CLI command receives: output streams, stdin, the environment and the config path.
 import type { Writable } from 'node:stream';
 
 export interface CliContext {
@@ -10,8 +10,7 @@ export interface CliContext {
   readonly configPath: string;
 }
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
-export const print = (stream: Writable, text: string) => stream.write(`${text}\n`);
+/** print writes one line. A reader that went away (`| head`) is not an error: main() ends quietly. */
+export const print = (stream: Writable, text: string): void => {
+  if (!stream.destroyed && !stream.writableEnded) stream.write(`${text}\n`);
+};

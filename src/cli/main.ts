@@ -1,129 +1,134 @@
 #!/usr/bin/env node
-// The `dealwatch` command line. Each command loads and validates the config once,
-// builds what it needs through the composition root, and exits with a clear status.
+// The `dealwatch` command line. Argument syntax comes from the command spec (through the
+// CLI door in src/chat/cli): commands of the command core run through the same execute()
+// as Slack and Discord; operator commands (run, poll, parse, classify, migrate, discord
+// register) act on the process. Every problem a user can cause is one line and an exit
+// status, never a stack trace.
 import { createApp, type App } from '../app/create-app.js';
 import { createLogger } from '../app/logger.js';
 import { runBot } from '../app/run-bot.js';
 import { VERSION } from '../app/version.js';
+import { cliHelp, cliUsage, findEntry, globalHelp, parseArgv, renderCliReply, type CliEntry } from '../chat/cli/index.js';
+import { buildCommand, parseArgs, type Actor, type OperatorCommandName } from '../commands/index.js';
 import { ConfigError, loadConfig, readEnv, type AppConfig } from '../config/load-config.js';
-import { DealwatchError } from '../model/errors.js';
+import { DealwatchError, UsageError } from '../model/errors.js';
 import { migrateToLatest, openDatabase } from '../storage/store.js';
-import { dealsCommand, feedsCommand, statusCommand, watchCommand } from './admin-commands.js';
-import { print, UsageError, type CliContext } from './cli-context.js';
+import { print, type CliContext } from './cli-context.js';
 import { classifyCommand } from './classify-command.js';
 import { parseCommand } from './parse-file-command.js';
 import { pollCommand } from './poll-command.js';
 
-const HELP = `dealwatch ${VERSION}: deal-news alerts from RSS/Atom feeds to Slack and Discord
-
-Usage: dealwatch <command> [options]
-
-Commands:
-  run                              the long-running bot (scheduler, delivery, chat endpoints, /healthz /readyz /metrics)
-  poll [--all]                     one cycle over due feeds (--all: every feed), deliver, print a summary
-  parse <file-or-url>…             print a feed's normalized items as JSON Lines
-  classify                         analyse JSON Lines stories from stdin (no database needed)
-  migrate                          apply pending database migrations
-  status                           feed health, the last cycle, pending deliveries
-  feeds list | add <url> [--name N] | remove <id-or-url>
-  watch list | add <name> [--alias A]… [--ticker T]… | remove <name>
-  deals search [<text>] [--company C] [--type T] [--since YYYY-MM-DD] [--limit N] [--json]
-  discord register [--guild <id>]  register the Discord application commands
-
-Options:
-  --config <path>   YAML config (or DEALWATCH_CONFIG; default config/dealwatch.yaml)
-  --help            this help
-  --version         print the version`;
+/** The CLI's actor: whoever runs it holds the database and the config, so it is an admin. */
+const CLI_ACTOR: Actor = { platform: 'cli', userId: 'cli', platformAdmin: true };
 
 export async function main(ctx: Omit<CliContext, 'configPath'>): Promise<number> {
-  const args = [...ctx.argv];
-  let configPath = ctx.env.DEALWATCH_CONFIG ?? 'config/dealwatch.yaml';
-  const configIndex = args.findIndex((a) => a === '--config' || a.startsWith('--config='));
-  if (configIndex >= 0) {
-    const arg = args[configIndex]!;
-    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[configIndex + 1];
-    if (!value) {
-      print(ctx.stderr, '--config needs a path');
-      return 2;
-    }
-    args.splice(configIndex, arg.includes('=') ? 1 : 2);
-  configPath = value;
-  }
-  const full: CliContext = { ...ctx, configPath };
-  const [command, ...rest] = args;
-  if (!command || command === '--help' || command === 'help' || rest.includes('--help')) {
-    print(ctx.stdout, HELP);
-    return command ? 0 : 2;
-  }
-  if (command === '--version') {
-    print(ctx.stdout, VERSION);
-    return 0;
-  }
-
   try {
-    switch (command) {
-      case 'parse':
-        return await parseCommand(full, rest);
-      case 'classify':
-        return await classifyCommand(full, await loadConfigIfPresent(full));
-      case 'migrate': {
-        const env = readEnv(ctx.env);
-        const opened = openDatabase(env.databaseUrl);
-        try {
-          const result = await migrateToLatest(opened.db);
-          const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
-          print(ctx.stdout, applied.length > 0 ? `applied: ${applied.join(', ')}` : 'database is up to date');
-        } finally {
-          await opened.close();
-        }
+    const { configPath, args } = takeConfigOption(ctx.argv, ctx.env);
+    const full: CliContext = { ...ctx, configPath };
+    if (args.length === 0 || args[0] === '--help' || args[0] === 'help' || args[0] === '-h') {
+      print(args.length === 0 ? ctx.stderr : ctx.stdout, globalHelp(VERSION));
+      return args.length === 0 ? 2 : 0;
+    }
+    if (args[0] === '--version') {
+      print(ctx.stdout, VERSION);
+      return 0;
+    }
+    const found = findEntry(args);
+    if (found.kind === 'unknown') throw new UsageError(`dealwatch: unknown command "${found.word}"; see dealwatch --help`);
+    if (found.kind === 'incomplete') {
+      const wantsHelp = args.includes('--help') || args.includes('-h');
+      if (wantsHelp) {
+        print(ctx.stdout, found.entries.map(cliUsage).join('\n'));
         return 0;
       }
-      case 'run':
-        return await runCommand(full);
-      case 'discord':
-        return await discordCommand(full, await loadConfig(full.configPath, ctx.env), rest);
-      case 'poll':
-      case 'status':
-      case 'feeds':
-      case 'watch':
-      case 'deals':
-        return await withApp(full, command === 'poll' ? 'warn' : 'error', (app) => {
-          switch (command) {
-            case 'poll':
-              return pollCommand(full, app, rest);
-            case 'status':
-              return statusCommand(full, app);
-            case 'feeds':
-              return feedsCommand(full, app, rest);
-            case 'watch':
-              return watchCommand(full, app, rest);
-            default:
-              return dealsCommand(full, app, rest);
-          }
-        });
-      default:
-        print(ctx.stderr, `unknown command "${command}"\n\n${HELP}`);
-        return 2;
+      throw new UsageError(`dealwatch ${found.prefix}: needs a subcommand`, found.entries.map(cliUsage).join('\n'));
     }
+    const { entry, rest } = found;
+    if (rest.includes('--help') || rest.includes('-h')) {
+      print(ctx.stdout, cliHelp(entry));
+      return 0;
+    }
+    return await runEntry(full, entry, rest);
   } catch (error) {
-    return reportError(full, error);
+    return reportError(ctx, error);
   }
 }
 
-function reportError(ctx: CliContext, error: unknown): number {
+function takeConfigOption(argv: readonly string[], env: CliContext['env']): { configPath: string; args: string[] } {
+  const args = [...argv];
+  let configPath = env.DEALWATCH_CONFIG ?? 'config/dealwatch.yaml';
+  const index = args.findIndex((a) => a === '--config' || a.startsWith('--config='));
+  if (index >= 0) {
+    const arg = args[index]!;
+    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+    if (!value || (!arg.includes('=') && value.startsWith('--'))) throw new UsageError('dealwatch: --config needs a path');
+    args.splice(index, arg.includes('=') ? 1 : 2);
+    configPath = value;
+  }
+  return { configPath, args };
+}
+
+async function runEntry(ctx: CliContext, entry: CliEntry, argv: readonly string[]): Promise<number> {
+  const { raw, json } = parseArgv(entry, argv);
+  if (entry.kind === 'command') {
+    const built = buildCommand(entry.command, entry.action, raw, false);
+    if (!built.ok) throw new UsageError(`dealwatch ${entry.path.join(' ')}: ${built.problem}`, cliUsage(entry));
+    return withApp(ctx, 'error', async (app) => {
+      const output = renderCliReply(await app.runCommand(built.command, CLI_ACTOR), { json });
+      for (const line of output.stdout) print(ctx.stdout, line);
+      for (const line of output.stderr) print(ctx.stderr, line);
+      return output.exitCode;
+    });
+  }
+  const parsed = parseArgs(entry.sub, raw);
+  if (!parsed.ok) throw new UsageError(`dealwatch ${entry.path.join(' ')}: ${parsed.problem}`, cliUsage(entry));
+  return runOperator(ctx, entry.name, parsed.values);
+}
+
+async function runOperator(ctx: CliContext, name: OperatorCommandName, values: Readonly<Record<string, unknown>>): Promise<number> {
+  switch (name) {
+    case 'parse':
+      return parseCommand(ctx, { inputs: values.inputs as readonly string[] });
+    case 'classify':
+      return classifyCommand(ctx, await loadConfigIfPresent(ctx));
+    case 'migrate': {
+      const opened = openDatabase(readEnv(ctx.env).databaseUrl);
+      try {
+        const result = await migrateToLatest(opened.db);
+        const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
+        print(ctx.stdout, applied.length > 0 ? `applied: ${applied.join(', ')}` : 'database is up to date');
+      } finally {
+        await opened.close();
+      }
+      return 0;
+    }
+    case 'run':
+      return runCommand(ctx);
+    case 'poll':
+      return withApp(ctx, 'warn', (app) => pollCommand(ctx, app, { all: values.all === true }));
+    case 'discord register': {
+      const { discordRegisterCommand } = await import('./discord-register-command.js');
+      return discordRegisterCommand(ctx, await loadConfig(ctx.configPath, ctx.env), { guild: values.guild as string | undefined });
+    }
+  }
+}
+
+function reportError(ctx: Omit<CliContext, 'configPath'>, error: unknown): number {
   if (error instanceof ConfigError) {
     print(ctx.stderr, `dealwatch: invalid configuration in ${error.message}`);
     return 1;
   }
   if (error instanceof UsageError) {
-    print(ctx.stderr, error.message);
+    print(ctx.stderr, error.usage ? `${error.message}\n${error.usage}` : error.message);
     return 2;
   }
   if (error instanceof DealwatchError) {
     print(ctx.stderr, `dealwatch: ${error.message} [${error.code}]`);
     return 1;
   }
-  print(ctx.stderr, `dealwatch: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  // A bug: say so in one line; DEALWATCH_DEBUG=1 shows where.
+  const detail = error instanceof Error ? error.message : String(error);
+  print(ctx.stderr, `dealwatch: internal error: ${detail}${ctx.env.DEALWATCH_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set DEALWATCH_DEBUG=1 for details, and please report it)'}`);
   return 1;
 }
 
@@ -167,14 +172,16 @@ async function runCommand(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-async function discordCommand(ctx: CliContext, config: AppConfig, args: readonly string[]): Promise<number> {
-  const { discordRegisterCommand } = await import('./discord-register-command.js');
-  return discordRegisterCommand(ctx, config, args);
-}
-
 // Run when executed directly (not when imported by tests).
 const invokedAs = process.argv[1] ?? '';
 if (/main\.(ts|js)$/.test(invokedAs) || invokedAs.endsWith('/dealwatch')) {
+  // A reader that went away (`dealwatch deals search | head -1`) ends the command quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
@@ -183,7 +190,7 @@ if (/main\.(ts|js)$/.test(invokedAs) || invokedAs.endsWith('/dealwatch')) {
       setTimeout(() => process.exit(code), 2_000).unref();
     },
     (error: unknown) => {
-      process.stderr.write(`dealwatch: ${String(error)}\n`);
+      process.stderr.write(`dealwatch: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,33 +1,31 @@
 // `dealwatch parse <file-or-url>…`: normalized items as JSON Lines, one clear error line per bad input.
 import { readFile } from 'node:fs/promises';
-import { identityHashes } from '../dedupe/index.js';
-import { createFeedFetcher } from '../fetch/index.js';
+import { USER_AGENT } from '../app/version.js';
+import { identify } from '../dedupe/index.js';
+import { createFeedFetcher, type FeedFetcher } from '../fetch/index.js';
+import { InputError } from '../model/errors.js';
+import type { ParsedFeed } from '../model/feed.js';
 import { normalizeItem } from '../normalize/index.js';
 import { parseFeed } from '../parse/index.js';
-import { USER_AGENT } from '../app/version.js';
+import { readFeed } from '../pipeline/read-feed.js';
 import { print, type CliContext } from './cli-context.js';
 
-export async function parseCommand(ctx: CliContext, inputs: readonly string[]): Promise<number> {
-  if (inputs.length === 0) {
-    print(ctx.stderr, 'usage: dealwatch parse <file-or-url>…');
-    return 2;
-  }
+export async function parseCommand(ctx: CliContext, args: { readonly inputs: readonly string[] }): Promise<number> {
   const fetcher = createFeedFetcher({ userAgent: USER_AGENT });
   let failed = 0;
   try {
-    for (const input of inputs) {
+    for (const input of args.inputs) {
       try {
-        const { body, contentType, url } = await load(input, fetcher);
-        const feed = await parseFeed(body, { contentType, ...(url ? { url } : {}) });
-        const items = feed.items.map((raw) => normalizeItem(raw, { baseUrl: feed.link ?? url }));
-        if (items.length === 0) print(ctx.stderr, `${input}: a valid ${feed.format} feed with no items`);
-        const ids = identityHashes(items);
-        items.forEach((item, i) => {
+        const { feed, baseUrl } = await load(input, fetcher);
+        const ctxUrl = { baseUrl: feed.link ?? baseUrl };
+        if (feed.items.length === 0) print(ctx.stderr, `${input}: a valid ${feed.format} feed with no items`);
+        for (const candidate of identify(feed.items, ctxUrl)) {
+          const item = candidate.full ?? normalizeItem(candidate.raw, ctxUrl, candidate.keys);
           print(
             ctx.stdout,
-            JSON.stringify({ feed: input, id: ids[i], title: item.title, url: item.canonicalUrl ?? item.url, published: item.publishedAt?.toISOString() ?? null, text: item.text }),
+            JSON.stringify({ feed: input, id: candidate.identityHash, title: item.title, url: item.canonicalUrl ?? item.url, published: item.publishedAt?.toISOString() ?? null, text: item.text }),
           );
-        });
+        }
       } catch (error) {
         failed++;
         print(ctx.stderr, `${input}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
@@ -39,16 +37,20 @@ export async function parseCommand(ctx: CliContext, inputs: readonly string[]): 
   return failed > 0 ? 2 : 0;
 }
 
-async function load(input: string, fetcher: ReturnType<typeof createFeedFetcher>) {
+async function load(input: string, fetcher: FeedFetcher): Promise<{ feed: ParsedFeed; baseUrl: string | null }> {
   if (/^https?:\/\//i.test(input)) {
-    const result = await fetcher.fetchFeed({ url: input, etag: null, lastModified: null, restrictToPublic: false });
-    if (result.kind !== 'ok') throw new Error(result.kind === 'gone' ? 'HTTP 410 Gone' : 'not modified');
-    return { body: result.body, contentType: result.contentType, url: result.finalUrl };
+    const read = await readFeed(fetcher, { url: input, etag: null, lastModified: null, restrictToPublic: false });
+    if (read.kind === 'gone') throw new InputError('input-gone', 'HTTP 410 Gone');
+    if (read.kind === 'not-modified') throw new InputError('input-gone', 'the server answered 304 to an unconditional request');
+    return { feed: read.feed, baseUrl: read.finalUrl };
   }
+  let body: Buffer;
   try {
-    return { body: await readFile(input), contentType: null, url: null };
+    body = await readFile(input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a feed file' : `cannot read (${code})`, { cause: error });
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a feed file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code})`;
+    throw new InputError('input-unreadable', reason, { cause: error });
   }
+  return { feed: await parseFeed(body, { contentType: null }), baseUrl: null };
 }

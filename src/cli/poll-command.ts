@@ -1,17 +1,24 @@
 // `dealwatch poll [--all]`: one cycle, then deliver what is pending, then a summary.
 import type { App } from '../app/create-app.js';
-import { print, UsageError, type CliContext } from './cli-context.js';
+import { idleReason } from '../commands/index.js';
+import { print, type CliContext } from './cli-context.js';
 
-export async function pollCommand(ctx: CliContext, app: App, args: readonly string[]): Promise<number> {
-  const unknown = args.filter((a) => a !== '--all');
-  if (unknown.length > 0) throw new UsageError(`usage: dealwatch poll [--all]  (unknown: ${unknown.join(' ')})`);
-  const all = args.includes('--all');
+export async function pollCommand(ctx: CliContext, app: App, args: { readonly all: boolean }): Promise<number> {
   const tty = Boolean(ctx.stderr.isTTY);
+  let progressShown = false;
   const summary = await app.runCycle({
-    all,
-    ...(tty ? { onProgress: (done: number, total: number, url: string) => ctx.stderr.write(`\r\x1b[K[${done}/${total}] ${url.slice(0, 70)}`) } : {}),
+    all: args.all,
+    ...(tty
+      ? {
+          // The counter lives on its own line, redrawn in place; log lines never land on it.
+          onProgress: (done: number, total: number, url: string) => {
+            progressShown = true;
+            ctx.stderr.write(`\r\x1b[K[${done}/${total}] ${url.slice(0, 70)}`);
+          },
+        }
+      : {}),
   });
-  if (tty) ctx.stderr.write('\r\x1b[K');
+  if (progressShown) ctx.stderr.write('\r\x1b[K');
   // Deliver now; short waits (a 429 asking for a second or two) are worth sitting out.
   const deadline = Date.now() + 15_000;
   let delivered = 0;
@@ -28,6 +35,10 @@ export async function pollCommand(ctx: CliContext, app: App, args: readonly stri
     `polled ${summary.feedsPolled} feeds: ${summary.notModified} not modified, ${summary.failed + summary.disabled} failed; ` +
       `${summary.newItems} new items, ${summary.deals} deals, ${summary.alerts} alerts; ${delivered} delivered, ${pending} pending`,
   );
+  if (summary.feedsPolled === 0) {
+    const reason = idleReason(await app.store.feeds.list(), Date.now());
+    if (reason) print(ctx.stdout, `note: ${reason}${reason.startsWith('no feed is due') ? '; poll --all polls every feed now' : ''}`);
+  }
   if (summary.firstPollItems > 0) {
     print(
       ctx.stdout,

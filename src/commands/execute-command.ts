@@ -1,13 +1,16 @@
-// Runs a parsed command: authorize, act, and answer as a neutral Reply. Shared by
-// Slack, Discord and the tests; it knows nothing about either platform's markup.
-import type { ProbeResult } from '../pipeline/probe-feed.js';
-import type { Store } from '../storage/store.js';
-import type { Actor, ParsedCommand, Reply, ReplyBlock } from './command-types.js';
-import { USAGE } from './parse-command-text.js';
+// Runs a parsed command: authorize, act, and answer as a neutral Reply. Every door (Slack,
+// Discord, the CLI) calls exactly this; it knows nothing about any platform's markup.
+import { parseTicker } from '../intel/index.js';
+import type { DealPage, FeedRecord, WatchEntry } from '../model/records.js';
+import type { ParsedCommand } from './arg-values.js';
+import { COMMANDS, LIST_LIMIT } from './command-spec.js';
+import type { CommandStore, FeedProbe } from './ports.js';
+import type { Actor, Reply, ReplyBlock } from './reply.js';
+import type { SubcommandSpec } from './spec-types.js';
 
 export interface CommandDeps {
-  readonly store: Pick<Store, 'deals' | 'watchlist' | 'feeds' | 'outbox' | 'stats'>;
-  readonly probeFeed: (url: string, options: { restrictToPublic: boolean }) => Promise<ProbeResult>;
+  readonly store: CommandStore;
+  readonly probeFeed: (url: string, options: { restrictToPublic: boolean }) => Promise<FeedProbe>;
   readonly admins: { readonly slack: readonly string[]; readonly discord: readonly string[] };
   readonly allowPrivateFeedUrls: boolean;
   readonly now: () => number;
@@ -15,11 +18,10 @@ export interface CommandDeps {
   readonly firstPollAt: (url: string) => number;
 }
 
-const PAGE = 10;
-
 export function isAdmin(actor: Actor, admins: CommandDeps['admins']): boolean {
   switch (actor.platform) {
     case 'cli':
+      // Whoever runs the CLI already holds the database and the config.
       return true;
     case 'slack':
       return admins.slack.includes(actor.userId);
@@ -28,139 +30,183 @@ export function isAdmin(actor: Actor, admins: CommandDeps['admins']): boolean {
   }
 }
 
-const reply = (command: ParsedCommand, ...blocks: ReplyBlock[]): Reply => ({
-  visibility: command.public ? 'public' : 'ephemeral',
-  blocks,
-});
+const day = (date: Date): string => date.toISOString().slice(0, 10);
+
+
+function refusal(actor: Actor): Reply {
+  const who =
+    actor.platform === 'discord'
+      ? 'members with Manage Server, or users listed in admins.discord'
+      : 'users listed in admins.slack';
+  return { visibility: 'ephemeral', blocks: [{ kind: 'error', text: `Sorry, only dealwatch admins can do that (${who}). Nothing was changed.` }] };
+}
+
+function dealsBlock(page: DealPage, hint: string): ReplyBlock {
+  if (page.deals.length === 0) return { kind: 'text', text: 'No deals found.' };
+  return { kind: 'deals', deals: page.deals, more: page.more, moreHint: page.more ? hint : null };
+}
+
+/**
+ * companyNames resolves what a person typed to the canonical names deals are stored
+ * under: "Alphabet" (an alias), "GOOGL" or "$GOOGL" (a ticker) all find Google's deals.
+ */
+export function companyNames(typed: string, watchlist: readonly WatchEntry[]): string[] {
+  const wanted = typed.trim().toLowerCase();
+  const ticker = parseTicker(typed)?.symbol ?? null;
+  const matches = watchlist.filter(
+    (w) => w.name.toLowerCase() === wanted || w.aliases.some((a) => a.toLowerCase() === wanted) || (ticker !== null && w.tickers.includes(ticker)),
+  );
+  return [...new Set([typed.trim(), ...matches.map((w) => w.name)])];
+}
+
+/** Tickers as the watchlist keeps them: "$vmw" and "NYSE: VMW" are both VMW. */
+export function normalizeTickers(tickers: readonly string[]): { ok: true; tickers: string[] } | { ok: false; bad: string } {
+  const out: string[] = [];
+  for (const raw of tickers) {
+    const parsed = parseTicker(raw);
+    if (!parsed) return { ok: false, bad: raw };
+    if (!out.includes(parsed.symbol)) out.push(parsed.symbol);
+  }
+  return { ok: true, tickers: out };
+}
 
 export async function executeCommand(command: ParsedCommand, actor: Actor, deps: CommandDeps): Promise<Reply> {
-  // Checked on every call, whatever the platform already enforced (Discord admins can
+  // Checked on every call, whatever the door already enforced (Discord admins can
   // override default_member_permissions, so the platform's check is not enough).
-  const needsAdmin = command.command === 'feeds' || (command.command === 'watchlist' && command.action !== 'list');
-  if (needsAdmin && !isAdmin(actor, deps.admins)) {
-    return {
-      visibility: 'ephemeral',
-      blocks: [
-        {
-          kind: 'error',
-          text:
-            actor.platform === 'discord'
-              ? 'Sorry, only dealwatch admins can do that (members with Manage Server, or users listed in admins.discord). Nothing was changed.'
-              : 'Sorry, only dealwatch admins can do that (users listed in admins.slack). Nothing was changed.',
-        },
-      ],
-    };
-  }
+  const spec = (COMMANDS[command.command].subcommands as Readonly<Record<string, SubcommandSpec>>)[command.action];
+  const admin = isAdmin(actor, deps.admins);
+  if (spec?.admin && !admin) return refusal(actor);
+  const reply = (...blocks: ReplyBlock[]): Reply => ({ visibility: command.public ? 'public' : 'ephemeral', blocks });
   const { store } = deps;
 
   switch (command.command) {
-    case 'deals': {
+    case 'deals':
       switch (command.action) {
         case 'help':
-          return reply(command, { kind: 'usage', text: USAGE.deals });
+          return reply({ kind: 'usage', command: 'deals', action: null });
         case 'recent': {
-          const page = await store.deals.search({ limit: command.limit });
-          return reply(command, { kind: 'heading', text: 'Recent deals' }, dealsBlock(page, 'Older deals exist; narrow with /deals since <date>, company <name> or search <text>.'));
+          const page = await store.deals.search({ limit: command.args.n });
+          return reply({ kind: 'heading', text: 'Recent deals' }, dealsBlock(page, 'Older deals exist; narrow with since <date>, company <name> or search <text>.'));
         }
         case 'search': {
-          const page = await store.deals.search({ text: command.text, limit: PAGE });
-          return reply(command, { kind: 'heading', text: `Deals matching "${command.text}"` }, dealsBlock(page, 'Refine the search to see older matches.'));
+          const { text, company, type, since, limit } = command.args;
+          const companies = company ? companyNames(company, await store.watchlist.list()) : null;
+          const page = await store.deals.search({ text: text ?? null, companies, type: type ?? null, since: since ?? null, limit });
+          const filters = [text ? `"${text}"` : null, company ? `company ${company}` : null, type ? `type ${type.replace('_', ' ')}` : null, since ? `since ${day(since)}` : null];
+          return reply(
+            { kind: 'heading', text: `Deals matching ${filters.filter(Boolean).join(', ')}` },
+            dealsBlock(page, `Showing the ${page.deals.length} newest; refine the search or raise the limit (at most 50).`),
+          );
         }
         case 'company': {
-          const page = await store.deals.search({ company: command.company, since: command.since, limit: PAGE });
-          const period = command.since ? ` since ${command.since.toISOString().slice(0, 10)}` : '';
+          const { name, since } = command.args;
+          const page = await store.deals.search({ companies: companyNames(name, await store.watchlist.list()), since: since ?? null, limit: LIST_LIMIT });
           return reply(
-            command,
-            { kind: 'heading', text: `Deals involving ${command.company}${period}` },
-            dealsBlock(page, command.since ? 'Showing the 10 newest; use a later date to narrow.' : 'Add "since <YYYY-MM-DD>" to narrow to a period.'),
+            { kind: 'heading', text: `Deals involving ${name}${since ? ` since ${day(since)}` : ''}` },
+            dealsBlock(page, since ? `Showing the ${LIST_LIMIT} newest; use a later date to narrow.` : 'Add "since <YYYY-MM-DD>" to narrow to a period.'),
           );
         }
         case 'type': {
-          const page = await store.deals.search({ type: command.type, limit: PAGE });
-          return reply(command, { kind: 'heading', text: `Recent ${command.type.replace('_', ' ')} deals` }, dealsBlock(page, 'Showing the 10 newest.'));
+          const page = await store.deals.search({ type: command.args.type, limit: LIST_LIMIT });
+          return reply({ kind: 'heading', text: `Recent ${command.args.type.replace('_', ' ')} deals` }, dealsBlock(page, `Showing the ${LIST_LIMIT} newest.`));
         }
         case 'since': {
-          const page = await store.deals.search({ since: command.since, limit: PAGE });
-          return reply(command, { kind: 'heading', text: `Deals since ${command.since.toISOString().slice(0, 10)}` }, dealsBlock(page, 'Use a later date to narrow the list.'));
+          const page = await store.deals.search({ since: command.args.date, limit: LIST_LIMIT });
+          return reply({ kind: 'heading', text: `Deals since ${day(command.args.date)}` }, dealsBlock(page, 'Use a later date to narrow the list.'));
         }
         case 'status':
-          return reply(command, { kind: 'heading', text: 'dealwatch status' }, await statusBlock(deps));
+          return reply({ kind: 'heading', text: 'dealwatch status' }, await statusBlock(deps, admin));
       }
       break;
-    }
-    case 'watchlist': {
+    case 'watchlist':
       switch (command.action) {
         case 'list': {
           const entries = await store.watchlist.list();
-          return reply(command, { kind: 'heading', text: `Watchlist (${entries.length})` }, {
-            kind: 'watchlist',
-            entries: entries.slice(0, PAGE),
-            more: entries.length > PAGE,
-            moreHint: entries.length > PAGE ? `…and ${entries.length - PAGE} more; the CLI's \`dealwatch watch list\` shows all.` : null,
-          });
+          return reply({ kind: 'heading', text: `Watchlist (${entries.length})` }, { kind: 'watchlist', entries, moreHint: "The CLI's `dealwatch watch list` shows them all." });
         }
         case 'add': {
-          const result = await store.watchlist.add({ name: command.name, aliases: command.aliases, tickers: [], match: 'auto' }, `${actor.platform}:${actor.userId}`, deps.now());
-          const aliasText = command.aliases.length > 0 ? ` (aliases: ${command.aliases.join(', ')})` : '';
-          return reply(command, {
+          const { name, aliases } = command.args;
+          const tickers = normalizeTickers(command.args.tickers);
+          if (!tickers.ok) return reply({ kind: 'error', text: `"${tickers.bad}" is not a ticker; give one like NVDA, $NVDA or NASDAQ:NVDA. Nothing was changed.` });
+          const source = actor.platform === 'cli' ? 'cli' : `${actor.platform}:${actor.userId}`;
+          const result = await store.watchlist.add({ name, aliases, tickers: tickers.tickers, match: 'auto' }, source, deps.now());
+          const extras = [aliases.length > 0 ? `aliases: ${aliases.join(', ')}` : null, tickers.tickers.length > 0 ? `tickers: ${tickers.tickers.join(', ')}` : null].filter(Boolean);
+          const extraText = extras.length > 0 ? ` (${extras.join('; ')})` : '';
+          return reply({
             kind: 'text',
-            text: result.kind === 'added' ? `Now watching ${command.name}${aliasText}. The next poll uses it.` : `${command.name} was already watched; aliases updated${aliasText}.`,
+            text: result.kind === 'added' ? `Now watching ${name}${extraText}. The next poll uses it.` : `${name} was already watched; names updated${extraText}.`,
           });
         }
         case 'remove': {
-          const result = await store.watchlist.remove(command.name, deps.now());
-          return reply(command, result.kind === 'removed' ? { kind: 'text', text: `Stopped watching ${result.name}.` } : { kind: 'error', text: `${command.name} is not on the watchlist. See /watchlist list.` });
+          const result = await store.watchlist.remove(command.args.name, deps.now());
+          return result.kind === 'removed'
+            ? reply({ kind: 'text', text: `Stopped watching ${result.name}.` })
+            : reply({ kind: 'error', text: `${command.args.name} is not on the watchlist. See the watchlist's list.` });
         }
       }
       break;
-    }
-    case 'feeds': {
+    case 'feeds':
       switch (command.action) {
         case 'list': {
           const feeds = await store.feeds.list();
-          return reply(command, { kind: 'heading', text: `Feeds (${feeds.length})` }, {
-            kind: 'feeds',
-            feeds: feeds.slice(0, PAGE),
-            more: feeds.length > PAGE,
-            moreHint: feeds.length > PAGE ? `…and ${feeds.length - PAGE} more; the CLI's \`dealwatch feeds list\` shows all.` : null,
-          });
+          return reply({ kind: 'heading', text: `Feeds (${feeds.length})` }, { kind: 'feeds', feeds, moreHint: "The CLI's `dealwatch feeds list` shows them all." });
         }
         case 'add': {
-          const probe = await deps.probeFeed(command.url, { restrictToPublic: !deps.allowPrivateFeedUrls });
-          if (probe.kind === 'refused') return reply(command, { kind: 'error', text: `Not added: ${probe.reason}` });
+          // The operator at the CLI is trusted like the config file; chat is not.
+          const trusted = actor.platform === 'cli';
+          const probe = await deps.probeFeed(command.args.url, { restrictToPublic: !trusted && !deps.allowPrivateFeedUrls });
+          if (probe.kind === 'refused') return reply({ kind: 'error', text: `Not added: ${probe.reason}` });
+          const { name, backfill } = command.args;
           const result = await store.feeds.add(
-            { url: probe.url, name: probe.title, source: 'chat', trusted: false, backfill: 0 },
+            { url: probe.url, name: name ?? probe.title, source: actor.platform === 'cli' ? 'cli' : 'chat', trusted, backfill },
             deps.now(),
             deps.firstPollAt(probe.url),
           );
-          if (result.kind === 'exists') return reply(command, { kind: 'text', text: `Already polling ${probe.url} (feed #${result.feed.id}).` });
-          return reply(command, {
-            kind: 'text',
-            text: `Added feed #${result.feed.id}: ${probe.title ?? probe.url} (${probe.itemCount} items now; its first poll stores them without alerting).`,
-          });
+          if (result.kind === 'exists') return reply({ kind: 'text', text: `Already polling ${probe.url} (feed #${result.feed.id}).` });
+          const first = backfill > 0 ? `its first poll alerts on the newest ${backfill} and stores the rest` : 'its first poll stores them without alerting';
+          return reply({ kind: 'text', text: `Added feed #${result.feed.id}: ${name ?? probe.title ?? probe.url} (${probe.itemCount} items now; ${first}).` });
         }
         case 'remove': {
-          const feed = await store.feeds.find(command.target);
-          if (!feed) return reply(command, { kind: 'error', text: `No feed matches "${command.target}". See /feeds list.` });
+          const feed = await store.feeds.find(command.args.target);
+          if (!feed) return reply({ kind: 'error', text: `No feed matches "${command.args.target}". See the feeds list.` });
           await store.feeds.remove(feed.id, deps.now());
-          return reply(command, { kind: 'text', text: `Removed feed #${feed.id}: ${feed.name ?? feed.url}.` });
+          return reply({ kind: 'text', text: `Removed feed #${feed.id}: ${feed.name ?? feed.url}.` });
         }
       }
       break;
-    }
   }
-  // Unreachable with a well-typed ParsedCommand; answer with help rather than throw.
-  return { visibility: 'ephemeral', blocks: [{ kind: 'usage', text: USAGE.deals }] };
+  // Unreachable with a well-typed ParsedCommand: every spec entry has its case above.
+  return command satisfies never;
 }
 
-function dealsBlock(page: Awaited<ReturnType<CommandDeps['store']['deals']['search']>>, hint: string | null): ReplyBlock {
-  if (page.deals.length === 0) return { kind: 'text', text: 'No deals found.' };
-  return { kind: 'deals', deals: page.deals, more: page.more, moreHint: page.more ? (hint ?? 'More deals exist.') : null };
+/** Why a poll now would fetch nothing (no feeds, all disabled, none due yet), or null. */
+export function idleReason(feeds: readonly FeedRecord[], now: number): string | null {
+  const active = feeds.filter((f) => f.disabledReason === null);
+  if (feeds.length === 0) return 'no feeds: add one to the config file or with feeds add <url>';
+  if (active.length === 0) return 'every feed is disabled';
+  const nextDue = Math.min(...active.map((f) => f.nextPollAt.getTime()));
+  return nextDue > now ? `no feed is due until ${new Date(nextDue).toISOString().replace('.000Z', 'Z')}` : null;
 }
 
-export async function statusBlock(deps: Pick<CommandDeps, 'store' | 'now'>): Promise<ReplyBlock> {
-  const [feeds, lastCycle, pending] = await Promise.all([deps.store.feeds.list(), deps.store.stats.lastFinishedCycle(), deps.store.outbox.pendingCounts()]);
+export async function statusBlock(deps: Pick<CommandDeps, 'store' | 'now'>, details: boolean): Promise<ReplyBlock> {
+  const [feeds, lastCycle, pending, watchlist] = await Promise.all([
+    deps.store.feeds.list(),
+    deps.store.stats.lastFinishedCycle(),
+    deps.store.outbox.pendingSummary(),
+    deps.store.watchlist.list(),
+  ]);
   const disabled = feeds.filter((f) => f.disabledReason !== null);
   const backingOff = feeds.filter((f) => f.disabledReason === null && f.errorCount > 0);
-  return { kind: 'status', healthy: feeds.length - disabled.length - backingOff.length, backingOff, disabled, lastCycle, pending };
+  const idle = idleReason(feeds, deps.now());
+  return {
+    kind: 'status',
+    healthy: feeds.length - disabled.length - backingOff.length,
+    backingOff: backingOff.length,
+    disabled: disabled.length,
+    troubled: details ? [...disabled, ...backingOff] : null,
+    lastCycle,
+    pending: details ? pending : pending.map((p) => ({ ...p, reason: null })),
+    watchlistSize: watchlist.length,
+    idleReason: idle,
+  };
 }

@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { configSchema, type RawConfig } from './config-schema.js';
-import { DealwatchError } from '../model/errors.js';
+import { DealwatchError, type CodeOf } from '../model/errors.js';
 import type { DealType, MatchMode } from '../model/deal.js';
 
-export class ConfigError extends DealwatchError {
+export class ConfigError extends DealwatchError<CodeOf<'config'>> {
   readonly problems: readonly string[];
   constructor(problems: readonly string[], source: string) {
     super('config-invalid', `${source}:\n  ${problems.join('\n  ')}`);

@@ -1,5 +1,6 @@
 // The small interface every chat platform adapter implements. The outbox dispatcher
 // knows nothing about Slack or Discord beyond this.
+import type { DeliveryFailureCode } from '../model/errors.js';
 import type { DealRecord } from '../model/records.js';
 
 export type SendOutcome =
@@ -11,7 +12,7 @@ export type SendOutcome =
    * Needs a person: bad token, missing channel, bot not invited. Never retried in a
    * loop; the alert stays pending and `hint` says what to do.
    */
-  | { readonly kind: 'permanent'; readonly code: string; readonly reason: string; readonly hint: string };
+  | { readonly kind: 'permanent'; readonly code: DeliveryFailureCode; readonly reason: string; readonly hint: string };
 
 export interface Destination {
   readonly name: string;

@@ -1,3 +1,2 @@
 export type { Destination, SendOutcome } from './destination.js';
-export { createConsoleDestination, dealTypeLabel, formatDealText } from './console-destination.js';
-export { createOutboxDispatcher, type OutboxDispatcher, type DispatchSummary } from './outbox-dispatcher.js';
+export { createOutboxDispatcher, type OutboxDispatcher, type DispatchSummary, type OutboxPort } from './outbox-dispatcher.js';

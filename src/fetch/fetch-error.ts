@@ -1,25 +1,14 @@
-import { DealwatchError } from '../model/errors.js';
+import { DealwatchError, type CodeOf } from '../model/errors.js';
 
 /** FetchErrorCode is the stable set of reasons a feed fetch can fail; callers branch on it, never on message text. */
-export type FetchErrorCode =
-  | 'connect-timeout'
-  | 'timeout'
-  | 'too-large'
-  | 'too-many-redirects'
-  | 'http-status'
-  | 'rate-limited'
-  | 'network'
-  | 'dns'
-  | 'blocked-address'
-  | 'invalid-url';
+export type FetchErrorCode = CodeOf<'fetch'>;
 
 /**
  * FetchError is the only error the fetch stage throws. `status` is the HTTP status when a
  * response was received; `retryAfterMs` is the server's Retry-After, so the scheduler can
  * push the next poll out at least that far (Miniflux does the same).
  */
-export class FetchError extends DealwatchError {
-  declare readonly code: FetchErrorCode;
+export class FetchError extends DealwatchError<FetchErrorCode> {
   readonly retryAfterMs: number | null;
   readonly status: number | null;
 

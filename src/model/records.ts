@@ -6,7 +6,10 @@ export type FeedSource = 'config' | 'chat' | 'cli';
 export interface FeedRecord {
   readonly id: number;
   readonly url: string;
+  /** The name given in the config or when added; null to use the feed's own title. */
   readonly name: string | null;
+  /** The title the feed gives itself, from its last good poll. */
+  readonly title: string | null;
   readonly source: FeedSource;
   /** Trusted feeds (from the config file or the CLI) may point at private addresses. */
   readonly trusted: boolean;
@@ -22,6 +25,8 @@ export interface FeedRecord {
   readonly nextPollAt: Date;
   readonly minIntervalSeconds: number | null;
   readonly disabledReason: string | null;
+  /** The last warning about an otherwise good poll (items over the cap), or null. */
+  readonly lastWarning: string | null;
 }
 
 export interface WatchEntry {
@@ -64,4 +69,20 @@ export interface CycleRecord {
   readonly failed: number;
   readonly newItems: number;
   readonly alerts: number;
+}
+
+/** A query over stored deals: every filter is optional and they combine. */
+export interface DealQuery {
+  readonly text?: string | null;
+  /** Canonical company names; a deal matches when any of them is among its companies. */
+  readonly companies?: readonly string[] | null;
+  readonly type?: DealType | null;
+  readonly since?: Date | null;
+  readonly limit?: number;
+}
+
+export interface DealPage {
+  readonly deals: readonly DealRecord[];
+  /** True when more deals match than were returned. */
+  readonly more: boolean;
 }

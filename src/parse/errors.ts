@@ -1,16 +1,10 @@
-import { DealwatchError } from '../model/errors.js';
+import { DealwatchError, type CodeOf } from '../model/errors.js';
 
 /** ParseErrorCode says why a body could not be read as a feed; callers branch on it. */
-export type ParseErrorCode = 'not-a-feed' | 'malformed' | 'empty';
+export type ParseErrorCode = CodeOf<'parse'>;
 
 /** ParseError is the only error parseFeed throws. Its message is one line, fit for a CLI. */
-export class ParseError extends DealwatchError {
-  declare readonly code: ParseErrorCode;
-
-  constructor(code: ParseErrorCode, message: string, options?: { cause?: unknown }) {
-    super(code, message, options);
-  }
-}
+export class ParseError extends DealwatchError<ParseErrorCode> {}
 
 /** firstLine keeps only the first line of an underlying parser message (sax appends Line/Column/Char). */
 export function firstLine(message: string): string {

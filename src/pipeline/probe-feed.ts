@@ -1,13 +1,11 @@
-// Checks a URL before it is added as a feed: fetch it (with the address guard when the
-// request comes from chat) and parse it, so an admin hears at once why it is not a feed.
+// Checks a URL before it is added as a feed: read it (with the address guard when the
+// request comes from chat), so an admin hears at once why it is not a feed.
+import type { FeedProbe } from '../commands/ports.js';
 import { FetchError, type FeedFetcher } from '../fetch/index.js';
-import { ParseError, parseFeed } from '../parse/index.js';
+import { ParseError } from '../parse/index.js';
+import { readFeed } from './read-feed.js';
 
-export type ProbeResult =
-  | { readonly kind: 'ok'; readonly url: string; readonly title: string | null; readonly itemCount: number }
-  | { readonly kind: 'refused'; readonly reason: string };
-
-export async function probeFeed(fetcher: FeedFetcher, url: string, options: { restrictToPublic: boolean }): Promise<ProbeResult> {
+export async function probeFeed(fetcher: FeedFetcher, url: string, options: { restrictToPublic: boolean }): Promise<FeedProbe> {
   let parsedUrl: URL;
   try {
     parsedUrl = new URL(url);
@@ -18,11 +16,10 @@ export async function probeFeed(fetcher: FeedFetcher, url: string, options: { re
     return { kind: 'refused', reason: `only http(s) feeds are supported, not ${parsedUrl.protocol}` };
   }
   try {
-    const result = await fetcher.fetchFeed({ url, etag: null, lastModified: null, restrictToPublic: options.restrictToPublic });
-    if (result.kind === 'gone') return { kind: 'refused', reason: 'the server says this feed is gone (HTTP 410)' };
-    if (result.kind === 'not-modified') return { kind: 'refused', reason: 'the server answered 304 to an unconditional request' };
-    const feed = await parseFeed(result.body, { contentType: result.contentType, url: result.finalUrl });
-    return { kind: 'ok', url: result.permanentUrl ?? url, title: feed.title, itemCount: feed.items.length };
+    const read = await readFeed(fetcher, { url, etag: null, lastModified: null, restrictToPublic: options.restrictToPublic });
+    if (read.kind === 'gone') return { kind: 'refused', reason: 'the server says this feed is gone (HTTP 410)' };
+    if (read.kind === 'not-modified') return { kind: 'refused', reason: 'the server answered 304 to an unconditional request' };
+    return { kind: 'ok', url: read.permanentUrl ?? url, title: read.feed.title, itemCount: read.feed.items.length };
   } catch (error) {
     if (error instanceof FetchError || error instanceof ParseError) return { kind: 'refused', reason: error.message };
     throw error;

@@ -12,10 +12,7 @@ export function firstPollAt(url: string, now: number, spreadMs: number): number 
   return now + Math.floor(urlFraction(url) * spreadMs);
 }
 
-export interface SuccessTiming {
-  /** When this cycle started; intervals count from here so a feed is due again on the matching tick. */
-  readonly cycleStartedAt: number;
-  readonly cycleIntervalMs: number;
+export interface FeedHints {
   /** RSS <ttl>, a lower bound on the interval. */
   readonly ttlMinutes: number | null;
   /** Cache-Control max-age, a lower bound on the interval. */
@@ -25,10 +22,18 @@ export interface SuccessTiming {
 }
 
 /** The feed's own minimum interval in seconds from its hints, capped, or null without hints. */
-export function feedMinIntervalSeconds(t: Pick<SuccessTiming, 'ttlMinutes' | 'maxAgeSeconds' | 'maxIntervalMs'>): number | null {
+export function feedMinIntervalSeconds(t: FeedHints): number | null {
   const hints = [t.ttlMinutes !== null ? t.ttlMinutes * 60 : 0, t.maxAgeSeconds ?? 0].filter((s) => s > 0);
   if (hints.length === 0) return null;
   return Math.min(Math.max(...hints), Math.floor(t.maxIntervalMs / 1000));
+}
+
+export interface SuccessTiming {
+  /** When this cycle started; intervals count from here so a feed is due again on the matching tick. */
+  readonly cycleStartedAt: number;
+  readonly cycleIntervalMs: number;
+  /** The feed's own floor on its interval (see feedMinIntervalSeconds), or null. */
+  readonly minIntervalSeconds: number | null;
 }
 
 // Ticks fire a little late and fetches take time; without slack a feed due "exactly"
@@ -36,8 +41,7 @@ export function feedMinIntervalSeconds(t: Pick<SuccessTiming, 'ttlMinutes' | 'ma
 const TICK_SLACK_MS = 5_000;
 
 export function nextPollAfterSuccess(t: SuccessTiming): number {
-  const minSeconds = feedMinIntervalSeconds(t) ?? 0;
-  const interval = Math.max(t.cycleIntervalMs, minSeconds * 1000);
+  const interval = Math.max(t.cycleIntervalMs, (t.minIntervalSeconds ?? 0) * 1000);
   return t.cycleStartedAt + interval - TICK_SLACK_MS;
 }
 

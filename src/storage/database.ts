@@ -1,14 +1,14 @@
 // Opens the SQLite database (WAL, busy timeout, foreign keys) and runs migrations.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator, type MigrationResultSet } from 'kysely/migration';
 import { migrations } from '../../migrations/index.js';
-import { DealwatchError } from '../model/errors.js';
+import { DealwatchError, type CodeOf } from '../model/errors.js';
 import type { Database } from './tables.js';
 
-export class StorageError extends DealwatchError {}
+export class StorageError extends DealwatchError<CodeOf<'storage'>> {}
 
 export interface OpenedDatabase {
   readonly db: Kysely<Database>;
@@ -34,9 +34,52 @@ export interface OpenOptions {
   readonly busyTimeoutMs?: number;
 }
 
+/** The first existing ancestor of a path that is not a folder, if any ("a file in the way"). */
+function fileInTheWay(path: string): string | null {
+  const parts = path.split(sep);
+  for (let i = 1; i < parts.length; i++) {
+    const prefix = parts.slice(0, i).join(sep) || sep;
+    try {
+      if (!statSync(prefix).isDirectory()) return prefix;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * prepareFolder makes the database's folder, or says exactly why it cannot: a file in the
+ * way, a folder that is not writable, or a path that names a folder.
+ */
+function prepareFolder(path: string): void {
+  const dir = dirname(path);
+  const fail = (why: string, cause?: unknown): never => {
+    throw new StorageError('database-path', `cannot use database path ${path}: ${why}; set DATABASE_URL=sqlite:<path> to a writable location`, { cause });
+  };
+  const blocker = fileInTheWay(path);
+  if (blocker !== null) fail(`${blocker} is a file, not a folder`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `cannot create folder ${dir} (permission denied)` : `cannot create folder ${dir} (${code})`, error);
+  }
+  try {
+    if (statSync(path).isDirectory()) fail('it is a folder, not a database file');
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+  }
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    fail(`folder ${dir} is not writable`, error);
+  }
+}
+
 export function openDatabase(databaseUrl: string, options: OpenOptions = {}): OpenedDatabase {
   const path = sqlitePathFromUrl(databaseUrl);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') prepareFolder(path);
   let sqlite: BetterSqlite3.Database;
   try {
     sqlite = new BetterSqlite3(path);

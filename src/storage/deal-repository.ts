@@ -1,22 +1,9 @@
 // Stored deals: full-text search (FTS5) and filters by company, type and date.
 import { sql, type Kysely } from 'kysely';
+import { LIST_LIMIT, LIST_MAX } from '../commands/command-spec.js';
 import type { DealCompany, DealType } from '../model/deal.js';
-import type { DealRecord } from '../model/records.js';
+import type { DealPage, DealQuery, DealRecord } from '../model/records.js';
 import type { Database } from './tables.js';
-
-export interface DealQuery {
-  readonly text?: string | null;
-  readonly company?: string | null;
-  readonly type?: DealType | null;
-  readonly since?: Date | null;
-  readonly limit?: number;
-}
-
-export interface DealPage {
-  readonly deals: readonly DealRecord[];
-  /** True when more deals match than were returned. */
-  readonly more: boolean;
-}
 
 export interface DealRow {
   id: number;
@@ -83,16 +70,16 @@ export const dealColumns = [
 export function createDealRepository(db: Kysely<Database>) {
   return Object.freeze({
     async search(query: DealQuery): Promise<DealPage> {
-      const limit = Math.max(1, Math.min(query.limit ?? 10, 100));
+      const limit = Math.max(1, Math.min(query.limit ?? LIST_LIMIT, LIST_MAX));
       let q = db.selectFrom('deals').innerJoin('items', 'items.id', 'deals.item_id').select(dealColumns);
       const fts = query.text ? toFtsQuery(query.text) : null;
       if (query.text && fts === null) return { deals: [], more: false };
       if (fts) {
         q = q.where('deals.id', 'in', db.selectFrom('deals_fts').select('rowid').where(sql<boolean>`deals_fts match ${fts}`));
       }
-      if (query.company) {
-        const company = query.company.trim().toLowerCase();
-        q = q.where('deals.id', 'in', db.selectFrom('deal_companies').select('deal_id').where(sql<boolean>`lower(name) = ${company}`));
+      const companies = (query.companies ?? []).map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
+      if (companies.length > 0) {
+        q = q.where('deals.id', 'in', db.selectFrom('deal_companies').select('deal_id').where(sql<boolean>`lower(name) in (${sql.join(companies)})`));
       }
       if (query.type) q = q.where('deals.type', '=', query.type);
       if (query.since) q = q.where('deals.published_at', '>=', query.since.getTime());

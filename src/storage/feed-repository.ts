@@ -1,6 +1,8 @@
 // Feeds and their fetch state.
 import type { Kysely, Selectable } from 'kysely';
+import type { AddFeedResult, NewFeed } from '../commands/ports.js';
 import type { FeedRecord, FeedSource } from '../model/records.js';
+import type { FeedFailure } from '../pipeline/ports.js';
 import type { Database, FeedsTable } from './tables.js';
 
 const toDate = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
@@ -10,6 +12,7 @@ export function toFeedRecord(row: Selectable<FeedsTable>): FeedRecord {
     id: row.id,
     url: row.url,
     name: row.name,
+    title: row.title,
     source: row.source as FeedSource,
     trusted: row.trusted === 1,
     backfill: row.backfill,
@@ -24,26 +27,8 @@ export function toFeedRecord(row: Selectable<FeedsTable>): FeedRecord {
     nextPollAt: new Date(row.next_poll_at),
     minIntervalSeconds: row.min_interval_seconds,
     disabledReason: row.disabled_reason,
+    lastWarning: row.last_warning,
   };
-}
-
-export interface NewFeed {
-  readonly url: string;
-  readonly name: string | null;
-  readonly source: FeedSource;
-  readonly trusted: boolean;
-  readonly backfill: number;
-}
-
-export type AddFeedResult = { kind: 'added'; feed: FeedRecord } | { kind: 'exists'; feed: FeedRecord };
-
-export interface FeedSuccess {
-  readonly etag: string | null;
-  readonly lastModified: string | null;
-  readonly nextPollAt: number;
-  readonly minIntervalSeconds: number | null;
-  /** A permanent redirect moved the feed here. */
-  readonly newUrl: string | null;
 }
 
 export function createFeedRepository(db: Kysely<Database>) {
@@ -115,6 +100,8 @@ export function createFeedRepository(db: Kysely<Database>) {
           disabled_reason: null,
           removed_at: null,
           created_at: now,
+          title: null,
+          last_warning: null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -149,7 +136,7 @@ export function createFeedRepository(db: Kysely<Database>) {
       await db.updateTable('feeds').set({ removed_at: now }).where('id', '=', id).execute();
     },
 
-    async recordFailure(id: number, failure: { now: number; code: string; message: string; nextPollAt: number }): Promise<void> {
+    async recordFailure(id: number, failure: FeedFailure): Promise<void> {
       await db
         .updateTable('feeds')
         .set((eb) => ({

@@ -2,6 +2,7 @@
 // per destination; a delivered row keeps the platform's message id.
 import type { Kysely } from 'kysely';
 import { withBusyRetry, type BusyRetry } from './busy-retry.js';
+import type { PendingSummary } from '../commands/ports.js';
 import type { PendingDelivery } from '../model/records.js';
 import { dealColumns, toDealRecord } from './deal-repository.js';
 import type { Database } from './tables.js';
@@ -49,6 +50,28 @@ export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
         .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error, next_attempt_at: nextAttemptAt }))
         .where('id', '=', id)
         .execute(), retry);
+    },
+
+    /** Per destination: how many alerts wait, and why the oldest one waits. */
+    async pendingSummary(): Promise<PendingSummary[]> {
+      const rows = await db
+        .selectFrom('deliveries')
+        .select(['destination', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('id').as('oldest')])
+        .where('status', '=', 'pending')
+        .groupBy('destination')
+        .orderBy('destination')
+        .execute();
+      const out: PendingSummary[] = [];
+      for (const row of rows) {
+        const oldest = await db.selectFrom('deliveries').select(['last_error', 'next_attempt_at', 'attempts']).where('id', '=', Number(row.oldest)).executeTakeFirst();
+        out.push({
+          destination: row.destination,
+          count: Number(row.n),
+          reason: oldest?.last_error ?? (oldest && oldest.attempts === 0 ? 'not tried yet' : null),
+          nextAttemptAt: oldest && oldest.next_attempt_at > 0 ? new Date(oldest.next_attempt_at) : null,
+        });
+      }
+      return out;
     },
 
     async pendingCounts(): Promise<Record<string, number>> {

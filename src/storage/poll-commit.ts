@@ -6,35 +6,8 @@
 // It runs on better-sqlite3 prepared statements directly: it is the ingest hot path,
 // and a synchronous transaction cannot interleave with other async work.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { DealAnalysis } from '../model/deal.js';
-import type { NormalizedItem } from '../model/feed.js';
+import type { PollCommit, PollCommitResult } from '../pipeline/ports.js';
 import { withBusyRetry, type BusyRetry } from './busy-retry.js';
-import type { FeedSuccess } from './feed-repository.js';
-
-export interface CommitItem {
-  readonly item: NormalizedItem;
-  readonly identityHash: string;
-  /** Null when the item was not analysed (e.g. it duplicated a story already seen). */
-  readonly analysis: DealAnalysis | null;
-  /** Destinations that must get an alert for this item. Empty: store only. */
-  readonly destinations: readonly string[];
-}
-
-export interface PollCommit {
-  readonly feedId: number;
-  readonly feedName: string | null;
-  readonly now: number;
-  readonly state: FeedSuccess;
-  /** Oldest first: outbox ids then follow publication order. */
-  readonly items: readonly CommitItem[];
-}
-
-export interface PollCommitResult {
-  readonly newItems: number;
-  readonly duplicates: number;
-  readonly deals: number;
-  readonly alerts: number;
-}
 
 export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyRetry) {
   const insertItem = sqlite.prepare(
@@ -55,7 +28,8 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
   const updateFeed = sqlite.prepare(
     `update feeds set etag = ?, last_modified = ?, last_attempt_at = ?, last_success_at = ?, error_count = 0,
        last_error = null, last_error_code = null, next_poll_at = ?, min_interval_seconds = ?,
-       first_polled_at = coalesce(first_polled_at, ?), url = coalesce(?, url)
+       first_polled_at = coalesce(first_polled_at, ?), url = coalesce(?, url),
+       title = coalesce(?, title), last_warning = ?
      where id = ?`,
   );
   // One round trip per feed rather than per item: the hashes travel as a JSON array.
@@ -65,7 +39,6 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
 
   const commit = sqlite.transaction((batch: PollCommit): PollCommitResult => {
     let newItems = 0;
-    let duplicates = 0;
     let deals = 0;
     let alerts = 0;
     for (const entry of batch.items) {
@@ -88,12 +61,10 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
       );
       if (info.changes === 0) continue;
       newItems++;
-      if (duplicateOf !== null) {
-        duplicates++;
-        continue;
-      }
+      // The same story from another feed was already analysed and alerted there.
+      if (duplicateOf !== null) continue;
       const analysis = entry.analysis;
-      if (!analysis || !analysis.deal) continue;
+      if (!analysis.deal) continue;
       const dealInfo = insertDeal.run(
         info.lastInsertRowid,
         analysis.type,
@@ -121,8 +92,8 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
       }
     }
     const s = batch.state;
-    updateFeed.run(s.etag, s.lastModified, batch.now, batch.now, s.nextPollAt, s.minIntervalSeconds, batch.now, s.newUrl, batch.feedId);
-    return { newItems, duplicates, deals, alerts };
+    updateFeed.run(s.etag, s.lastModified, batch.now, batch.now, s.nextPollAt, s.minIntervalSeconds, batch.now, s.newUrl, s.title, s.warning, batch.feedId);
+    return { newItems, deals, alerts };
   });
 
   return Object.freeze({

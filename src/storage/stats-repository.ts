@@ -1,15 +1,9 @@
 // Counters that survive restarts (errors by kind, alerts by destination) and the poll-cycle log.
 import type { Kysely } from 'kysely';
 import type { CycleRecord } from '../model/records.js';
+import type { CycleTotals } from '../pipeline/ports.js';
 import type { Database } from './tables.js';
 
-export interface CycleTotals {
-  readonly feedsPolled: number;
-  readonly notModified: number;
-  readonly failed: number;
-  readonly newItems: number;
-  readonly alerts: number;
-}
 
 export function createStatsRepository(db: Kysely<Database>) {
   return Object.freeze({

@@ -4,21 +4,29 @@ import { accessSync, constants, statSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { StorageError, migrateToLatest, openDatabase, type OpenOptions } from './database.js';
-import { createDealRepository } from './deal-repository.js';
-import { createFeedRepository } from './feed-repository.js';
-import { createOutboxRepository } from './outbox-repository.js';
-import { createPollCommitter } from './poll-commit.js';
-import { createStatsRepository } from './stats-repository.js';
-import { createWatchlistRepository } from './watchlist-repository.js';
+import type { CommandStore } from '../commands/ports.js';
+import type { OutboxPort } from '../deliver/outbox-dispatcher.js';
+import type { PipelineStore } from '../pipeline/ports.js';
+import { createDealRepository, type DealRepository } from './deal-repository.js';
+import { createFeedRepository, type FeedRepository } from './feed-repository.js';
+import { createOutboxRepository, type OutboxRepository } from './outbox-repository.js';
+import { createPollCommitter, type PollCommitter } from './poll-commit.js';
+import { createStatsRepository, type StatsRepository } from './stats-repository.js';
+import { createWatchlistRepository, type WatchlistRepository } from './watchlist-repository.js';
 
-export interface Store {
+/**
+ * The store implements the ports its consumers declare: the pipeline's (seen, commit, feed
+ * state), the command core's, and the outbox dispatcher's. The repositories' own types add
+ * what the composition root and the tests use besides (config sync, counters).
+ */
+export interface Store extends PipelineStore, CommandStore {
   readonly path: string;
-  readonly feeds: ReturnType<typeof createFeedRepository>;
-  readonly items: ReturnType<typeof createPollCommitter>;
-  readonly deals: ReturnType<typeof createDealRepository>;
-  readonly outbox: ReturnType<typeof createOutboxRepository>;
-  readonly watchlist: ReturnType<typeof createWatchlistRepository>;
-  readonly stats: ReturnType<typeof createStatsRepository>;
+  readonly feeds: FeedRepository;
+  readonly items: PollCommitter;
+  readonly deals: DealRepository;
+  readonly outbox: OutboxRepository & OutboxPort;
+  readonly watchlist: WatchlistRepository;
+  readonly stats: StatsRepository;
   /** Cheap round trip, for readiness checks. Throws when the database is unusable. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -68,6 +76,3 @@ export async function createStore(databaseUrl: string, options: StoreOptions = {
 }
 
 export { migrateToLatest, openDatabase, StorageError } from './database.js';
-export type { FeedSuccess, NewFeed } from './feed-repository.js';
-export type { CommitItem, PollCommit, PollCommitResult } from './poll-commit.js';
-export type { DealQuery, DealPage } from './deal-repository.js';

@@ -21,6 +21,8 @@ export interface FeedsTable {
   disabled_reason: string | null;
   removed_at: number | null;
   created_at: number;
+  title: string | null;
+  last_warning: string | null;
 }
 
 export interface ItemsTable {

@@ -1,19 +1,10 @@
 // The watchlist. The config file seeds it; chat and CLI commands edit it afterwards.
 // Removal is a soft delete, so a name an admin removed is not re-added from the config.
 import { sql, type Kysely } from 'kysely';
+import type { NewWatch, WatchAddResult, WatchRemoveResult } from '../commands/ports.js';
 import type { MatchMode } from '../model/deal.js';
 import type { WatchEntry } from '../model/records.js';
 import type { Database } from './tables.js';
-
-export interface NewWatch {
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly tickers: readonly string[];
-  readonly match: MatchMode;
-}
-
-export type WatchAddResult = { kind: 'added' } | { kind: 'updated' };
-export type WatchRemoveResult = { kind: 'removed'; name: string } | { kind: 'not-found' };
 
 export function createWatchlistRepository(db: Kysely<Database>) {
   const findRow = (name: string) =>

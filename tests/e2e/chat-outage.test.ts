@@ -10,8 +10,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app/create-app.js';
 import type { RunningBot } from '../../src/app/run-bot.js';
 import { createOutboxDispatcher } from '../../src/deliver/index.js';
-import { createDiscordChannelDestination, createDiscordRest } from '../../src/deliver/discord/index.js';
-import { createSlackDestination } from '../../src/deliver/slack/index.js';
+import { createDiscordChannelDestination, createDiscordRest } from '../../src/chat/discord/index.js';
+import { createSlackDestination } from '../../src/chat/slack/index.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
@@ -138,7 +138,7 @@ describe('chat outages: alerts wait in the outbox and are delivered once on reco
       );
       slack.script('chat.postMessage', { kind: 'error', error: 'invalid_auth' });
       const a = await start(slackDest, { feeds: [{ url: feeds.url('/seed.rss'), name: 'News', backfill: 2 }] });
-      await until(() => failures('deals-slack:invalid_auth'), 'the refusal to be recorded');
+      await until(() => failures('deals-slack:slack-unauthorized'), 'the refusal to be recorded');
       expect(await a.store.outbox.pendingCounts()).toEqual({ 'deals-slack': 2 });
       // Many delivery ticks and nine minutes later: still one attempt only.
       clock.advance(TEN_MINUTES - 60_000);

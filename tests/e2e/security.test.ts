@@ -15,9 +15,10 @@ import type { fetch as undiciFetch } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../src/app/create-app.js';
 import { runBot, type RunningBot } from '../../src/app/run-bot.js';
-import { parseCommandText, type Actor, type ParsedCommand, type Reply } from '../../src/commands/index.js';
-import { dealMessage } from '../../src/deliver/discord/index.js';
-import { renderDealMessage } from '../../src/deliver/slack/index.js';
+import { parseSlackCommand } from '../../src/chat/slack/slack-command-text.js';
+import type { Actor, ParsedCommand, Reply } from '../../src/commands/index.js';
+import { dealMessage } from '../../src/chat/discord/index.js';
+import { renderDealMessage } from '../../src/chat/slack/index.js';
 import { isPublicAddress, type DnsLookup } from '../../src/fetch/index.js';
 import type { DealRecord } from '../../src/model/records.js';
 import { createFeedServer, redirect, serve, type FeedServer } from '../helpers/feed-server.js';
@@ -34,9 +35,9 @@ const CHANNEL = '300000000000000001';
 const FEED = rssFeed([{ guid: 'a', title: 'Acme Corp to acquire Widget Inc', link: 'https://news.example.com/a', description: 'Acme Corp agreed to acquire Widget Inc for $1 billion.', pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT' }]);
 
 const command = (name: 'deals' | 'watchlist' | 'feeds', text: string): ParsedCommand => {
-  const parsed = parseCommandText(name, text);
-  if ('kind' in parsed) throw new Error(`usage: ${parsed.text}`);
-  return parsed;
+  const parsed = parseSlackCommand(name, text);
+  if (!parsed.ok) throw new Error(`usage: ${JSON.stringify(parsed.reply)}`);
+  return parsed.command;
 };
 const replyText = (reply: Reply) => JSON.stringify(reply.blocks);
 const silent = () => pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

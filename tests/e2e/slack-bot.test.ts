@@ -135,7 +135,7 @@ describe('Slack end to end', () => {
     expect(postMessages()).toHaveLength(1);
     expect(await app.store.outbox.pendingCounts()).toEqual({ 'deals-slack': 1 });
     const failures = await app.store.stats.counters('delivery_failures');
-    expect(failures).toEqual([{ name: 'delivery_failures', label: 'deals-slack:channel_not_found', value: 1 }]);
+    expect(failures).toEqual([{ name: 'delivery_failures', label: 'deals-slack:slack-channel-not-found', value: 1 }]);
     const metrics = await (await fetch(`http://127.0.0.1:${running.port}/metrics`)).text();
     expect(metrics).toContain('dealwatch_outbox_pending{destination="deals-slack"} 1');
     // Once an admin fixes the channel, the quiet re-check delivers it.

@@ -146,23 +146,24 @@ slack_token: xoxb-123
   it('manages feeds and the watchlist, and searches stored deals', async () => {
     server.route('/seed.rss', serve(readFileSync(fixturePath('seed/deal-news.rss'))));
     const config = writeConfig('watchlist:\n  - name: OpenAI\n');
-    expect((await run(['feeds', 'add', server.url('/seed.rss'), '--config', config], env)).stdout).toMatch(/added feed #1/);
-    expect((await run(['watch', 'add', 'Nvidia', '--alias', 'NVIDIA Corp', '--config', config], env)).stdout).toContain('now watching Nvidia');
+    expect((await run(['feeds', 'add', server.url('/seed.rss'), '--config', config], env)).stdout).toMatch(/Added feed #1: AI Industry News/);
+    expect((await run(['watch', 'add', 'Nvidia', '--alias', 'NVIDIA Corp', '--ticker', '$nvda', '--config', config], env)).stdout).toContain('Now watching Nvidia');
     const list = await run(['watch', 'list', '--config', config], env);
-    expect(list.stdout).toContain('Nvidia  (aliases: NVIDIA Corp)');
-    expect(list.stdout).toContain('OpenAI');
-    expect((await run(['watch', 'remove', 'nvidia', '--config', config], env)).stdout).toContain('stopped watching Nvidia');
+    expect(list.stdout).toContain('Nvidia  (aliases: NVIDIA Corp; tickers: NVDA; from cli)');
+    expect(list.stdout).toContain('OpenAI  (from config)');
+    expect((await run(['watch', 'remove', 'nvidia', '--config', config], env)).stdout).toContain('Stopped watching Nvidia');
     await run(['poll', '--config', config], env);
     const feeds = await run(['feeds', 'list', '--config', config], env);
     expect(feeds.stdout).toContain(server.url('/seed.rss'));
     expect(feeds.stdout).toContain('ok; last success');
+    expect(feeds.stdout).toContain('from cli');
     const search = await run(['deals', 'search', 'google', '--json', '--config', config], env);
     const deals = search.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; title: string });
     expect(deals).toHaveLength(1);
     expect(deals[0]!.type).toBe('partnership');
     const status = await run(['status', '--config', config], env);
     expect(status.stdout).toContain('feeds: 1 healthy, 0 backing off, 0 disabled');
-    expect((await run(['feeds', 'remove', '1', '--config', config], env)).stdout).toContain('removed feed #1');
+    expect((await run(['feeds', 'remove', '1', '--config', config], env)).stdout).toContain('Removed feed #1');
   });
 
   it('migrate applies migrations once', async () => {

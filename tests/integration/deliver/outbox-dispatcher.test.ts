@@ -28,7 +28,7 @@ async function seedDeals(store: Store, now: number, titles: string[], destinatio
     feedId: feed.feed.id,
     feedName: 'x',
     now,
-    state: { etag: null, lastModified: null, nextPollAt: now, minIntervalSeconds: null, newUrl: null },
+    state: { etag: null, lastModified: null, nextPollAt: now, minIntervalSeconds: null, newUrl: null, title: null, warning: null },
     items: titles.map((title, i) => ({
       identityHash: `h${i}`,
       item: { guid: `g${i}`, url: `https://x.example/${i}`, canonicalUrl: `https://x.example/${i}`, title, text: title, publishedAt: new Date(now - (titles.length - i) * 1000), author: null, categories: [] },
@@ -87,7 +87,7 @@ describe('outbox dispatcher', () => {
 
   it('keeps alerts pending after a permanent error, reports it once, and delivers after the fix', async () => {
     await seedDeals(store, clock.now(), ['first', 'second'], ['broken']);
-    const refusal: SendOutcome = { kind: 'permanent', code: 'channel_not_found', reason: 'channel C1 not found', hint: 'check the channel id' };
+    const refusal: SendOutcome = { kind: 'permanent', code: 'slack-channel-not-found', reason: 'channel C1 not found', hint: 'check the channel id' };
     const broken = scripted('broken', [refusal, refusal]);
     const lines: string[] = [];
     const recording = pino({ level: 'error' }, { write: (line: string) => lines.push(line) });
@@ -97,7 +97,7 @@ describe('outbox dispatcher', () => {
     expect(await store.outbox.pendingCounts()).toEqual({ broken: 2 });
     clock.advance(61_000);
     await dispatcher.dispatch();
-    expect(lines.filter((l) => l.includes('channel_not_found'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes('slack-channel-not-found'))).toHaveLength(1);
     expect(await store.outbox.pendingCounts()).toEqual({ broken: 2 });
     clock.advance(61_000);
     await dispatcher.dispatch();

@@ -4,7 +4,7 @@ import {
   createDiscordRest,
   createDiscordWebhookDestination,
   parseWebhookUrl,
-} from '../../../src/deliver/discord/discord-destination.js';
+} from '../../../src/chat/discord/discord-destination.js';
 import { sampleDeal, startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord.js';
 
 const CHANNEL = '300000000000000001';

@@ -1,10 +1,10 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actor, ParsedCommand, Reply } from '../../../src/commands/command-types.js';
-import { DISCORD_COMMANDS } from '../../../src/deliver/discord/command-definitions.js';
-import { createDiscordRest } from '../../../src/deliver/discord/discord-destination.js';
-import { createDiscordGateway, type DiscordGateway } from '../../../src/deliver/discord/gateway.js';
-import { registerDiscordCommands } from '../../../src/deliver/discord/register-commands.js';
+import type { Actor, ParsedCommand, Reply } from '../../../src/commands/index.js';
+import { discordCommands } from '../../../src/chat/discord/command-options.js';
+import { createDiscordRest } from '../../../src/chat/discord/discord-destination.js';
+import { createDiscordGateway, type DiscordGateway } from '../../../src/chat/discord/gateway.js';
+import { registerDiscordCommands } from '../../../src/chat/discord/register-commands.js';
 import { startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord.js';
 
 const APP_ID = '100000000000000001';
@@ -67,7 +67,7 @@ describe('Discord gateway against the fake', () => {
 
     fake.dispatchInteraction(interaction('900000000000000001', 'deals', 'search', [{ name: 'text', type: 3, value: 'openai' }, { name: 'public', type: 5, value: true }], '0'));
     await fake.waitFor(() => fake.requestsTo('POST', /^\/interactions\/900000000000000001\/[^/]+\/callback$/).length === 1);
-    expect(runCommand.mock.calls[0]![0]).toEqual({ command: 'deals', action: 'search', text: 'openai', public: true });
+    expect(runCommand.mock.calls[0]![0]).toMatchObject({ command: 'deals', action: 'search', args: { text: 'openai' }, public: true });
     expect(runCommand.mock.calls[0]![1]).toEqual({ platform: 'discord', userId: '500000000000000001', platformAdmin: false });
     const callback = fake.requestsTo('POST', /^\/interactions\/900000000000000001\//)[0]!;
     const body = callback.body as { type: number; data: { content: string; allowed_mentions: unknown; flags?: number } };
@@ -127,7 +127,7 @@ describe('registerDiscordCommands', () => {
       expect(put.method).toBe('PUT');
       expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/1/commands`);
       expect(put.headers.authorization).toBe('Bot fake.gateway.token');
-      expect(put.body).toEqual(JSON.parse(JSON.stringify(DISCORD_COMMANDS)));
+      expect(put.body).toEqual(JSON.parse(JSON.stringify(discordCommands())));
 
       await registerDiscordCommands({ rest, applicationId: APP_ID });
       expect(fake.requests[1]!.path).toBe(`/api/v10/applications/${APP_ID}/commands`);

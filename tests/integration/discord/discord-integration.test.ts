@@ -1,10 +1,10 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Reply } from '../../../src/commands/command-types.js';
+import type { Reply } from '../../../src/commands/index.js';
 import { readEnv, validateConfig, type AppConfig } from '../../../src/config/load-config.js';
-import type { ChatIntegration } from '../../../src/deliver/chat-integration.js';
-import { createDiscordIntegration } from '../../../src/deliver/discord/index.js';
+import type { ChatIntegration } from '../../../src/chat/chat-integration.js';
+import { createDiscordIntegration } from '../../../src/chat/discord/index.js';
 import { createHttpServer, type HttpServer } from '../../../src/ops/http-server.js';
 import { sampleDeal, startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord.js';
 

@@ -1,9 +1,9 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actor, ParsedCommand, Reply } from '../../../src/commands/command-types.js';
-import { createDiscordRest } from '../../../src/deliver/discord/discord-destination.js';
-import { createInteractionEndpoint, importDiscordPublicKey, INTERACTIONS_PATH, type InteractionEndpoint } from '../../../src/deliver/discord/interactions.js';
+import type { Actor, ParsedCommand, Reply } from '../../../src/commands/index.js';
+import { createDiscordRest } from '../../../src/chat/discord/discord-destination.js';
+import { createInteractionEndpoint, importDiscordPublicKey, INTERACTIONS_PATH, type InteractionEndpoint } from '../../../src/chat/discord/interactions.js';
 import { createHttpServer, type HttpServer } from '../../../src/ops/http-server.js';
 import { sampleDeal, startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord.js';
 
@@ -88,7 +88,7 @@ describe('POST /discord/interactions', () => {
     const res = await post(commandInteraction('deals', 'search', [{ name: 'text', type: 3, value: 'openai' }], '32'));
     expect(res.status).toBe(200);
     expect(runCommand).toHaveBeenCalledTimes(1);
-    expect(runCommand.mock.calls[0]![0]).toEqual({ command: 'deals', action: 'search', text: 'openai', public: false });
+    expect(runCommand.mock.calls[0]![0]).toMatchObject({ command: 'deals', action: 'search', args: { text: 'openai' }, public: false });
     expect(runCommand.mock.calls[0]![1]).toEqual({ platform: 'discord', userId: '500000000000000001', platformAdmin: true });
     const json = res.json as { type: number; data: { flags: number; allowed_mentions: unknown; embeds: { title: string; description: string }[] } };
     expect(json.type).toBe(4);
@@ -107,7 +107,7 @@ describe('POST /discord/interactions', () => {
       ], String(0x400 | 0x800)),
     );
     expect(res.status).toBe(200);
-    expect(runCommand.mock.calls[0]![0]).toEqual({ command: 'watchlist', action: 'add', name: 'Anthropic', aliases: ['Anthropic PBC', 'Claude maker'], public: false });
+    expect(runCommand.mock.calls[0]![0]).toEqual({ command: 'watchlist', action: 'add', args: { name: 'Anthropic', aliases: ['Anthropic PBC', 'Claude maker'], tickers: [] }, public: false });
     expect(runCommand.mock.calls[0]![1]).toMatchObject({ platform: 'discord', platformAdmin: false });
     expect((res.json as { data: { content: string } }).data.content).toContain('Only admins');
   });
@@ -129,7 +129,7 @@ describe('POST /discord/interactions', () => {
     });
     const res = await post(commandInteraction('deals', 'recent', [{ name: 'public', type: 5, value: true }]));
     expect(res.json).toEqual({ type: 5, data: {} });
-    expect(runCommand.mock.calls[0]![0]).toEqual({ command: 'deals', action: 'recent', limit: 10, public: true });
+    expect(runCommand.mock.calls[0]![0]).toEqual({ command: 'deals', action: 'recent', args: { n: 10 }, public: true });
     await endpoint.idle();
     const edits = fake.requestsTo('PATCH', `/webhooks/${APP_ID}/interaction-token/messages/@original`);
     expect(edits).toHaveLength(1);

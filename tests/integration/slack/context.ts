@@ -1,9 +1,9 @@
 // An IntegrationContext for the Slack integration tests: a real shared HTTP server,
 // a silent logger, and a runCommand stub that records what it was asked.
 import { pino } from 'pino';
-import type { Actor, ParsedCommand, Reply } from '../../../src/commands/command-types.js';
+import type { Actor, ParsedCommand, Reply } from '../../../src/commands/index.js';
 import { readEnv, validateConfig } from '../../../src/config/load-config.js';
-import type { IntegrationContext } from '../../../src/deliver/chat-integration.js';
+import type { IntegrationContext } from '../../../src/chat/chat-integration.js';
 import { createHttpServer } from '../../../src/ops/http-server.js';
 
 export interface RecordedCommand {

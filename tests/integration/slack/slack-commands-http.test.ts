@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackIntegrationWith, SLACK_EVENTS_PATH } from '../../../src/deliver/slack/index.js';
-import type { ChatIntegration } from '../../../src/deliver/chat-integration.js';
+import { createSlackIntegrationWith, SLACK_EVENTS_PATH } from '../../../src/chat/slack/index.js';
+import type { ChatIntegration } from '../../../src/chat/chat-integration.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { makeContext, type TestContext } from './context.js';
 
@@ -97,7 +97,7 @@ describe('Slack slash commands over HTTP at /slack/events', () => {
     expect(reply.text).toBe('ran deals recent &lt;!channel&gt;');
     expect(reply.blocks[0]!.text!.text).toBe('ran deals recent &lt;!channel&gt;');
     expect(context.commands).toEqual([
-      { command: { command: 'deals', action: 'recent', limit: 5, public: false }, actor: { platform: 'slack', userId: 'U0USER0001', platformAdmin: false } },
+      { command: { command: 'deals', action: 'recent', args: { n: 5 }, public: false }, actor: { platform: 'slack', userId: 'U0USER0001', platformAdmin: false } },
     ]);
   });
 
@@ -107,13 +107,13 @@ describe('Slack slash commands over HTTP at /slack/events', () => {
     expect(res.status).toBe(200);
     const reply = (await res.json()) as { response_type: string };
     expect(reply.response_type).toBe('in_channel');
-    expect(context.commands[0]!.command).toEqual({ command: 'deals', action: 'search', text: 'openai', public: true });
+    expect(context.commands[0]!.command).toMatchObject({ command: 'deals', action: 'search', args: { text: 'openai' }, public: true });
   });
 
   it.each([
-    ['/watchlist', 'add Google Cloud, Alphabet', { command: 'watchlist', action: 'add', name: 'Google Cloud', aliases: ['Alphabet'], public: false }],
-    ['/feeds', 'list', { command: 'feeds', action: 'list', public: false }],
-    ['/deals', 'search AT&amp;T', { command: 'deals', action: 'search', text: 'AT&T', public: false }],
+    ['/watchlist', 'add Google Cloud, Alphabet', { command: 'watchlist', action: 'add', args: { name: 'Google Cloud', aliases: ['Alphabet'], tickers: [] }, public: false }],
+    ['/feeds', 'list', { command: 'feeds', action: 'list', args: {}, public: false }],
+    ['/deals', 'search AT&amp;T', { command: 'deals', action: 'search', args: { text: 'AT&T', company: undefined, type: undefined, since: undefined, limit: 10 }, public: false }],
   ])('%s %s is parsed and run', async (command, text, parsed) => {
     const body = commandBody(command, text);
     const res = await post(body, sign(body, nowSec()));
@@ -128,7 +128,7 @@ describe('Slack slash commands over HTTP at /slack/events', () => {
     const reply = (await res.json()) as { response_type: string; text: string };
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.text).toContain('Unknown subcommand');
-    expect(reply.text).toContain('&lt;text&gt;');
+    expect(reply.text).toContain('Usage: /deals help');
     expect(context.commands).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { createSlackDestination } from '../../../src/deliver/slack/index.js';
+import { createSlackDestination } from '../../../src/chat/slack/index.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { makeDeal } from '../../unit/slack/fixtures.js';
 
@@ -88,16 +88,16 @@ describe('Slack destination against the fake Web API', () => {
   });
 
   it.each([
-    ['channel_not_found', /check the channel ID/],
-    ['not_in_channel', /\/invite @dealwatch/],
-    ['invalid_auth', /SLACK_BOT_TOKEN/],
-    ['token_revoked', /reinstall/],
-    ['missing_scope', /chat:write/],
-    ['is_archived', /archived/],
-  ])('%s → permanent with a hint', async (error, hint) => {
+    ['channel_not_found', 'slack-channel-not-found', /check the channel ID/],
+    ['not_in_channel', 'slack-not-in-channel', /\/invite @dealwatch/],
+    ['invalid_auth', 'slack-unauthorized', /SLACK_BOT_TOKEN/],
+    ['token_revoked', 'slack-token-revoked', /reinstall/],
+    ['missing_scope', 'slack-missing-scope', /chat:write/],
+    ['is_archived', 'slack-archived', /archived/],
+  ])('%s → permanent %s with a hint', async (error, code, hint) => {
     fake.script('chat.postMessage', { kind: 'error', error });
     const outcome = await destination().send(makeDeal());
-    expect(outcome).toMatchObject({ kind: 'permanent', code: error, hint: expect.stringMatching(hint) });
+    expect(outcome).toMatchObject({ kind: 'permanent', code, reason: expect.stringContaining(error), hint: expect.stringMatching(hint) });
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackIntegration } from '../../../src/deliver/slack/index.js';
+import { createSlackIntegration } from '../../../src/chat/slack/index.js';
 import { integrationFactories } from '../../../src/app/integrations.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { makeDeal } from '../../unit/slack/fixtures.js';

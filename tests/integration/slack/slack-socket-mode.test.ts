@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { createSlackIntegrationWith, slackCommandMode } from '../../../src/deliver/slack/index.js';
-import type { ChatIntegration } from '../../../src/deliver/chat-integration.js';
+import { createSlackIntegrationWith, slackCommandMode } from '../../../src/chat/slack/index.js';
+import type { ChatIntegration } from '../../../src/chat/chat-integration.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { makeContext, type TestContext } from './context.js';
 
@@ -48,7 +48,7 @@ describe('Slack slash commands over Socket Mode', () => {
     const ack = await fake.sendSlashCommand(payload('/deals', 'recent 3'));
     expect(ack.payload).toMatchObject({ response_type: 'ephemeral', text: 'ran deals recent &lt;!channel&gt;' });
     expect(context.commands.at(-1)).toEqual({
-      command: { command: 'deals', action: 'recent', limit: 3, public: false },
+      command: { command: 'deals', action: 'recent', args: { n: 3 }, public: false },
       actor: { platform: 'slack', userId: 'U0USER0002', platformAdmin: false },
     });
   });
@@ -56,7 +56,7 @@ describe('Slack slash commands over Socket Mode', () => {
   it('`public` → in_channel in the ack', async () => {
     const ack = await fake.sendSlashCommand(payload('/watchlist', 'list public'));
     expect(ack.payload).toMatchObject({ response_type: 'in_channel' });
-    expect(context.commands.at(-1)!.command).toEqual({ command: 'watchlist', action: 'list', public: true });
+    expect(context.commands.at(-1)!.command).toEqual({ command: 'watchlist', action: 'list', args: {}, public: true });
   });
 
   it('a slow command acks "Working on it…" then responds through response_url', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEAL_COLOURS, EMBED_LIMITS, dealEmbed, dealMessage, embedLength } from '../../../src/deliver/discord/discord-embed.js';
-import { cut, escapeAndCut, escapeFeedText, httpUrl } from '../../../src/deliver/discord/discord-text.js';
+import { DEAL_COLOURS, EMBED_LIMITS, dealEmbed, dealMessage, embedLength } from '../../../src/chat/discord/discord-embed.js';
+import { cut, escapeAndCut, escapeFeedText } from '../../../src/chat/discord/discord-text.js';
+import { LINK_LIMITS, safeLink } from '../../../src/chat/link-policy.js';
 import { DEAL_TYPES } from '../../../src/model/deal.js';
 import { sampleDeal } from '../../helpers/fake-discord.js';
 
@@ -52,16 +53,19 @@ describe('cut and escapeAndCut', () => {
   });
 });
 
-describe('httpUrl', () => {
+describe('the link policy, as embeds use it', () => {
   it.each([
     { url: 'https://a.example/x', ok: true },
     { url: 'http://a.example/', ok: true },
     { url: 'javascript:alert(1)', ok: false },
     { url: 'data:text/html,x', ok: false },
     { url: 'not a url', ok: false },
+    { url: 'https://news.example.com@evil.example/', ok: false },
+    { url: 'https://user:pw@a.example/', ok: false },
+    { url: `https://a.example/${'x'.repeat(2100)}`, ok: false },
     { url: null, ok: false },
   ])('$url → $ok', ({ url, ok }) => {
-    expect(httpUrl(url) !== null).toBe(ok);
+    expect(safeLink(url, LINK_LIMITS.discordEmbedUrl) !== null).toBe(ok);
   });
 });
 

@@ -1,9 +1,9 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { mapDiscordError, parseWebhookUrl } from '../../../src/deliver/discord/discord-destination.js';
-import { logSafeError } from '../../../src/deliver/discord/discord-text.js';
-import { importDiscordPublicKey, verifyInteractionSignature } from '../../../src/deliver/discord/interactions.js';
+import { mapDiscordError, parseWebhookUrl } from '../../../src/chat/discord/discord-destination.js';
+import { logSafeError } from '../../../src/chat/discord/discord-text.js';
+import { importDiscordPublicKey, verifyInteractionSignature } from '../../../src/chat/discord/interactions.js';
 
 describe('verifyInteractionSignature', () => {
   const pair = generateKeyPairSync('ed25519');

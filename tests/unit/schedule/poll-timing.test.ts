@@ -34,10 +34,11 @@ describe('feedMinIntervalSeconds', () => {
 
 describe('nextPollAfterSuccess', () => {
   it('is due again by the next tick of the schedule, or after the feed’s own floor', () => {
-    const base = { cycleStartedAt: 0, cycleIntervalMs: 5 * MIN, maxAgeSeconds: null, maxIntervalMs: 1440 * MIN };
-    expect(nextPollAfterSuccess({ ...base, ttlMinutes: null })).toBeLessThan(5 * MIN);
-    expect(nextPollAfterSuccess({ ...base, ttlMinutes: null })).toBeGreaterThan(4 * MIN);
-    expect(nextPollAfterSuccess({ ...base, ttlMinutes: 60 })).toBeGreaterThan(59 * MIN);
+    const base = { cycleStartedAt: 0, cycleIntervalMs: 5 * MIN };
+    expect(nextPollAfterSuccess({ ...base, minIntervalSeconds: null })).toBeLessThan(5 * MIN);
+    expect(nextPollAfterSuccess({ ...base, minIntervalSeconds: null })).toBeGreaterThan(4 * MIN);
+    expect(nextPollAfterSuccess({ ...base, minIntervalSeconds: 3600 })).toBeGreaterThan(59 * MIN);
+    expect(nextPollAfterSuccess({ ...base, minIntervalSeconds: 3600 })).toBeLessThan(60 * MIN);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { webApi } from '@slack/bolt';
-import { mapSlackError } from '../../../src/deliver/slack/index.js';
+import { mapSlackError } from '../../../src/chat/slack/index.js';
 
 const platform = (error: string, extra: Record<string, unknown> = {}) =>
   Object.assign(new Error(`An API error occurred: ${error}`), { code: webApi.ErrorCode.PlatformError, data: { ok: false, error, ...extra } });
@@ -25,23 +25,25 @@ describe('mapSlackError', () => {
   });
 
   it.each([
-    ['channel_not_found', /check the channel ID/],
-    ['not_in_channel', /\/invite @dealwatch/],
-    ['is_archived', /archived/],
-    ['invalid_auth', /SLACK_BOT_TOKEN/],
-    ['not_authed', /SLACK_BOT_TOKEN/],
-    ['account_inactive', /deactivated/],
-    ['token_revoked', /reinstall/],
-    ['token_expired', /reinstall/],
-    ['missing_scope', /chat:write/],
-    ['restricted_action', /admin/],
-    ['some_new_error', /api\.slack\.com\/methods\/chat\.postMessage/],
-  ])('%s → permanent with a hint', (code, hint) => {
-    const outcome = mapSlackError(platform(code), 'C0123456789');
+    ['channel_not_found', 'slack-channel-not-found', /check the channel ID/],
+    ['not_in_channel', 'slack-not-in-channel', /\/invite @dealwatch/],
+    ['is_archived', 'slack-archived', /archived/],
+    ['invalid_auth', 'slack-unauthorized', /SLACK_BOT_TOKEN/],
+    ['not_authed', 'slack-unauthorized', /SLACK_BOT_TOKEN/],
+    ['account_inactive', 'slack-account-inactive', /deactivated/],
+    ['token_revoked', 'slack-token-revoked', /reinstall/],
+    ['token_expired', 'slack-token-revoked', /reinstall/],
+    ['missing_scope', 'slack-missing-scope', /chat:write/],
+    ['restricted_action', 'slack-restricted', /admin/],
+    ['some_new_error', 'slack-rejected', /api\.slack\.com\/methods\/chat\.postMessage/],
+  ])('%s → permanent %s with a hint', (slackError, code, hint) => {
+    const outcome = mapSlackError(platform(slackError), 'C0123456789');
     expect(outcome.kind).toBe('permanent');
     if (outcome.kind !== 'permanent') return;
     expect(outcome.code).toBe(code);
     expect(outcome.hint).toMatch(hint);
+    // Slack's own error name stays in the reason, as the troubleshooting table shows it.
+    expect(outcome.reason).toContain(slackError);
     expect(outcome.reason).toContain('C0123456789');
   });
 

@@ -1,5 +1,5 @@
 // Checks a rendered Slack message against the Block Kit limits in chat-platforms.md.
-import type { SlackBlock } from '../../../src/deliver/slack/index.js';
+import type { SlackBlock } from '../../../src/chat/slack/index.js';
 
 const len = (s: string) => Array.from(s).length;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply, ReplyBlock } from '../../../src/commands/command-types.js';
+import type { Reply, ReplyBlock } from '../../../src/commands/index.js';
 import type { FeedRecord, WatchEntry } from '../../../src/model/records.js';
-import { MAX_LIST_ROWS, decodeSlackText, renderReply, textReply } from '../../../src/deliver/slack/index.js';
+import { MAX_LIST_ROWS, decodeSlackText, renderReply, textReply } from '../../../src/chat/slack/index.js';
+import { LIST_MAX } from '../../../src/commands/index.js';
 import { makeDeal } from './fixtures.js';
 import { limitProblems } from './limits.js';
 
@@ -12,6 +13,7 @@ function feed(id: number, overrides: Partial<FeedRecord> = {}): FeedRecord {
     id,
     url: `https://feeds.example.com/${id}.xml`,
     name: `Feed ${id}`,
+    title: null,
     source: 'config',
     trusted: true,
     backfill: 0,
@@ -26,6 +28,7 @@ function feed(id: number, overrides: Partial<FeedRecord> = {}): FeedRecord {
     nextPollAt: new Date(0),
     minIntervalSeconds: null,
     disabledReason: null,
+    lastWarning: null,
     ...overrides,
   };
 }
@@ -43,30 +46,37 @@ describe('renderReply', () => {
   it.each<[string, ReplyBlock, string]>([
     ['heading', { kind: 'heading', text: 'Deals <!channel>' }, 'header'],
     ['text', { kind: 'text', text: 'Added <@U123> & co' }, 'section'],
-    ['usage', { kind: 'usage', text: 'Usage: /deals search <text>' }, 'section'],
+    ['usage', { kind: 'usage', command: 'deals', action: 'search' }, 'section'],
     ['error', { kind: 'error', text: 'Only admins <!here>' }, 'section'],
   ])('renders %s escaped', (_name, block, type) => {
     const out = renderReply(reply('ephemeral', block));
     expect(out.blocks[0]!.type).toBe(type);
     const json = JSON.stringify(out);
-    expect(json).not.toMatch(/<!channel>|<@U123>|<!here>|<text>/);
+    expect(json).not.toMatch(/<!channel>|<@U123>|<!here>|<name>/);
     expect(out.text.length).toBeGreaterThan(0);
     expect(limitProblems(out)).toEqual([]);
   });
 
-  it('renders deals as linked, escaped rows, at most 10, with the more hint', () => {
+  it('renders deals as linked, escaped rows packed into sections, with the more hint', () => {
     const deals = Array.from({ length: 12 }, (_, i) => makeDeal({ id: i, title: `Deal ${i} <!channel>`, url: `https://n.example.com/${i}?a=1&b=2` }));
-    const out = renderReply(reply('public', { kind: 'deals', deals, more: true, moreHint: 'Showing 10 of 12: try /deals search <text>' }));
+    const out = renderReply(reply('public', { kind: 'deals', deals, more: true, moreHint: 'Showing 12: try /deals search <text>' }));
     expect(out.response_type).toBe('in_channel');
-    const sections = out.blocks.filter((b) => b.type === 'section');
-    expect(sections).toHaveLength(MAX_LIST_ROWS);
-    const first = (sections[0] as { text: { text: string } }).text.text;
-    expect(first).toContain('*<https://n.example.com/0?a=1&amp;b=2|Deal 0 &lt;!channel&gt;>*');
-    expect(first).toContain('Acquisition · $3bn · OpenAI, Windsurf · Example News');
+    const sections = out.blocks.filter((b) => b.type === 'section').map((b) => (b as { text: { text: string } }).text.text);
+    expect(sections.join('\n\n').split('\n\n')).toHaveLength(12);
+    expect(sections[0]).toContain('*<https://n.example.com/0?a=1&amp;b=2|Deal 0 &lt;!channel&gt;>*');
+    expect(sections[0]).toContain('Acquisition · $3bn · OpenAI, Windsurf · Example News');
     const hint = out.blocks.at(-1) as { type: string; elements: { text: string }[] };
     expect(hint.type).toBe('context');
-    expect(hint.elements[0]!.text).toBe('Showing 10 of 12: try /deals search &lt;text&gt;');
+    expect(hint.elements[0]!.text).toBe('Showing 12: try /deals search &lt;text&gt;');
     expect(limitProblems(out)).toEqual([]);
+  });
+
+  it('fits the most deals a query can return (LIST_MAX) within Slack limits, however long', () => {
+    const deals = Array.from({ length: LIST_MAX }, (_, i) => makeDeal({ id: i, title: `T${'x'.repeat(400)}`, url: `https://n.example.com/${'p'.repeat(900)}`, source: 'S'.repeat(300) }));
+    const out = renderReply(reply('ephemeral', { kind: 'deals', deals, more: true, moreHint: 'more' }));
+    expect(limitProblems(out)).toEqual([]);
+    const rows = out.blocks.filter((b) => b.type === 'section').map((b) => (b as { text: { text: string } }).text.text).join('\n\n').split('\n\n');
+    expect(rows).toHaveLength(LIST_MAX);
   });
 
   it('does not link a deal with an unsafe URL', () => {
@@ -76,19 +86,19 @@ describe('renderReply', () => {
 
   it.each<[string, ReplyBlock, string]>([
     ['deals', { kind: 'deals', deals: [], more: false, moreHint: null }, 'No deals found.'],
-    ['watchlist', { kind: 'watchlist', entries: [], more: false, moreHint: null }, 'The watchlist is empty.'],
-    ['feeds', { kind: 'feeds', feeds: [], more: false, moreHint: null }, 'No feeds.'],
+    ['watchlist', { kind: 'watchlist', entries: [], moreHint: '' }, 'The watchlist is empty.'],
+    ['feeds', { kind: 'feeds', feeds: [], moreHint: '' }, 'No feeds.'],
   ])('says so when %s is empty', (_name, block, text) => {
     expect(JSON.stringify(renderReply(reply('ephemeral', block)))).toContain(text);
   });
 
-  it('renders the watchlist with aliases, escaped, capped at 10', () => {
-    const entries = Array.from({ length: 15 }, (_, i) => watch(`Co ${i} <@U1>`, ['Alias & Co']));
-    const out = renderReply(reply('ephemeral', { kind: 'watchlist', entries, more: true, moreHint: '5 more' }));
+  it('renders the watchlist with aliases, tickers and origin, escaped, capped at 10', () => {
+    const entries = Array.from({ length: 15 }, (_, i) => ({ ...watch(`Co ${i} <@U1>`, ['Alias & Co']), tickers: i === 0 ? ['NVDA'] : [] }));
+    const out = renderReply(reply('ephemeral', { kind: 'watchlist', entries, moreHint: 'The CLI shows them all.' }));
     const text = (out.blocks[0] as { text: { text: string } }).text.text;
-    expect(text.split('\n')).toHaveLength(10);
-    expect(text).toContain('• *Co 0 &lt;@U1&gt;* (aliases: Alias &amp; Co)');
-    expect(JSON.stringify(out.blocks.at(-1))).toContain('5 more');
+    expect(text.split('\n\n')).toHaveLength(MAX_LIST_ROWS);
+    expect(text).toContain('• *Co 0 &lt;@U1&gt;* (aliases: Alias &amp; Co; tickers: NVDA; from config)');
+    expect(JSON.stringify(out.blocks.at(-1))).toContain('…and 5 more. The CLI shows them all.');
   });
 
   it('renders feeds with their state and stays within limits even with huge rows', () => {
@@ -98,9 +108,9 @@ describe('renderReply', () => {
       feed(3, { disabledReason: 'gone (410)' }),
       ...Array.from({ length: 20 }, (_, i) => feed(10 + i, { name: 'N'.repeat(2000), url: `https://e.example.com/${'p'.repeat(2500)}`, lastError: 'E'.repeat(3000), errorCount: 1 })),
     ];
-    const out = renderReply(reply('ephemeral', { kind: 'feeds', feeds, more: true, moreHint: null }));
+    const out = renderReply(reply('ephemeral', { kind: 'feeds', feeds, moreHint: 'See the CLI.' }));
     const text = (out.blocks[0] as { text: { text: string } }).text.text;
-    expect(text).toContain('`#1` <https://feeds.example.com/1.xml|Feed 1> · ok');
+    expect(text).toContain('`#1` <https://feeds.example.com/1.xml|Feed 1> · ok; from config');
     expect(text).toContain('failing ×3: HTTP 503 &lt;!channel&gt;');
     expect(text).toContain('disabled: gone (410)');
     expect(limitProblems(out)).toEqual([]);
@@ -111,16 +121,20 @@ describe('renderReply', () => {
       reply('ephemeral', {
         kind: 'status',
         healthy: 5,
-        backingOff: [feed(2, { errorCount: 2 })],
-        disabled: [],
+        backingOff: 1,
+        disabled: 0,
+        troubled: [feed(2, { errorCount: 2, lastError: 'HTTP 503' })],
         lastCycle: { id: 1, startedAt: new Date('2025-01-01T00:00:00Z'), finishedAt: new Date('2025-01-01T00:00:05Z'), feedsPolled: 6, notModified: 2, failed: 1, newItems: 4, alerts: 1 },
-        pending: { 'deals-slack': 3 },
+        pending: [{ destination: 'deals-slack', count: 3, reason: 'Slack rate limit (429)', nextAttemptAt: null }],
+        watchlistSize: 4,
+        idleReason: null,
       }),
     );
     const json = JSON.stringify(out);
     expect(json).toContain('*Healthy feeds*\\n5');
     expect(json).toContain('6 polled, 1 failed, 4 new, 1 alerts');
-    expect(json).toContain('deals-slack: 3');
+    expect(json).toContain('deals-slack: 3 (Slack rate limit (429))');
+    expect(json).toContain('failing ×2: HTTP 503');
     expect(limitProblems(out)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDealMessage, textOnlyDealMessage, slackDate, escapeMrkdwn, fitEscaped, safeHttpUrl, truncate } from '../../../src/deliver/slack/index.js';
+import { renderDealMessage, textOnlyDealMessage, slackDate, escapeMrkdwn, fitEscaped, safeHttpUrl, truncate } from '../../../src/chat/slack/index.js';
 import { makeDeal } from './fixtures.js';
 import { allTexts, limitProblems } from './limits.js';
 

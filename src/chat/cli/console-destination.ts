@@ -1,0 +1,28 @@
+// With no chat credentials configured, alerts print as readable blocks on stdout.
+import type { Destination, SendOutcome } from '../../deliver/destination.js';
+import type { DealRecord } from '../../model/records.js';
+import { dealTypeLabel, partiesText } from '../deal-labels.js';
+
+/** A plain-text alert, also used as the chat platforms' fallback text. */
+export function formatDealText(deal: DealRecord): string {
+  const lines = [
+    `${dealTypeLabel(deal.type)}: ${deal.title}`,
+    deal.summary,
+    `Parties: ${partiesText(deal.companies)}`,
+    `Amount: ${deal.amount ? deal.amount.text : 'not disclosed'}   Score: ${deal.score.toFixed(2)}`,
+    `Source: ${deal.source ?? 'unknown'} · ${deal.publishedAt.toISOString()}`,
+  ];
+  if (deal.url) lines.push(deal.url);
+  return lines.join('\n');
+}
+
+export function createConsoleDestination(write: (text: string) => void): Destination {
+  return {
+    name: 'console',
+    platform: 'console',
+    async send(deal: DealRecord): Promise<SendOutcome> {
+      write(`\n=== dealwatch alert #${deal.id} ===\n${formatDealText(deal)}\n`);
+      return { kind: 'sent', externalId: null };
+    },
+  };
+}

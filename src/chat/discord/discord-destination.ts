@@ -1,0 +1,188 @@
+// Posts deal alerts to Discord, through a bot (POST /channels/{id}/messages) or a
+// webhook (POST /webhooks/{id}/{token}?wait=true). @discordjs/rest is told never to
+// retry or wait by itself: the outbox owns retries, so every error becomes a SendOutcome.
+import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, makeURLSearchParams, type APIMessage } from 'discord.js';
+import type { DealRecord } from '../../model/records.js';
+import type { Destination, SendOutcome } from '../../deliver/destination.js';
+import { dealMessage } from './discord-embed.js';
+
+export const DEFAULT_DISCORD_API = 'https://discord.com/api';
+
+export interface DiscordRestOptions {
+  /** REST base without the version, e.g. https://discord.com/api or a test fake's http://127.0.0.1:PORT/api. */
+  readonly api?: string | null;
+  /** Bot token; webhook and interaction-callback requests need none. */
+  readonly token?: string | null;
+  readonly timeoutMs?: number;
+  /**
+   * For interaction follow-ups, which nobody retries later: let @discordjs/rest wait out
+   * rate limits and retry 5xx and timeouts (3 times). Alert delivery leaves this off.
+   */
+  readonly retryInline?: boolean;
+}
+
+/**
+ * createDiscordRest: by default no automatic retries, and rate limits throw
+ * RateLimitError instead of sleeping, so the outbox decides when to try again.
+ */
+export function createDiscordRest(options: DiscordRestOptions = {}): REST {
+  const rest = new REST({
+    api: options.api ?? DEFAULT_DISCORD_API,
+    version: '10',
+    retries: options.retryInline ? 3 : 0,
+    rejectOnRateLimit: options.retryInline ? null : () => true,
+    timeout: options.timeoutMs ?? 15_000,
+  });
+  if (options.token) rest.setToken(options.token);
+  return rest;
+}
+
+export interface WebhookCredentials {
+  readonly id: string;
+  readonly token: string;
+}
+
+const DISCORD_HOSTS = /^(?:(?:ptb|canary)\.)?discord(?:app)?\.com$/i;
+
+/**
+ * parseWebhookUrl reads id and token from https://discord.com/api/webhooks/{id}/{token}.
+ * Other hosts are accepted only when they share the origin of `apiBase` (a test fake).
+ */
+export function parseWebhookUrl(url: string, apiBase?: string | null): WebhookCredentials | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const discordHost = parsed.protocol === 'https:' && DISCORD_HOSTS.test(parsed.hostname);
+  let sameAsApi = false;
+  if (apiBase) {
+    try {
+      sameAsApi = new URL(apiBase).origin === parsed.origin;
+    } catch {
+      sameAsApi = false;
+    }
+  }
+  if (!discordHost && !sameAsApi) return null;
+  const m = /\/api(?:\/v\d+)?\/webhooks\/(\d+)\/([\w-]+)\/?$/.exec(parsed.pathname);
+  return m ? { id: m[1]!, token: m[2]! } : null;
+}
+
+/** Where a send went, for hints; never the token. */
+export type DiscordTarget = { readonly kind: 'channel'; readonly channelId: string } | { readonly kind: 'webhook'; readonly webhookId: string };
+
+function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
+  return out;
+}
+
+/** mapDiscordError turns a failed REST call into a SendOutcome with a hint a person can act on. */
+export function mapDiscordError(error: unknown, target: DiscordTarget, secrets: readonly string[] = []): SendOutcome {
+  const where = target.kind === 'channel' ? `channel ${target.channelId}` : `webhook ${target.webhookId}`;
+  if (error instanceof RateLimitError) {
+    const afterMs = Math.ceil(Math.max(error.retryAfter, error.sublimitTimeout, error.timeToReset, 0)) || 1_000;
+    const scope = error.global ? 'global limit' : `bucket ${error.route}`;
+    return { kind: 'retry', afterMs, reason: redact(`rate limited by Discord (${scope}) on ${where}; retry in ${afterMs} ms`, secrets) };
+  }
+  if (error instanceof DiscordAPIError) {
+    const message = redact(error.message, secrets);
+    const code = typeof error.code === 'number' ? error.code : 0;
+    if (error.status === 401) {
+      return target.kind === 'channel'
+        ? { kind: 'permanent', code: 'discord-unauthorized', reason: `Discord rejected the bot token (401 ${message})`, hint: 'DISCORD_BOT_TOKEN is invalid; copy the token again from the Developer Portal (Bot → Reset Token).' }
+        : { kind: 'permanent', code: 'discord-webhook-unauthorized', reason: `Discord rejected the webhook token (401 ${message})`, hint: 'The webhook URL is wrong or was regenerated; copy it again from the channel settings (Integrations → Webhooks).' };
+    }
+    if (error.status === 403) {
+      if (target.kind === 'webhook') {
+        return { kind: 'permanent', code: 'discord-forbidden', reason: `Discord refused the webhook post (403 ${message})`, hint: 'Check the webhook in the channel settings; create a new one if needed.' };
+      }
+      const hint =
+        code === 50013
+          ? `Give the bot Send Messages and Embed Links in channel ${target.channelId} (and check channel permission overwrites).`
+          : `Give the bot View Channel + Send Messages + Embed Links in channel ${target.channelId}, and make sure it is a member of that server.`;
+      return { kind: 'permanent', code: code === 50013 ? 'discord-missing-permissions' : 'discord-missing-access', reason: `Discord refused the post to ${where} (403 ${message})`, hint };
+    }
+    if (error.status === 404) {
+      return target.kind === 'webhook'
+        ? { kind: 'permanent', code: 'discord-webhook-deleted', reason: `Discord does not know ${where} (404 ${message})`, hint: 'The webhook was deleted; create a new one (channel settings → Integrations → Webhooks) and update the config.' }
+        : { kind: 'permanent', code: 'discord-unknown-channel', reason: `Discord does not know ${where} (404 ${message})`, hint: `Check the channel id ${target.channelId} in the config (Developer Mode → right-click the channel → Copy Channel ID).` };
+    }
+    if (error.status === 429) {
+      return { kind: 'retry', afterMs: 5_000, reason: `rate limited by Discord on ${where}` };
+    }
+    if (error.status >= 500) return { kind: 'retry', afterMs: 30_000, reason: `Discord server error ${error.status} on ${where}` };
+    return {
+      kind: 'permanent',
+      code: 'discord-rejected',
+      reason: `Discord rejected the message for ${where} (${error.status} ${message})`,
+      hint: 'The alert was not accepted as sent; this is likely a dealwatch bug, please report it with this message.',
+    };
+  }
+  if (error instanceof HTTPError) {
+    return { kind: 'retry', afterMs: 30_000, reason: `Discord server error ${error.status} on ${where}` };
+  }
+  if (error instanceof Error && error.name === 'AbortError') {
+    return { kind: 'retry', afterMs: 30_000, reason: `Discord did not answer in time for ${where}` };
+  }
+  const detail = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
+  return { kind: 'retry', afterMs: 30_000, reason: redact(`network error talking to Discord for ${where}: ${detail}`, secrets) };
+}
+
+export interface ChannelDestinationOptions {
+  readonly name: string;
+  readonly channelId: string;
+  /** A REST client (see createDiscordRest). */
+  readonly rest: REST;
+  readonly token: string;
+}
+
+/** createDiscordChannelDestination posts each deal as one embed with the bot. */
+export function createDiscordChannelDestination(options: ChannelDestinationOptions): Destination {
+  const target: DiscordTarget = { kind: 'channel', channelId: options.channelId };
+  return {
+    name: options.name,
+    platform: 'discord',
+    async send(deal: DealRecord): Promise<SendOutcome> {
+      try {
+        // @discordjs/rest forgets its token after any 401, so without this the quiet
+        // re-check after "bad token" could never succeed once the token is fixed upstream.
+        options.rest.setToken(options.token);
+        const message = (await options.rest.post(Routes.channelMessages(options.channelId), { body: dealMessage(deal) })) as APIMessage;
+        return { kind: 'sent', externalId: message.id ?? null };
+      } catch (error) {
+        return mapDiscordError(error, target);
+      }
+    },
+  };
+}
+
+export interface WebhookDestinationOptions {
+  readonly name: string;
+  readonly webhook: WebhookCredentials;
+  /** Any REST client; webhook calls are made without the bot token. */
+  readonly rest: REST;
+}
+
+/** createDiscordWebhookDestination posts through a channel webhook; no bot needed. */
+export function createDiscordWebhookDestination(options: WebhookDestinationOptions): Destination {
+  const { id, token } = options.webhook;
+  const target: DiscordTarget = { kind: 'webhook', webhookId: id };
+  return {
+    name: options.name,
+    platform: 'discord-webhook',
+    async send(deal: DealRecord): Promise<SendOutcome> {
+      try {
+        const message = (await options.rest.post(Routes.webhook(id, token), {
+          body: dealMessage(deal),
+          query: makeURLSearchParams({ wait: true }),
+          auth: false,
+        })) as APIMessage;
+        return { kind: 'sent', externalId: message.id ?? null };
+      } catch (error) {
+        return mapDiscordError(error, target, [token]);
+      }
+    },
+  };
+}

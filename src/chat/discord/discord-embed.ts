@@ -1,0 +1,74 @@
+// Renders a stored deal as one Discord embed. Pure: no I/O, no clock. Every piece of
+// feed text is escaped and cut to Discord's limits, and the whole embed stays within
+// the 6000-character message budget that EmbedBuilder does not check.
+import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import type { DealType } from '../../model/deal.js';
+import type { DealRecord } from '../../model/records.js';
+import { dealTypeLabel, partiesText } from '../deal-labels.js';
+import { LINK_LIMITS, safeLink } from '../link-policy.js';
+import { cut, escapeAndCut, plainText } from './discord-text.js';
+
+export const EMBED_LIMITS = Object.freeze({
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  footer: 2048,
+  total: 6000,
+  embedsPerMessage: 10,
+  content: 2000,
+});
+
+/** One colour per deal type, so a channel can be scanned at a glance. */
+export const DEAL_COLOURS: Readonly<Record<DealType | 'none', number>> = Object.freeze({
+  acquisition: 0xe67e22,
+  merger: 0x9b59b6,
+  partnership: 0x3498db,
+  investment: 0x2ecc71,
+  funding: 0x1abc9c,
+  contract: 0xf1c40f,
+  joint_venture: 0x34495e,
+  ipo: 0xe91e63,
+  none: 0x95a5a6,
+});
+
+/** The summary gets at most this much, to keep alerts compact (Discord allows 4096). */
+const SUMMARY_MAX = 1500;
+
+/** embedLength counts what Discord counts towards the 6000 total. */
+export function embedLength(embed: APIEmbed): number {
+  let n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  for (const field of embed.fields ?? []) n += field.name.length + field.value.length;
+  return n;
+}
+
+/** dealEmbed renders one deal; the result always fits one message on its own. */
+export function dealEmbed(deal: DealRecord): APIEmbed {
+  const url = safeLink(deal.url, LINK_LIMITS.discordEmbedUrl);
+  const fields: APIEmbedField[] = [
+    { name: 'Parties', value: escapeAndCut(partiesText(deal.companies), EMBED_LIMITS.fieldValue), inline: false },
+    { name: 'Type', value: dealTypeLabel(deal.type), inline: true },
+    { name: 'Amount', value: deal.amount ? escapeAndCut(deal.amount.text, EMBED_LIMITS.fieldValue) : 'not disclosed', inline: true },
+  ];
+  const embed: APIEmbed = {
+    title: escapeAndCut(deal.title.replace(/\s+/g, ' ').trim() || '(untitled)', EMBED_LIMITS.title),
+    ...(url ? { url } : {}),
+    description: escapeAndCut(deal.summary, SUMMARY_MAX),
+    color: DEAL_COLOURS[deal.type ?? 'none'],
+    fields,
+    footer: { text: cut(plainText(deal.source ?? 'unknown source'), EMBED_LIMITS.footer) },
+    timestamp: deal.publishedAt.toISOString(),
+  };
+  const excess = embedLength(embed) - EMBED_LIMITS.total;
+  if (excess > 0 && embed.description) {
+    // Only the description is long enough to give way; the rest is capped well below.
+    embed.description = escapeAndCut(deal.summary, Math.max(0, embed.description.length - excess));
+  }
+  return embed;
+}
+
+/** dealMessage is the full message body; allowed_mentions is always empty so nothing pings. */
+export function dealMessage(deal: DealRecord): RESTPostAPIChannelMessageJSONBody {
+  return { embeds: [dealEmbed(deal)], allowed_mentions: { parse: [] } };
+}
