@@ -1,2 +1,3 @@
 export type { Destination, SendOutcome } from './destination.js';
-export { createOutboxDispatcher, type OutboxDispatcher, type DispatchSummary, type OutboxPort } from './outbox-dispatcher.js';
+export { createOutboxDispatcher, type OutboxDispatcher, type DispatchSummary } from './outbox-dispatcher.js';
+export type { OutboxPort } from './ports.js';

@@ -4,12 +4,8 @@
 import type { Logger } from 'pino';
 import type { PendingDelivery } from '../model/records.js';
 import type { Destination, SendOutcome } from './destination.js';
+import type { OutboxPort } from './ports.js';
 
-export interface OutboxPort {
-  pending(destination: string, limit: number): Promise<PendingDelivery[]>;
-  markDelivered(id: number, externalId: string | null, now: number): Promise<void>;
-  markAttemptFailed(id: number, error: string, nextAttemptAt: number): Promise<void>;
-}
 
 export interface DeliveryEvents {
   onDelivered?(destination: Destination, delivery: PendingDelivery, now: number): void;

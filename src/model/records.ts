@@ -78,7 +78,7 @@ export interface DealQuery {
   readonly companies?: readonly string[] | null;
   readonly type?: DealType | null;
   readonly since?: Date | null;
-  readonly limit?: number;
+  readonly limit: number;
 }
 
 export interface DealPage {

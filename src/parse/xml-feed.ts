@@ -4,6 +4,7 @@
 // is not a date, a <link> without attributes) and because they discard the raw element.
 import Parser from 'rss-parser';
 import type { ParsedFeed, RawItem } from '../model/feed.js';
+import { ParseError } from './errors.js';
 import { attr, children, firstText, isElement, resolveAgainst, stringOrNull, textOf, type XmlElement, type XmlValue } from './xml-node.js';
 
 type Format = ParsedFeed['format'];
@@ -104,7 +105,7 @@ class FeedReader extends Parser {
 }
 
 function requireChannel(root: XmlValue): void {
-  if (children(root, 'channel').length === 0) throw new Error('no <channel> element');
+  if (children(root, 'channel').length === 0) throw new ParseError('malformed', 'no <channel> element');
 }
 
 /** atomLink picks rel=alternate (or no rel, which means alternate), preferring HTML, else the first link. */

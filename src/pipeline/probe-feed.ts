@@ -1,11 +1,15 @@
 // Checks a URL before it is added as a feed: read it (with the address guard when the
 // request comes from chat), so an admin hears at once why it is not a feed.
-import type { FeedProbe } from '../commands/ports.js';
 import { FetchError, type FeedFetcher } from '../fetch/index.js';
 import { ParseError } from '../parse/index.js';
 import { readFeed } from './read-feed.js';
 
-export async function probeFeed(fetcher: FeedFetcher, url: string, options: { restrictToPublic: boolean }): Promise<FeedProbe> {
+/** What trying a URL gave; the command core declares the same shape as its FeedProbe. */
+export type ProbeResult =
+  | { readonly kind: 'ok'; readonly url: string; readonly title: string | null; readonly itemCount: number }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+export async function probeFeed(fetcher: FeedFetcher, url: string, options: { restrictToPublic: boolean }): Promise<ProbeResult> {
   let parsedUrl: URL;
   try {
     parsedUrl = new URL(url);

@@ -1,6 +1,5 @@
 // Stored deals: full-text search (FTS5) and filters by company, type and date.
 import { sql, type Kysely } from 'kysely';
-import { LIST_LIMIT, LIST_MAX } from '../commands/command-spec.js';
 import type { DealCompany, DealType } from '../model/deal.js';
 import type { DealPage, DealQuery, DealRecord } from '../model/records.js';
 import type { Database } from './tables.js';
@@ -70,7 +69,8 @@ export const dealColumns = [
 export function createDealRepository(db: Kysely<Database>) {
   return Object.freeze({
     async search(query: DealQuery): Promise<DealPage> {
-      const limit = Math.max(1, Math.min(query.limit ?? LIST_LIMIT, LIST_MAX));
+      // The caller chooses the page size (the command spec's limits); this only bounds the query.
+      const limit = Math.max(1, Math.min(query.limit, 1_000));
       let q = db.selectFrom('deals').innerJoin('items', 'items.id', 'deals.item_id').select(dealColumns);
       const fts = query.text ? toFtsQuery(query.text) : null;
       if (query.text && fts === null) return { deals: [], more: false };

@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { StorageError, migrateToLatest, openDatabase, type OpenOptions } from './database.js';
 import type { CommandStore } from '../commands/ports.js';
-import type { OutboxPort } from '../deliver/outbox-dispatcher.js';
+import type { OutboxPort } from '../deliver/ports.js';
 import type { PipelineStore } from '../pipeline/ports.js';
 import { createDealRepository, type DealRepository } from './deal-repository.js';
 import { createFeedRepository, type FeedRepository } from './feed-repository.js';

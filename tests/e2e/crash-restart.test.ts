@@ -97,7 +97,7 @@ describe('crash safety and shutdown (real process)', () => {
     expect(slack.callsTo('chat.postMessage')).toHaveLength(2);
     const after = await createStore(env.DATABASE_URL!);
     expect(await after.outbox.pendingCounts()).toEqual({});
-    const [deal] = (await after.deals.search({ text: 'openai' })).deals;
+    const [deal] = (await after.deals.search({ text: 'openai', limit: 10 })).deals;
     expect(await after.outbox.deliveredFor(deal!.id)).toHaveLength(1);
     await after.close();
   }, 60_000);
@@ -153,7 +153,7 @@ describe('crash safety and shutdown (real process)', () => {
       expect(discord.requestsTo('POST', hook)).toHaveLength(2);
       const after = await createStore(env.DATABASE_URL!);
       expect(await after.outbox.pendingCounts()).toEqual({});
-      const [deal] = (await after.deals.search({ text: 'openai' })).deals;
+      const [deal] = (await after.deals.search({ text: 'openai', limit: 10 })).deals;
       expect(await after.outbox.deliveredFor(deal!.id)).toEqual([{ destination: 'deals-discord', externalId: expect.any(String) }]);
       await after.close();
     } finally {

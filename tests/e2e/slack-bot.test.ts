@@ -84,7 +84,7 @@ describe('Slack end to end', () => {
     // Delivered, with the message ts stored, and nothing more is sent.
     await new Promise((r) => setTimeout(r, 300));
     expect(await app.store.outbox.pendingCounts()).toEqual({});
-    const [deal] = (await app.store.deals.search({ text: 'openai' })).deals;
+    const [deal] = (await app.store.deals.search({ text: 'openai', limit: 10 })).deals;
     expect(await app.store.outbox.deliveredFor(deal!.id)).toEqual([{ destination: 'deals-slack', externalId: expect.stringMatching(/\d+\.\d+/) }]);
     await bot!.pollNow();
     await new Promise((r) => setTimeout(r, 200));

@@ -68,6 +68,24 @@ export class SharedHttpReceiver implements Receiver {
     this.#running = false;
   }
 
+  /** Why a request's signature is not acceptable, or null when it is. */
+  #signatureProblem(raw: string, signature: string | undefined, timestamp: string | undefined): string | null {
+    if (!signature || !timestamp) return 'missing x-slack-signature or x-slack-request-timestamp';
+    // Bolt rejects stale timestamps only; Slack's guidance is five minutes either way.
+    if (Number(timestamp) * 1000 > this.#options.now() + 5 * 60_000) return 'x-slack-request-timestamp is in the future';
+    try {
+      verifySlackRequest({
+        signingSecret: this.#options.signingSecret,
+        body: raw,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(timestamp) },
+        nowMilliseconds: this.#options.now(),
+      });
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { log } = this.#options;
     if (!this.#running || !this.#app) {
@@ -75,20 +93,9 @@ export class SharedHttpReceiver implements Receiver {
       return;
     }
     const raw = (await readRawBody(req)).toString('utf8');
-    const signature = header(req, 'x-slack-signature');
-    const timestamp = header(req, 'x-slack-request-timestamp');
-    try {
-      if (!signature || !timestamp) throw new Error('missing x-slack-signature or x-slack-request-timestamp');
-      // Bolt rejects stale timestamps only; Slack's guidance is five minutes either way.
-      if (Number(timestamp) * 1000 > this.#options.now() + 5 * 60_000) throw new Error('x-slack-request-timestamp is in the future');
-      verifySlackRequest({
-        signingSecret: this.#options.signingSecret,
-        body: raw,
-        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(timestamp) },
-        nowMilliseconds: this.#options.now(),
-      });
-    } catch (error) {
-      log.warn({ path: this.#options.path, reason: (error as Error).message }, 'rejected a Slack request that failed signature verification');
+    const refused = this.#signatureProblem(raw, header(req, 'x-slack-signature'), header(req, 'x-slack-request-timestamp'));
+    if (refused) {
+      log.warn({ path: this.#options.path, reason: refused }, 'rejected a Slack request that failed signature verification');
       res.writeHead(401).end();
       return;
     }

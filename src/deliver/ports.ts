@@ -1,0 +1,11 @@
+// What the outbox dispatcher needs from storage, declared beside it; the storage module
+// implements it.
+import type { PendingDelivery } from '../model/records.js';
+
+export interface OutboxPort {
+  /** The oldest pending deliveries for one destination, whatever their retry time. */
+  pending(destination: string, limit: number): Promise<PendingDelivery[]>;
+  /** The message is posted: this write must not be lost, or it would be posted again. */
+  markDelivered(id: number, externalId: string | null, now: number): Promise<void>;
+  markAttemptFailed(id: number, error: string, nextAttemptAt: number): Promise<void>;
+}
