@@ -46,28 +46,53 @@ export const HTTP_SERVER_DEFAULTS = Object.freeze({
 
 /** A request the server refuses; `statusCode` is the HTTP status the route catch answers with. */
 export class HttpRequestError extends DealwatchError {
-  declare readonly code: 'body-too-large';
+  declare readonly code: HttpRequestErrorCode;
   readonly statusCode: number;
 
-  constructor(code: 'body-too-large', statusCode: number, message: string) {
+  constructor(code: HttpRequestErrorCode, statusCode: number, message: string) {
     super(code, message);
     this.statusCode = statusCode;
   }
 }
 
-/** Reads a request body with a size cap; signature checks need the exact raw bytes. */
-export async function readRawBody(req: IncomingMessage, maxBytes = 1024 * 1024): Promise<Buffer> {
+export type HttpRequestErrorCode = 'body-too-large' | 'body-aborted';
+
+/**
+ * Reads a request body with a size cap; signature checks need the exact raw bytes.
+ * Past the cap it rejects with a 413 HttpRequestError but keeps draining (and dropping) the rest,
+ * so the client still reads the 413: destroying the request (as a for-await break does) resets
+ * the socket, and the client then sees ECONNRESET instead. requestTimeout bounds the drain.
+ */
+export function readRawBody(req: IncomingMessage, maxBytes = 1024 * 1024): Promise<Buffer> {
   const tooLarge = () => new HttpRequestError('body-too-large', 413, 'request body too large');
   // A declared length over the cap is refused before any byte is buffered.
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw tooLarge();
-    chunks.push(chunk as Buffer);
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
+    req.resume();
+    return Promise.reject(tooLarge());
   }
-  return Buffer.concat(chunks);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      outcome();
+    };
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        chunks.length = 0; // the rest keeps flowing, to nowhere
+        settle(() => reject(tooLarge()));
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    req.once('end', () => settle(() => resolve(Buffer.concat(chunks))));
+    req.once('error', (error) => settle(() => reject(error)));
+    req.once('close', () => settle(() => reject(new HttpRequestError('body-aborted', 400, 'request body incomplete: the connection closed'))));
+  });
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
