@@ -1,7 +1,10 @@
 import { DealwatchError } from '../model/errors.js';
 
-/** ParseErrorCode says why a body could not be read as a feed; callers branch on it. */
-export type ParseErrorCode = 'not-a-feed' | 'malformed' | 'empty';
+/**
+ * ParseErrorCode says why a body could not be read as a feed; callers branch on it.
+ * 'too-large' is the fetcher's code too: a gzip body that inflates past the body cap.
+ */
+export type ParseErrorCode = 'not-a-feed' | 'malformed' | 'empty' | 'too-large';
 
 /** ParseError is the only error parseFeed throws. Its message is one line, fit for a CLI. */
 export class ParseError extends DealwatchError {
