@@ -23,7 +23,7 @@ export interface ParseMeta {
   readonly maxBytes?: number;
   /**
    * Read at most this many items, the newest (see selectNewest); the rest are counted in
-   * `droppedItems`. Default: all. The pipeline passes DEFAULT_MAX_ITEMS_PER_POLL (or config).
+   * `droppedItems`. Default: all; the pipeline is meant to pass DEFAULT_MAX_ITEMS_PER_POLL (or config).
    */
   readonly maxItems?: number;
 }
