@@ -14,7 +14,8 @@ import {
   type DnsLookup,
 } from './address-guard.js';
 import { FetchError } from './fetch-error.js';
-import { formatBytes, formatDuration, parseMaxAge, parseRetryAfter } from './http-headers.js';
+import { formatDuration, parseMaxAge, parseRetryAfter } from './http-headers.js';
+import { DEFAULT_MAX_BODY_BYTES, tooLargeMessage } from './limits.js';
 import { toFetchError } from './map-error.js';
 
 type UndiciResponse = Awaited<ReturnType<typeof undiciFetch>>;
@@ -25,7 +26,7 @@ export interface FetcherOptions {
   connectTimeoutMs?: number;
   /** Whole request including redirects and body; default 30 s. Also bounds slow trickles. */
   requestTimeoutMs?: number;
-  /** Cap on decompressed body bytes; default 5 MB. The download is aborted, never buffered to the end. */
+  /** Cap on decompressed body bytes; default DEFAULT_MAX_BODY_BYTES (5 MB). The download is aborted, never buffered to the end. */
   maxBodyBytes?: number;
   /** Default 5. */
   maxRedirects?: number;
@@ -104,7 +105,7 @@ export function createFeedFetcher(options: FetcherOptions): FeedFetcher {
     userAgent: options.userAgent,
     connectTimeoutMs,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
-    maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     maxRedirects: options.maxRedirects ?? 5,
     fetch: options.fetch ?? undiciFetch,
     isAllowedAddress: options.isAllowedAddress ?? isPublicAddress,
@@ -291,8 +292,7 @@ async function readCapped(
   url: URL,
   controller: AbortController,
 ): Promise<Buffer> {
-  const tooLarge = (): FetchError =>
-    new FetchError('too-large', `response from ${url.host} exceeded ${formatBytes(maxBytes)} limit (aborted)`);
+  const tooLarge = (): FetchError => new FetchError('too-large', tooLargeMessage(url.host, maxBytes));
   const declared = Number(response.headers.get('content-length') ?? NaN);
   // Content-Length counts encoded bytes, so it only proves an overrun for identity bodies.
   if (response.headers.get('content-encoding') === null && declared > maxBytes) {

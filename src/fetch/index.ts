@@ -6,3 +6,4 @@ export type { FetchErrorCode } from './fetch-error.js';
 export { assertPublicUrl, isPublicAddress } from './address-guard.js';
 export type { AddressPolicy, DnsLookup } from './address-guard.js';
 export { parseMaxAge, parseRetryAfter } from './http-headers.js';
+export { DEFAULT_MAX_BODY_BYTES, tooLargeMessage } from './limits.js';

@@ -24,9 +24,9 @@ export const ERROR_CODES = {
   storage: ['database-url', 'database-path', 'database-open', 'database-unreadable', 'migration-failed'],
   usage: ['usage'],
   input: ['input-unreadable', 'input-gone'],
-  http: ['http-listen'],
+  http: ['http-listen', 'body-too-large', 'body-aborted'],
   chat: ['slack-signature', 'discord-public-key', 'discord-gateway', 'discord-register'],
-  internal: ['internal'],
+  internal: ['internal', 'invalid-option'],
 } as const;
 
 type Catalogue = typeof ERROR_CODES;
@@ -68,6 +68,13 @@ export class InputError extends DealwatchError<CodeOf<'input'>> {}
 
 /** The HTTP server could not start listening. */
 export class HttpServerError extends DealwatchError<CodeOf<'http'>> {}
+
+/** A programmer passed an option outside its range; never caused by user input. */
+export class InvalidOptionError extends DealwatchError<'invalid-option'> {
+  constructor(message: string) {
+    super('invalid-option', message);
+  }
+}
 
 /** A chat platform's credentials or connection failed in a way a person must fix. */
 export class ChatError extends DealwatchError<CodeOf<'chat'>> {}

@@ -1,12 +1,27 @@
 // Feed dates: RFC 822/2822 (RSS), ISO 8601 / RFC 3339 (Atom, JSON Feed), and the broken
 // variants real feeds publish. Hand-written so the result never depends on the machine's
-// time zone, which Date.parse uses for strings without a zone.
+// time zone, which Date.parse uses for strings without a zone. Impossible dates (30 Feb,
+// hour 24) are rejected, never rolled over: a wrong date is worse than first-seen time.
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
-  // German and French abbreviations that differ, seen in European feeds.
-  mär: 2, mrz: 2, mai: 4, okt: 9, dez: 11, fév: 1, fev: 1, avr: 3, jui: 5, aoû: 7, aou: 7, déc: 11,
-};
+// Full month names in the languages seen in feeds, with the spellings feeds use without accents.
+// A month word is read as the month whose name it is, or an unambiguous prefix of (3 letters or
+// more): "Sept", "juil", "févr" and "Okt" work, "jui" (juin or juillet?) does not.
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'januar', 'jänner', 'janner', 'janvier'],
+  ['february', 'februar', 'février', 'fevrier'],
+  ['march', 'märz', 'maerz', 'marz', 'mars'],
+  ['april', 'avril'],
+  ['may', 'mai'],
+  ['june', 'juni', 'juin'],
+  ['july', 'juli', 'juillet'],
+  ['august', 'août', 'aout'],
+  ['september', 'septembre'],
+  ['october', 'oktober', 'octobre'],
+  ['november', 'novembre'],
+  ['december', 'dezember', 'décembre', 'decembre'],
+];
+// Abbreviations that are not a prefix of their month's name.
+const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = { mrz: 2 };
 
 // Zone abbreviations in minutes east of UTC. RFC 822 defines the US ones; the rest are common in feeds.
 // Ambiguous ones (IST, CST as China) take the reading RSS generators most often mean.
@@ -20,10 +35,13 @@ const ZONES: Readonly<Record<string, number>> = {
 const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 // [day-name[,]] day month year [time] [zone], with the zone as +hhmm, GMT+hh[:mm] or a name.
-const RFC822 = /^(?:[a-z]{2,}\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-zéû]{3,})\.?[\s,-]+(\d{2,4})(?:[\s,T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?)?\s*(.*)$/iu;
+const RFC822 = /^(?:\p{L}{2,}\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+(\p{L}{3,})\.?[\s,-]+(\d{2,4})(?:[\s,T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?)?\s*(.*)$/iu;
 
 // [day-name] month day[,] year [time] [zone]: JavaScript's toString and US-style feeds.
-const MONTH_FIRST = /^(?:[a-z]{2,}\.?,?\s*)?([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4})\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*(\d{4})?\s*(.*)$/i;
+const MONTH_FIRST = /^(?:\p{L}{2,}\.?,?\s*)?(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4})\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*(\d{4})?\s*(.*)$/iu;
+
+// Real zones run from UTC-12:00 to UTC+14:00.
+const MAX_OFFSET_MINUTES = 14 * 60;
 
 function zoneOffset(zone: string): number | null {
   const text = zone.trim().replace(/^\((.*)\)$/, '$1');
@@ -31,7 +49,9 @@ function zoneOffset(zone: string): number | null {
   // +0200, -05:00, GMT+2, UTC+02:00, GMT+0200 (with an optional "(Central European...)" tail).
   const numeric = /^(?:GMT|UTC|UT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?(?:\s*\(.*\))?$/i.exec(text);
   if (numeric) {
-    const minutes = Number(numeric[2]) * 60 + Number(numeric[3] ?? 0);
+    const extraMinutes = Number(numeric[3] ?? 0);
+    const minutes = Number(numeric[2]) * 60 + extraMinutes;
+    if (extraMinutes > 59 || minutes > MAX_OFFSET_MINUTES) return null;
     return numeric[1] === '-' ? -minutes : minutes;
   }
   const named = /^([A-Za-z]{1,5})(?:\s*\(.*\))?$/.exec(text);
@@ -47,23 +67,54 @@ function fullYear(year: string): number {
   return value + 1900;
 }
 
+/** hours24 reads an hour, on the 12-hour clock when am/pm is given; NaN when it cannot be one. */
 function hours24(hour: string | undefined, meridiem: string | undefined): number {
   const value = Number(hour ?? 0);
   if (!meridiem) return value;
+  // 0 is not on a 12-hour clock, but "00:30 AM" is unambiguous; 13 PM is not.
+  if (value > 12) return Number.NaN;
   const pm = meridiem.toLowerCase() === 'pm';
   return (value % 12) + (pm ? 12 : 0);
 }
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  return month === 1 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]!;
+}
+
+/**
+ * build checks every field before Date.UTC, which would silently roll 30 Feb over to 2 Mar and
+ * hour 24 to the next day. Second 60 is accepted as a leap second (RFC 3339 allows it) and read
+ * as :59, since Date cannot hold it; anything else out of range gives null.
+ */
 function build(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number, offsetMinutes: number): Date | null {
-  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return null;
-  if (year < 1900 || year > 2200) return null;
+  if (![year, month, day, hour, minute, second, ms].every(Number.isInteger)) return null;
+  if (year < 1900 || year > 2200 || month < 0 || month > 11) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return null;
   const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), ms) - offsetMinutes * 60_000;
   const date = new Date(time);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function monthIndex(name: string): number | undefined {
-  return MONTHS[name.slice(0, 3).toLowerCase()];
+/** monthIndex reads a month word (see MONTH_NAMES); undefined when it is no month or could be two. */
+export function monthIndex(word: string): number | undefined {
+  const name = word.normalize('NFC').toLowerCase().replace(/\.$/, '');
+  if (name.length < 3) return undefined;
+  const abbreviation = MONTH_ABBREVIATIONS[name];
+  if (abbreviation !== undefined) return abbreviation;
+  let found: number | undefined;
+  for (const [month, names] of MONTH_NAMES.entries()) {
+    if (!names.some((full) => full.startsWith(name))) continue;
+    if (found !== undefined) return undefined;
+    found = month;
+  }
+  return found;
 }
 
 function parseIso(text: string): Date | null {
@@ -73,7 +124,8 @@ function parseIso(text: string): Date | null {
   // No zone: RFC 3339 requires one; UTC is the least surprising guess and keeps results machine-independent.
   const offset = zone ? zoneOffset(/^[+-]\d{2}$/.test(zone) ? `${zone}00` : zone) : 0;
   if (offset === null) return null;
-  const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+  // Fractions are truncated to milliseconds, digit by digit: no float rounding up into the next second.
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
   return build(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), ms, offset);
 }
 
@@ -98,10 +150,13 @@ function parseMonthFirst(text: string): Date | null {
 
 /**
  * parseFeedDate reads a feed date in any common form. Strings without a zone are taken as UTC.
- * Returns null for anything it cannot read with confidence, including years outside 1900-2200.
+ * Returns null for anything it cannot read with confidence: years outside 1900-2200, days the
+ * month does not have (30 Feb, 29 Feb 2023), hours over 23, minutes over 59, seconds over 60,
+ * offsets beyond ±14:00, and month words that are no month or could be two ("jui").
  */
 export function parseFeedDate(value: string | null): Date | null {
-  const text = value?.trim().replace(/\s+/g, ' ');
+  // NFC first: a decomposed "März" (a + U+0308) is not three letters to the month pattern.
+  const text = value?.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (!text) return null;
   // Unix timestamps in seconds or milliseconds (some JSON generators); before ISO, whose basic form is also all digits.
   if (/^\d{10}(\d{3})?$/.test(text)) {

@@ -3,3 +3,4 @@ export { itemKeys, normalizeItem, type ItemKeys, type NormalizeContext } from '.
 export { canonicalizeUrl, resolveUrl } from './url.js';
 export { htmlToPlainText } from './text.js';
 export { parseFeedDate } from './date.js';
+export { capItemText, DEFAULT_ITEM_TEXT_LIMITS, type ItemTextLimits } from './text-limits.js';

@@ -1,12 +1,16 @@
 // The normalize stage: RawItem to NormalizedItem. Pure and cheap; runs once per item per poll.
 import type { NormalizedItem, RawItem } from '../model/feed.js';
+import { graphemeBoundaryAtOrBefore } from '../text/graphemes.js';
 import { parseFeedDate } from './date.js';
+import { capItemText, DEFAULT_ITEM_TEXT_LIMITS, type ItemTextLimits } from './text-limits.js';
 import { cleanTitle, htmlToPlainText } from './text.js';
 import { canonicalizeUrl, resolveUrl } from './url.js';
 
 export interface NormalizeContext {
   /** The feed's link, else the feed URL: base for relative item links. */
   readonly baseUrl: string | null;
+  /** Maxima for the raw text fields; default DEFAULT_ITEM_TEXT_LIMITS. */
+  readonly textLimits?: ItemTextLimits;
 }
 
 const TITLE_FALLBACK_CHARS = 80;
@@ -15,7 +19,8 @@ const TITLE_FALLBACK_CHARS = 80;
 function fallbackTitle(text: string): string {
   const line = text.replace(/\n/g, ' ');
   if (line.length <= TITLE_FALLBACK_CHARS) return line;
-  const cut = line.slice(0, TITLE_FALLBACK_CHARS);
+  // On a grapheme boundary, so a text without spaces (CJK, a run of emoji) is never cut mid-character.
+  const cut = line.slice(0, graphemeBoundaryAtOrBefore(line, TITLE_FALLBACK_CHARS));
   const space = cut.lastIndexOf(' ');
   return `${(space > TITLE_FALLBACK_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
@@ -43,9 +48,13 @@ export function itemKeys(raw: RawItem, ctx: NormalizeContext): ItemKeys {
   return { guid, url, canonicalUrl: url === null ? null : canonicalizeUrl(url) };
 }
 
-/** normalizeItem turns a RawItem into plain text with absolute links and a parsed date. */
-export function normalizeItem(raw: RawItem, ctx: NormalizeContext, keys: ItemKeys = itemKeys(raw, ctx)): NormalizedItem {
+/**
+ * normalizeItem turns a RawItem into plain text with absolute links and a parsed date. The text
+ * fields are first cut to ctx.textLimits (capItemText), so one huge item costs bounded work.
+ */
+export function normalizeItem(input: RawItem, ctx: NormalizeContext, keys: ItemKeys = itemKeys(input, ctx)): NormalizedItem {
   const { guid, url, canonicalUrl } = keys;
+  const raw = capItemText(input, ctx.textLimits ?? DEFAULT_ITEM_TEXT_LIMITS);
   const content = raw.contentHtml ? htmlToPlainText(raw.contentHtml) : '';
   const text = content !== '' ? content : raw.summaryHtml ? htmlToPlainText(raw.summaryHtml) : '';
   const title = cleanOrNull(raw.title) ?? fallbackTitle(text);

@@ -1,7 +1,8 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). rss-parser does not read JSON,
 // and the format is small enough to map by hand.
-import type { ParsedFeed, RawItem } from '../model/feed.js';
+import type { RawItem } from '../model/feed.js';
 import { ParseError, firstLine } from './errors.js';
+import { selectNewest, type LimitedFeed } from './item-limit.js';
 import { escapeHtml } from './xml-feed.js';
 import { resolveAgainst } from './xml-node.js';
 
@@ -32,6 +33,10 @@ function authorName(item: Json, feed: Json): string | null {
   return null;
 }
 
+function itemDate(item: Json): string | null {
+  return str(item['date_published']) ?? str(item['date_modified']);
+}
+
 function toRawItem(item: Json, feed: Json): RawItem {
   const tags = Array.isArray(item['tags']) ? item['tags'] : [];
   return {
@@ -40,14 +45,17 @@ function toRawItem(item: Json, feed: Json): RawItem {
     title: str(item['title']),
     contentHtml: str(item['content_html']) ?? textAsHtml(item['content_text']),
     summaryHtml: textAsHtml(item['summary']),
-    published: str(item['date_published']) ?? str(item['date_modified']),
+    published: itemDate(item),
     author: authorName(item, feed),
     categories: tags.map(str).filter((tag): tag is string => tag !== null),
   };
 }
 
-/** readJsonFeed parses a JSON Feed document; throws ParseError when it is not JSON or not a JSON Feed. */
-export function readJsonFeed(text: string, documentUrl: string | null): ParsedFeed {
+/**
+ * readJsonFeed parses a JSON Feed document, mapping only the `maxItems` newest items (see
+ * selectNewest); throws ParseError when it is not JSON or not a JSON Feed.
+ */
+export function readJsonFeed(text: string, documentUrl: string | null, maxItems = Infinity): LimitedFeed {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -60,13 +68,16 @@ export function readJsonFeed(text: string, documentUrl: string | null): ParsedFe
   if (!isObject(doc) || (!isJsonFeed && !Array.isArray(doc['items']))) {
     throw new ParseError('not-a-feed', 'not a feed (JSON, but not a JSON Feed: no jsonfeed.org version and no items)');
   }
-  const items = Array.isArray(doc['items']) ? doc['items'].filter(isObject) : [];
+  const entries = Array.isArray(doc['items']) ? doc['items'].filter(isObject) : [];
+  // Chosen on the raw objects, so items past the cap are never mapped (or escaped, or stored).
+  const { kept, dropped } = selectNewest(entries, maxItems, itemDate);
   const link = str(doc['home_page_url']);
   return {
     format: 'json',
     title: str(doc['title']),
     link: link ? resolveAgainst(link, documentUrl) : null,
     ttlMinutes: null,
-    items: items.map((item) => toRawItem(item, doc)),
+    items: kept.map((item) => toRawItem(item, doc)),
+    droppedItems: dropped,
   };
 }

@@ -5,6 +5,7 @@
 import Parser from 'rss-parser';
 import type { ParsedFeed, RawItem } from '../model/feed.js';
 import { ParseError } from './errors.js';
+import { selectNewest, type LimitedFeed } from './item-limit.js';
 import { attr, children, firstText, isElement, resolveAgainst, stringOrNull, textOf, type XmlElement, type XmlValue } from './xml-node.js';
 
 type Format = ParsedFeed['format'];
@@ -26,11 +27,24 @@ class FeedReader extends Parser {
   format: Format = 'rss';
   feedBase: string | null;
   feedLink: string | null = null;
+  droppedItems = 0;
 
-  constructor(readonly documentUrl: string | null) {
+  constructor(readonly documentUrl: string | null, readonly maxItems: number) {
     // defaultRSS: an <rss> root without a version attribute is read as RSS 2.0 instead of rejected.
     super({ defaultRSS: 2 });
     this.feedBase = documentUrl;
+  }
+
+  /**
+   * limit keeps the newest `maxItems` raw entries before rss-parser builds (and snippets, and
+   * iTunes-decorates) an item for each. xml2js has already built the tree: that cost is bounded
+   * by the body cap, not by us.
+   */
+  limit(entries: XmlValue, dateOf: (entry: XmlValue) => string | null): XmlValue {
+    if (!Array.isArray(entries) || entries.length <= this.maxItems) return entries;
+    const { kept, dropped } = selectNewest(entries, this.maxItems, dateOf);
+    this.droppedItems = dropped;
+    return kept;
   }
 
   buildAtomFeed(xmlObj: XmlElement): LooseItem {
@@ -41,7 +55,8 @@ class FeedReader extends Parser {
     const link = atomLink(children(feed, 'link'));
     this.feedLink = link ? resolveAgainst(link, this.feedBase) : null;
     // rss-parser reads link.$.rel and crashes on a bare <link>; we have taken the link already.
-    const safe: Record<string, unknown> = { ...xmlObj, feed: { ...(feed as object), link: undefined } };
+    const entry = isElement(feed) ? this.limit(feed['entry'], atomEntryDate) : undefined;
+    const safe: Record<string, unknown> = { ...xmlObj, feed: { ...(feed as object), link: undefined, entry } };
     return base.buildAtomFeed.call(this, safe);
   }
 
@@ -49,19 +64,32 @@ class FeedReader extends Parser {
   buildRSS0_9(xmlObj: XmlElement): LooseItem {
     this.format = 'rss';
     requireChannel(xmlObj['rss']);
-    return base.buildRSS0_9.call(this, xmlObj);
+    return base.buildRSS0_9.call(this, this.limitChannelItems(xmlObj, 'rss'));
   }
 
   buildRSS1(xmlObj: XmlElement): LooseItem {
     this.format = 'rdf';
     requireChannel(xmlObj['rdf:RDF']);
-    return base.buildRSS1.call(this, xmlObj);
+    // RSS 1.0 items are siblings of <channel>, not children.
+    const root = xmlObj['rdf:RDF'] as XmlElement;
+    const item = this.limit(root['item'], rssItemDate);
+    return base.buildRSS1.call(this, item === root['item'] ? xmlObj : { ...xmlObj, 'rdf:RDF': { ...root, item } });
   }
 
   buildRSS2(xmlObj: XmlElement): LooseItem {
     this.format = 'rss';
     requireChannel(xmlObj['rss']);
-    return base.buildRSS2.call(this, xmlObj);
+    return base.buildRSS2.call(this, this.limitChannelItems(xmlObj, 'rss'));
+  }
+
+  /** A copy of the document whose first <channel> holds only the kept items (rss-parser reads channel[0]). */
+  limitChannelItems(xmlObj: XmlElement, rootName: string): XmlElement {
+    const root = xmlObj[rootName] as XmlElement;
+    const [channel, ...rest] = children(root, 'channel');
+    if (!isElement(channel)) return xmlObj;
+    const item = this.limit(channel['item'], rssItemDate);
+    if (item === channel['item']) return xmlObj;
+    return { ...xmlObj, [rootName]: { ...root, channel: [{ ...channel, item }, ...rest] } };
   }
 
   parseItemRss(xmlItem: XmlValue, itemFields: unknown): LooseItem {
@@ -72,8 +100,7 @@ class FeedReader extends Parser {
       title: stringOrNull(item['title']) ?? firstText(xmlItem, 'title'),
       contentHtml: stringOrNull(item['content:encoded']),
       summaryHtml: stringOrNull(item['content']) ?? stringOrNull(item['summary']),
-      published: firstText(xmlItem, 'pubDate') ?? firstText(xmlItem, 'dc:date') ?? firstText(xmlItem, 'dcterms:modified')
-        ?? firstText(xmlItem, 'a10:updated') ?? firstText(xmlItem, 'atom:updated'),
+      published: rssItemDate(xmlItem),
       author: stringOrNull(item['creator']) ?? stringOrNull(item['author']) ?? firstText(xmlItem, 'author'),
       categories: categoriesOf(xmlItem),
     };
@@ -94,14 +121,24 @@ class FeedReader extends Parser {
       title: stringOrNull(item['title']) ?? firstText(entry, 'title'),
       contentHtml: atomContent(entry, 'content', stringOrNull(item['content'])),
       summaryHtml: atomContent(entry, 'summary', stringOrNull(item['summary'])),
-      // Atom 0.3 used issued/modified/created.
-      published: firstText(entry, 'published') ?? firstText(entry, 'updated') ?? firstText(entry, 'issued')
-        ?? firstText(entry, 'modified') ?? firstText(entry, 'created') ?? firstText(entry, 'dc:date'),
+      published: atomEntryDate(entry),
       author: firstText(children(entry, 'author')[0], 'name') ?? firstText(entry, 'dc:creator') ?? firstText(entry, 'author'),
       categories: categoriesOf(entry),
     };
     return { ...raw };
   }
+}
+
+/** The date string of an RSS item, as RawItem.published takes it; also what the per-poll cap ranks by. */
+function rssItemDate(xmlItem: XmlValue): string | null {
+  return firstText(xmlItem, 'pubDate') ?? firstText(xmlItem, 'dc:date') ?? firstText(xmlItem, 'dcterms:modified')
+    ?? firstText(xmlItem, 'a10:updated') ?? firstText(xmlItem, 'atom:updated');
+}
+
+/** The date string of an Atom entry; Atom 0.3 used issued/modified/created. */
+function atomEntryDate(entry: XmlValue): string | null {
+  return firstText(entry, 'published') ?? firstText(entry, 'updated') ?? firstText(entry, 'issued')
+    ?? firstText(entry, 'modified') ?? firstText(entry, 'created') ?? firstText(entry, 'dc:date');
 }
 
 function requireChannel(root: XmlValue): void {
@@ -151,9 +188,12 @@ function categoriesOf(node: XmlValue): string[] {
   return out;
 }
 
-/** readXmlFeed parses an XML feed string; it rejects with whatever rss-parser/sax threw. */
-export async function readXmlFeed(xml: string, documentUrl: string | null): Promise<ParsedFeed> {
-  const reader = new FeedReader(documentUrl);
+/**
+ * readXmlFeed parses an XML feed string, building items for only the `maxItems` newest entries
+ * (see selectNewest); it rejects with whatever rss-parser/sax threw.
+ */
+export async function readXmlFeed(xml: string, documentUrl: string | null, maxItems = Infinity): Promise<LimitedFeed> {
+  const reader = new FeedReader(documentUrl, maxItems);
   const output = (await reader.parseString(xml)) as unknown as LooseItem;
   const items = Array.isArray(output['items']) ? (output['items'] as RawItem[]) : [];
   const link = reader.format === 'atom' ? reader.feedLink : stringOrNull(output['link'])?.trim() ?? null;
@@ -164,6 +204,7 @@ export async function readXmlFeed(xml: string, documentUrl: string | null): Prom
     link: link ? resolveAgainst(link, documentUrl) : null,
     ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
     items: items.map(toRawItem),
+    droppedItems: reader.droppedItems,
   };
 }
 
