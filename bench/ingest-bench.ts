@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Parser from 'rss-parser';
 import { pino } from 'pino';
-import type { FeedFetcher } from '../src/fetch/index.js';
+import { DEFAULT_MAX_BODY_BYTES, type FeedFetcher } from '../src/fetch/index.js';
 import type { DealAnalyzer } from '../src/intel/index.js';
 import type { FeedRecord } from '../src/model/records.js';
 import { parseFeed } from '../src/parse/index.js';
@@ -112,6 +112,8 @@ async function runPipeline(docs: readonly Doc[], passes: number, mode: 'steady' 
     maxIntervalMs: 86_400_000,
     maxBackoffMs: 86_400_000,
     allowPrivateFeedUrls: true,
+    // Every item, as rss-parser reads every item: the comparison is on the same documents.
+    limits: { maxBytes: DEFAULT_MAX_BODY_BYTES, maxItems: Infinity },
   };
   const samples: { heapMb: number; rssMb: number }[] = [];
   let items = 0;

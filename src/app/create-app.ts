@@ -75,9 +75,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...options.fetcherOverrides,
   });
 
+  const limits = { maxBytes: config.fetch.maxBodyBytes, maxItems: config.fetch.maxItemsPerPoll };
   const commandDeps: CommandDeps = {
     store,
-    probeFeed: (url, probeOptions) => probeFeed(fetcher, url, probeOptions),
+    probeFeed: (url, probeOptions) => probeFeed(fetcher, url, { ...probeOptions, limits }),
     admins: config.admins,
     allowPrivateFeedUrls: config.security.allowPrivateFeedUrls,
     now,
@@ -160,6 +161,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxIntervalMs: config.polling.maxIntervalMinutes * 60_000,
     maxBackoffMs: config.polling.maxBackoffMinutes * 60_000,
     allowPrivateFeedUrls: config.security.allowPrivateFeedUrls,
+    limits,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     onFeedDone,
   };

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { USER_AGENT } from '../app/version.js';
 import { identify } from '../dedupe/index.js';
-import { createFeedFetcher, type FeedFetcher } from '../fetch/index.js';
+import { createFeedFetcher, DEFAULT_MAX_BODY_BYTES, type FeedFetcher } from '../fetch/index.js';
 import { InputError } from '../model/errors.js';
 import type { ParsedFeed } from '../model/feed.js';
 import { normalizeItem } from '../normalize/index.js';
@@ -39,7 +39,8 @@ export async function parseCommand(ctx: CliContext, args: { readonly inputs: rea
 
 async function load(input: string, fetcher: FeedFetcher): Promise<{ feed: ParsedFeed; baseUrl: string | null }> {
   if (/^https?:\/\//i.test(input)) {
-    const read = await readFeed(fetcher, { url: input, etag: null, lastModified: null, restrictToPublic: false });
+    // `parse` shows a whole feed: no item cap, the default body cap.
+    const read = await readFeed(fetcher, { url: input, etag: null, lastModified: null, restrictToPublic: false }, { maxBytes: DEFAULT_MAX_BODY_BYTES, maxItems: Infinity });
     if (read.kind === 'gone') throw new InputError('input-gone', 'HTTP 410 Gone');
     if (read.kind === 'not-modified') throw new InputError('input-gone', 'the server answered 304 to an unconditional request');
     return { feed: read.feed, baseUrl: read.finalUrl };

@@ -2,7 +2,9 @@
 // file (as the interface doc fixes them) and camelCase inside the program.
 import { validateDetailed } from 'node-cron';
 import { z } from 'zod';
+import { DEFAULT_MAX_BODY_BYTES } from '../fetch/index.js';
 import { DEAL_TYPES } from '../model/deal.js';
+import { DEFAULT_MAX_ITEMS_PER_POLL } from '../parse/index.js';
 
 const httpUrl = z
   .string({ error: 'must be a string URL' })
@@ -98,7 +100,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       connect_timeout_ms: z.int().positive().default(10_000),
       timeout_ms: z.int().positive().default(30_000),
-      max_body_bytes: z.int().positive().default(5 * 1024 * 1024),
+      max_body_bytes: z.int().positive().default(DEFAULT_MAX_BODY_BYTES),
+      max_items_per_poll: z.int().min(1, 'must be at least 1').max(100_000, 'must be at most 100000').default(DEFAULT_MAX_ITEMS_PER_POLL),
       max_redirects: z.int().min(0).max(20).default(5),
       concurrency: z.int().positive().default(16),
       per_host_concurrency: z.int().positive().default(2),
@@ -106,7 +109,8 @@ export const configSchema = z.strictObject({
     .default({
       connect_timeout_ms: 10_000,
       timeout_ms: 30_000,
-      max_body_bytes: 5 * 1024 * 1024,
+      max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+      max_items_per_poll: DEFAULT_MAX_ITEMS_PER_POLL,
       max_redirects: 5,
       concurrency: 16,
       per_host_concurrency: 2,

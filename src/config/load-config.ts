@@ -57,6 +57,7 @@ export interface AppConfig {
     readonly connectTimeoutMs: number;
     readonly timeoutMs: number;
     readonly maxBodyBytes: number;
+    readonly maxItemsPerPoll: number;
     readonly maxRedirects: number;
     readonly concurrency: number;
     readonly perHostConcurrency: number;
@@ -85,7 +86,7 @@ const knownKeysHint: Record<string, readonly string[]> = {
   admins: ['slack', 'discord'],
   alerts: ['min_score', 'alert_on_mention'],
   lexicon: ['extra', 'exclude'],
-  fetch: ['connect_timeout_ms', 'timeout_ms', 'max_body_bytes', 'max_redirects', 'concurrency', 'per_host_concurrency'],
+  fetch: ['connect_timeout_ms', 'timeout_ms', 'max_body_bytes', 'max_items_per_poll', 'max_redirects', 'concurrency', 'per_host_concurrency'],
   polling: ['max_interval_minutes', 'max_backoff_minutes'],
   security: ['allow_private_feed_urls'],
 };
@@ -177,6 +178,7 @@ function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig): AppCon
       connectTimeoutMs: raw.fetch.connect_timeout_ms,
       timeoutMs: raw.fetch.timeout_ms,
       maxBodyBytes: raw.fetch.max_body_bytes,
+      maxItemsPerPoll: raw.fetch.max_items_per_poll,
       maxRedirects: raw.fetch.max_redirects,
       concurrency: raw.fetch.concurrency,
       perHostConcurrency: raw.fetch.per_host_concurrency,

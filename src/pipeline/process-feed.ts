@@ -2,6 +2,7 @@
 // route each new story, schedule the next poll, and commit it all in one transaction.
 // Every outcome, good or bad, is recorded on the feed; nothing here throws for a
 // feed-level problem, so one feed can never break the others.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { identify, selectNew, type NewItem } from '../dedupe/index.js';
 import { FetchError, type FeedFetcher } from '../fetch/index.js';
@@ -10,7 +11,7 @@ import type { FeedRecord } from '../model/records.js';
 import { ParseError } from '../parse/index.js';
 import { feedMinIntervalSeconds, nextPollAfterFailure, nextPollAfterSuccess } from '../schedule/index.js';
 import type { CommitItem, FeedSuccess, PipelineStore } from './ports.js';
-import { readFeed } from './read-feed.js';
+import { readFeed, type ReadLimits } from './read-feed.js';
 import { routeAlert, type AlertPolicy, type RouteFilter } from './routing.js';
 
 export type FeedOutcome =
@@ -40,7 +41,11 @@ export interface ProcessFeedDeps {
   readonly maxBackoffMs: number;
   /** Chat-added feeds may not reach private addresses unless the operator allows it. */
   readonly allowPrivateFeedUrls: boolean;
+  readonly limits: ReadLimits;
 }
+
+/** Stories analysed between two yields to the event loop, so health checks and chat commands answer during a big poll. */
+const ANALYSE_BATCH = 100;
 
 export async function processFeed(feed: FeedRecord, deps: ProcessFeedDeps): Promise<FeedOutcome> {
   const log = deps.log.child({ feedId: feed.id, feedUrl: feed.url });
@@ -58,7 +63,7 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
     etag: feed.etag,
     lastModified: feed.lastModified,
     restrictToPublic: !feed.trusted && !deps.allowPrivateFeedUrls,
-  });
+  }, deps.limits);
   if (read.kind === 'gone') return disableGone(feed, deps, log);
 
   const newUrl = read.permanentUrl && read.permanentUrl !== feed.url && !(await store.feeds.urlTaken(read.permanentUrl)) ? read.permanentUrl : null;
@@ -78,13 +83,20 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
   const candidates = identify(parsed.items, ctx);
   const fresh = selectNew(candidates, store.items.seenHashes(feed.id, candidates.map((c) => c.identityHash)), ctx, now);
   const alertable = alertableHashes(feed, fresh);
-  const items = fresh.map(({ item, identityHash }): CommitItem => {
+  const items: CommitItem[] = [];
+  for (const [i, { item, identityHash }] of fresh.entries()) {
+    if (i > 0 && i % ANALYSE_BATCH === 0) await yieldToLoop();
     const analysis = deps.analyzer.analyze({ title: item.title, body: item.text });
-    return { item, identityHash, analysis, destinations: alertable.has(identityHash) ? routeAlert(analysis, deps.policy, deps.destinations) : [] };
-  });
+    items.push({ item, identityHash, analysis, destinations: alertable.has(identityHash) ? routeAlert(analysis, deps.policy, deps.destinations) : [] });
+  }
 
+  const warning =
+    parsed.droppedItems > 0
+      ? `the feed lists ${parsed.items.length + parsed.droppedItems} items; only the newest ${parsed.items.length} were read (fetch.max_items_per_poll)`
+      : null;
+  if (warning) log.warn({ dropped: parsed.droppedItems }, `feed truncated: ${warning}`);
   const minIntervalSeconds = feedMinIntervalSeconds({ ttlMinutes: parsed.ttlMinutes, maxAgeSeconds: read.maxAgeSeconds, maxIntervalMs: deps.maxIntervalMs });
-  const state = successState(deps, minIntervalSeconds, { etag: read.etag, lastModified: read.lastModified, newUrl, title: parsed.title, warning: null });
+  const state = successState(deps, minIntervalSeconds, { etag: read.etag, lastModified: read.lastModified, newUrl, title: parsed.title, warning });
   const committed = await store.items.commit({ feedId: feed.id, feedName: feed.name ?? parsed.title, now, state, items });
   const firstPoll = feed.firstPolledAt === null;
   if (committed.newItems > 0) log.info({ newItems: committed.newItems, deals: committed.deals, alerts: committed.alerts, firstPoll }, 'feed updated');

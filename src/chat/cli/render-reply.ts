@@ -38,7 +38,7 @@ function dealLines(d: DealRecord): string[] {
 function feedState(f: FeedRecord): string {
   if (f.disabledReason) return `DISABLED: ${f.disabledReason}`;
   if (f.errorCount > 0) return `failing x${f.errorCount}: ${f.lastError ?? 'unknown error'} (next try ${iso(f.nextPollAt)})`;
-  return 'ok';
+  return f.lastWarning ? `ok, but ${f.lastWarning}` : 'ok';
 }
 
 function pendingLine(pending: readonly PendingSummary[]): string {
@@ -75,7 +75,7 @@ function blockLines(block: ReplyBlock, json: boolean): { out: string[]; err: str
       if (block.feeds.length === 0) return { out: ['No feeds. Add one with: dealwatch feeds add <url>'], err: [] };
       return {
         out: block.feeds.flatMap((f) => [
-          `#${f.id}  ${f.name ?? '(untitled)'}  ${f.url}`,
+          `#${f.id}  ${f.name ?? f.title ?? '(not polled yet)'}  ${f.url}`,
           `     ${feedState(f)}; last success ${iso(f.lastSuccessAt)}; next poll ${iso(f.nextPollAt)}; from ${f.source}`,
         ]),
         err: [],

@@ -38,8 +38,9 @@ function watchRow(entry: WatchEntry): string {
 }
 
 function feedRow(feed: FeedRecord): string {
-  const state = feed.disabledReason ? ' — disabled' : feed.errorCount > 0 ? ` — ${feed.errorCount} error(s)` : '';
-  const name = feed.name ? `${escapeAndCut(feed.name, 80)} ` : '';
+  const state = feed.disabledReason ? ' — disabled' : feed.errorCount > 0 ? ` — ${feed.errorCount} error(s)` : feed.lastWarning ? ' — truncated' : '';
+  const label = feed.name ?? feed.title;
+  const name = label ? `${escapeAndCut(label, 80)} ` : '';
   return `• \`#${feed.id}\` ${name}${escapeAndCut(feed.url, 200)}${state} · from ${escapeAndCut(feed.source, 40)}`;
 }
 

@@ -70,11 +70,11 @@ function watchRow(entry: WatchEntry): string {
 function feedState(feed: FeedRecord): string {
   if (feed.disabledReason) return `disabled: ${feed.disabledReason}`;
   if (feed.errorCount > 0) return `failing ×${feed.errorCount}${feed.lastError ? `: ${feed.lastError}` : ''}`;
-  return 'ok';
+  return feed.lastWarning ? `ok, but ${feed.lastWarning}` : 'ok';
 }
 
 function feedRow(feed: FeedRecord): string {
-  const label = feed.name ? oneLine(feed.name) : feed.url;
+  const label = oneLine(feed.name ?? feed.title ?? feed.url);
   return `• \`#${feed.id}\` ${mrkdwnLink(feed.url, label, 150, 500)} · ${fitEscaped(oneLine(`${feedState(feed)}; from ${feed.source}`), 200)}`;
 }
 

@@ -16,7 +16,7 @@ describe('validateConfig', () => {
   it('fills defaults and freezes the result', () => {
     const config = validateConfig({}, 'x.yaml', env);
     expect(config.schedule).toBe('*/5 * * * *');
-    expect(config.fetch).toEqual({ connectTimeoutMs: 10_000, timeoutMs: 30_000, maxBodyBytes: 5 * 1024 * 1024, maxRedirects: 5, concurrency: 16, perHostConcurrency: 2 });
+    expect(config.fetch).toEqual({ connectTimeoutMs: 10_000, timeoutMs: 30_000, maxBodyBytes: 5 * 1024 * 1024, maxItemsPerPoll: 500, maxRedirects: 5, concurrency: 16, perHostConcurrency: 2 });
     expect(config.alerts).toEqual({ minScore: 0.5, alertOnMention: false });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.fetch)).toBe(true);
