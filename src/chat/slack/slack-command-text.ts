@@ -33,19 +33,21 @@ export function unwrapSlackLink(text: string): string {
   return (m ? m[1]! : text).trim();
 }
 
-function placeholder(arg: ArgSpec): string {
-  return arg.placeholder ?? (arg.kind === 'deal-type' ? DEAL_TYPES.join('|') : arg.name);
+/** A compact usage (the manifest's hint) names a deal type `<type>` and a named option `[key:…]`. */
+function placeholder(arg: ArgSpec, compact: boolean): string {
+  if (arg.placeholder) return arg.placeholder;
+  return arg.kind === 'deal-type' ? (compact ? 'type' : DEAL_TYPES.join('|')) : arg.name;
 }
 
-function argUsage(arg: ArgSpec): string {
+function argUsage(arg: ArgSpec, compact: boolean): string {
   if (arg.positional && arg.kind === 'list') return `[, ${arg.name.replace(/e?s$/, '')}, …]`;
-  if (arg.positional) return arg.required ? `<${placeholder(arg)}>` : `[${placeholder(arg)}]`;
-  if (arg.keyword) return `[${arg.keyword} <${placeholder(arg)}>]`;
-  return `[${arg.name}:<${placeholder(arg)}>]`;
+  if (arg.positional) return arg.required ? `<${placeholder(arg, compact)}>` : `[${placeholder(arg, compact)}]`;
+  if (arg.keyword) return `[${arg.keyword} <${placeholder(arg, compact)}>]`;
+  return compact ? `[${arg.name}:…]` : `[${arg.name}:<${placeholder(arg, compact)}>]`;
 }
 
-function subUsage(name: string, sub: SubcommandSpec): string {
-  return [name, ...sub.args.map(argUsage)].join(' ').replace(/ \[, /g, '[, ');
+function subUsage(name: string, sub: SubcommandSpec, compact = false): string {
+  return [name, ...sub.args.map((arg) => argUsage(arg, compact))].join(' ').replace(/ \[, /g, '[, ');
 }
 
 /** The usage line of a command (or of one subcommand), as /deals help shows it. */
@@ -61,7 +63,7 @@ export function slackUsage(command: CommandName, action: string | null = null): 
 export function slackUsageHint(command: CommandName): string {
   return subcommandsFor(COMMANDS[command], 'slack')
     .filter(([name]) => name !== 'help')
-    .map(([name, sub]) => subUsage(name, sub))
+    .map(([name, sub]) => subUsage(name, sub, true))
     .join(' | ');
 }
 

@@ -1,7 +1,7 @@
 // Slack's part of the app: one destination per `slack:` entry in the config, and the
 // /deals, /watchlist and /feeds commands over HTTP (/slack/events on the shared
 // server) or Socket Mode (when SLACK_APP_TOKEN is set).
-import { App, type Receiver } from '@slack/bolt';
+import { App, webApi, type Receiver } from '@slack/bolt';
 import type { ChatIntegration, IntegrationContext, IntegrationFactory } from '../chat-integration.js';
 import type { DestinationConfig } from '../../config/load-config.js';
 import type { Destination } from '../../deliver/destination.js';
@@ -52,7 +52,37 @@ export function slackCommandMode(env: IntegrationContext['config']['env']['slack
   return 'off';
 }
 
-function buildApp(context: IntegrationContext, mode: 'http' | 'socket', options: SlackIntegrationOptions): App {
+export interface BotIdentity {
+  readonly botId: string;
+  readonly botUserId: string;
+}
+
+/**
+ * botIdentity calls auth.test once, at start-up. Bolt would otherwise call it before every
+ * request, so a slow Slack API would eat the 3 s an answer has. When the API cannot be
+ * reached or refuses the token, commands still work (their answers go back in the HTTP
+ * response and through response_url), so the problem is logged and placeholders are used.
+ */
+export async function botIdentity(context: IntegrationContext, timeoutMs = 5_000): Promise<BotIdentity> {
+  const slack = context.config.env.slack;
+  const client = new webApi.WebClient(slack.botToken!, {
+    slackApiUrl: slack.apiUrl ?? DEFAULT_SLACK_API_URL,
+    retryConfig: { retries: 0 },
+    timeout: timeoutMs,
+    logger: createSlackLogger(context.log, 'slack-web-api'),
+  });
+  try {
+    const result = await client.auth.test();
+    if (typeof result.bot_id === 'string' && typeof result.user_id === 'string') return { botId: result.bot_id, botUserId: result.user_id };
+    context.log.warn('Slack auth.test gave no bot id; is SLACK_BOT_TOKEN a bot token (xoxb-…)?');
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error ?? (error as { code?: string }).code ?? 'unknown';
+    context.log.error({ code }, `Slack auth.test failed (${code}): alerts will report the cause; commands still answer. Check SLACK_BOT_TOKEN and that this host can reach Slack.`);
+  }
+  return { botId: 'B_UNKNOWN', botUserId: 'U_UNKNOWN' };
+}
+
+function buildApp(context: IntegrationContext, mode: 'http' | 'socket', options: SlackIntegrationOptions, identity: BotIdentity): App {
   const slack = context.config.env.slack;
   const slackApiUrl = slack.apiUrl ?? DEFAULT_SLACK_API_URL;
   const logger = createSlackLogger(context.log, 'slack-bolt');
@@ -60,10 +90,10 @@ function buildApp(context: IntegrationContext, mode: 'http' | 'socket', options:
     token: slack.botToken!,
     logger,
     clientOptions: { slackApiUrl },
-    // auth.test runs on the first command instead of in the constructor, so a bad
-    // token is an error in the log, not an unhandled rejection at start-up.
+    // The identity comes from one auth.test at start (botIdentity), never per request.
     tokenVerificationEnabled: false,
-    ...(options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : {}),
+    botId: identity.botId,
+    botUserId: identity.botUserId,
   };
   const app =
     mode === 'socket'
@@ -139,7 +169,8 @@ export function createSlackIntegrationWith(options: SlackIntegrationOptions): In
           }
           return;
         }
-        app = buildApp(context, mode, options);
+        const identity = options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : await botIdentity(context);
+        app = buildApp(context, mode, options, identity);
         if (mode === 'http') {
           await app.start();
           context.log.info({ mode }, `Slack commands listening at ${SLACK_EVENTS_PATH}`);
