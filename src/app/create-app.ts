@@ -55,13 +55,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store = await createStore(config.env.databaseUrl);
   const cycleIntervalMs = cronIntervalMs(config.schedule);
 
-  // The config seeds feeds and the watchlist; chat edits made since are kept.
-  await store.feeds.syncFromConfig(
+  // The config file owns what it declares; what chat or the CLI added or changed is the database's.
+  const feedSync = await store.feeds.syncFromConfig(
     config.feeds.map((f) => ({ url: f.url, name: f.name, source: 'config' as const, trusted: true, backfill: f.backfill })),
     now(),
     (url) => firstPollAt(url, now(), 0),
   );
-  await store.watchlist.seedFromConfig(config.watchlist, now());
+  const watchSync = await store.watchlist.syncFromConfig(config.watchlist, now());
+  for (const url of feedSync.removed) log.info({ feedUrl: url }, `feed ${url} is no longer in ${config.configPath}: removed`);
+  for (const name of watchSync.removed) log.info({ company: name }, `${name} is no longer in ${config.configPath}: removed from the watchlist`);
+  if ((await store.watchlist.list()).length === 0) {
+    log.warn('the watchlist is empty, so no story can alert: add companies under watchlist: in the config, or with /watchlist add or dealwatch watch add');
+  }
 
   const fetcher = createFeedFetcher({
     userAgent: USER_AGENT,

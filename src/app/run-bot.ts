@@ -53,6 +53,12 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
       const summary = await app.runCycle({ all: false, spreadMs: spread });
       lastCycleFinishedAt = now();
       log.info({ ...summary }, 'poll cycle finished');
+      if (summary.firstPollItems > 0) {
+        log.info(
+          { firstPollItems: summary.firstPollItems },
+          `${summary.firstPollItems} new items came from feeds polled for the first time, which store without alerting; set backfill: N on a feed to alert on its newest N items at its first poll`,
+        );
+      }
       kickDelivery();
     } finally {
       cycleRunning = false;

@@ -122,6 +122,11 @@ function reportError(ctx: Omit<CliContext, 'configPath'>, error: unknown): numbe
     print(ctx.stderr, error.usage ? `${error.message}\n${error.usage}` : error.message);
     return 2;
   }
+  if (error instanceof DealwatchError && error.code === 'database-path') {
+    // The path is the user's input (DATABASE_URL), like a bad argument.
+    print(ctx.stderr, `dealwatch: ${error.message}`);
+    return 2;
+  }
   if (error instanceof DealwatchError) {
     print(ctx.stderr, `dealwatch: ${error.message} [${error.code}]`);
     return 1;

@@ -39,9 +39,8 @@ export const COMMANDS = {
         args: [{ ...limit, name: 'n', positional: true, description: `How many (default ${LIST_LIMIT}, at most ${LIST_MAX})` }],
       },
       search: {
-        description: 'Search deals by text, company, type or date',
+        description: 'Search deals by text, company, type or date (none: the newest deals)',
         admin: false,
-        needsOneOf: ['text', 'company', 'type', 'since'],
         args: [
           { name: 'text', kind: 'text', description: 'Words to look for', positional: true, maxLength: 200, placeholder: 'text' },
           { name: 'company', kind: 'text', description: 'Only deals involving this company (a name, alias or ticker)', maxLength: 100, autocomplete: true },

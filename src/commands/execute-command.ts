@@ -92,9 +92,9 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
           const { text, company, type, since, limit } = command.args;
           const companies = company ? companyNames(company, await store.watchlist.list()) : null;
           const page = await store.deals.search({ text: text ?? null, companies, type: type ?? null, since: since ?? null, limit });
-          const filters = [text ? `"${text}"` : null, company ? `company ${company}` : null, type ? `type ${type.replace('_', ' ')}` : null, since ? `since ${day(since)}` : null];
+          const filters = [text ? `"${text}"` : null, company ? `company ${company}` : null, type ? `type ${type.replace('_', ' ')}` : null, since ? `since ${day(since)}` : null].filter(Boolean);
           return reply(
-            { kind: 'heading', text: `Deals matching ${filters.filter(Boolean).join(', ')}` },
+            { kind: 'heading', text: filters.length > 0 ? `Deals matching ${filters.join(', ')}` : 'Recent deals' },
             dealsBlock(page, `Showing the ${page.deals.length} newest; refine the search or raise the limit (at most 50).`),
           );
         }

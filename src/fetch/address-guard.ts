@@ -127,7 +127,7 @@ export function isPublicAddress(ip: string): boolean {
 
 function blockedError(hostname: string, ip: string): FetchError {
   const what = hostname === ip ? `address ${ip} is private` : `${hostname} resolves to private address ${ip}`;
-  return new FetchError('blocked-address', `refused: ${what} (set allow_private_feed_urls to permit)`);
+  return new FetchError('blocked-address', `refused: ${what} (an operator can allow it with security.allow_private_feed_urls)`);
 }
 
 /** literalHost returns the URL's host as a bare IP when it is an IP literal, else null. */

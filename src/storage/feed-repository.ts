@@ -75,7 +75,18 @@ export function createFeedRepository(db: Kysely<Database>) {
       if (existing) {
         await db
           .updateTable('feeds')
-          .set({ removed_at: null, name: feed.name ?? existing.name, source: feed.source, trusted: feed.trusted ? 1 : 0, disabled_reason: null, error_count: 0, next_poll_at: firstPollAt })
+          .set({
+            removed_at: null,
+            removed_by: null,
+            name: feed.name ?? existing.name,
+            source: feed.source,
+            trusted: feed.trusted ? 1 : 0,
+            disabled_reason: null,
+            error_count: 0,
+            next_poll_at: firstPollAt,
+            // Revived from chat or the CLI: the database owns it now, whatever the file says.
+            edited_at: feed.source === 'config' ? existing.edited_at : now,
+          })
           .where('id', '=', existing.id)
           .execute();
         return { kind: 'added', feed: (await byId(existing.id))! };
@@ -102,6 +113,8 @@ export function createFeedRepository(db: Kysely<Database>) {
           created_at: now,
           title: null,
           last_warning: null,
+          removed_by: null,
+          edited_at: null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -109,23 +122,36 @@ export function createFeedRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Makes the config file's feeds present. A feed an admin removed from chat stays
-     * removed (the config only seeds), and config feeds are always trusted.
+     * Makes the database follow the config file. Feeds new to the database are added; a
+     * config feed deleted from the file is removed, unless chat or the CLI changed it; one
+     * the file lists again comes back. A feed an admin removed stays removed while the file
+     * still lists it. Config feeds are always trusted.
      */
-    async syncFromConfig(feeds: readonly NewFeed[], now: number, firstPollAt: (url: string) => number): Promise<number> {
+    async syncFromConfig(feeds: readonly NewFeed[], now: number, firstPollAt: (url: string) => number): Promise<{ added: number; removed: string[] }> {
       let added = 0;
       for (const feed of feeds) {
-        const existing = await db.selectFrom('feeds').select(['id', 'removed_at']).where('url', '=', feed.url).executeTakeFirst();
+        const existing = await db.selectFrom('feeds').select(['id', 'removed_at', 'removed_by']).where('url', '=', feed.url).executeTakeFirst();
+        if (existing && existing.removed_at !== null && existing.removed_by === 'config') {
+          await db
+            .updateTable('feeds')
+            .set({ removed_at: null, removed_by: null, name: feed.name, trusted: 1, backfill: feed.backfill, next_poll_at: firstPollAt(feed.url) })
+            .where('id', '=', existing.id)
+            .execute();
+          added++;
+          continue;
+        }
         if (existing) {
-          if (existing.removed_at === null) {
-            await db.updateTable('feeds').set({ name: feed.name, trusted: 1, backfill: feed.backfill }).where('id', '=', existing.id).execute();
-          }
+          if (existing.removed_at === null) await db.updateTable('feeds').set({ name: feed.name, trusted: 1, backfill: feed.backfill }).where('id', '=', existing.id).execute();
           continue;
         }
         await this.add(feed, now, firstPollAt(feed.url));
         added++;
       }
-      return added;
+      const listed = new Set(feeds.map((f) => f.url));
+      const orphans = await db.selectFrom('feeds').select(['id', 'url']).where('source', '=', 'config').where('removed_at', 'is', null).where('edited_at', 'is', null).execute();
+      const removed = orphans.filter((f) => !listed.has(f.url));
+      for (const feed of removed) await db.updateTable('feeds').set({ removed_at: now, removed_by: 'config' }).where('id', '=', feed.id).execute();
+      return { added, removed: removed.map((f) => f.url) };
     },
 
     async urlTaken(url: string): Promise<boolean> {
@@ -133,7 +159,7 @@ export function createFeedRepository(db: Kysely<Database>) {
     },
 
     async remove(id: number, now: number): Promise<void> {
-      await db.updateTable('feeds').set({ removed_at: now }).where('id', '=', id).execute();
+      await db.updateTable('feeds').set({ removed_at: now, removed_by: 'admin' }).where('id', '=', id).execute();
     },
 
     async recordFailure(id: number, failure: FeedFailure): Promise<void> {

@@ -23,6 +23,8 @@ export interface FeedsTable {
   created_at: number;
   title: string | null;
   last_warning: string | null;
+  removed_by: string | null;
+  edited_at: number | null;
 }
 
 export interface ItemsTable {
@@ -93,6 +95,8 @@ export interface WatchlistTable {
   source: string;
   removed_at: number | null;
   created_at: number;
+  removed_by: string | null;
+  edited_at: number | null;
 }
 
 export interface CountersTable {

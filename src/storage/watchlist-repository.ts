@@ -27,12 +27,23 @@ export function createWatchlistRepository(db: Kysely<Database>) {
       if (existing) {
         const aliases = [...new Set([...(existing.removed_at === null ? (JSON.parse(existing.aliases_json) as string[]) : []), ...entry.aliases])];
         const tickers = [...new Set([...(existing.removed_at === null ? (JSON.parse(existing.tickers_json) as string[]) : []), ...entry.tickers])];
+        const revived = existing.removed_at !== null;
         await db
           .updateTable('watchlist')
-          .set({ removed_at: null, aliases_json: JSON.stringify(aliases), tickers_json: JSON.stringify(tickers), match: entry.match })
+          .set({
+            removed_at: null,
+            removed_by: null,
+            aliases_json: JSON.stringify(aliases),
+            tickers_json: JSON.stringify(tickers),
+            match: entry.match,
+            // Re-added: it belongs to whoever added it. Changed from chat or the CLI: the
+            // database owns it from now on, whatever the config file says.
+            source: revived ? source : existing.source,
+            edited_at: source === 'config' ? existing.edited_at : now,
+          })
           .where('id', '=', existing.id)
           .execute();
-        return existing.removed_at === null ? { kind: 'updated' } : { kind: 'added' };
+        return revived ? { kind: 'added' } : { kind: 'updated' };
       }
       await db
         .insertInto('watchlist')
@@ -44,6 +55,8 @@ export function createWatchlistRepository(db: Kysely<Database>) {
           source,
           removed_at: null,
           created_at: now,
+          removed_by: null,
+          edited_at: null,
         })
         .execute();
       return { kind: 'added' };
@@ -52,19 +65,28 @@ export function createWatchlistRepository(db: Kysely<Database>) {
     async remove(name: string, now: number): Promise<WatchRemoveResult> {
       const existing = await findRow(name);
       if (!existing || existing.removed_at !== null) return { kind: 'not-found' };
-      await db.updateTable('watchlist').set({ removed_at: now }).where('id', '=', existing.id).execute();
+      await db.updateTable('watchlist').set({ removed_at: now, removed_by: 'admin' }).where('id', '=', existing.id).execute();
       return { kind: 'removed', name: existing.name };
     },
 
-    /** Adds config entries never seen before; leaves edited or removed ones alone. */
-    async seedFromConfig(entries: readonly NewWatch[], now: number): Promise<number> {
+    /**
+     * Makes the watchlist follow the config file: new names are added; a config entry deleted
+     * from the file is removed unless chat or the CLI changed it; one the file lists again
+     * comes back. A name an admin removed stays removed while the file still lists it.
+     */
+    async syncFromConfig(entries: readonly NewWatch[], now: number): Promise<{ added: number; removed: string[] }> {
       let added = 0;
       for (const entry of entries) {
-        if (await findRow(entry.name)) continue;
+        const existing = await findRow(entry.name);
+        if (existing && !(existing.removed_at !== null && existing.removed_by === 'config')) continue;
         await this.add(entry, 'config', now);
         added++;
       }
-      return added;
+      const listed = new Set(entries.map((e) => e.name.trim().toLowerCase()));
+      const rows = await db.selectFrom('watchlist').select(['id', 'name']).where('source', '=', 'config').where('removed_at', 'is', null).where('edited_at', 'is', null).execute();
+      const removed = rows.filter((r) => !listed.has(r.name.toLowerCase()));
+      for (const row of removed) await db.updateTable('watchlist').set({ removed_at: now, removed_by: 'config' }).where('id', '=', row.id).execute();
+      return { added, removed: removed.map((r) => r.name) };
     },
   });
 }

@@ -113,7 +113,7 @@ describe('security', () => {
       for (const url of targets) {
         const text = replyText(await app.runCommand(command('feeds', `add ${url}`), SLACK_ADMIN));
         expect(text, url).toContain('Not added: fetcher: refused: address');
-        expect(text, url).toContain('set allow_private_feed_urls to permit');
+        expect(text, url).toContain('an operator can allow it with security.allow_private_feed_urls');
       }
       expect(attempted).toEqual([]);
       expect(server.requests).toHaveLength(0);

@@ -61,7 +61,7 @@ describe('restrictToPublic', () => {
   ])('refuses literal %s before connecting', async (_name, url) => {
     const error = await fetcher.fetchFeed(req(url(), true)).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'blocked-address' });
-    expect((error as Error).message).toMatch(/refused: address (127\.0\.0\.1|::1) is private \(set allow_private_feed_urls to permit\)/);
+    expect((error as Error).message).toMatch(/refused: address (127\.0\.0\.1|::1) is private \(an operator can allow it with security\.allow_private_feed_urls\)/);
     expect(server.requestsTo('/secret')).toHaveLength(0);
   });
 
@@ -106,7 +106,7 @@ describe('restrictToPublic', () => {
     const error = await fetcher.fetchFeed(req(url, true)).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'blocked-address', status: null });
     expect((error as Error).message).toBe(
-      'fetcher: refused: feed.test resolves to private address 127.0.0.1 (set allow_private_feed_urls to permit)',
+      'fetcher: refused: feed.test resolves to private address 127.0.0.1 (an operator can allow it with security.allow_private_feed_urls)',
     );
   });
 

@@ -43,7 +43,6 @@ describe('toParsedCommand', () => {
   });
 
   it.each([
-    { in: input('deals', 'search', { text: '   ' }), error: 'give at least one of: text, company, type, since' },
     { in: input('deals', 'recent', { n: 500 }), error: 'n must be a whole number from 1 to 50' },
     { in: input('deals', 'type', { type: 'ico' }), error: 'type: "ico" is not a deal type' },
     { in: input('deals', 'since', { date: '2026-02-30' }), error: 'not a date' },

@@ -76,7 +76,7 @@ describe('assertPublicUrl', () => {
     );
     expect(error).toBeInstanceOf(FetchError);
     expect((error as FetchError).message).toContain(
-      'refused: example.internal resolves to private address 10.0.0.5 (set allow_private_feed_urls to permit)',
+      'refused: example.internal resolves to private address 10.0.0.5 (an operator can allow it with security.allow_private_feed_urls)',
     );
   });
 

@@ -40,7 +40,6 @@ describe('parseSlackCommand', () => {
     { command: 'deals', text: 'type takeover', problem: '"takeover" is not a deal type' },
     { command: 'deals', text: 'since yesterday', problem: 'is not a date' },
     { command: 'deals', text: 'since 2025-02-30', problem: 'is not a date' },
-    { command: 'deals', text: 'search', problem: 'give at least one of: text, company, type, since' },
     { command: 'deals', text: 'company Nvidia since last-quarter', problem: '"last-quarter" is not a date' },
     { command: 'deals', text: 'status now', problem: 'status takes no "now"' },
     { command: 'deals', text: 'frobnicate', problem: 'Unknown subcommand "frobnicate"' },
