@@ -114,7 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     .map((d) => ({ name: d.name, companies: d.companies, types: d.types, minScore: d.minScore }));
   if (destinations.length === 0) {
     log.info('no chat destination is configured with credentials: alerts print to the console');
-    destinations = [createConsoleDestination(options.writeAlert ?? ((text) => process.stdout.write(`${text}\n`)))];
+    destinations = [createConsoleDestination(options.writeAlert ?? ((text) => process.stdout.write(`${text}\n`)), config.display.timezone)];
     routes = [{ name: 'console', companies: null, types: null, minScore: null }];
   }
 

@@ -26,6 +26,18 @@ export function roleLabel(role: CompanyRole | string): string {
   return role;
 }
 
+/**
+ * A readable date and time in the configured zone: "1 Jul 2025, 10:30 CEST". Chat clients
+ * that can show times in each reader's own zone (Slack's date token, Discord's embed
+ * timestamp) get the raw time as well; this is what everything else shows.
+ */
+export function formatDateTime(date: Date, timeZone = 'UTC'): string {
+  if (!Number.isFinite(date.getTime())) return 'unknown time';
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')} ${part('timeZoneName')}`;
+}
+
 /** "OpenAI (party), Google (party)", or `none` when no party was identified. */
 export function partiesText(companies: readonly DealCompany[], none = 'n/a', separator = ', '): string {
   const parties = dealParties(companies);

@@ -17,6 +17,7 @@ import { print, type CliContext } from './cli-context.js';
 import { classifyCommand } from './classify-command.js';
 import { parseCommand } from './parse-file-command.js';
 import { pollCommand } from './poll-command.js';
+import { terminalProgress } from './terminal-progress.js';
 
 /** The CLI's actor: whoever runs it holds the database and the config, so it is an admin. */
 const CLI_ACTOR: Actor = { platform: 'cli', userId: 'cli', platformAdmin: true };
@@ -104,8 +105,10 @@ async function runOperator(ctx: CliContext, name: OperatorCommandName, values: R
     }
     case 'run':
       return runCommand(ctx);
-    case 'poll':
-      return withApp(ctx, 'warn', (app) => pollCommand(ctx, app, { all: values.all === true }));
+    case 'poll': {
+      const progress = ctx.stderr.isTTY ? terminalProgress(ctx.stderr) : null;
+      return withApp(ctx, 'warn', (app) => pollCommand(ctx, app, { all: values.all === true }, progress), progress?.logStream);
+    }
     case 'discord register': {
       const { discordRegisterCommand } = await import('./discord-register-command.js');
       return discordRegisterCommand(ctx, await loadConfig(ctx.configPath, ctx.env), { guild: values.guild as string | undefined });
@@ -146,9 +149,9 @@ async function loadConfigIfPresent(ctx: CliContext): Promise<AppConfig | null> {
   }
 }
 
-async function withApp(ctx: CliContext, logLevel: string, fn: (app: App) => Promise<number>): Promise<number> {
+async function withApp(ctx: CliContext, logLevel: string, fn: (app: App) => Promise<number>, logStream?: NodeJS.WritableStream & { isTTY?: boolean }): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
-  const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel, config.env.logFormat);
+  const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel, config.env.logFormat, logStream);
   const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text) });
   try {
     return await fn(app);

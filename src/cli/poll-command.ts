@@ -2,23 +2,16 @@
 import type { App } from '../app/create-app.js';
 import { idleReason } from '../commands/index.js';
 import { print, type CliContext } from './cli-context.js';
+import type { TerminalProgress } from './terminal-progress.js';
 
-export async function pollCommand(ctx: CliContext, app: App, args: { readonly all: boolean }): Promise<number> {
-  const tty = Boolean(ctx.stderr.isTTY);
-  let progressShown = false;
-  const summary = await app.runCycle({
-    all: args.all,
-    ...(tty
-      ? {
-          // The counter lives on its own line, redrawn in place; log lines never land on it.
-          onProgress: (done: number, total: number, url: string) => {
-            progressShown = true;
-            ctx.stderr.write(`\r\x1b[K[${done}/${total}] ${url.slice(0, 70)}`);
-          },
-        }
-      : {}),
-  });
-  if (progressShown) ctx.stderr.write('\r\x1b[K');
+export async function pollCommand(ctx: CliContext, app: App, args: { readonly all: boolean }, progress: TerminalProgress | null): Promise<number> {
+  const summary = await app
+    .runCycle({
+      all: args.all,
+      // The counter lives on its own line, redrawn in place; log lines never land on it.
+      ...(progress ? { onProgress: (done: number, total: number, url: string) => progress.show(`[${done}/${total}] ${url.slice(0, 70)}`) } : {}),
+    })
+    .finally(() => progress?.done());
   // Deliver now; short waits (a 429 asking for a second or two) are worth sitting out.
   const deadline = Date.now() + 15_000;
   let delivered = 0;

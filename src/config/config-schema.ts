@@ -121,6 +121,21 @@ export const configSchema = z.strictObject({
       max_backoff_minutes: z.int().positive().default(24 * 60),
     })
     .default({ max_interval_minutes: 24 * 60, max_backoff_minutes: 24 * 60 }),
+  display: z
+    .strictObject({
+      timezone: z
+        .string()
+        .refine((zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'must be an IANA time zone such as Europe/Paris or UTC')
+        .default('UTC'),
+    })
+    .default({ timezone: 'UTC' }),
   security: z
     .strictObject({
       allow_private_feed_urls: z.boolean('must be true or false').default(false),

@@ -64,6 +64,8 @@ export interface AppConfig {
   };
   readonly polling: { readonly maxIntervalMinutes: number; readonly maxBackoffMinutes: number };
   readonly security: { readonly allowPrivateFeedUrls: boolean };
+  /** How times are shown where a chat client cannot show each reader's own zone. */
+  readonly display: { readonly timezone: string };
   readonly env: EnvConfig;
 }
 
@@ -89,6 +91,7 @@ const knownKeysHint: Record<string, readonly string[]> = {
   fetch: ['connect_timeout_ms', 'timeout_ms', 'max_body_bytes', 'max_items_per_poll', 'max_redirects', 'concurrency', 'per_host_concurrency'],
   polling: ['max_interval_minutes', 'max_backoff_minutes'],
   security: ['allow_private_feed_urls'],
+  display: ['timezone'],
 };
 
 function closest(word: string, candidates: readonly string[]): string | null {
@@ -185,6 +188,7 @@ function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig): AppCon
     },
     polling: { maxIntervalMinutes: raw.polling.max_interval_minutes, maxBackoffMinutes: raw.polling.max_backoff_minutes },
     security: { allowPrivateFeedUrls: raw.security.allow_private_feed_urls },
+    display: { timezone: raw.display.timezone },
     env,
   };
   const names = new Set<string>();

@@ -2,7 +2,7 @@
 // Every piece of feed text is truncated first, then escaped (slack-text.ts).
 import type { DealRecord } from '../../model/records.js';
 import type { DealCompany } from '../../model/deal.js';
-import { dealParties, dealTypeLabel, roleLabel } from '../deal-labels.js';
+import { dealParties, dealTypeLabel, formatDateTime, roleLabel } from '../deal-labels.js';
 import { SLACK_LIMITS, fitEscaped, oneLine, safeHttpUrl } from './slack-text.js';
 
 export interface PlainText { readonly type: 'plain_text'; readonly text: string; readonly emoji?: boolean }
@@ -48,13 +48,12 @@ export function mrkdwn(text: string): MrkdwnText {
 
 /**
  * slackDate formats a time with Slack's date token, so each reader sees it in their
- * own time zone; the fallback (ISO, UTC) shows where the token is not supported.
+ * own time zone; the fallback (a readable UTC time) shows where the token is not supported.
  */
 export function slackDate(date: Date): string {
   const time = date.getTime();
   if (!Number.isFinite(time)) return 'unknown time';
-  const iso = date.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
-  return `<!date^${Math.floor(time / 1000)}^{date_short_pretty} {time}|${iso}>`;
+  return `<!date^${Math.floor(time / 1000)}^{date_short_pretty} {time}|${formatDateTime(date)}>`;
 }
 
 function partiesText(companies: readonly DealCompany[]): string {

@@ -59,6 +59,7 @@ describe('validateConfig', () => {
     { raw: { admins: { slack: ['bob'] } }, problem: 'admins.slack[0]: must be a Slack user id' },
     { raw: { slack_bot_token: 'xoxb-1' }, problem: 'slack_bot_token: secrets do not belong in the config file' },
     { raw: { security: { allow_private_feed_urls: 'yes' } }, problem: 'security.allow_private_feed_urls: must be true or false' },
+    { raw: { display: { timezone: 'Mars/Olympus_Mons' } }, problem: 'display.timezone: must be an IANA time zone such as Europe/Paris or UTC' },
   ])('$problem', ({ raw, problem }) => {
     expect(problemsOf(raw).join('\n')).toContain(problem);
   });

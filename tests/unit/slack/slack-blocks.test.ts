@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../src/chat/deal-labels.js';
 import { describe, expect, it } from 'vitest';
 import { renderDealMessage, textOnlyDealMessage, slackDate, escapeMrkdwn, fitEscaped, safeHttpUrl, truncate } from '../../../src/chat/slack/index.js';
 import { makeDeal } from './fixtures.js';
@@ -65,7 +66,7 @@ describe('renderDealMessage', () => {
     const fields = (message.blocks[2] as unknown as { fields: { text: string }[] }).fields.map((f) => f.text);
     expect(fields).toEqual(['*Parties*\nOpenAI (acquirer)\nWindsurf (target)', '*Type*\nAcquisition', '*Amount*\n$3bn', '*Confidence*\n93%']);
     const context = (message.blocks[3] as unknown as { elements: { text: string }[] }).elements.map((e) => e.text);
-    expect(context[0]).toBe('Example News · <!date^1746541800^{date_short_pretty} {time}|2025-05-06 14:30:00 UTC>');
+    expect(context[0]).toBe('Example News · <!date^1746541800^{date_short_pretty} {time}|6 May 2025, 14:30 UTC>');
     expect(context[1]).toBe('Watching: OpenAI, Microsoft');
     expect(message.blocks[4]).toMatchObject({
       type: 'actions',
@@ -139,8 +140,22 @@ describe('renderDealMessage', () => {
     expect(message.text).toContain('<https://news.example.com/openai-windsurf?utm=x&amp;y=1|Read the story>');
   });
 
-  it('slackDate falls back to UTC ISO', () => {
-    expect(slackDate(new Date('2025-01-02T03:04:05.678Z'))).toBe('<!date^1735787045^{date_short_pretty} {time}|2025-01-02 03:04:05 UTC>');
+  it('slackDate falls back to a readable UTC time', () => {
+    expect(slackDate(new Date('2025-01-02T03:04:05.678Z'))).toBe('<!date^1735787045^{date_short_pretty} {time}|2 Jan 2025, 03:04 UTC>');
     expect(slackDate(new Date('invalid'))).toBe('unknown time');
+  });
+});
+
+describe('formatDateTime', () => {
+  it.each([
+    ['UTC', '1 Jul 2025, 08:30 UTC'],
+    ['Europe/Paris', '1 Jul 2025, 10:30 CEST'],
+    ['America/New_York', '1 Jul 2025, 04:30 GMT-4'],
+    ['Asia/Tokyo', '1 Jul 2025, 17:30 GMT+9'],
+  ])('in %s', (zone, expected) => {
+    expect(formatDateTime(new Date('2025-07-01T08:30:00Z'), zone)).toBe(expected);
+  });
+  it('an invalid date is said to be unknown', () => {
+    expect(formatDateTime(new Date(Number.NaN))).toBe('unknown time');
   });
 });
