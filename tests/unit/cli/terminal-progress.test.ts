@@ -15,8 +15,9 @@ function screen() {
   /** What a terminal shows: \r returns to the line start and \x1b[K erases to its end. */
   const lines = () => {
     const out: string[] = [''];
-    for (const part of raw.split(/(\r|\x1b\[K|\n)/)) {
-      if (part === '\r' || part === '\x1b[K') out[out.length - 1] = '';
+    const ERASE = `${String.fromCharCode(27)}[K`;
+    for (const part of raw.split(new RegExp(`(\r|${ERASE.replace('[', '\\[')}|\n)`))) {
+      if (part === '\r' || part === ERASE) out[out.length - 1] = '';
       else if (part === '\n') out.push('');
       else out[out.length - 1] += part;
     }
