@@ -132,7 +132,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
       onFailed(destination, _delivery, outcome) {
         metrics.alertsFailed.inc({ destination: destination.name, kind: outcome.kind });
-        void store.stats.increment('delivery_failures', `${destination.name}:${outcome.kind === 'permanent' ? outcome.code : 'retry'}`);
+        void store.stats.increment('delivery_failures', `${destination.name}:${outcome.kind === 'permanent' ? outcome.code : outcome.kind}`);
+      },
+      onDeadLettered(destination) {
+        metrics.deadLetters.inc({ destination: destination.name });
+        void store.stats.increment('dead_letters', destination.name);
       },
     },
   });
@@ -149,8 +153,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   let progress: ProgressFn | undefined;
   const refreshPendingGauge = async () => {
-    const counts = await store.outbox.pendingCounts();
-    for (const d of destinations) metrics.pendingOutbox.set({ destination: d.name }, counts[d.name] ?? 0);
+    const [counts, dead] = await Promise.all([store.outbox.pendingCounts(), store.outbox.deadCounts()]);
+    for (const d of destinations) {
+      metrics.pendingOutbox.set({ destination: d.name }, counts[d.name] ?? 0);
+      metrics.deadOutbox.set({ destination: d.name }, dead[d.name] ?? 0);
+    }
   };
   const analyzer = createAnalyzerCache({ loadWatchlist: () => store.watchlist.list(), lexicon: config.lexicon });
 

@@ -80,7 +80,7 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
     delivering = app.dispatcher
       .dispatch()
       // Pending counts change only when a cycle commits (it refreshes the gauge) or an alert goes out.
-      .then((pass) => (pass.delivered > 0 ? app.refreshPendingGauge() : undefined))
+      .then((pass) => (pass.delivered > 0 || pass.deadLettered > 0 ? app.refreshPendingGauge() : undefined))
       .catch((err: unknown) => log.error({ err }, 'delivery pass failed'))
       .finally(() => {
         delivering = null;

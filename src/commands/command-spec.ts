@@ -117,6 +117,27 @@ export const COMMANDS = {
       },
     },
   },
+  outbox: {
+    description: 'Alerts the platforms refused: list them, send one again, or drop it',
+    cliName: 'outbox',
+    chatDefault: 'list',
+    restricted: true,
+    subcommands: {
+      list: { description: 'The dead-lettered alerts, with why each was refused', args: [], admin: true, doors: ['cli'] },
+      retry: {
+        description: 'Put a dead-lettered alert back in line for its destination',
+        admin: true,
+        doors: ['cli'],
+        args: [{ name: 'id', kind: 'id', description: 'The delivery id, from outbox list or status', required: true, positional: true }],
+      },
+      drop: {
+        description: 'Give up on a dead-lettered alert for good',
+        admin: true,
+        doors: ['cli'],
+        args: [{ name: 'id', kind: 'id', description: 'The delivery id, from outbox list or status', required: true, positional: true }],
+      },
+    },
+  },
 } as const satisfies Readonly<Record<string, CommandSpec>>;
 
 export type Commands = typeof COMMANDS;
@@ -154,6 +175,11 @@ export const OPERATOR_COMMANDS = {
 } as const satisfies Readonly<Record<string, SubcommandSpec>>;
 
 export type OperatorCommandName = keyof typeof OPERATOR_COMMANDS;
+
+/** The commands a door offers: those with at least one subcommand for it. */
+export function commandsFor(door: 'slack' | 'discord' | 'cli'): CommandName[] {
+  return (Object.keys(COMMANDS) as CommandName[]).filter((name) => subcommandsFor(COMMANDS[name], door).length > 0);
+}
 
 /** The subcommands a door offers for a command, in spec order. */
 export function subcommandsFor(command: CommandSpec, door: 'slack' | 'discord' | 'cli'): [string, SubcommandSpec][] {

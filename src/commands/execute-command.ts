@@ -174,6 +174,29 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
         }
       }
       break;
+    case 'outbox':
+      switch (command.action) {
+        case 'list': {
+          const letters = await store.outbox.deadLetters();
+          return reply({ kind: 'heading', text: `Dead-lettered alerts (${letters.length})` }, letters.length > 0 ? { kind: 'dead-letters', letters } : { kind: 'text', text: 'No dead-lettered alerts.' });
+        }
+        case 'retry':
+        case 'drop': {
+          const result = await store.outbox.resolveDead(command.args.id, command.action, deps.now());
+          switch (result.kind) {
+            case 'not-found':
+              return reply({ kind: 'error', text: `No delivery #${command.args.id}. See outbox list.` });
+            case 'not-dead':
+              return reply({ kind: 'error', text: `Delivery #${command.args.id} is ${result.status}, not dead-lettered; nothing was changed.` });
+            case 'retried':
+              return reply({ kind: 'text', text: `Delivery #${command.args.id} is back in line for ${result.destination}; it goes out with the next delivery pass.` });
+            case 'dropped':
+              return reply({ kind: 'text', text: `Delivery #${command.args.id} to ${result.destination} was dropped.` });
+          }
+          break;
+        }
+      }
+      break;
   }
   // Unreachable with a well-typed ParsedCommand: every spec entry has its case above.
   return command satisfies never;
@@ -189,11 +212,12 @@ export function idleReason(feeds: readonly FeedRecord[], now: number): string | 
 }
 
 export async function statusBlock(deps: Pick<CommandDeps, 'store' | 'now'>, details: boolean): Promise<ReplyBlock> {
-  const [feeds, lastCycle, pending, watchlist] = await Promise.all([
+  const [feeds, lastCycle, pending, watchlist, dead] = await Promise.all([
     deps.store.feeds.list(),
     deps.store.stats.lastFinishedCycle(),
     deps.store.outbox.pendingSummary(),
     deps.store.watchlist.list(),
+    deps.store.outbox.deadLetters(),
   ]);
   const disabled = feeds.filter((f) => f.disabledReason !== null);
   const backingOff = feeds.filter((f) => f.disabledReason === null && f.errorCount > 0);
@@ -206,6 +230,8 @@ export async function statusBlock(deps: Pick<CommandDeps, 'store' | 'now'>, deta
     troubled: details ? [...disabled, ...backingOff] : null,
     lastCycle,
     pending: details ? pending : pending.map((p) => ({ ...p, reason: null })),
+    deadLetters: dead.length,
+    deadLetterDetails: details ? dead : null,
     watchlistSize: watchlist.length,
     idleReason: idle,
   };

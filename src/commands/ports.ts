@@ -12,6 +12,21 @@ export interface PendingSummary {
   readonly nextAttemptAt: Date | null;
 }
 
+/** A delivery the platform refused even in its reduced form. */
+export interface DeadLetter {
+  readonly id: number;
+  readonly destination: string;
+  readonly dealId: number;
+  readonly title: string;
+  readonly reason: string;
+  readonly at: Date;
+}
+
+export type DeadLetterAction =
+  | { readonly kind: 'retried' | 'dropped'; readonly destination: string }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'not-dead'; readonly status: string };
+
 export interface NewFeed {
   readonly url: string;
   readonly name: string | null;
@@ -55,6 +70,8 @@ export interface CommandStore {
   };
   readonly outbox: {
     pendingSummary(): Promise<PendingSummary[]>;
+    deadLetters(limit?: number): Promise<DeadLetter[]>;
+    resolveDead(id: number, action: 'retry' | 'drop', now: number): Promise<DeadLetterAction>;
   };
   readonly stats: {
     lastFinishedCycle(): Promise<CycleRecord | null>;

@@ -2,7 +2,7 @@
 // escaping all text, and fits the rows it shows within its platform's limits.
 import type { CycleRecord, DealRecord, FeedRecord, WatchEntry } from '../model/records.js';
 import type { CommandName } from './command-spec.js';
-import type { PendingSummary } from './ports.js';
+import type { DeadLetter, PendingSummary } from './ports.js';
 
 /** Who is asking. `platformAdmin` is Discord's Manage Server permission (false on Slack; true at the CLI). */
 export interface Actor {
@@ -27,6 +27,7 @@ export type ReplyBlock =
   /** The whole watchlist; a door shows what fits and says how to see the rest. */
   | { readonly kind: 'watchlist'; readonly entries: readonly WatchEntry[]; readonly moreHint: string }
   | { readonly kind: 'feeds'; readonly feeds: readonly FeedRecord[]; readonly moreHint: string }
+  | { readonly kind: 'dead-letters'; readonly letters: readonly DeadLetter[] }
   | {
       readonly kind: 'status';
       readonly healthy: number;
@@ -40,6 +41,9 @@ export type ReplyBlock =
       readonly lastCycle: CycleRecord | null;
       /** Waiting alerts per destination; `reason` is null for non-admins. */
       readonly pending: readonly PendingSummary[];
+      /** Alerts the platforms refused even in reduced form; titles and reasons for admins only. */
+      readonly deadLetters: number;
+      readonly deadLetterDetails: readonly DeadLetter[] | null;
       readonly watchlistSize: number;
       /** Why the last cycle polled nothing, when it did not (no feeds, none due). */
       readonly idleReason: string | null;

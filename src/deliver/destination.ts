@@ -12,12 +12,25 @@ export type SendOutcome =
    * Needs a person: bad token, missing channel, bot not invited. Never retried in a
    * loop; the alert stays pending and `hint` says what to do.
    */
-  | { readonly kind: 'permanent'; readonly code: DeliveryFailureCode; readonly reason: string; readonly hint: string };
+  | { readonly kind: 'permanent'; readonly code: DeliveryFailureCode; readonly reason: string; readonly hint: string }
+  /**
+   * The platform refused this one message (Discord 400 / 50035, Slack invalid_blocks,
+   * msg_too_long, invalid_arguments) while the destination itself is fine. The dispatcher
+   * tries once more in the reduced form, then dead-letters the message and goes on.
+   */
+  | { readonly kind: 'rejected'; readonly reason: string };
+
+/**
+ * How much of an alert to send. `reduced` is the fallback after a message-level refusal:
+ * plain text, no link button or embed, shortened.
+ */
+export type AlertForm = 'full' | 'reduced';
 
 export interface Destination {
   readonly name: string;
   /** 'console', 'slack', 'discord' or 'discord-webhook'. */
   readonly platform: string;
-  send(deal: DealRecord): Promise<SendOutcome>;
+  /** Sends one alert; `form` defaults to 'full'. */
+  send(deal: DealRecord, form?: AlertForm): Promise<SendOutcome>;
   close?(): Promise<void>;
 }

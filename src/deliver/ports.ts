@@ -8,4 +8,6 @@ export interface OutboxPort {
   /** The message is posted: this write must not be lost, or it would be posted again. */
   markDelivered(id: number, externalId: string | null, now: number): Promise<void>;
   markAttemptFailed(id: number, error: string, nextAttemptAt: number): Promise<void>;
+  /** The platform refused this message even in its reduced form: set it aside with the reason. */
+  markDead(id: number, reason: string, now: number): Promise<void>;
 }

@@ -101,6 +101,5 @@ export const DELIVERY_FAILURE_CODES = [
   'discord-webhook-deleted',
   'discord-webhook-unauthorized',
   'discord-forbidden',
-  'discord-rejected',
 ] as const;
 export type DeliveryFailureCode = (typeof DELIVERY_FAILURE_CODES)[number];

@@ -26,6 +26,13 @@ export function createMetrics() {
       registers: [registry],
     }),
     pendingOutbox: new Gauge({ name: 'dealwatch_outbox_pending', help: 'Pending deliveries by destination', labelNames: ['destination'], registers: [registry] }),
+    deadOutbox: new Gauge({
+      name: 'dealwatch_outbox_dead',
+      help: 'Dead-lettered deliveries by destination: refused by the platform even in reduced form',
+      labelNames: ['destination'],
+      registers: [registry],
+    }),
+    deadLetters: new Counter({ name: 'dealwatch_dead_letters_total', help: 'Deliveries dead-lettered, by destination', labelNames: ['destination'], registers: [registry] }),
     lastCycleFinished: new Gauge({ name: 'dealwatch_last_cycle_finished_timestamp_seconds', help: 'When the last poll cycle finished', registers: [registry] }),
   };
   return metrics;

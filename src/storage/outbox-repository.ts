@@ -2,7 +2,7 @@
 // per destination; a delivered row keeps the platform's message id.
 import type { Kysely } from 'kysely';
 import { withBusyRetry, type BusyRetry } from './busy-retry.js';
-import type { PendingSummary } from '../commands/ports.js';
+import type { DeadLetter, DeadLetterAction, PendingSummary } from '../commands/ports.js';
 import type { PendingDelivery } from '../model/records.js';
 import { dealColumns, toDealRecord } from './deal-repository.js';
 import type { Database } from './tables.js';
@@ -42,6 +42,54 @@ export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
         .set((eb) => ({ status: 'delivered', external_id: externalId, delivered_at: now, attempts: eb('attempts', '+', 1), last_error: null }))
         .where('id', '=', id)
         .execute(), retry);
+    },
+
+    async markDead(id: number, reason: string, now: number): Promise<void> {
+      await withBusyRetry(
+        () =>
+          db
+            .updateTable('deliveries')
+            .set((eb) => ({ status: 'dead', attempts: eb('attempts', '+', 1), last_error: reason, delivered_at: null, next_attempt_at: now }))
+            .where('id', '=', id)
+            .execute(),
+        retry,
+      );
+    },
+
+    /** Dead letters, newest first: what the platforms refused even in reduced form. */
+    async deadLetters(limit = 100): Promise<DeadLetter[]> {
+      const rows = await db
+        .selectFrom('deliveries')
+        .innerJoin('deals', 'deals.id', 'deliveries.deal_id')
+        .select(['deliveries.id', 'deliveries.destination', 'deliveries.last_error', 'deliveries.next_attempt_at', 'deals.title', 'deals.id as deal_id'])
+        .where('deliveries.status', '=', 'dead')
+        .orderBy('deliveries.id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ id: r.id, destination: r.destination, dealId: r.deal_id, title: r.title, reason: r.last_error ?? 'refused', at: new Date(r.next_attempt_at) }));
+    },
+
+    async deadCounts(): Promise<Record<string, number>> {
+      const rows = await db
+        .selectFrom('deliveries')
+        .select(['destination', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('status', '=', 'dead')
+        .groupBy('destination')
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.destination, Number(r.n)]));
+    },
+
+    /** Puts a dead letter back in line (`outbox retry`), or sets it aside for good (`outbox drop`). */
+    async resolveDead(id: number, action: 'retry' | 'drop', now: number): Promise<DeadLetterAction> {
+      const row = await db.selectFrom('deliveries').select(['id', 'status', 'destination']).where('id', '=', id).executeTakeFirst();
+      if (!row) return { kind: 'not-found' };
+      if (row.status !== 'dead') return { kind: 'not-dead', status: row.status };
+      await db
+        .updateTable('deliveries')
+        .set(action === 'retry' ? { status: 'pending', next_attempt_at: 0, last_error: `retried by an operator at ${new Date(now).toISOString()}` } : { status: 'dropped' })
+        .where('id', '=', id)
+        .execute();
+      return { kind: action === 'retry' ? 'retried' : 'dropped', destination: row.destination };
     },
 
     async markAttemptFailed(id: number, error: string, nextAttemptAt: number): Promise<void> {

@@ -252,14 +252,14 @@ describe('chat outages: alerts wait in the outbox and are delivered once on reco
       const t0 = performance.now();
       const first = await dispatcher.dispatch();
       expect(performance.now() - t0).toBeLessThan(3_000);
-      expect(first).toEqual({ delivered: 0, waiting: 1 });
+      expect(first).toEqual({ delivered: 0, waiting: 1, deadLettered: 0 });
       expect(posts()).toHaveLength(1);
       expect(await app.store.outbox.pendingCounts()).toEqual({ [name]: 1 });
       // Resting: nothing is sent before the retry time.
-      expect(await dispatcher.dispatch()).toEqual({ delivered: 0, waiting: 1 });
+      expect(await dispatcher.dispatch()).toEqual({ delivered: 0, waiting: 1, deadLettered: 0 });
       expect(posts()).toHaveLength(1);
       clock.advance(31_000);
-      expect(await dispatcher.dispatch()).toEqual({ delivered: 1, waiting: 0 });
+      expect(await dispatcher.dispatch()).toEqual({ delivered: 1, waiting: 0, deadLettered: 0 });
       expect(posts()).toHaveLength(2);
       expect(await app.store.outbox.pendingCounts()).toEqual({});
     });

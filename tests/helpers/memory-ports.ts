@@ -147,7 +147,11 @@ export function memoryCommandStore(): MemoryCommandStore {
       },
       remove: async (id) => void feedList.splice(feedList.findIndex((f) => f.id === id), 1),
     },
-    outbox: { pendingSummary: async () => store.pending },
+    outbox: {
+      pendingSummary: async () => store.pending,
+      deadLetters: async () => [],
+      resolveDead: async () => ({ kind: 'not-found' }),
+    },
     stats: { lastFinishedCycle: async () => null },
   };
   return store;

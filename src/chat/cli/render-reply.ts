@@ -80,6 +80,8 @@ function blockLines(block: ReplyBlock, json: boolean): { out: string[]; err: str
         ]),
         err: [],
       };
+    case 'dead-letters':
+      return { out: block.letters.map((d) => `#${d.id}  ${d.destination}  deal #${d.dealId} ${d.title}\n     ${d.reason} (${iso(d.at)})`), err: [] };
     case 'status': {
       const c = block.lastCycle;
       const out = [
@@ -88,6 +90,10 @@ function blockLines(block: ReplyBlock, json: boolean): { out: string[]; err: str
         c ? `last cycle: finished ${iso(c.finishedAt)}; ${c.feedsPolled} polled, ${c.notModified} not modified, ${c.failed} failed, ${c.newItems} new items, ${c.alerts} alerts` : 'last cycle: none yet',
         ...(block.idleReason ? [`nothing to poll now: ${block.idleReason}`] : []),
         pendingLine(block.pending),
+        block.deadLetters === 0
+          ? 'dead letters: none'
+          : `dead letters: ${block.deadLetters} (refused by the platform even in reduced form; dealwatch outbox retry|drop <id>)`,
+        ...(block.deadLetterDetails ?? []).slice(0, 10).map((d) => `  #${d.id} ${d.destination}: ${d.title} (${d.reason})`),
         block.watchlistSize === 0 ? 'watchlist: empty, so nothing can alert; add companies to the config or with dealwatch watch add <name>' : `watchlist: ${block.watchlistSize} companies`,
       ];
       return { out, err: [] };

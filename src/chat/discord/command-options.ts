@@ -18,6 +18,7 @@ import {
 import {
   COMMANDS,
   buildCommand,
+  commandsFor,
   subcommandsFor,
   type Actor,
   type ArgSpec,
@@ -104,7 +105,7 @@ function registration(name: CommandName): RESTPostAPIChatInputApplicationCommand
 
 /** The full command set, in the order Discord shows it, as the bulk-overwrite endpoint takes it. */
 export function discordCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return (Object.keys(COMMANDS) as CommandName[]).map(registration);
+  return commandsFor('discord').map(registration);
 }
 
 /** How to use a command (or one subcommand), in Discord's option syntax. */

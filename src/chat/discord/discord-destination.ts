@@ -3,8 +3,8 @@
 // retry or wait by itself: the outbox owns retries, so every error becomes a SendOutcome.
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, makeURLSearchParams, type APIMessage } from 'discord.js';
 import type { DealRecord } from '../../model/records.js';
-import type { Destination, SendOutcome } from '../../deliver/destination.js';
-import { dealMessage } from './discord-embed.js';
+import type { AlertForm, Destination, SendOutcome } from '../../deliver/destination.js';
+import { dealMessage, reducedDealMessage } from './discord-embed.js';
 
 export const DEFAULT_DISCORD_API = 'https://discord.com/api';
 
@@ -79,7 +79,7 @@ function redact(text: string, secrets: readonly string[]): string {
 }
 
 /** mapDiscordError turns a failed REST call into a SendOutcome with a hint a person can act on. */
-export function mapDiscordError(error: unknown, target: DiscordTarget, secrets: readonly string[] = []): SendOutcome {
+export function mapDiscordError(error: unknown, target: DiscordTarget, secrets: readonly string[] = []): Exclude<SendOutcome, { kind: 'sent' }> {
   const where = target.kind === 'channel' ? `channel ${target.channelId}` : `webhook ${target.webhookId}`;
   if (error instanceof RateLimitError) {
     const afterMs = Math.ceil(Math.max(error.retryAfter, error.sublimitTimeout, error.timeToReset, 0)) || 1_000;
@@ -113,12 +113,8 @@ export function mapDiscordError(error: unknown, target: DiscordTarget, secrets: 
       return { kind: 'retry', afterMs: 5_000, reason: `rate limited by Discord on ${where}` };
     }
     if (error.status >= 500) return { kind: 'retry', afterMs: 30_000, reason: `Discord server error ${error.status} on ${where}` };
-    return {
-      kind: 'permanent',
-      code: 'discord-rejected',
-      reason: `Discord rejected the message for ${where} (${error.status} ${message})`,
-      hint: 'The alert was not accepted as sent; this is likely a dealwatch bug, please report it with this message.',
-    };
+    // 400 (Invalid Form Body, 50035) and other 4xx: this message was refused, not the channel.
+    return { kind: 'rejected', reason: `Discord refused the message for ${where} (${error.status}${code ? ` code ${code}` : ''} ${message})` };
   }
   if (error instanceof HTTPError) {
     return { kind: 'retry', afterMs: 30_000, reason: `Discord server error ${error.status} on ${where}` };
@@ -144,12 +140,13 @@ export function createDiscordChannelDestination(options: ChannelDestinationOptio
   return {
     name: options.name,
     platform: 'discord',
-    async send(deal: DealRecord): Promise<SendOutcome> {
+    async send(deal: DealRecord, form: AlertForm = 'full'): Promise<SendOutcome> {
       try {
         // @discordjs/rest forgets its token after any 401, so without this the quiet
         // re-check after "bad token" could never succeed once the token is fixed upstream.
         options.rest.setToken(options.token);
-        const message = (await options.rest.post(Routes.channelMessages(options.channelId), { body: dealMessage(deal) })) as APIMessage;
+        const body = form === 'full' ? dealMessage(deal) : reducedDealMessage(deal);
+        const message = (await options.rest.post(Routes.channelMessages(options.channelId), { body })) as APIMessage;
         return { kind: 'sent', externalId: message.id ?? null };
       } catch (error) {
         return mapDiscordError(error, target);
@@ -172,10 +169,10 @@ export function createDiscordWebhookDestination(options: WebhookDestinationOptio
   return {
     name: options.name,
     platform: 'discord-webhook',
-    async send(deal: DealRecord): Promise<SendOutcome> {
+    async send(deal: DealRecord, form: AlertForm = 'full'): Promise<SendOutcome> {
       try {
         const message = (await options.rest.post(Routes.webhook(id, token), {
-          body: dealMessage(deal),
+          body: form === 'full' ? dealMessage(deal) : reducedDealMessage(deal),
           query: makeURLSearchParams({ wait: true }),
           auth: false,
         })) as APIMessage;

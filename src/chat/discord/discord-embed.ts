@@ -33,6 +33,9 @@ export const DEAL_COLOURS: Readonly<Record<DealType | 'none', number>> = Object.
   none: 0x95a5a6,
 });
 
+/** Said in the alert when its link could not be used (too long for Discord, or unsafe). */
+const LINK_DROPPED = '\n\n(The story\u2019s link is not shown: it is too long for Discord or not a plain web link.)';
+
 /** The summary gets at most this much, to keep alerts compact (Discord allows 4096). */
 const SUMMARY_MAX = 1500;
 
@@ -54,7 +57,7 @@ export function dealEmbed(deal: DealRecord): APIEmbed {
   const embed: APIEmbed = {
     title: escapeAndCut(deal.title.replace(/\s+/g, ' ').trim() || '(untitled)', EMBED_LIMITS.title),
     ...(url ? { url } : {}),
-    description: escapeAndCut(deal.summary, SUMMARY_MAX),
+    description: escapeAndCut(deal.summary, SUMMARY_MAX) + (deal.url && !url ? LINK_DROPPED : ''),
     color: DEAL_COLOURS[deal.type ?? 'none'],
     fields,
     footer: { text: cut(plainText(deal.source ?? 'unknown source'), EMBED_LIMITS.footer) },
@@ -71,4 +74,14 @@ export function dealEmbed(deal: DealRecord): APIEmbed {
 /** dealMessage is the full message body; allowed_mentions is always empty so nothing pings. */
 export function dealMessage(deal: DealRecord): RESTPostAPIChannelMessageJSONBody {
   return { embeds: [dealEmbed(deal)], allowed_mentions: { parse: [] } };
+}
+
+/**
+ * reducedDealMessage is the reduced form, sent once after Discord refused the full alert:
+ * one line of plain content, no embed and no link, shortened, and still unable to ping.
+ */
+export function reducedDealMessage(deal: DealRecord): RESTPostAPIChannelMessageJSONBody {
+  const head = `**${escapeAndCut(`${dealTypeLabel(deal.type)}: ${deal.title.replace(/\s+/g, ' ').trim()}`, 300)}**`;
+  const content = [head, escapeAndCut(deal.summary.replace(/\s+/g, ' ').trim(), 1000), plainText(deal.source ?? 'unknown source')].filter((l) => l !== '').join('\n');
+  return { content: cut(content, EMBED_LIMITS.content), allowed_mentions: { parse: [] } };
 }

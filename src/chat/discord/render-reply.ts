@@ -83,6 +83,17 @@ function statusEmbed(block: Extract<ReplyBlock, { kind: 'status' }>): APIEmbed {
     { name: 'Last cycle', value: block.idleReason ? `${cycle}\nNothing was polled: ${escapeAndCut(block.idleReason, 300)}.` : cycle, inline: false },
     { name: 'Pending alerts', value: pendingText(block.pending), inline: false },
     { name: 'Watched companies', value: block.watchlistSize === 0 ? 'none: add some, or nothing can alert' : String(block.watchlistSize), inline: true },
+    {
+      name: 'Dead letters',
+      value:
+        block.deadLetters === 0
+          ? 'none'
+          : escapeAndCut(
+              [`${block.deadLetters} refused even in reduced form`, ...(block.deadLetterDetails ?? []).slice(0, MAX_LIST_ROWS).map((d) => `#${d.id} ${d.destination}: ${d.title} (${d.reason})`)].join('\n'),
+              EMBED_LIMITS.fieldValue,
+            ),
+      inline: false,
+    },
   ];
   if (block.troubled && block.troubled.length > 0) {
     const rows = block.troubled.slice(0, MAX_LIST_ROWS).map((f) => `#${f.id} ${f.name ?? f.url}: ${f.disabledReason ?? f.lastError ?? 'failing'}`);
@@ -120,6 +131,9 @@ export function renderReply(reply: Reply): DiscordReplyData {
         break;
       case 'status':
         embeds.push(statusEmbed(block));
+        break;
+      case 'dead-letters':
+        embeds.push(listEmbed('Dead letters', block.letters, (d) => `• #${d.id} ${escapeAndCut(`${d.destination}: ${d.title} (${d.reason})`, 300)}`, MAX_LIST_ROWS, false, null));
         break;
     }
   }

@@ -96,9 +96,12 @@ function statusBlocks(block: Extract<ReplyBlock, { kind: 'status' }>): SlackBloc
     ),
     mrkdwn(`*Pending alerts*\n${pendingText(block.pending)}`),
     mrkdwn(`*Watched companies*\n${block.watchlistSize === 0 ? 'none: add some, or nothing can alert' : block.watchlistSize}`),
+    mrkdwn(`*Dead letters*\n${block.deadLetters === 0 ? 'none' : `${block.deadLetters} (refused even in reduced form; \`dealwatch outbox list\`)`}`),
   ];
   const blocks: SlackBlock[] = [{ type: 'section', fields: fields.slice(0, SLACK_LIMITS.maxFields) }];
   if (block.idleReason) blocks.push(context(`Nothing was polled: ${block.idleReason}.`));
+  const dead = block.deadLetterDetails ?? [];
+  if (dead.length > 0) blocks.push(...sections(dead.slice(0, MAX_LIST_ROWS).map((d) => `• \`#${d.id}\` ${fitEscaped(oneLine(`${d.destination}: ${d.title} (${d.reason})`), 400)}`)));
   const troubled = block.troubled ?? [];
   if (troubled.length > 0) {
     blocks.push(...sections(troubled.slice(0, MAX_LIST_ROWS).map(feedRow)));
@@ -138,6 +141,8 @@ function renderBlock(block: ReplyBlock): { blocks: SlackBlock[]; fallback: strin
       return { blocks: listBlocks(block.feeds, feedRow, 'No feeds.', block.moreHint), fallback: `${block.feeds.length} feed(s)` };
     case 'status':
       return { blocks: statusBlocks(block), fallback: 'dealwatch status' };
+    case 'dead-letters':
+      return { blocks: sections(block.letters.map((d) => `• \`#${d.id}\` ${fitEscaped(oneLine(`${d.destination}: ${d.title} (${d.reason})`), 400)}`)), fallback: `${block.letters.length} dead letter(s)` };
   }
 }
 

@@ -119,14 +119,13 @@ export function renderDealMessage(deal: DealRecord): SlackDealMessage {
   };
 }
 
-/** textOnlyDealMessage is the fallback when Slack rejects the blocks (invalid_blocks, msg_too_long). */
+/**
+ * textOnlyDealMessage is the reduced form, sent once after Slack refused the full alert
+ * (invalid_blocks, msg_too_long…): plain text, no blocks and no link, shortened.
+ */
 export function textOnlyDealMessage(deal: DealRecord): SlackDealMessage {
-  const url = safeHttpUrl(deal.url);
-  const lines = [
-    `*${dealFallbackText(deal)}*`,
-    fitEscaped(deal.summary.trim(), 1500),
-    url ? `<${url.replace(/&/g, '&amp;')}|Read the story>` : '',
-  ].filter((l) => l !== '');
+  const lines = [`*${dealFallbackText(deal)}*`, fitEscaped(deal.summary.trim(), 1000), fitEscaped(`${deal.source ?? 'unknown source'} · ${formatDateTime(deal.publishedAt)}`, 300)].filter(
+    (l) => l !== '',
+  );
   return { text: lines.join('\n'), blocks: [], unfurl_links: false, unfurl_media: false };
 }
-

@@ -2,12 +2,12 @@
 // render the Reply. Slack wants an ack within 3 s: a fast answer goes in the ack itself; a
 // slow one acks "Working on it…" and follows up through response_url.
 import type { Logger } from 'pino';
-import type { Actor, CommandName, ParsedCommand, Reply } from '../../commands/index.js';
+import { commandsFor, type Actor, type CommandName, type ParsedCommand, type Reply } from '../../commands/index.js';
 import { answerWithin } from '../deadline.js';
 import { renderReply, textReply, type SlackCommandResponse } from './render-reply.js';
 import { parseSlackCommand } from './slack-command-text.js';
 
-export const SLASH_COMMANDS: readonly CommandName[] = ['deals', 'watchlist', 'feeds'];
+export const SLASH_COMMANDS: readonly CommandName[] = commandsFor('slack');
 
 export interface SlashCommandInput {
   readonly text: string;

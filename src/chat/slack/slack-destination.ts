@@ -5,7 +5,7 @@ import { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { DeliveryFailureCode } from '../../model/errors.js';
 import type { DealRecord } from '../../model/records.js';
-import type { Destination, SendOutcome } from '../../deliver/destination.js';
+import type { AlertForm, Destination, SendOutcome } from '../../deliver/destination.js';
 import { renderDealMessage, textOnlyDealMessage, type SlackDealMessage } from './slack-blocks.js';
 import { createSlackLogger } from './slack-logger.js';
 
@@ -29,8 +29,11 @@ export interface SlackDestinationOptions {
 
 type Failure = Exclude<SendOutcome, { kind: 'sent' }>;
 
-/** Errors that mean Slack did not like this message's blocks: resend it as plain text. */
-const BLOCK_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long', 'msg_too_long', 'too_many_attachments']);
+/**
+ * Errors that mean Slack refused this one message, not the channel: the dispatcher resends
+ * it once in reduced form, then dead-letters it and goes on with the next alert.
+ */
+const MESSAGE_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long', 'msg_too_long', 'too_many_attachments', 'invalid_arguments', 'no_text']);
 
 /** Errors worth trying again later, as Slack's docs describe them. */
 const TEMPORARY_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'rate_limited', 'team_added_to_org']);
@@ -131,6 +134,7 @@ export function mapSlackError(error: unknown, channel: string, serverErrorRetryM
     if (TEMPORARY_ERRORS.has(platformCode)) {
       return { kind: 'retry', afterMs: serverErrorRetryMs, reason: `Slack error ${platformCode}` };
     }
+    if (MESSAGE_ERRORS.has(platformCode)) return { kind: 'rejected', reason: `Slack refused the message (${platformCode})` };
     return {
       kind: 'permanent',
       code: slackFailureCode(platformCode),
@@ -168,22 +172,13 @@ export function createSlackDestination(options: SlackDestinationOptions): Destin
   return {
     name: options.name,
     platform: 'slack',
-    async send(deal: DealRecord): Promise<SendOutcome> {
+    async send(deal: DealRecord, form: AlertForm = 'full'): Promise<SendOutcome> {
       try {
-        return { kind: 'sent', externalId: await post(renderDealMessage(deal)) };
+        return { kind: 'sent', externalId: await post(form === 'full' ? renderDealMessage(deal) : textOnlyDealMessage(deal)) };
       } catch (error) {
-        const code = (error as { data?: { error?: string } }).data?.error;
-        if (errorCode(error) === webApi.ErrorCode.PlatformError && code && BLOCK_ERRORS.has(code)) {
-          // Our blocks stayed within the documented limits, yet Slack refused them: the
-          // alert still matters, so send it once more as plain text.
-          log.warn({ dealId: deal.id, slackError: code }, 'Slack refused the alert blocks; resending as text');
-          try {
-            return { kind: 'sent', externalId: await post(textOnlyDealMessage(deal)) };
-          } catch (retryError) {
-            return mapSlackError(retryError, options.channel, serverErrorRetryMs);
-          }
-        }
-        return mapSlackError(error, options.channel, serverErrorRetryMs);
+        const outcome = mapSlackError(error, options.channel, serverErrorRetryMs);
+        if (outcome.kind === 'rejected') log.debug({ dealId: deal.id, form }, outcome.reason);
+        return outcome;
       }
     },
   };

@@ -127,4 +127,39 @@ describe('outbox dispatcher', () => {
     expect(row!.attempts).toBe(1);
     expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(clock.now());
   });
+
+  it('a message the platform refuses is retried once in reduced form, then dead-lettered, and the next alert goes out at once', async () => {
+    await seedDeals(store, clock.now(), ['refused', 'reduced-ok', 'ordinary'], ['d']);
+    const forms: string[] = [];
+    const sent: string[] = [];
+    const destination: Destination = {
+      name: 'd',
+      platform: 'test',
+      async send(deal, form = 'full') {
+        forms.push(`${deal.title}:${form}`);
+        if (deal.title === 'refused' || (deal.title === 'reduced-ok' && form === 'full')) return { kind: 'rejected', reason: 'Discord refused the message (400 code 50035)' };
+        sent.push(`${deal.title}:${form}`);
+        return { kind: 'sent', externalId: `m-${deal.id}` };
+      },
+    };
+    const dead: string[] = [];
+    const dispatcher = createOutboxDispatcher({ outbox: store.outbox, destinations: [destination], now: clock.now, log, events: { onDeadLettered: (_d, delivery) => dead.push(delivery.deal.title) } });
+    expect(await dispatcher.dispatch()).toEqual({ delivered: 2, waiting: 0, deadLettered: 1 });
+    expect(forms).toEqual(['refused:full', 'refused:reduced', 'reduced-ok:full', 'reduced-ok:reduced', 'ordinary:full']);
+    expect(sent).toEqual(['reduced-ok:reduced', 'ordinary:full']);
+    expect(dead).toEqual(['refused']);
+    expect(await store.outbox.pendingCounts()).toEqual({});
+    expect(await store.outbox.deadCounts()).toEqual({ d: 1 });
+    const [letter] = await store.outbox.deadLetters();
+    expect(letter).toMatchObject({ destination: 'd', title: 'refused', reason: expect.stringContaining('reduced form refused too') });
+
+    // An operator sends it again (it is refused again, so dead again), or drops it for good.
+    expect(await store.outbox.resolveDead(letter!.id, 'retry', clock.now())).toEqual({ kind: 'retried', destination: 'd' });
+    expect(await store.outbox.pendingCounts()).toEqual({ d: 1 });
+    await dispatcher.dispatch();
+    expect(await store.outbox.resolveDead(letter!.id, 'drop', clock.now())).toEqual({ kind: 'dropped', destination: 'd' });
+    expect(await store.outbox.deadCounts()).toEqual({});
+    expect(await store.outbox.resolveDead(letter!.id, 'drop', clock.now())).toEqual({ kind: 'not-dead', status: 'dropped' });
+    expect(await store.outbox.resolveDead(9999, 'retry', clock.now())).toEqual({ kind: 'not-found' });
+  });
 });

@@ -101,10 +101,12 @@ describe('Slack destination against the fake Web API', () => {
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it('invalid_blocks → resends once as text only', async () => {
-    fake.script('chat.postMessage', { kind: 'error', error: 'invalid_blocks' });
+  it.each(['invalid_blocks', 'msg_too_long', 'invalid_arguments'])('%s → rejected (this message, not the channel); the reduced form is plain text', async (error) => {
+    fake.script('chat.postMessage', { kind: 'error', error });
     const outcome = await destination().send(makeDeal());
-    expect(outcome.kind).toBe('sent');
+    expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining(error) });
+    const reduced = await destination().send(makeDeal(), 'reduced');
+    expect(reduced.kind).toBe('sent');
     const calls = fake.callsTo('chat.postMessage');
     expect(calls).toHaveLength(2);
     expect(calls[1]!.fields).not.toHaveProperty('blocks');

@@ -69,7 +69,7 @@ describe('a database kept busy by another connection', () => {
     await app.runCycle({ all: true });
     locker = await holdWriteLock(dbPath(), HOLD_MS);
     const summary = await app.dispatcher.dispatch();
-    expect(summary).toEqual({ delivered: 2, waiting: 0 });
+    expect(summary).toEqual({ delivered: 2, waiting: 0, deadLettered: 0 });
     expect(alerts).toHaveLength(2);
     expect(await app.store.outbox.pendingCounts()).toEqual({});
     await app.dispatcher.dispatch();

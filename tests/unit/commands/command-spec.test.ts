@@ -9,13 +9,20 @@ import { parse as parseYaml } from 'yaml';
 import { cliEntries, cliHelp, globalHelp } from '../../../src/chat/cli/cli-args.js';
 import { discordCommands } from '../../../src/chat/discord/command-options.js';
 import { slackUsage, slackUsageHint } from '../../../src/chat/slack/slack-command-text.js';
-import { COMMANDS, OPERATOR_COMMANDS, subcommandsFor, type CommandName, type SubcommandSpec } from '../../../src/commands/index.js';
+import { COMMANDS, OPERATOR_COMMANDS, commandsFor, subcommandsFor, type CommandName, type SubcommandSpec } from '../../../src/commands/index.js';
 import { REPO_ROOT } from '../../helpers/shared-data.js';
 
 const commandNames = Object.keys(COMMANDS) as CommandName[];
+const chatCommands = commandsFor('slack');
 
 describe('the command spec', () => {
-  it.each(commandNames)('/%s: Discord registers exactly the spec subcommands and their options', (name) => {
+  it('the doors offer the commands that have subcommands for them', () => {
+    expect(discordCommands().map((c) => c.name)).toEqual(commandsFor('discord'));
+    expect(commandsFor('slack')).toEqual(['deals', 'watchlist', 'feeds']);
+    expect(commandsFor('cli')).toEqual(commandNames);
+  });
+
+  it.each(commandsFor('discord'))('/%s: Discord registers exactly the spec subcommands and their options', (name) => {
     const registered = discordCommands().find((c) => c.name === name)!;
     const subs = subcommandsFor(COMMANDS[name], 'discord');
     expect((registered.options ?? []).map((o) => o.name)).toEqual(subs.map(([sub]) => sub));
@@ -27,7 +34,7 @@ describe('the command spec', () => {
     expect(registered.description).toBe(COMMANDS[name].description);
   });
 
-  it.each(commandNames)('/%s: Slack usage names every spec subcommand, in spec order', (name) => {
+  it.each(chatCommands)('/%s: Slack usage names every spec subcommand, in spec order', (name) => {
     const usage = slackUsage(name);
     const positions = subcommandsFor(COMMANDS[name], 'slack').map(([sub]) => usage.indexOf(` ${sub}`));
     expect(positions.every((p) => p > 0)).toBe(true);
@@ -58,8 +65,8 @@ describe('the command spec', () => {
       features: { slash_commands: { command: string; usage_hint: string }[] };
     };
     const declared = manifest.features.slash_commands;
-    expect(declared.map((c) => c.command)).toEqual(commandNames.map((n) => `/${n}`));
-    for (const name of commandNames) expect(declared.find((c) => c.command === `/${name}`)!.usage_hint).toBe(slackUsageHint(name));
+    expect(declared.map((c) => c.command)).toEqual(chatCommands.map((n) => `/${n}`));
+    for (const name of chatCommands) expect(declared.find((c) => c.command === `/${name}`)!.usage_hint).toBe(slackUsageHint(name));
   });
 
   it('is unambiguous: one positional text argument at most, lists after it, descriptions that fit Discord', () => {

@@ -117,6 +117,8 @@ describe('renderReply', () => {
           pending: [{ destination: 'deals-discord', count: 2, reason: null, nextAttemptAt: null }],
           watchlistSize: 0,
           idleReason: null,
+          deadLetters: 0,
+          deadLetterDetails: null,
         },
       ],
     });
@@ -128,6 +130,7 @@ describe('renderReply', () => {
       ['Last cycle', 'no cycle yet'],
       ['Pending alerts', 'deals-discord: 2'],
       ['Watched companies', 'none: add some, or nothing can alert'],
+      ['Dead letters', 'none'],
       ['Failing or disabled (1)', '#4 Feed 4: HTTP 503'],
     ]);
   });

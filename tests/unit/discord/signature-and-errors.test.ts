@@ -80,7 +80,7 @@ describe('mapDiscordError', () => {
     { name: '403 access', error: apiError(403, 50001, 'Missing Access'), target: channel, out: { kind: 'permanent', code: 'discord-missing-access' } },
     { name: '404 channel', error: apiError(404, 10003, 'Unknown Channel'), target: channel, out: { kind: 'permanent', code: 'discord-unknown-channel' } },
     { name: '404 webhook', error: apiError(404, 10015, 'Unknown Webhook'), target: webhook, out: { kind: 'permanent', code: 'discord-webhook-deleted' } },
-    { name: '400 bad embed', error: apiError(400, 50035, 'Invalid Form Body'), target: channel, out: { kind: 'permanent', code: 'discord-rejected' } },
+    { name: '400 bad embed', error: apiError(400, 50035, 'Invalid Form Body'), target: channel, out: { kind: 'rejected', reason: expect.stringContaining('code 50035') } },
     { name: '502', error: new HTTPError(502, 'Bad Gateway', 'POST', 'u', { body: undefined, files: undefined }), target: channel, out: { kind: 'retry', afterMs: 30_000 } },
     { name: 'timeout', error: Object.assign(new Error('aborted'), { name: 'AbortError' }), target: channel, out: { kind: 'retry' } },
     { name: 'network', error: new TypeError('fetch failed'), target: channel, out: { kind: 'retry' } },

@@ -128,6 +128,8 @@ describe('renderReply', () => {
         pending: [{ destination: 'deals-slack', count: 3, reason: 'Slack rate limit (429)', nextAttemptAt: null }],
         watchlistSize: 4,
         idleReason: null,
+        deadLetters: 1,
+        deadLetterDetails: [{ id: 9, destination: 'deals-slack', dealId: 3, title: 'Too long <!here>', reason: 'msg_too_long', at: new Date(0) }],
       }),
     );
     const json = JSON.stringify(out);
@@ -135,6 +137,7 @@ describe('renderReply', () => {
     expect(json).toContain('6 polled, 1 failed, 4 new, 1 alerts');
     expect(json).toContain('deals-slack: 3 (Slack rate limit (429))');
     expect(json).toContain('failing ×2: HTTP 503');
+    expect(json).toContain('#9` deals-slack: Too long &lt;!here&gt; (msg_too_long)');
     expect(limitProblems(out)).toEqual([]);
   });
 

@@ -133,11 +133,12 @@ describe('renderDealMessage', () => {
     expect(JSON.stringify(message)).toContain('Google (mentioned)');
   });
 
-  it('text-only fallback is escaped and carries a safe link', () => {
-    const message = textOnlyDealMessage(makeDeal({ title: '<!channel> now' }));
+  it('the reduced form is plain, escaped, shortened text with no blocks and no link', () => {
+    const message = textOnlyDealMessage(makeDeal({ title: '<!channel> now', summary: 'S'.repeat(5000) }));
     expect(message.blocks).toEqual([]);
     expect(message.text).toContain('&lt;!channel&gt; now');
-    expect(message.text).toContain('<https://news.example.com/openai-windsurf?utm=x&amp;y=1|Read the story>');
+    expect(message.text).not.toContain('news.example.com');
+    expect(message.text.length).toBeLessThan(1600);
   });
 
   it('slackDate falls back to a readable UTC time', () => {
