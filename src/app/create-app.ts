@@ -174,6 +174,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     maxBackoffMs: config.polling.maxBackoffMinutes * 60_000,
     allowPrivateFeedUrls: config.security.allowPrivateFeedUrls,
     limits,
+    feedHeaders: config.feedHeaders,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     onFeedDone,
   };

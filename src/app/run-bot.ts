@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import { DealwatchError } from '../model/errors.js';
 import { sendJson } from '../ops/http-server.js';
-import { createScheduler, type Scheduler } from '../schedule/index.js';
+import { createScheduler, type Scheduler, type SchedulerLog } from '../schedule/index.js';
 import type { App } from './create-app.js';
 
 export interface RunningBot {
@@ -69,6 +69,7 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
     // Scheduled cycles spread feed starts over part of the interval so all feeds do not fire at once.
     runCycle: () => runCycle(spreadMs),
     onError: (err) => log.error({ err }, 'poll cycle failed'),
+    log: pinoSchedulerLog(log.child({ component: 'node-cron' })),
   });
 
   // Delivery runs on its own loop: a throttled channel never stalls the next poll.
@@ -162,6 +163,16 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
     shutdown,
     stopped,
     pollNow: () => (stopping ? Promise.resolve() : runCycle().catch((err: unknown) => log.error({ err }, 'poll cycle failed'))),
+  };
+}
+
+/** node-cron's messages as structured log lines (no ANSI colours on stderr). */
+function pinoSchedulerLog(log: Logger): SchedulerLog {
+  return {
+    info: (message) => log.info(message),
+    warn: (message) => log.warn(message),
+    error: (message, err) => log.error({ err }, message),
+    debug: (message, err) => log.debug({ err }, message),
   };
 }
 

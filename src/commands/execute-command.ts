@@ -1,6 +1,7 @@
 // Runs a parsed command: authorize, act, and answer as a neutral Reply. Every door (Slack,
 // Discord, the CLI) calls exactly this; it knows nothing about any platform's markup.
 import { parseTicker } from '../intel/index.js';
+import { redactUrl, redactUrls } from '../text/redact.js';
 import type { DealPage, FeedRecord, WatchEntry } from '../model/records.js';
 import type { ParsedCommand } from './arg-values.js';
 import { COMMANDS, LIST_LIMIT } from './command-spec.js';
@@ -155,22 +156,22 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
           // The operator at the CLI is trusted like the config file; chat is not.
           const trusted = actor.platform === 'cli';
           const probe = await deps.probeFeed(command.args.url, { restrictToPublic: !trusted && !deps.allowPrivateFeedUrls });
-          if (probe.kind === 'refused') return reply({ kind: 'error', text: `Not added: ${probe.reason}` });
+          if (probe.kind === 'refused') return reply({ kind: 'error', text: `Not added: ${redactUrls(probe.reason)}` });
           const { name, backfill } = command.args;
           const result = await store.feeds.add(
             { url: probe.url, name: name ?? probe.title, source: actor.platform === 'cli' ? 'cli' : 'chat', trusted, backfill },
             deps.now(),
             deps.firstPollAt(probe.url),
           );
-          if (result.kind === 'exists') return reply({ kind: 'text', text: `Already polling ${probe.url} (feed #${result.feed.id}).` });
+          if (result.kind === 'exists') return reply({ kind: 'text', text: `Already polling ${redactUrl(probe.url)} (feed #${result.feed.id}).` });
           const first = backfill > 0 ? `its first poll alerts on the newest ${backfill} and stores the rest` : 'its first poll stores them without alerting';
-          return reply({ kind: 'text', text: `Added feed #${result.feed.id}: ${name ?? probe.title ?? probe.url} (${probe.itemCount} items now; ${first}).` });
+          return reply({ kind: 'text', text: `Added feed #${result.feed.id}: ${name ?? probe.title ?? redactUrl(probe.url)} (${probe.itemCount} items now; ${first}).` });
         }
         case 'remove': {
           const feed = await store.feeds.find(command.args.target);
           if (!feed) return reply({ kind: 'error', text: `No feed matches "${command.args.target}". See the feeds list.` });
           await store.feeds.remove(feed.id, deps.now());
-          return reply({ kind: 'text', text: `Removed feed #${feed.id}: ${feed.name ?? feed.url}.` });
+          return reply({ kind: 'text', text: `Removed feed #${feed.id}: ${feed.name ?? redactUrl(feed.url)}.` });
         }
       }
       break;

@@ -17,6 +17,16 @@ const httpUrl = z
     }
   }, 'must be an http(s) URL');
 
+/** A feed URL: http(s), and no user name or password in it (they would reach logs and lists). */
+const feedUrl = httpUrl.refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.username === '' && url.password === '';
+  } catch {
+    return true;
+  }
+}, 'must not contain a user name or password; send credentials as a header with headers_from_env: { Authorization: ENV_VAR_NAME }');
+
 const cronExpression = z
   .string({ error: 'must be a cron expression string, e.g. "*/5 * * * *"' })
   .superRefine((value, ctx) => {
@@ -28,7 +38,14 @@ const cronExpression = z
   });
 
 const feedSchema = z.strictObject({
-  url: httpUrl,
+  url: feedUrl,
+  /** Request headers whose values come from the environment: { Authorization: FEED_TOKEN }. */
+  headers_from_env: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an HTTP header name such as Authorization'),
+      z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be the name of an environment variable, such as FEED_TOKEN'),
+    )
+    .optional(),
   name: z.string().min(1, 'must not be empty').optional(),
   backfill: z.int('must be a whole number').min(0, 'must be 0 or more').optional(),
 });

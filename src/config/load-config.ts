@@ -64,6 +64,11 @@ export interface AppConfig {
   };
   readonly polling: { readonly maxIntervalMinutes: number; readonly maxBackoffMinutes: number };
   readonly security: { readonly allowPrivateFeedUrls: boolean };
+  /**
+   * Request headers per feed URL, from feeds[].headers_from_env. A Map, so the secret values
+   * never show when the config is logged or printed.
+   */
+  readonly feedHeaders: ReadonlyMap<string, Readonly<Record<string, string>>>;
   /** How times are shown where a chat client cannot show each reader's own zone. */
   readonly display: { readonly timezone: string };
   readonly env: EnvConfig;
@@ -82,7 +87,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 // Keys per YAML section, for "did you mean" hints on typos.
 const knownKeysHint: Record<string, readonly string[]> = {
   '': Object.keys(configSchema.shape),
-  feeds: ['url', 'name', 'backfill'],
+  feeds: ['url', 'name', 'backfill', 'headers_from_env'],
   watchlist: ['name', 'aliases', 'tickers', 'match'],
   destinations: ['name', 'slack', 'discord', 'companies', 'types', 'min_score'],
   admins: ['slack', 'discord'],
@@ -149,15 +154,33 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string[] {
   return [`${where}: ${issue.message}`];
 }
 
-export function validateConfig(input: unknown, configPath: string, env: EnvConfig): AppConfig {
+export function validateConfig(input: unknown, configPath: string, env: EnvConfig, processEnv: Record<string, string | undefined> = {}): AppConfig {
   const result = configSchema.safeParse(input ?? {});
   if (!result.success) {
     throw new ConfigError(result.error.issues.flatMap((issue) => describeIssue(issue, input ?? {})), configPath);
   }
-  return toAppConfig(result.data, configPath, env);
+  return toAppConfig(result.data, configPath, env, processEnv);
 }
 
-function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig): AppConfig {
+/** feeds[].headers_from_env with the values read from the environment; a missing variable is a config error. */
+function feedHeaders(raw: RawConfig, processEnv: Record<string, string | undefined>, problems: string[]): Map<string, Readonly<Record<string, string>>> {
+  const out = new Map<string, Readonly<Record<string, string>>>();
+  raw.feeds.forEach((feed, i) => {
+    if (!feed.headers_from_env) return;
+    const headers: Record<string, string> = {};
+    for (const [header, variable] of Object.entries(feed.headers_from_env)) {
+      const value = processEnv[variable];
+      if (value === undefined || value === '') problems.push(`feeds[${i}].headers_from_env.${header}: environment variable ${variable} is not set`);
+      else headers[header.toLowerCase()] = value;
+    }
+    out.set(feed.url, Object.freeze(headers));
+  });
+  return out;
+}
+
+function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig, processEnv: Record<string, string | undefined>): AppConfig {
+  const problems: string[] = [];
+  const headers = feedHeaders(raw, processEnv, problems);
   const config: AppConfig = {
     configPath,
     schedule: raw.schedule,
@@ -189,10 +212,10 @@ function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig): AppCon
     polling: { maxIntervalMinutes: raw.polling.max_interval_minutes, maxBackoffMinutes: raw.polling.max_backoff_minutes },
     security: { allowPrivateFeedUrls: raw.security.allow_private_feed_urls },
     display: { timezone: raw.display.timezone },
+    feedHeaders: headers,
     env,
   };
   const names = new Set<string>();
-  const problems: string[] = [];
   config.destinations.forEach((d, i) => {
     if (names.has(d.name)) problems.push(`destinations[${i}].name: "${d.name}" is used twice; names must be unique`);
     names.add(d.name);
@@ -260,5 +283,5 @@ export async function loadConfig(configPath: string, env: Record<string, string 
   if (doc.errors.length > 0) {
     throw new ConfigError(doc.errors.map((e) => `YAML syntax: ${e.message.split('\n')[0]}`), configPath);
   }
-  return validateConfig(doc.toJS(), configPath, envConfig);
+  return validateConfig(doc.toJS(), configPath, envConfig, env);
 }

@@ -142,10 +142,14 @@ export function parseHttpUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch (error) {
-    throw new FetchError('invalid-url', `invalid feed URL "${url}"`, { cause: error });
+    throw new FetchError('invalid-url', `invalid feed URL "${url.slice(0, 200)}"`, { cause: error });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new FetchError('invalid-url', `unsupported URL scheme "${parsed.protocol}" in ${url} (only http and https)`);
+    throw new FetchError('invalid-url', `unsupported URL scheme "${parsed.protocol}" (only http and https)`);
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    // Never fetched, never stored: the password would end up in logs, errors and lists.
+    throw new FetchError('credentials-in-url', `feed URLs may not carry a user name or password (${parsed.host}); give the feed an Authorization header from the environment with feeds[].headers_from_env`);
   }
   return parsed;
 }

@@ -1,6 +1,7 @@
 // The fetch stage: one polite, bounded HTTP GET per feed (issue 2 point 4, issue 6).
 // Every limit is enforced while streaming, so a hostile or broken server can cost at most
 // `maxBodyBytes` of memory and `requestTimeoutMs` of time per feed.
+import { redactUrl } from '../text/redact.js';
 import { STATUS_CODES } from 'node:http';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -49,6 +50,11 @@ export interface FetchRequest {
   lastModified: string | null;
   /** SSRF guard: on for feeds added from chat. */
   restrictToPublic: boolean;
+  /**
+   * Extra request headers, such as Authorization from feeds[].headers_from_env. Sent only to
+   * the feed's own origin: a redirect to another origin does not get them.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export type FetchResult =
@@ -202,7 +208,7 @@ async function followRedirects(
     if (req.restrictToPublic) assertLiteralAllowed(url, settings.isAllowedAddress);
     const response = await settings.fetch(url.href, {
       method: 'GET',
-      headers,
+      headers: req.headers && url.origin === startUrl.origin ? { ...headers, ...req.headers } : headers,
       redirect: 'manual',
       signal: controller.signal,
       dispatcher: agent,
@@ -220,7 +226,7 @@ async function followRedirects(
     if (redirects >= settings.maxRedirects) {
       throw new FetchError(
         'too-many-redirects',
-        `redirect loop: more than ${settings.maxRedirects} redirects starting at ${startUrl.href}`,
+        `redirect loop: more than ${settings.maxRedirects} redirects starting at ${redactUrl(startUrl.href)}`,
         { status: response.status },
       );
     }

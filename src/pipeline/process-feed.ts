@@ -11,6 +11,7 @@ import type { FeedRecord } from '../model/records.js';
 import { ParseError } from '../parse/index.js';
 import { feedMinIntervalSeconds, nextPollAfterFailure, nextPollAfterSuccess } from '../schedule/index.js';
 import type { CommitItem, FeedSuccess, PipelineStore } from './ports.js';
+import { redactUrl, redactUrls } from '../text/redact.js';
 import { readFeed, type ReadLimits } from './read-feed.js';
 import { routeAlert, type AlertPolicy, type RouteFilter } from './routing.js';
 
@@ -42,13 +43,15 @@ export interface ProcessFeedDeps {
   /** Chat-added feeds may not reach private addresses unless the operator allows it. */
   readonly allowPrivateFeedUrls: boolean;
   readonly limits: ReadLimits;
+  /** Request headers per feed URL (feeds[].headers_from_env); secrets, never logged. */
+  readonly feedHeaders?: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
 /** Stories analysed between two yields to the event loop, so health checks and chat commands answer during a big poll. */
 const ANALYSE_BATCH = 100;
 
 export async function processFeed(feed: FeedRecord, deps: ProcessFeedDeps): Promise<FeedOutcome> {
-  const log = deps.log.child({ feedId: feed.id, feedUrl: feed.url });
+  const log = deps.log.child({ feedId: feed.id, feedUrl: redactUrl(feed.url) });
   try {
     return await pollFeed(feed, deps, log);
   } catch (error) {
@@ -63,6 +66,7 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
     etag: feed.etag,
     lastModified: feed.lastModified,
     restrictToPublic: !feed.trusted && !deps.allowPrivateFeedUrls,
+    ...(deps.feedHeaders?.has(feed.url) ? { headers: deps.feedHeaders.get(feed.url)! } : {}),
   }, deps.limits);
   if (read.kind === 'gone') return disableGone(feed, deps, log);
 
@@ -127,7 +131,10 @@ async function disableGone(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger)
 }
 
 async function recordFailure(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger, error: unknown): Promise<FeedOutcome> {
-  const { code, message, retryAfterMs } = describeFailure(error);
+  const failure = describeFailure(error);
+  const { code, retryAfterMs } = failure;
+  // Stored and shown in status and lists: no credential a URL in the message may carry.
+  const message = redactUrls(failure.message);
   const now = deps.now();
   const errorCount = feed.errorCount + 1;
   const nextPollAt = nextPollAfterFailure({ now, errorCount, cycleIntervalMs: deps.cycleIntervalMs, maxBackoffMs: deps.maxBackoffMs, retryAfterMs });

@@ -10,10 +10,19 @@ export interface Scheduler {
   idle(): Promise<void>;
 }
 
+/** Where node-cron's own messages (a missed tick, an overlap) go, instead of raw to stderr. */
+export interface SchedulerLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+  debug(message: string, error?: unknown): void;
+}
+
 export interface SchedulerOptions {
   readonly expression: string;
   readonly runCycle: () => Promise<void>;
   readonly onError: (error: unknown) => void;
+  readonly log: SchedulerLog;
 }
 
 /** Milliseconds between the next two ticks of a cron expression: the nominal cycle interval. */
@@ -43,7 +52,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   return {
     start() {
       if (task) return;
-      task = cronSchedule(options.expression, tick, { noOverlap: true, name: 'dealwatch-poll' });
+      task = cronSchedule(options.expression, tick, {
+        noOverlap: true,
+        name: 'dealwatch-poll',
+        logger: {
+          info: (message) => options.log.info(String(message)),
+          warn: (message) => options.log.warn(String(message)),
+          error: (message, error) => options.log.error(String(message instanceof Error ? message.message : message), error),
+          debug: (message, error) => options.log.debug(String(message instanceof Error ? message.message : message), error),
+        },
+      });
     },
     async stop() {
       if (!task) return;

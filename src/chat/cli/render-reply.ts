@@ -2,6 +2,7 @@
 // shows whole lists: a terminal has no message-size limit, and admins want to see it all.
 import type { PendingSummary, Reply, ReplyBlock } from '../../commands/index.js';
 import type { DealRecord, FeedRecord } from '../../model/records.js';
+import { redactUrl, redactUrls } from '../../text/redact.js';
 import { dealTypeLabel, partiesText } from '../deal-labels.js';
 import { cliEntries, cliUsage } from './cli-args.js';
 
@@ -75,7 +76,7 @@ function blockLines(block: ReplyBlock, json: boolean): { out: string[]; err: str
       if (block.feeds.length === 0) return { out: ['No feeds. Add one with: dealwatch feeds add <url>'], err: [] };
       return {
         out: block.feeds.flatMap((f) => [
-          `#${f.id}  ${f.name ?? f.title ?? '(not polled yet)'}  ${f.url}`,
+          `#${f.id}  ${f.name ?? f.title ?? '(not polled yet)'}  ${redactUrl(f.url)}`,
           `     ${feedState(f)}; last success ${iso(f.lastSuccessAt)}; next poll ${iso(f.nextPollAt)}; from ${f.source}`,
         ]),
         err: [],
@@ -86,7 +87,7 @@ function blockLines(block: ReplyBlock, json: boolean): { out: string[]; err: str
       const c = block.lastCycle;
       const out = [
         `feeds: ${block.healthy} healthy, ${block.backingOff} backing off, ${block.disabled} disabled`,
-        ...(block.troubled ?? []).map((f) => `  ${f.disabledReason ? 'disabled    ' : 'backing off '} #${f.id} ${f.url}: ${f.disabledReason ?? f.lastError} (x${f.errorCount}, next try ${iso(f.nextPollAt)})`),
+        ...(block.troubled ?? []).map((f) => `  ${f.disabledReason ? 'disabled    ' : 'backing off '} #${f.id} ${redactUrl(f.url)}: ${redactUrls(f.disabledReason ?? f.lastError ?? '')} (x${f.errorCount}, next try ${iso(f.nextPollAt)})`),
         c ? `last cycle: finished ${iso(c.finishedAt)}; ${c.feedsPolled} polled, ${c.notModified} not modified, ${c.failed} failed, ${c.newItems} new items, ${c.alerts} alerts` : 'last cycle: none yet',
         ...(block.idleReason ? [`nothing to poll now: ${block.idleReason}`] : []),
         pendingLine(block.pending),

@@ -1,5 +1,6 @@
 // Text helpers for Discord: escaping untrusted feed text and cutting it to Discord's
 // limits without leaving a dangling escape or half a surrogate pair.
+import { graphemeBoundaryAtOrBefore } from '../../text/graphemes.js';
 import { escapeMarkdown, type EscapeMarkdownOptions } from 'discord.js';
 
 const ZWSP = '\u200b';
@@ -78,10 +79,8 @@ export function plainText(text: string): string {
 export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 0) return '';
-  let end = max - 1;
-  // Never split a surrogate pair.
-  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
-  let head = text.slice(0, end).trimEnd();
+  // Never split a grapheme: an emoji, a flag, a letter and its accent stay whole.
+  let head = text.slice(0, graphemeBoundaryAtOrBefore(text, max - 1)).trimEnd();
   // A trailing odd backslash would escape the ellipsis; drop it.
   const slashes = /\\+$/.exec(head)?.[0].length ?? 0;
   if (slashes % 2 === 1) head = head.slice(0, -1);

@@ -3,6 +3,7 @@
 import { MessageFlags, type APIEmbed, type APIInteractionResponseCallbackData } from 'discord.js';
 import { LIST_MAX, type PendingSummary, type Reply, type ReplyBlock } from '../../commands/index.js';
 import type { DealRecord, FeedRecord, WatchEntry } from '../../model/records.js';
+import { redactUrl, redactUrls } from '../../text/redact.js';
 import { dealTypeLabel } from '../deal-labels.js';
 import { discordUsage } from './command-options.js';
 import { EMBED_LIMITS, embedLength } from './discord-embed.js';
@@ -41,7 +42,7 @@ function feedRow(feed: FeedRecord): string {
   const state = feed.disabledReason ? ' — disabled' : feed.errorCount > 0 ? ` — ${feed.errorCount} error(s)` : feed.lastWarning ? ' — truncated' : '';
   const label = feed.name ?? feed.title;
   const name = label ? `${escapeAndCut(label, 80)} ` : '';
-  return `• \`#${feed.id}\` ${name}${escapeAndCut(feed.url, 200)}${state} · from ${escapeAndCut(feed.source, 40)}`;
+  return `• \`#${feed.id}\` ${name}${escapeAndCut(redactUrl(feed.url), 200)}${state} · from ${escapeAndCut(feed.source, 40)}`;
 }
 
 /**
@@ -96,7 +97,7 @@ function statusEmbed(block: Extract<ReplyBlock, { kind: 'status' }>): APIEmbed {
     },
   ];
   if (block.troubled && block.troubled.length > 0) {
-    const rows = block.troubled.slice(0, MAX_LIST_ROWS).map((f) => `#${f.id} ${f.name ?? f.url}: ${f.disabledReason ?? f.lastError ?? 'failing'}`);
+    const rows = block.troubled.slice(0, MAX_LIST_ROWS).map((f) => `#${f.id} ${f.name ?? redactUrl(f.url)}: ${redactUrls(f.disabledReason ?? f.lastError ?? 'failing')}`);
     fields.push({ name: `Failing or disabled (${block.troubled.length})`, value: escapeAndCut(rows.join('\n'), EMBED_LIMITS.fieldValue), inline: false });
   }
   return { title: 'Status', fields };

@@ -2,6 +2,7 @@
 // of text is escaped here, whatever its origin (feeds, users, the store).
 import { LIST_MAX, type PendingSummary, type Reply, type ReplyBlock } from '../../commands/index.js';
 import type { DealRecord, FeedRecord, WatchEntry } from '../../model/records.js';
+import { redactUrl, redactUrls } from '../../text/redact.js';
 import { dealParties, dealTypeLabel } from '../deal-labels.js';
 import { mrkdwn, plainText, slackDate, type MrkdwnText, type SlackBlock } from './slack-blocks.js';
 import { slackUsage } from './slack-command-text.js';
@@ -69,13 +70,14 @@ function watchRow(entry: WatchEntry): string {
 
 function feedState(feed: FeedRecord): string {
   if (feed.disabledReason) return `disabled: ${feed.disabledReason}`;
-  if (feed.errorCount > 0) return `failing ×${feed.errorCount}${feed.lastError ? `: ${feed.lastError}` : ''}`;
+  if (feed.errorCount > 0) return `failing ×${feed.errorCount}${feed.lastError ? `: ${redactUrls(feed.lastError)}` : ''}`;
   return feed.lastWarning ? `ok, but ${feed.lastWarning}` : 'ok';
 }
 
 function feedRow(feed: FeedRecord): string {
-  const label = oneLine(feed.name ?? feed.title ?? feed.url);
-  return `• \`#${feed.id}\` ${mrkdwnLink(feed.url, label, 150, 500)} · ${fitEscaped(oneLine(`${feedState(feed)}; from ${feed.source}`), 200)}`;
+  const url = redactUrl(feed.url);
+  const label = oneLine(feed.name ?? feed.title ?? url);
+  return `• \`#${feed.id}\` ${mrkdwnLink(url, label, 150, 500)} · ${fitEscaped(oneLine(`${feedState(feed)}; from ${feed.source}`), 200)}`;
 }
 
 function pendingText(pending: readonly PendingSummary[]): string {

@@ -17,6 +17,11 @@ export interface SharedHttpReceiverOptions {
   readonly unhandledAfterMs?: number;
 }
 
+/** Slack refuses requests older than five minutes; a signature matters that long. */
+const REPLAY_WINDOW_MS = 5 * 60_000;
+/** A bound on memory under a flood of valid requests: the oldest are forgotten first. */
+const MAX_REMEMBERED = 50_000;
+
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -43,6 +48,11 @@ function sendAck(res: ServerResponse, response: unknown): void {
 
 export class SharedHttpReceiver implements Receiver {
   readonly #options: SharedHttpReceiverOptions;
+  /**
+   * Signatures accepted within the last five minutes, with when they stop mattering. Slack's
+   * scheme lets a captured request be replayed inside that window; a repeat is refused.
+   */
+  readonly #seen = new Map<string, number>();
   #app: App | null = null;
   #running = false;
   #routed = false;
@@ -66,6 +76,19 @@ export class SharedHttpReceiver implements Receiver {
   async stop(): Promise<void> {
     // The shared server owns the route table; a stopped receiver answers 503.
     this.#running = false;
+  }
+
+  /** A signature seen before within its five minutes is a replay; otherwise it is remembered. */
+  #replayProblem(signature: string, timestampSeconds: number): string | null {
+    const now = this.#options.now();
+    // Entries are added in arrival order, so the expired ones are at the front.
+    for (const [seen, until] of this.#seen) {
+      if (until > now && this.#seen.size <= MAX_REMEMBERED) break;
+      this.#seen.delete(seen);
+    }
+    if (this.#seen.has(signature)) return 'replayed: this signed request was already received';
+    this.#seen.set(signature, Math.max(timestampSeconds * 1000, now) + REPLAY_WINDOW_MS);
+    return null;
   }
 
   /** Why a request's signature is not acceptable, or null when it is. */
@@ -92,8 +115,10 @@ export class SharedHttpReceiver implements Receiver {
       res.writeHead(503).end();
       return;
     }
+    const arrivedAt = this.#options.now();
     const raw = (await readRawBody(req)).toString('utf8');
-    const refused = this.#signatureProblem(raw, header(req, 'x-slack-signature'), header(req, 'x-slack-request-timestamp'));
+    const signature = header(req, 'x-slack-signature');
+    const refused = this.#signatureProblem(raw, signature, header(req, 'x-slack-request-timestamp')) ?? this.#replayProblem(signature!, Number(header(req, 'x-slack-request-timestamp')));
     if (refused) {
       log.warn({ path: this.#options.path, reason: refused }, 'rejected a Slack request that failed signature verification');
       res.writeHead(401).end();
@@ -136,6 +161,8 @@ export class SharedHttpReceiver implements Receiver {
       ack,
       ...(Number.isFinite(retryNum) ? { retryNum } : {}),
       ...(header(req, 'x-slack-retry-reason') ? { retryReason: header(req, 'x-slack-retry-reason') } : {}),
+      // Slack's 3 s count from arrival: listeners answer within what is left of them.
+      customProperties: { receivedAt: arrivedAt },
     };
     try {
       await this.#app.processEvent(event);

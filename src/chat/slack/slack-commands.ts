@@ -12,13 +12,16 @@ export const SLASH_COMMANDS: readonly CommandName[] = commandsFor('slack');
 export interface SlashCommandInput {
   readonly text: string;
   readonly userId: string;
+  /** When the request reached us; the ack deadline counts from here. Default: now. */
+  readonly receivedAt?: number;
 }
 
 export interface SlashCommandDeps {
   readonly runCommand: (command: ParsedCommand, actor: Actor) => Promise<Reply>;
   readonly log: Logger;
-  /** Answer in the ack when the command finishes within this time (default 2000 ms). */
+  /** Answer in the ack when the command finishes within this time from arrival (default 2000 ms). */
   readonly ackWithinMs?: number;
+  readonly now?: () => number;
 }
 
 export const WORKING_TEXT = 'Working on it…';
@@ -45,7 +48,10 @@ export async function handleSlashCommand(
     deps.log.error({ err: error, command: name, action: command.action }, 'slash command failed');
     return { visibility: 'ephemeral', blocks: [{ kind: 'error', text: `Sorry, /${name} ${command.action} failed. The error was logged; try again in a moment.` }] };
   });
-  const timed = await answerWithin(work, deps.ackWithinMs ?? 2_000);
+  // Time already spent (the body, the signature, Bolt's middleware) comes off the budget.
+  const now = deps.now ?? Date.now;
+  const spent = Math.max(0, now() - (input.receivedAt ?? now()));
+  const timed = await answerWithin(work, Math.max(0, (deps.ackWithinMs ?? 2_000) - spent));
   if (timed.kind === 'in-time') {
     await ack(renderReply(timed.value));
     return;

@@ -110,13 +110,14 @@ function buildApp(context: IntegrationContext, mode: 'http' | 'socket', options:
         });
 
   for (const name of SLASH_COMMANDS) {
-    app.command(`/${name}`, async ({ command, ack, respond }) => {
+    app.command(`/${name}`, async ({ command, ack, respond, context: boltContext }) => {
+      const receivedAt = typeof boltContext.receivedAt === 'number' ? boltContext.receivedAt : context.now();
       await handleSlashCommand(
         name,
-        { text: command.text ?? '', userId: command.user_id },
+        { text: command.text ?? '', userId: command.user_id, receivedAt },
         (response) => ack({ ...response, blocks: [...response.blocks] } as Parameters<typeof ack>[0]),
         (response) => respond({ ...response, blocks: [...response.blocks], replace_original: false } as Parameters<typeof respond>[0]),
-        { runCommand: context.runCommand, log: context.log.child({ component: 'slack-commands' }), ackWithinMs: options.ackWithinMs },
+        { runCommand: context.runCommand, log: context.log.child({ component: 'slack-commands' }), ackWithinMs: options.ackWithinMs, now: context.now },
       );
     });
   }

@@ -1,5 +1,6 @@
 // Text helpers shared by the Slack renderers: escaping for mrkdwn, truncation that
 // never cuts an entity in half, and the only way a link is ever built.
+import { graphemeBoundaryAtOrBefore, truncateCodePoints } from '../../text/graphemes.js';
 import { LINK_LIMITS, safeLink } from '../link-policy.js';
 
 /** Block Kit limits we must respect (see docs: chat-platforms.md, "Limits"). */
@@ -27,12 +28,9 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** truncate cuts by code points (never a surrogate pair) and ends with "…" when it cut. */
+/** truncate fits text in `max` characters (Slack counts code points), cutting only between graphemes. */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  if (max <= 0) return '';
-  return chars.slice(0, max - 1).join('').trimEnd() + ELLIPSIS;
+  return truncateCodePoints(text, max, ELLIPSIS);
 }
 
 /**
@@ -52,7 +50,9 @@ export function fitEscaped(text: string, max: number): string {
     if (used + width > max - 1) break;
     used += width;
   }
-  return escapeMrkdwn(chars.slice(0, end).join('').trimEnd()) + ELLIPSIS;
+  // Back off to a grapheme boundary, so no emoji, flag or accented letter is split.
+  const prefix = chars.slice(0, end).join('');
+  return escapeMrkdwn(prefix.slice(0, graphemeBoundaryAtOrBefore(text, prefix.length)).trimEnd()) + ELLIPSIS;
 }
 
 /** oneLine folds newlines and runs of whitespace, for headers and list rows. */
