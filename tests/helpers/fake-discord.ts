@@ -133,6 +133,28 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     };
   }
 
+  /**
+   * Discord's published message limits (chat-platforms.md): a body over any of them gets
+   * 400 Invalid Form Body (code 50035), as the real API answers.
+   */
+  function limitProblem(body: unknown): string | null {
+    const b = (body ?? {}) as { content?: string; embeds?: { title?: string; url?: string; description?: string; footer?: { text: string }; fields?: { name: string; value: string }[] }[] };
+    if ((b.content?.length ?? 0) > 2000) return 'content: Must be 2000 or fewer in length.';
+    const embeds = b.embeds ?? [];
+    if (embeds.length > 10) return 'embeds: Must be 10 or fewer in length.';
+    let total = 0;
+    for (const [i, e] of embeds.entries()) {
+      if ((e.url?.length ?? 0) > 2048) return `embeds.${i}.url: Must be 2048 or fewer in length.`;
+      if ((e.title?.length ?? 0) > 256) return `embeds.${i}.title: Must be 256 or fewer in length.`;
+      if ((e.description?.length ?? 0) > 4096) return `embeds.${i}.description: Must be 4096 or fewer in length.`;
+      if ((e.footer?.text.length ?? 0) > 2048) return `embeds.${i}.footer.text: Must be 2048 or fewer in length.`;
+      if ((e.fields?.length ?? 0) > 25) return `embeds.${i}.fields: Must be 25 or fewer in length.`;
+      for (const f of e.fields ?? []) if (f.name.length > 256 || f.value.length > 1024) return `embeds.${i}.fields: a field is too long.`;
+      total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    }
+    return total > 6000 ? 'embeds: Embed size exceeds maximum size of 6000' : null;
+  }
+
   function defaultResponse(method: string, path: string, query: URLSearchParams, body: unknown, res: ServerResponse): void {
     let m: RegExpExecArray | null;
     const ok = { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'fake-bucket' };
@@ -141,7 +163,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     } else if (method === 'GET' && path === '/users/@me') {
       json(res, 200, { id: botUserId, username: 'dealwatch', discriminator: '0000', avatar: null, global_name: null, bot: true });
     } else if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
-      json(res, 200, message(m[1]!, body), ok);
+      const problem = limitProblem(body);
+      if (problem) json(res, 400, { message: 'Invalid Form Body', code: 50035, errors: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: problem }] } });
+      else json(res, 200, message(m[1]!, body), ok);
     } else if (method === 'POST' && (m = /^\/webhooks\/(\d+)\/[^/]+$/.exec(path))) {
       if (query.get('wait') === 'true') json(res, 200, { ...message('200000000000000001', body), webhook_id: m[1] }, ok);
       else noContent(res);
