@@ -83,19 +83,26 @@ const noAnalysis: DealAnalyzer = {
   matchWatched: () => [],
 };
 
-async function runPipeline(docs: readonly Doc[], passes: number, mode: 'steady' | 'all-new'): Promise<PipelineRun> {
+type Mode = 'steady' | 'steady-resent' | 'all-new';
+
+async function runPipeline(docs: readonly Doc[], passes: number, mode: Mode): Promise<PipelineRun> {
   const dir = mkdtempSync(join(tmpdir(), 'dealwatch-bench-'));
   const store = await createStore(`sqlite:${join(dir, 'bench.db')}`);
-  const feedCount = mode === 'steady' ? docs.length : docs.length * passes;
+  const feedCount = mode === 'all-new' ? docs.length * passes : docs.length;
   const feeds: FeedRecord[] = [];
   for (let i = 0; i < feedCount; i++) {
     const added = await store.feeds.add({ url: `https://bench.example/${i}`, name: null, source: 'cli', trusted: true, backfill: 0 }, 0, 0);
     feeds.push(added.feed);
   }
   const bodies = new Map(feeds.map((f, i) => [f.url, docs[i % docs.length]!.bytes]));
+  let pass = 0;
+  // steady-resent: the document differs a little every poll (a new build date, say), so it
+  // must be parsed again although every item in it is already stored.
+  const resent = (body: Buffer) => Buffer.concat([body, Buffer.from(`\n<!-- poll ${pass} -->\n`)]);
   const fetcher: FeedFetcher = {
     async fetchFeed(req) {
-      return { kind: 'ok', status: 200, body: bodies.get(req.url)!, contentType: null, etag: null, lastModified: null, finalUrl: req.url, permanentUrl: null, maxAgeSeconds: null };
+      const body = bodies.get(req.url)!;
+      return { kind: 'ok', status: 200, body: mode === 'steady-resent' ? resent(body) : body, contentType: null, etag: null, lastModified: null, finalUrl: req.url, permanentUrl: null, maxAgeSeconds: null };
     },
     async close() {},
   };
@@ -120,12 +127,16 @@ async function runPipeline(docs: readonly Doc[], passes: number, mode: 'steady' 
   let stored = 0;
   let elapsed = 0n;
   for (let p = 0; p < passes; p++) {
+    pass = p;
     const passStart = process.hrtime.bigint();
+    // As a poll cycle does, each pass reads the feeds' current state (etag, body hash, first poll) from the store.
+    const current = new Map((await store.feeds.list()).map((f) => [f.id, f]));
     for (let i = 0; i < docs.length; i++) {
-      const feed = feeds[mode === 'steady' ? i : p * docs.length + i]!;
+      const feed = current.get(feeds[mode === 'all-new' ? p * docs.length + i : i]!.id)!;
       const outcome = await processFeed(feed, deps);
-      if (outcome.kind !== 'updated') throw new Error(`bench feed failed: ${JSON.stringify(outcome)}`);
-      stored += outcome.newItems;
+      if (outcome.kind === 'failed' || outcome.kind === 'disabled') throw new Error(`bench feed failed: ${JSON.stringify(outcome)}`);
+      // The same body again is recognised and not parsed (not-modified): that is the steady state.
+      if (outcome.kind === 'updated') stored += outcome.newItems;
       items += docs[i]!.items;
     }
     elapsed += process.hrtime.bigint() - passStart;
@@ -157,6 +168,7 @@ async function main() {
   let rssItems = 0;
   let rssSeconds = Infinity;
   const steadyRuns: PipelineRun[] = [];
+  const resentRuns: PipelineRun[] = [];
   const allNewRuns: PipelineRun[] = [];
   const rate = (r: PipelineRun) => r.items / r.seconds;
   // The fastest round's rate, with the last round's memory figures.
@@ -177,18 +189,21 @@ async function main() {
       rssItems = items;
     }
     steadyRuns.push(await runPipeline(docs, passes, 'steady'));
+    resentRuns.push(await runPipeline(docs, passes, 'steady-resent'));
     allNewRuns.push(await runPipeline(docs, passes, 'all-new'));
     console.log(
-      `round ${round + 1}/${ROUNDS}: items/s rss-parser ${Math.round(items / seconds)}, steady ${Math.round(rate(steadyRuns[round]!))}, all new ${Math.round(rate(allNewRuns[round]!))}`,
+      `round ${round + 1}/${ROUNDS}: items/s rss-parser ${Math.round(items / seconds)}, steady ${Math.round(rate(steadyRuns[round]!))}, steady re-sent ${Math.round(rate(resentRuns[round]!))}, all new ${Math.round(rate(allNewRuns[round]!))}`,
     );
   }
   const steady = best(steadyRuns);
+  const resentBest = best(resentRuns);
   const allNew = best(allNewRuns);
 
   const rssRate = rssItems / rssSeconds;
   const row = (label: string, r: PipelineRun) => {
     const ratio = r.items / r.seconds / rssRate;
-    return `| ${label} | ${Math.round(r.items / r.seconds).toLocaleString('en')} | ${ratio.toFixed(2)} ${ratio >= 0.8 ? '(met)' : '(**missed**)'} | ${r.stored.toLocaleString('en')} | ${r.quarterMb.toFixed(0)} → ${r.endMb.toFixed(0)} MB | ${r.quarterRssMb.toFixed(0)} → ${r.endRssMb.toFixed(0)} MB |`;
+    const target = label.startsWith('steady') ? 0.9 : 0.8;
+    return `| ${label} | ${Math.round(r.items / r.seconds).toLocaleString('en')} | ${ratio.toFixed(2)} ${ratio >= target ? '(met)' : '(**missed**)'} | ${r.stored.toLocaleString('en')} | ${r.quarterMb.toFixed(0)} → ${r.endMb.toFixed(0)} MB | ${r.quarterRssMb.toFixed(0)} → ${r.endRssMb.toFixed(0)} MB |`;
   };
   const date = new Date().toISOString().slice(0, 10);
 
@@ -197,21 +212,23 @@ async function main() {
 Measured ${date} on ${machineDescription()}.
 Input: the ${docs.length} documents of \`../shared/corpus/feeds\` that both rss-parser and dealwatch read (${perPass.toLocaleString('en')} items a pass), repeated ${passes} times: ${(perPass * passes).toLocaleString('en')} items. The pipeline is the real \`processFeed\` (parse → normalize → dedupe → store, one SQLite transaction per feed) with the HTTP fetch replaced by the in-memory document and classification switched off (it is measured by \`bench:match\`).
 
-- **steady state**: the same feeds polled again and again, as in production: the first pass stores every item, later passes find them all already seen.
+- **steady state**: the same feeds polled again and again, as in production, by a server that ignores conditional GET and sends the whole document each time: the first pass stores every item; later passes recognise the body by its hash and skip parsing it (a server that answers 304 costs even less).
+- **steady state, body re-sent changed**: the same, but the document differs a little every poll (as feeds that stamp a new build date do), so every pass is parsed and deduplicated although nothing in it is new.
 - **all new**: every pass uses fresh feed rows, so every item is normalized and written: the worst case.
 
-Each side ran ${ROUNDS} times in turn (rss-parser, steady state, all new); the table keeps each side's best round, since other work on this shared 2-core machine only ever slows a round down. Memory figures are from the last round.
+Each side ran ${ROUNDS} times in turn (rss-parser, the two steady states, all new); the table keeps each side's best round, since other work on this shared 2-core machine only ever slows a round down. Memory figures are from the last round.
 
 rss-parser \`parseString\` alone, same documents, same passes: **${Math.round(rssRate).toLocaleString('en')} items/s**.
 
-| dealwatch pipeline | items/s | ratio to rss-parser (target ≥ 0.8) | items stored | live heap after GC, ¼ run → end | RSS, ¼ run → end |
+| dealwatch pipeline | items/s | ratio to rss-parser (targets: steady ≥ 0.9, all new ≥ 0.8) | items stored | live heap after GC, ¼ run → end | RSS, ¼ run → end |
 |---|---:|---:|---:|---:|---:|
-${row('steady state', steady)}
+${row('steady state, same body', steady)}
+${row('steady state, body re-sent changed', resentBest)}
 ${row('all new', allNew)}
 
 Peak RSS of the whole benchmark process: ${peakRssMb().toFixed(0)} MB.`;
   console.log(md);
-  writeBenchmarkSection('ingest', md);
+  if (!process.argv.includes('--no-write')) writeBenchmarkSection('ingest', md);
 }
 
 await main();

@@ -4,9 +4,11 @@ import type { Migration } from 'kysely/migration';
 import * as initial from './2026-11-28-001-initial.js';
 import * as feedTitleAndWarning from './2026-12-01-001-feed-title-and-warning.js';
 import * as configOwnership from './2026-12-01-002-config-ownership.js';
+import * as feedBodyHash from './2026-12-01-003-feed-body-hash.js';
 
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '2026-11-28-001-initial': initial,
   '2026-12-01-001-feed-title-and-warning': feedTitleAndWarning,
   '2026-12-01-002-config-ownership': configOwnership,
+  '2026-12-01-003-feed-body-hash': feedBodyHash,
 });

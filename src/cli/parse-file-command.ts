@@ -42,7 +42,7 @@ async function load(input: string, fetcher: FeedFetcher): Promise<{ feed: Parsed
     // `parse` shows a whole feed: no item cap, the default body cap.
     const read = await readFeed(fetcher, { url: input, etag: null, lastModified: null, restrictToPublic: false }, { maxBytes: DEFAULT_MAX_BODY_BYTES, maxItems: Infinity });
     if (read.kind === 'gone') throw new InputError('input-gone', 'HTTP 410 Gone');
-    if (read.kind === 'not-modified') throw new InputError('input-gone', 'the server answered 304 to an unconditional request');
+    if (read.kind === 'not-modified' || read.kind === 'unchanged') throw new InputError('input-gone', 'the server answered 304 to an unconditional request');
     return { feed: read.feed, baseUrl: read.finalUrl };
   }
   let body: Buffer;

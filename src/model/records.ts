@@ -27,6 +27,8 @@ export interface FeedRecord {
   readonly disabledReason: string | null;
   /** The last warning about an otherwise good poll (items over the cap), or null. */
   readonly lastWarning: string | null;
+  /** Hash of the last body parsed; the same body again is not parsed again. */
+  readonly bodyHash: string | null;
 }
 
 export interface WatchEntry {

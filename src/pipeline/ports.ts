@@ -17,6 +17,8 @@ export interface FeedSuccess {
   readonly title: string | null;
   /** Something the operator should know about an otherwise good poll (items dropped over the cap). */
   readonly warning: string | null;
+  /** Hash of the body parsed this poll; null keeps the stored one (a 304 or an unchanged body). */
+  readonly bodyHash: string | null;
 }
 
 export interface CommitItem {

@@ -22,7 +22,7 @@ export async function probeFeed(fetcher: FeedFetcher, url: string, options: { re
   try {
     const read = await readFeed(fetcher, { url, etag: null, lastModified: null, restrictToPublic: options.restrictToPublic }, options.limits);
     if (read.kind === 'gone') return { kind: 'refused', reason: 'the server says this feed is gone (HTTP 410)' };
-    if (read.kind === 'not-modified') return { kind: 'refused', reason: 'the server answered 304 to an unconditional request' };
+    if (read.kind === 'not-modified' || read.kind === 'unchanged') return { kind: 'refused', reason: 'the server answered 304 to an unconditional request' };
     return { kind: 'ok', url: read.permanentUrl ?? url, title: read.feed.title, itemCount: read.feed.items.length + read.feed.droppedItems };
   } catch (error) {
     if (error instanceof FetchError || error instanceof ParseError) return { kind: 'refused', reason: error.message };

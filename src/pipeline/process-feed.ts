@@ -67,17 +67,24 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
     lastModified: feed.lastModified,
     restrictToPublic: !feed.trusted && !deps.allowPrivateFeedUrls,
     ...(deps.feedHeaders?.has(feed.url) ? { headers: deps.feedHeaders.get(feed.url)! } : {}),
-  }, deps.limits);
+  }, deps.limits, feed.bodyHash);
   if (read.kind === 'gone') return disableGone(feed, deps, log);
 
   const newUrl = read.permanentUrl && read.permanentUrl !== feed.url && !(await store.feeds.urlTaken(read.permanentUrl)) ? read.permanentUrl : null;
   if (newUrl) log.info({ newUrl }, 'feed moved permanently; stored URL updated');
   const now = deps.now();
 
-  if (read.kind === 'not-modified') {
-    // A 304 carries no <ttl>, so the floor learnt from the last full response still holds.
+  if (read.kind === 'not-modified' || read.kind === 'unchanged') {
+    // A 304 (or the same body again) carries no new <ttl>: the floor learnt last time still holds.
     const minIntervalSeconds = feedMinIntervalSeconds({ ttlMinutes: null, maxAgeSeconds: read.maxAgeSeconds, maxIntervalMs: deps.maxIntervalMs }) ?? feed.minIntervalSeconds;
-    const state = successState(deps, minIntervalSeconds, { etag: read.etag ?? feed.etag, lastModified: read.lastModified ?? feed.lastModified, newUrl, title: null, warning: feed.lastWarning });
+    const state = successState(deps, minIntervalSeconds, {
+      etag: read.etag ?? feed.etag,
+      lastModified: read.lastModified ?? feed.lastModified,
+      newUrl,
+      title: null,
+      warning: feed.lastWarning,
+      bodyHash: null,
+    });
     await store.items.commit({ feedId: feed.id, feedName: feed.name ?? feed.title, now, state, items: [] });
     return { kind: 'not-modified' };
   }
@@ -100,7 +107,7 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
       : null;
   if (warning) log.warn({ dropped: parsed.droppedItems }, `feed truncated: ${warning}`);
   const minIntervalSeconds = feedMinIntervalSeconds({ ttlMinutes: parsed.ttlMinutes, maxAgeSeconds: read.maxAgeSeconds, maxIntervalMs: deps.maxIntervalMs });
-  const state = successState(deps, minIntervalSeconds, { etag: read.etag, lastModified: read.lastModified, newUrl, title: parsed.title, warning });
+  const state = successState(deps, minIntervalSeconds, { etag: read.etag, lastModified: read.lastModified, newUrl, title: parsed.title, warning, bodyHash: read.bodyHash });
   const committed = await store.items.commit({ feedId: feed.id, feedName: feed.name ?? parsed.title, now, state, items });
   const firstPoll = feed.firstPolledAt === null;
   if (committed.newItems > 0) log.info({ newItems: committed.newItems, deals: committed.deals, alerts: committed.alerts, firstPoll }, 'feed updated');

@@ -1,5 +1,6 @@
 // Reading a feed is fetch then parse; the poll, the probe before `feeds add`, and
 // `dealwatch parse <url>` all read feeds this one way.
+import { createHash } from 'node:crypto';
 import type { FeedFetcher, FetchRequest } from '../fetch/index.js';
 import { parseFeed, type LimitedFeed } from '../parse/index.js';
 
@@ -11,6 +12,8 @@ export interface ReadLimits {
 
 export type FeedRead =
   | { readonly kind: 'gone' }
+  /** The server sent the very body parsed last time (it ignored conditional GET): not parsed again. */
+  | { readonly kind: 'unchanged'; readonly etag: string | null; readonly lastModified: string | null; readonly maxAgeSeconds: number | null; readonly permanentUrl: string | null }
   | { readonly kind: 'not-modified'; readonly etag: string | null; readonly lastModified: string | null; readonly maxAgeSeconds: number | null; readonly permanentUrl: string | null }
   | {
       readonly kind: 'feed';
@@ -23,14 +26,28 @@ export type FeedRead =
       readonly etag: string | null;
       readonly lastModified: string | null;
       readonly maxAgeSeconds: number | null;
+      readonly bodyHash: string;
     };
 
 /** readFeed fetches and parses; it throws FetchError or ParseError for the feed's failures. */
-export async function readFeed(fetcher: FeedFetcher, request: FetchRequest, limits: ReadLimits): Promise<FeedRead> {
+/** A fast digest of a feed body, to recognise the same document when it comes again. */
+export function bodyHash(body: Buffer): string {
+  return createHash('sha1').update(body).digest('base64');
+}
+
+/**
+ * readFeed fetches and parses; it throws FetchError or ParseError for the feed's failures.
+ * `lastBodyHash` is the hash of the body parsed last time: the same body is not parsed again.
+ */
+export async function readFeed(fetcher: FeedFetcher, request: FetchRequest, limits: ReadLimits, lastBodyHash: string | null = null): Promise<FeedRead> {
   const result = await fetcher.fetchFeed(request);
   if (result.kind === 'gone') return { kind: 'gone' };
   if (result.kind === 'not-modified') {
     return { kind: 'not-modified', etag: result.etag, lastModified: result.lastModified, maxAgeSeconds: result.maxAgeSeconds, permanentUrl: result.permanentUrl };
+  }
+  const hash = bodyHash(result.body);
+  if (hash === lastBodyHash) {
+    return { kind: 'unchanged', etag: result.etag, lastModified: result.lastModified, maxAgeSeconds: result.maxAgeSeconds, permanentUrl: result.permanentUrl };
   }
   const feed = await parseFeed(result.body, { contentType: result.contentType, url: result.finalUrl, maxBytes: limits.maxBytes, maxItems: limits.maxItems });
   return {
@@ -41,5 +58,6 @@ export async function readFeed(fetcher: FeedFetcher, request: FetchRequest, limi
     etag: result.etag,
     lastModified: result.lastModified,
     maxAgeSeconds: result.maxAgeSeconds,
+    bodyHash: hash,
   };
 }

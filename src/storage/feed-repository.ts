@@ -28,6 +28,7 @@ export function toFeedRecord(row: Selectable<FeedsTable>): FeedRecord {
     minIntervalSeconds: row.min_interval_seconds,
     disabledReason: row.disabled_reason,
     lastWarning: row.last_warning,
+    bodyHash: row.body_hash,
   };
 }
 
@@ -115,6 +116,7 @@ export function createFeedRepository(db: Kysely<Database>) {
           last_warning: null,
           removed_by: null,
           edited_at: null,
+          body_hash: null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

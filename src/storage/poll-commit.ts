@@ -14,7 +14,11 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
     `insert into items (feed_id, identity_hash, guid, url, canonical_url, title, text, published_at, first_seen_at, duplicate_of)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (feed_id, identity_hash) do nothing`,
   );
-  const findSameUrl = sqlite.prepare(`select id from items where canonical_url = ? and feed_id != ? order by id limit 1`);
+  // The same story from other feeds, for a whole batch in one query: the URLs travel as JSON.
+  const sameUrls = sqlite.prepare(
+    `select canonical_url as url, min(id) as id from items
+     where canonical_url in (select value from json_each(?)) and feed_id != ? group by canonical_url`,
+  );
   const insertDeal = sqlite.prepare(
     `insert into deals (item_id, type, score, is_deal, amount_value, amount_currency, amount_text, summary, companies_json, title, url, source, published_at, created_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -29,7 +33,7 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
     `update feeds set etag = ?, last_modified = ?, last_attempt_at = ?, last_success_at = ?, error_count = 0,
        last_error = null, last_error_code = null, next_poll_at = ?, min_interval_seconds = ?,
        first_polled_at = coalesce(first_polled_at, ?), url = coalesce(?, url),
-       title = coalesce(?, title), last_warning = ?
+       title = coalesce(?, title), last_warning = ?, body_hash = coalesce(?, body_hash)
      where id = ?`,
   );
   // One round trip per feed rather than per item: the hashes travel as a JSON array.
@@ -41,11 +45,13 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
     let newItems = 0;
     let deals = 0;
     let alerts = 0;
+    const urls = batch.items.flatMap((entry) => (entry.item.canonicalUrl ? [entry.item.canonicalUrl] : []));
+    const elsewhere = new Map(
+      urls.length === 0 ? [] : (sameUrls.all(JSON.stringify(urls), batch.feedId) as { url: string; id: number }[]).map((r) => [r.url, r.id] as const),
+    );
     for (const entry of batch.items) {
       const { item } = entry;
-      const duplicateOf = item.canonicalUrl
-        ? ((findSameUrl.get(item.canonicalUrl, batch.feedId) as { id: number } | undefined)?.id ?? null)
-        : null;
+      const duplicateOf = item.canonicalUrl ? (elsewhere.get(item.canonicalUrl) ?? null) : null;
       const published = item.publishedAt?.getTime() ?? batch.now;
       const info = insertItem.run(
         batch.feedId,
@@ -92,7 +98,7 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
       }
     }
     const s = batch.state;
-    updateFeed.run(s.etag, s.lastModified, batch.now, batch.now, s.nextPollAt, s.minIntervalSeconds, batch.now, s.newUrl, s.title, s.warning, batch.feedId);
+    updateFeed.run(s.etag, s.lastModified, batch.now, batch.now, s.nextPollAt, s.minIntervalSeconds, batch.now, s.newUrl, s.title, s.warning, s.bodyHash, batch.feedId);
     return { newItems, deals, alerts };
   });
 

@@ -25,6 +25,7 @@ export interface FeedsTable {
   last_warning: string | null;
   removed_by: string | null;
   edited_at: number | null;
+  body_hash: string | null;
 }
 
 export interface ItemsTable {

@@ -26,6 +26,7 @@ export function feedRecord(overrides: Partial<FeedRecord> = {}): FeedRecord {
     minIntervalSeconds: null,
     disabledReason: null,
     lastWarning: null,
+    bodyHash: null,
     ...overrides,
   };
 }

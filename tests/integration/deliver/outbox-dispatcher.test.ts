@@ -28,7 +28,7 @@ async function seedDeals(store: Store, now: number, titles: string[], destinatio
     feedId: feed.feed.id,
     feedName: 'x',
     now,
-    state: { etag: null, lastModified: null, nextPollAt: now, minIntervalSeconds: null, newUrl: null, title: null, warning: null },
+    state: { etag: null, lastModified: null, nextPollAt: now, minIntervalSeconds: null, newUrl: null, title: null, warning: null, bodyHash: null },
     items: titles.map((title, i) => ({
       identityHash: `h${i}`,
       item: { guid: `g${i}`, url: `https://x.example/${i}`, canonicalUrl: `https://x.example/${i}`, title, text: title, publishedAt: new Date(now - (titles.length - i) * 1000), author: null, categories: [] },

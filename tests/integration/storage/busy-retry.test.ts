@@ -28,7 +28,7 @@ describe('busy retry beyond the busy timeout', () => {
       feedId: added.feed.id,
       feedName: 'x',
       now: 1,
-      state: { etag: null, lastModified: null, nextPollAt: 0, minIntervalSeconds: null, newUrl: null, title: null, warning: null },
+      state: { etag: null, lastModified: null, nextPollAt: 0, minIntervalSeconds: null, newUrl: null, title: null, warning: null, bodyHash: null },
       items: [
         {
           identityHash: 'h1',
@@ -50,7 +50,7 @@ describe('busy retry beyond the busy timeout', () => {
     const added = await quick.feeds.add({ url: 'https://y.example/feed', name: 'y', source: 'config', trusted: true, backfill: 0 }, 0, 0);
     const lock = await holdWriteLock(join(dir.path, 'db.sqlite'), 1_000);
     await expect(
-      quick.items.commit({ feedId: added.feed.id, feedName: 'y', now: 1, state: { etag: null, lastModified: null, nextPollAt: 0, minIntervalSeconds: null, newUrl: null, title: null, warning: null }, items: [] }),
+      quick.items.commit({ feedId: added.feed.id, feedName: 'y', now: 1, state: { etag: null, lastModified: null, nextPollAt: 0, minIntervalSeconds: null, newUrl: null, title: null, warning: null, bodyHash: null }, items: [] }),
     ).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
     await lock.released;
     await quick.close();

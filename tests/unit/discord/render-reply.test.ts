@@ -26,6 +26,7 @@ function feed(id: number, overrides: Partial<FeedRecord> = {}): FeedRecord {
     minIntervalSeconds: null,
     disabledReason: null,
     lastWarning: null,
+    bodyHash: null,
     ...overrides,
   };
 }

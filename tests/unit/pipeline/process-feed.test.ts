@@ -103,4 +103,19 @@ describe('processFeed', () => {
     await processFeed(feedRecord({ trusted: true }), deps(memoryPipelineStore(), fetcher));
     expect(fetcher.requests.map((r) => r.restrictToPublic)).toEqual([true, false]);
   });
+
+  it('the same body again (a server that ignores conditional GET) is not parsed again', async () => {
+    const store = memoryPipelineStore();
+    const body = rssFeed([deal(1)]);
+    const fetcher = scriptedFetcher(() => ok(body));
+    await processFeed(feedRecord(), deps(store, fetcher));
+    const hash = store.commits[0]!.state.bodyHash;
+    expect(hash).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+    const again = await processFeed(feedRecord({ bodyHash: hash }), deps(store, fetcher));
+    expect(again).toEqual({ kind: 'not-modified' });
+    expect(store.commits[1]).toMatchObject({ items: [], state: { bodyHash: null } });
+    // A changed body is parsed as usual.
+    const changed = await processFeed(feedRecord({ bodyHash: hash }), deps(store, scriptedFetcher(() => ok(rssFeed([deal(1), deal(2)])))));
+    expect(changed).toMatchObject({ kind: 'updated', newItems: 1 });
+  });
 });

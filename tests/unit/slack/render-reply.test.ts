@@ -29,6 +29,7 @@ function feed(id: number, overrides: Partial<FeedRecord> = {}): FeedRecord {
     minIntervalSeconds: null,
     disabledReason: null,
     lastWarning: null,
+    bodyHash: null,
     ...overrides,
   };
 }
