@@ -1,0 +1,180 @@
+// Which deal a story reports. A deal is an event with a life: rumoured, announced, cleared
+// or blocked, completed or called off, reported by many outlets. A new story joins a stored
+// deal when the types are compatible, the parties overlap and the time fits; stories
+// without clear parties can join on near-identical wording. Different deals between the
+// same companies stay apart: another round, another target, a new bid after one was called
+// off, or the same pair years later. Pure: the caller looks up the candidates.
+import type { DealAmount, DealType } from '../model/deal.js';
+import { jaccard, samePartyKey, type EventStatus, type RegulatoryStep, type StoryFacts } from './story-facts.js';
+
+/** A stored deal, as grouping needs to see it. */
+export interface EventSnapshot {
+  readonly id: number;
+  readonly type: DealType;
+  readonly status: EventStatus;
+  readonly parties: readonly string[];
+  readonly target: string | null;
+  readonly buyer: string | null;
+  readonly investee: string | null;
+  readonly investors: readonly string[];
+  readonly amount: DealAmount | null;
+  readonly firstAt: number;
+  readonly lastAt: number;
+  readonly years: readonly number[];
+  readonly round: string | null;
+  readonly regulatory: RegulatoryStep | null;
+  /** Shingles of its first report's title and lead. */
+  readonly shingles: ReadonlySet<number>;
+}
+
+export type EventChange =
+  | { readonly kind: 'status'; readonly from: EventStatus; readonly to: EventStatus }
+  | { readonly kind: 'regulatory'; readonly step: RegulatoryStep }
+  | { readonly kind: 'amount'; readonly from: DealAmount | null; readonly to: DealAmount };
+
+export type EventDecision = { readonly kind: 'new' } | { readonly kind: 'join'; readonly eventId: number; readonly changes: readonly EventChange[] };
+
+const DAY = 86_400_000;
+/** Reports of one step of a deal arrive within weeks. */
+const REPORT_WINDOW_MS = 45 * DAY;
+/** Completion, termination and regulators' decisions can come years after the announcement. */
+const LIFECYCLE_WINDOW_MS = 3 * 365 * DAY;
+/** Stories without clear parties join only near-identical wording, close in time. */
+const WORDING_WINDOW_MS = 7 * DAY;
+const SAME_WORDING = 0.5;
+
+const FAMILY: Readonly<Record<DealType, string>> = {
+  acquisition: 'takeover',
+  merger: 'takeover',
+  investment: 'money',
+  funding: 'money',
+  partnership: 'alliance',
+  joint_venture: 'alliance',
+  contract: 'contract',
+  ipo: 'ipo',
+};
+
+const RANK: Readonly<Record<EventStatus, number>> = { rumored: 0, denied: 0, announced: 1, completed: 2, terminated: 2 };
+const isEnd = (status: EventStatus) => status === 'completed' || status === 'terminated';
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  return a.filter((x) => b.some((y) => samePartyKey(x, y))).length;
+}
+
+/** Same currency, and one within a quarter of the other. */
+function sameAmount(a: DealAmount | null, b: DealAmount | null): boolean | null {
+  if (!a || !b || a.value === null || b.value === null || a.currency !== b.currency) return null;
+  const [low, high] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
+  return high <= low * 1.25;
+}
+
+/**
+ * fit scores how well a story fits a stored deal, or returns null when it cannot be the
+ * same deal. Higher is better; the best fit wins.
+ */
+function fit(story: StoryFacts, event: EventSnapshot): number | null {
+  if (FAMILY[story.type] !== FAMILY[event.type]) return null;
+  const gap = Math.abs(story.publishedAt - event.lastAt);
+  const lifecycle = isEnd(story.status) || story.regulatory !== null;
+  if (gap > (lifecycle ? LIFECYCLE_WINDOW_MS : REPORT_WINDOW_MS)) return null;
+  // Named years that do not meet: the same pair, another time (2016 talks, 2024 talks). A
+  // completion or a regulator's step names its own year, so it is not held to this.
+  if (!lifecycle && story.years.length > 0 && event.years.length > 0 && !story.years.some((y) => event.years.includes(y))) return null;
+  if (story.round && event.round && story.round !== event.round) return null;
+  if (story.target && event.target && !samePartyKey(story.target, event.target)) return null;
+  // Rival bidders for one target are different deals (Disney and Comcast for Fox).
+  if (story.buyer && event.buyer && !samePartyKey(story.buyer, event.buyer)) return null;
+  if (story.investee && event.investee && !samePartyKey(story.investee, event.investee)) return null;
+  // Money from different investors is a different deal (Google's stake, then a round led by Spark).
+  if (story.investors.length > 0 && event.investors.length > 0 && overlap(story.investors, event.investors) === 0) return null;
+  // After a deal was called off or closed, a fresh approach is a new deal; only late reports of the end join.
+  if (isEnd(event.status) && !isEnd(story.status) && story.regulatory === null && (story.repeat || gap > 2 * DAY)) return null;
+  if (story.repeat && FAMILY[story.type] === 'money') return null;
+  const amounts = sameAmount(story.amount, event.amount);
+  // Another round, another stake: money deals with different sums are different deals, unless
+  // one side was only talks (the sum in talks is rarely the sum raised).
+  const talks = story.status === 'rumored' || event.status === 'rumored';
+  if (amounts === false && FAMILY[story.type] === 'money' && !lifecycle && !talks) return null;
+
+  const words = jaccard(story.shingles, event.shingles);
+  if (story.parties.length === 0 || event.parties.length === 0) {
+    return gap <= WORDING_WINDOW_MS && words >= SAME_WORDING ? 1 + words : null;
+  }
+  const common = overlap(story.parties, event.parties);
+  if (common === 0) return null;
+  // One shared name is enough when a side names only one party, or when the wording agrees;
+  // "Nvidia invests in A" and "Nvidia invests in B" share only Nvidia and stay apart.
+  const thin = story.parties.length === 1 || event.parties.length === 1;
+  if (common < 2 && !thin && words < 0.2 && !(story.target && event.target)) return null;
+  return common * 2 + words + (story.type === event.type ? 0.5 : 0) + (amounts === true ? 0.5 : 0);
+}
+
+/** changes lists what a story tells about a deal that the deal did not know. */
+export function changesOf(story: StoryFacts, event: EventSnapshot): EventChange[] {
+  const changes: EventChange[] = [];
+  const moves = story.status !== event.status && (RANK[story.status] > RANK[event.status] || (isEnd(story.status) && isEnd(event.status)) || story.status === 'denied');
+  // A report of an earlier step (an announcement after the completion) does not move the deal back.
+  if (moves) changes.push({ kind: 'status', from: event.status, to: story.status });
+  if (story.regulatory && story.regulatory !== event.regulatory) changes.push({ kind: 'regulatory', step: story.regulatory });
+  if (story.amount && story.amount.value !== null) {
+    const known = event.amount?.value ?? null;
+    const differs = known === null || event.amount?.currency !== story.amount.currency || Math.abs(known - story.amount.value) > Math.max(known, story.amount.value) * 0.02;
+    if (differs && FAMILY[story.type] !== 'money') changes.push({ kind: 'amount', from: event.amount, to: story.amount });
+    else if (known === null) changes.push({ kind: 'amount', from: null, to: story.amount });
+  }
+  return changes;
+}
+
+/** decideEvent picks the stored deal a story reports, or says it is a new deal. */
+export function decideEvent(story: StoryFacts, candidates: readonly EventSnapshot[]): EventDecision {
+  let best: { event: EventSnapshot; score: number } | null = null;
+  for (const event of candidates) {
+    const score = fit(story, event);
+    if (score !== null && (!best || score > best.score || (score === best.score && event.lastAt > best.event.lastAt))) best = { event, score };
+  }
+  if (!best) return { kind: 'new' };
+  return { kind: 'join', eventId: best.event.id, changes: changesOf(story, best.event) };
+}
+
+/** The snapshot a new deal starts with, from its first story. */
+export function snapshotOf(id: number, story: StoryFacts): EventSnapshot {
+  return {
+    id,
+    type: story.type,
+    status: story.status,
+    parties: story.parties,
+    target: story.target,
+    buyer: story.buyer,
+    investee: story.investee,
+    investors: story.investors,
+    amount: story.amount,
+    firstAt: story.publishedAt,
+    lastAt: story.publishedAt,
+    years: story.years,
+    round: story.round,
+    regulatory: story.regulatory,
+    shingles: story.shingles,
+  };
+}
+
+/** applyStory is the deal after a story joined it: its parties, amount, status and step brought up to date. */
+export function applyStory(event: EventSnapshot, story: StoryFacts, changes: readonly EventChange[]): EventSnapshot {
+  let next: EventSnapshot = {
+    ...event,
+    parties: [...event.parties, ...story.parties.filter((p) => !event.parties.some((q) => samePartyKey(p, q)))],
+    target: event.target ?? story.target,
+    buyer: event.buyer ?? story.buyer,
+    investee: event.investee ?? story.investee,
+    investors: [...event.investors, ...story.investors.filter((p) => !event.investors.some((q) => samePartyKey(p, q)))],
+    firstAt: Math.min(event.firstAt, story.publishedAt),
+    lastAt: Math.max(event.lastAt, story.publishedAt),
+    years: [...new Set([...event.years, ...story.years])],
+    round: event.round ?? story.round,
+  };
+  for (const change of changes) {
+    if (change.kind === 'status') next = { ...next, status: change.to };
+    if (change.kind === 'regulatory') next = { ...next, regulatory: change.step };
+    if (change.kind === 'amount') next = { ...next, amount: change.to };
+  }
+  return next;
+}

@@ -1,0 +1,144 @@
+// What one deal story says that decides which deal it belongs to: the type, the status,
+// the parties (as comparable keys), the target, the amount, the years it names, words like
+// "another round", a regulatory step, and a fingerprint of its title and lead for stories
+// whose parties are unclear. Pure.
+import type { DealAmount, DealCompany, DealType } from '../model/deal.js';
+
+/** How far along a deal is; the intel stage supplies it with every analysis. */
+export type EventStatus = 'announced' | 'completed' | 'rumored' | 'terminated' | 'denied';
+
+/** A step a regulator took: antitrust clearance, or a block or a suit to block. */
+export type RegulatoryStep = 'cleared' | 'blocked';
+
+export interface StoryFacts {
+  readonly type: DealType;
+  readonly status: EventStatus;
+  /** Party keys (every role but `mentioned`), from canonical names: "sony group corp" → "sony". */
+  readonly parties: readonly string[];
+  /** The acquisition's target, when the frame named one. */
+  readonly target: string | null;
+  /** Who buys or pays: the acquirer, or in a money deal the lead investor. Rival bidders are different deals. */
+  readonly buyer: string | null;
+  /** In a money deal, who raises or receives the money, and who puts it in. */
+  readonly investee: string | null;
+  readonly investors: readonly string[];
+  readonly amount: DealAmount | null;
+  readonly publishedAt: number;
+  /** Years the title and lead name (2016, 2024): another deal between the same pair years apart. */
+  readonly years: readonly number[];
+  /** "Series B", "second round": which round of funding this is. */
+  readonly round: string | null;
+  /** "another", "additional", "new bid", "fresh offer": a deal after an earlier one. */
+  readonly repeat: boolean;
+  readonly regulatory: RegulatoryStep | null;
+  /** Word 3-shingles of the title and lead, hashed: near-identical wording shares most of them. */
+  readonly shingles: ReadonlySet<number>;
+}
+
+const SUFFIX =
+  /\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|se|nv|bv|gmbh|spa|ab|asa|oyj|holdings?|group|technologies|international|the)\b\.?/g;
+
+/** partyKey makes "Sony Group Corp.", "Sony" and "SONY" one key. */
+export function partyKey(name: string): string {
+  const key = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\.com\b/g, '')
+    .replace(/[^\p{L}\p{N}&\s]/gu, ' ')
+    .replace(SUFFIX, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return key === '' ? name.toLowerCase().trim() : key;
+}
+
+/**
+ * Two party keys name the same organisation: equal, or one made of whole words of the other
+ * ("bhp" / "bhp billiton", "fox" / "21st century fox", "mgm" / "mgm studios").
+ */
+export function samePartyKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && ` ${long} `.includes(` ${short} `);
+}
+
+const REPEAT = /\b(?:another|additional|fresh|new|second|third|renewed|revived|follow-on|further)\s+(?:round|bid|offer|proposal|investment|stake|funding|raise|tranche|approach|attempt|deal)\b/i;
+const ROUND = /\b(series\s+[a-j]\b|seed\s+round|pre-seed|series\s+[a-j]-?\d?|(?:first|second|third|fourth)\s+round)/i;
+const CLEARED = /\b(?:cleared|clears|approv(?:es|ed|al)|green[- ]lights?|wins?\s+(?:antitrust|regulatory)\s+(?:approval|clearance)|unconditional(?:ly)?\s+approv|signs?\s+off)\b/i;
+const BLOCKED = /\b(?:blocks?|blocked|sues?\s+to\s+block|moves?\s+to\s+block|challenges?\s+(?:the\s+)?(?:deal|merger|acquisition|takeover)|prohibit(?:s|ed)?|vetoe?s|vetoed)\b/i;
+const REGULATOR = /\b(?:regulators?|antitrust|competition|ftc|doj|department of justice|cma|european commission|brussels|samr|cfius|ofcom|bundeskartellamt|accc|authority|commission|watchdog)\b/i;
+
+function hashWord(text: string): number {
+  // FNV-1a, 32 bits: fast, and collisions only blur a similarity estimate.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** shingles hashes each run of three words, lower-case, letters and digits only. */
+export function shingles(text: string): Set<number> {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(hashWord(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  if (words.length > 0 && words.length < 3) out.add(hashWord(words.join(' ')));
+  return out;
+}
+
+/** jaccard is the share of shingles two stories have in common. */
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) common++;
+  return common / (a.size + b.size - common);
+}
+
+/** The first sentence or so of a body: with the title, what a story is about. */
+export function lead(text: string): string {
+  const head = text.slice(0, 400);
+  const end = head.search(/[.!?](\s|$)/);
+  return end > 40 ? head.slice(0, end + 1) : head;
+}
+
+export interface StoryInput {
+  readonly type: DealType;
+  readonly status: EventStatus | null;
+  readonly companies: readonly DealCompany[];
+  readonly amount: DealAmount | null;
+  readonly title: string;
+  readonly text: string;
+  readonly publishedAt: number;
+}
+
+/** storyFacts reads the facts grouping needs from a deal story and its analysis. */
+export function storyFacts(story: StoryInput): StoryFacts {
+  const head = `${story.title}. ${lead(story.text)}`;
+  const parties = [...new Set(story.companies.filter((c) => c.role !== 'mentioned').map((c) => partyKey(c.name)))];
+  const target = story.companies.find((c) => c.role === 'target');
+  const buyer = story.companies.find((c) => c.role === 'acquirer');
+  const investee = story.companies.find((c) => c.role === 'investee');
+  const years = [...new Set([...head.matchAll(/\b(19[89]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])))];
+  const regulatoryContext = REGULATOR.test(head);
+  return {
+    type: story.type,
+    status: story.status ?? 'announced',
+    parties,
+    target: target ? partyKey(target.name) : null,
+    buyer: buyer ? partyKey(buyer.name) : null,
+    investee: investee ? partyKey(investee.name) : null,
+    investors: [...new Set(story.companies.filter((c) => c.role === 'investor').map((c) => partyKey(c.name)))],
+    amount: story.amount,
+    publishedAt: story.publishedAt,
+    years,
+    round: ROUND.exec(head)?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null,
+    repeat: REPEAT.test(head),
+    regulatory: regulatoryContext ? (BLOCKED.test(head) ? 'blocked' : CLEARED.test(head) ? 'cleared' : null) : null,
+    shingles: shingles(head),
+  };
+}
