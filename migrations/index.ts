@@ -5,10 +5,12 @@ import * as initial from './2026-11-28-001-initial.js';
 import * as feedTitleAndWarning from './2026-12-01-001-feed-title-and-warning.js';
 import * as configOwnership from './2026-12-01-002-config-ownership.js';
 import * as feedBodyHash from './2026-12-01-003-feed-body-hash.js';
+import * as dealEvents from './2026-12-01-004-deal-events.js';
 
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '2026-11-28-001-initial': initial,
   '2026-12-01-001-feed-title-and-warning': feedTitleAndWarning,
   '2026-12-01-002-config-ownership': configOwnership,
   '2026-12-01-003-feed-body-hash': feedBodyHash,
+  '2026-12-01-004-deal-events': dealEvents,
 });

@@ -9,7 +9,7 @@ import { createFeedFetcher, type FeedFetcher, type FetcherOptions } from '../fet
 import { createHttpServer, type HttpServer } from '../ops/http-server.js';
 import { createMetrics, type Metrics } from '../ops/metrics.js';
 import { createAnalyzerCache } from '../pipeline/analyzer-cache.js';
-import { runPollCycle, type CycleSummary, type PollCycleDeps } from '../pipeline/poll-cycle.js';
+import { oneAtATime, runPollCycle, type CycleSummary, type PollCycleDeps } from '../pipeline/poll-cycle.js';
 import type { FeedOutcome } from '../pipeline/process-feed.js';
 import { probeFeed } from '../pipeline/probe-feed.js';
 import type { RouteFilter } from '../pipeline/routing.js';
@@ -28,6 +28,8 @@ export interface AppOptions {
   /** Test seam: fetcher options such as a DNS lookup mapping test hosts to loopback. */
   readonly fetcherOverrides?: Partial<FetcherOptions>;
   readonly onFeedDone?: (feed: FeedRecord, outcome: FeedOutcome, done: number, total: number) => void;
+  /** How long a further report waits to fold with others into one reply (default two minutes). */
+  readonly followUpDelayMs?: number;
 }
 
 export type ProgressFn = (done: number, total: number, feedUrl: string) => void;
@@ -111,11 +113,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   let destinations: Destination[] = integrations.flatMap((i) => [...i.destinations]);
   let routes: RouteFilter[] = config.destinations
     .filter((d) => destinations.some((dest) => dest.name === d.name))
-    .map((d) => ({ name: d.name, companies: d.companies, types: d.types, minScore: d.minScore }));
+    .map((d) => ({ name: d.name, companies: d.companies, types: d.types, minScore: d.minScore, followUps: d.followUps, rumored: d.alertRumored }));
   if (destinations.length === 0) {
     log.info('no chat destination is configured with credentials: alerts print to the console');
     destinations = [createConsoleDestination(options.writeAlert ?? ((text) => process.stdout.write(`${text}\n`)), config.display.timezone)];
-    routes = [{ name: 'console', companies: null, types: null, minScore: null }];
+    routes = [{ name: 'console', companies: null, types: null, minScore: null, followUps: 'thread', rumored: true }];
   }
 
   const metrics = createMetrics();
@@ -127,7 +129,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     events: {
       onDelivered(destination, delivery, at) {
         metrics.alertsDelivered.inc({ destination: destination.name });
-        metrics.deliveryLatency.observe({ destination: destination.name }, Math.max(0, at - delivery.deal.firstSeenAt.getTime()) / 1000);
+        // Latency from the story's arrival to its alert; replies wait on purpose to fold.
+        if (delivery.kind === 'alert') metrics.deliveryLatency.observe({ destination: destination.name }, Math.max(0, at - delivery.report.firstSeenAt.getTime()) / 1000);
         void store.stats.increment('alerts_delivered', destination.name);
       },
       onFailed(destination, _delivery, outcome) {
@@ -177,6 +180,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     feedHeaders: config.feedHeaders,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     onFeedDone,
+    // One lock for every cycle: a chat-triggered poll and the scheduled one never group at once.
+    exclusive: oneAtATime(),
+    ...(options.followUpDelayMs !== undefined ? { followUpDelayMs: options.followUpDelayMs } : {}),
   };
 
   let closed = false;

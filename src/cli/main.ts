@@ -152,7 +152,9 @@ async function loadConfigIfPresent(ctx: CliContext): Promise<AppConfig | null> {
 async function withApp(ctx: CliContext, logLevel: string, fn: (app: App) => Promise<number>, logStream?: NodeJS.WritableStream & { isTTY?: boolean }): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
   const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel, config.env.logFormat, logStream);
-  const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text) });
+  // A one-shot command has no later pass to fold replies in: a poll's reports of one deal
+  // are folded as they are delivered at its end.
+  const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text), followUpDelayMs: 0 });
   try {
     return await fn(app);
   } finally {

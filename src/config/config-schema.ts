@@ -37,6 +37,15 @@ const cronExpression = z
     }
   });
 
+const timeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone such as Europe/Paris or UTC');
+
 const feedSchema = z.strictObject({
   url: feedUrl,
   /** Request headers whose values come from the environment: { Authorization: FEED_TOKEN }. */
@@ -87,6 +96,15 @@ const destinationSchema = z
     companies: z.array(z.string().min(1)).optional(),
     types: z.array(dealType).optional(),
     min_score: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+    follow_ups: z.enum(['thread', 'none'], { error: 'must be thread or none' }).optional(),
+    broadcast_lifecycle: z.boolean('must be true or false').default(false),
+    alert_rumored: z.boolean('must be true or false').default(true),
+    digest: z
+      .strictObject({
+        schedule: cronExpression,
+        timezone: timeZone.default('UTC'),
+      })
+      .optional(),
   })
   .refine((d) => (d.slack ? 1 : 0) + (d.discord ? 1 : 0) === 1, 'needs exactly one of slack: or discord:');
 
@@ -140,17 +158,7 @@ export const configSchema = z.strictObject({
     .default({ max_interval_minutes: 24 * 60, max_backoff_minutes: 24 * 60 }),
   display: z
     .strictObject({
-      timezone: z
-        .string()
-        .refine((zone) => {
-          try {
-            new Intl.DateTimeFormat('en', { timeZone: zone });
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'must be an IANA time zone such as Europe/Paris or UTC')
-        .default('UTC'),
+      timezone: timeZone.default('UTC'),
     })
     .default({ timezone: 'UTC' }),
   security: z

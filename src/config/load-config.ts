@@ -32,6 +32,14 @@ export interface DestinationConfig {
   readonly companies: readonly string[] | null;
   readonly types: readonly DealType[] | null;
   readonly minScore: number | null;
+  /** Further reports of a deal: in the alert's thread, or none (lifecycle steps still post). */
+  readonly followUps: 'thread' | 'none';
+  /** Lifecycle steps also go to the channel (Slack reply_broadcast; on Discord a reply in the channel). */
+  readonly broadcastLifecycle: boolean;
+  /** Alert on deals that are only rumoured so far. */
+  readonly alertRumored: boolean;
+  /** A digest of the period's deals, posted on this schedule. */
+  readonly digest: { readonly schedule: string; readonly timezone: string } | null;
 }
 
 export interface EnvConfig {
@@ -89,7 +97,7 @@ const knownKeysHint: Record<string, readonly string[]> = {
   '': Object.keys(configSchema.shape),
   feeds: ['url', 'name', 'backfill', 'headers_from_env'],
   watchlist: ['name', 'aliases', 'tickers', 'match'],
-  destinations: ['name', 'slack', 'discord', 'companies', 'types', 'min_score'],
+  destinations: ['name', 'slack', 'discord', 'companies', 'types', 'min_score', 'follow_ups', 'broadcast_lifecycle', 'alert_rumored', 'digest'],
   admins: ['slack', 'discord'],
   alerts: ['min_score', 'alert_on_mention'],
   lexicon: ['extra', 'exclude'],
@@ -196,6 +204,11 @@ function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig, process
       companies: d.companies ?? null,
       types: d.types ?? null,
       minScore: d.min_score ?? null,
+      // A webhook cannot start threads: only lifecycle steps follow its alerts.
+      followUps: d.follow_ups ?? (d.discord && 'webhook' in d.discord ? 'none' : 'thread'),
+      broadcastLifecycle: d.broadcast_lifecycle,
+      alertRumored: d.alert_rumored,
+      digest: d.digest ? { schedule: d.digest.schedule, timezone: d.digest.timezone } : null,
     })),
     admins: raw.admins,
     alerts: { minScore: raw.alerts.min_score, alertOnMention: raw.alerts.alert_on_mention },
@@ -219,6 +232,9 @@ function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig, process
   config.destinations.forEach((d, i) => {
     if (names.has(d.name)) problems.push(`destinations[${i}].name: "${d.name}" is used twice; names must be unique`);
     names.add(d.name);
+    if (d.target.platform === 'discord-webhook' && raw.destinations[i]?.follow_ups === 'thread') {
+      problems.push(`destinations[${i}].follow_ups: a Discord webhook cannot post in threads; use a bot channel (discord: { channel: "<id>" }) or follow_ups: none`);
+    }
   });
   if (problems.length > 0) throw new ConfigError(problems, configPath);
   return deepFreeze(config);

@@ -1,7 +1,7 @@
 // The small interface every chat platform adapter implements. The outbox dispatcher
 // knows nothing about Slack or Discord beyond this.
 import type { DeliveryFailureCode } from '../model/errors.js';
-import type { DealRecord } from '../model/records.js';
+import type { DealChange, DealRecord, ReportRecord } from '../model/records.js';
 
 export type SendOutcome =
   /** Posted; externalId is Slack's message ts or Discord's message id. */
@@ -26,11 +26,22 @@ export type SendOutcome =
  */
 export type AlertForm = 'full' | 'reduced';
 
+/**
+ * What goes out: a deal's alert (one top-level message per deal), further reports folded into
+ * one reply in the alert's thread, or a step in the deal's life (completed, called off,
+ * cleared, blocked) in the thread, and also in the channel when the destination broadcasts.
+ * `threadOf` is the platform's id of the alert message.
+ */
+export type OutgoingMessage =
+  | { readonly kind: 'alert'; readonly deal: DealRecord }
+  | { readonly kind: 'follow-up'; readonly deal: DealRecord; readonly reports: readonly ReportRecord[]; readonly threadOf: string }
+  | { readonly kind: 'lifecycle'; readonly deal: DealRecord; readonly changes: readonly DealChange[]; readonly report: ReportRecord; readonly threadOf: string };
+
 export interface Destination {
   readonly name: string;
   /** 'console', 'slack', 'discord' or 'discord-webhook'. */
   readonly platform: string;
-  /** Sends one alert; `form` defaults to 'full'. */
-  send(deal: DealRecord, form?: AlertForm): Promise<SendOutcome>;
+  /** Sends one message; `form` defaults to 'full'. */
+  send(message: OutgoingMessage, form?: AlertForm): Promise<SendOutcome>;
   close?(): Promise<void>;
 }

@@ -39,28 +39,81 @@ export interface WatchEntry {
   readonly source: string;
 }
 
+/** How far along a deal is. */
+export type DealLifecycle = 'announced' | 'completed' | 'rumored' | 'terminated' | 'denied';
+/** A regulator's step on a deal. */
+export type RegulatoryStep = 'cleared' | 'blocked';
+
+/**
+ * A deal: the event, whatever number of stories report it. Its headline, link and source are
+ * its first report's; its status, step and amount are what the latest reports say.
+ */
 export interface DealRecord {
   readonly id: number;
   readonly title: string;
   readonly url: string | null;
   readonly source: string | null;
   readonly type: DealType | null;
+  readonly status: DealLifecycle;
+  readonly regulatory: RegulatoryStep | null;
   readonly score: number;
   readonly amount: DealAmount | null;
   readonly summary: string;
   readonly companies: readonly DealCompany[];
+  /** When its first report was published. */
   readonly publishedAt: Date;
   readonly createdAt: Date;
+  /** When dealwatch first saw a story about it. */
+  readonly firstSeenAt: Date;
+  readonly reportCount: number;
+  readonly lastReportAt: Date;
+}
+
+/** One story that reported a deal. */
+export interface ReportRecord {
+  readonly storyId: number;
+  readonly title: string;
+  readonly url: string | null;
+  readonly source: string | null;
+  readonly publishedAt: Date;
   readonly firstSeenAt: Date;
 }
+
+/** One step in a deal's life, as its timeline shows it. */
+export type TimelineEntry =
+  | { readonly kind: 'report'; readonly at: Date; readonly report: ReportRecord }
+  | { readonly kind: 'status'; readonly at: Date; readonly from: DealLifecycle; readonly to: DealLifecycle; readonly report: ReportRecord | null }
+  | { readonly kind: 'regulatory'; readonly at: Date; readonly step: RegulatoryStep; readonly report: ReportRecord | null }
+  | { readonly kind: 'amount'; readonly at: Date; readonly from: DealAmount | null; readonly to: DealAmount; readonly report: ReportRecord | null };
+
+export interface DealTimeline {
+  readonly deal: DealRecord;
+  readonly entries: readonly TimelineEntry[];
+}
+
+/** What an outbox row sends: the deal's alert, more reports in its thread, or a step in its life. */
+export type DeliveryKind = 'alert' | 'follow-up' | 'lifecycle';
 
 export interface PendingDelivery {
   readonly id: number;
   readonly destination: string;
   readonly attempts: number;
   readonly nextAttemptAt: Date;
+  readonly kind: DeliveryKind;
   readonly deal: DealRecord;
+  /** The story this row is about (for follow-ups and lifecycle steps: the new report). */
+  readonly report: ReportRecord;
+  /** The alert this row replies to, for follow-ups and lifecycle steps. */
+  readonly parent: { readonly id: number; readonly status: string; readonly externalId: string | null } | null;
+  /** For lifecycle rows: what changed. */
+  readonly changes: readonly DealChange[];
 }
+
+/** A change a report brought to a deal. */
+export type DealChange =
+  | { readonly kind: 'status'; readonly from: DealLifecycle; readonly to: DealLifecycle }
+  | { readonly kind: 'regulatory'; readonly step: RegulatoryStep }
+  | { readonly kind: 'amount'; readonly from: DealAmount | null; readonly to: DealAmount };
 
 export interface CycleRecord {
   readonly id: number;

@@ -3,6 +3,7 @@
 import type { DealAnalyzer } from '../intel/index.js';
 import type { FeedRecord } from '../model/records.js';
 import { urlFraction } from '../schedule/index.js';
+import pLimit from 'p-limit';
 import { processFeed, type FeedOutcome, type ProcessFeedDeps } from './process-feed.js';
 
 export interface CycleSummary {
@@ -34,6 +35,9 @@ export async function runPollCycle(deps: PollCycleDeps, options: { all: boolean 
   const analyzer = await deps.analyzer();
   const totals = { feedsPolled: 0, notModified: 0, failed: 0, disabled: 0, newItems: 0, deals: 0, alerts: 0, firstPollItems: 0 };
   let done = 0;
+  // Grouping into deals runs one feed at a time (fetching and parsing do not), so two feeds
+  // reporting one deal in the same cycle make one deal and one alert.
+  const exclusive = deps.exclusive ?? oneAtATime();
 
   await Promise.all(
     feeds.map(async (feed) => {
@@ -42,6 +46,7 @@ export async function runPollCycle(deps: PollCycleDeps, options: { all: boolean 
         ...deps,
         analyzer,
         cycleStartedAt: startedAt,
+        exclusive,
       }).catch((error: unknown): FeedOutcome => {
         // processFeed records its own failures; reaching here means the store itself failed.
         deps.log.error({ feedId: feed.id, err: error }, 'feed could not be recorded');
@@ -74,4 +79,10 @@ export async function runPollCycle(deps: PollCycleDeps, options: { all: boolean 
   await deps.store.stats.finishCycle(cycleId, finishedAt, { ...totals, failed: totals.failed + totals.disabled });
   if (totals.alerts > 0) await deps.store.stats.increment('alerts_created', 'all', totals.alerts);
   return { ...totals, durationMs: finishedAt - startedAt };
+}
+
+/** A lock: each call runs after the previous one has finished. */
+export function oneAtATime(): <T>(fn: () => Promise<T>) => Promise<T> {
+  const limit = pLimit(1);
+  return (fn) => limit(fn);
 }

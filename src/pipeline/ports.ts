@@ -1,9 +1,26 @@
 // What the pipeline needs from storage, declared here beside its consumer. The storage
 // module implements it (one transaction per feed: see storage/poll-commit.ts); the unit
 // tests of processFeed implement it in memory.
+import type { EventChange, EventSnapshot } from '../dedupe/deal-events.js';
 import type { DealAnalysis } from '../model/deal.js';
 import type { NormalizedItem } from '../model/feed.js';
-import type { CycleRecord, FeedRecord } from '../model/records.js';
+import type { CycleRecord, DeliveryKind, FeedRecord } from '../model/records.js';
+
+export type { EventChange, EventSnapshot } from '../dedupe/deal-events.js';
+
+/**
+ * Which deal a story reports. `ref` names the deal: a stored deal's id, or a negative key for a
+ * deal this batch creates (a later story of the same batch can join it by that key).
+ */
+export type EventAssignment =
+  | { readonly kind: 'new'; readonly ref: number; readonly snapshot: EventSnapshot }
+  | { readonly kind: 'join'; readonly ref: number; readonly snapshot: EventSnapshot; readonly changes: readonly EventChange[] };
+
+/** One message to queue for a destination; follow-ups and lifecycle steps reply to the deal's alert there. */
+export interface PlannedDelivery {
+  readonly destination: string;
+  readonly kind: DeliveryKind;
+}
 
 /** A feed's fetch state after a successful poll (a 200 or a 304). */
 export interface FeedSuccess {
@@ -24,9 +41,13 @@ export interface FeedSuccess {
 export interface CommitItem {
   readonly item: NormalizedItem;
   readonly identityHash: string;
+  /** Hash of the title and text: a syndicated copy under another URL is the same story. */
+  readonly contentHash: string;
   readonly analysis: DealAnalysis;
-  /** Destinations that must get an alert for this item. Empty: store only. */
-  readonly destinations: readonly string[];
+  /** The deal this story reports; null when it reports none. */
+  readonly event: EventAssignment | null;
+  /** What to queue, per destination. Empty: store only. */
+  readonly deliveries: readonly PlannedDelivery[];
 }
 
 export interface PollCommit {
@@ -36,12 +57,19 @@ export interface PollCommit {
   readonly state: FeedSuccess;
   /** Oldest first: outbox ids then follow publication order. */
   readonly items: readonly CommitItem[];
+  /** Follow-ups wait this long, so reports arriving close together fold into one reply. */
+  readonly followUpDelayMs: number;
 }
 
 export interface PollCommitResult {
   readonly newItems: number;
+  /** Deal stories stored (reports), and the deals they created. */
   readonly deals: number;
+  readonly newDeals: number;
+  /** Alerts queued (one per new deal and destination). */
   readonly alerts: number;
+  /** Follow-ups and lifecycle steps queued. */
+  readonly replies: number;
 }
 
 export interface FeedFailure {
@@ -61,6 +89,15 @@ export interface PipelineStore {
     disable(id: number, reason: string, now: number): Promise<void>;
     /** A permanent redirect may only move a feed to a URL no other feed uses. */
     urlTaken(url: string): Promise<boolean>;
+  };
+  readonly events: {
+    /**
+     * Stored deals a story may report: those sharing a party key, reported since `since`, and
+     * those with no parties reported since `recentSince` (they can only match on wording).
+     */
+    candidates(query: { readonly partyKeys: readonly string[]; readonly since: number; readonly recentSince: number }): Promise<EventSnapshot[]>;
+    /** Per deal, the destinations that have (or will have) its alert. */
+    alertDestinations(eventIds: readonly number[]): Promise<Map<number, Set<string>>>;
   };
   readonly items: {
     /** Which of these identity hashes the feed has already stored. */

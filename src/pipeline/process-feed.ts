@@ -10,17 +10,22 @@ import type { DealAnalyzer } from '../intel/index.js';
 import type { FeedRecord } from '../model/records.js';
 import { ParseError } from '../parse/index.js';
 import { feedMinIntervalSeconds, nextPollAfterFailure, nextPollAfterSuccess } from '../schedule/index.js';
-import type { CommitItem, FeedSuccess, PipelineStore } from './ports.js';
+import { planBatch, type AnalysedStory } from './plan-batch.js';
+import type { FeedSuccess, PipelineStore } from './ports.js';
 import { redactUrl, redactUrls } from '../text/redact.js';
 import { readFeed, type ReadLimits } from './read-feed.js';
-import { routeAlert, type AlertPolicy, type RouteFilter } from './routing.js';
+import type { AlertPolicy, RouteFilter } from './routing.js';
 
 export type FeedOutcome =
   | {
       readonly kind: 'updated';
       readonly newItems: number;
       readonly alerts: number;
+      /** Deal stories stored, and how many of them were deals not seen before. */
       readonly deals: number;
+      readonly newDeals: number;
+      /** Follow-ups and lifecycle steps queued in deals' threads. */
+      readonly replies: number;
       /** The feed's first successful poll, without backfill: its items were stored and alert nothing. */
       readonly silentFirstPoll: boolean;
     }
@@ -43,9 +48,16 @@ export interface ProcessFeedDeps {
   /** Chat-added feeds may not reach private addresses unless the operator allows it. */
   readonly allowPrivateFeedUrls: boolean;
   readonly limits: ReadLimits;
+  /** How long a follow-up waits to fold with other reports (default two minutes). */
+  readonly followUpDelayMs?: number;
+  /** Runs a feed's grouping and commit alone; the poll cycle shares one lock across its feeds. */
+  readonly exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
   /** Request headers per feed URL (feeds[].headers_from_env); secrets, never logged. */
   readonly feedHeaders?: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
+
+/** Reports of one deal arriving within this window fold into one reply in the alert's thread. */
+export const FOLLOW_UP_DELAY_MS = 2 * 60_000;
 
 /** Stories analysed between two yields to the event loop, so health checks and chat commands answer during a big poll. */
 const ANALYSE_BATCH = 100;
@@ -85,7 +97,7 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
       warning: feed.lastWarning,
       bodyHash: null,
     });
-    await store.items.commit({ feedId: feed.id, feedName: feed.name ?? feed.title, now, state, items: [] });
+    await store.items.commit({ feedId: feed.id, feedName: feed.name ?? feed.title, now, state, items: [], followUpDelayMs: 0 });
     return { kind: 'not-modified' };
   }
 
@@ -94,11 +106,10 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
   const candidates = identify(parsed.items, ctx);
   const fresh = selectNew(candidates, store.items.seenHashes(feed.id, candidates.map((c) => c.identityHash)), ctx, now);
   const alertable = alertableHashes(feed, fresh);
-  const items: CommitItem[] = [];
+  const analysed: AnalysedStory[] = [];
   for (const [i, { item, identityHash }] of fresh.entries()) {
     if (i > 0 && i % ANALYSE_BATCH === 0) await yieldToLoop();
-    const analysis = deps.analyzer.analyze({ title: item.title, body: item.text });
-    items.push({ item, identityHash, analysis, destinations: alertable.has(identityHash) ? routeAlert(analysis, deps.policy, deps.destinations) : [] });
+    analysed.push({ item, identityHash, analysis: deps.analyzer.analyze({ title: item.title, body: item.text }), alertable: alertable.has(identityHash) });
   }
 
   const warning =
@@ -108,10 +119,24 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
   if (warning) log.warn({ dropped: parsed.droppedItems }, `feed truncated: ${warning}`);
   const minIntervalSeconds = feedMinIntervalSeconds({ ttlMinutes: parsed.ttlMinutes, maxAgeSeconds: read.maxAgeSeconds, maxIntervalMs: deps.maxIntervalMs });
   const state = successState(deps, minIntervalSeconds, { etag: read.etag, lastModified: read.lastModified, newUrl, title: parsed.title, warning, bodyHash: read.bodyHash });
-  const committed = await store.items.commit({ feedId: feed.id, feedName: feed.name ?? parsed.title, now, state, items });
+  // Grouping into deals and the commit run under one lock across the cycle's feeds, so two
+  // feeds reporting the same deal at the same moment still make one deal and one alert.
+  const exclusive = deps.exclusive ?? (<T>(fn: () => Promise<T>) => fn());
+  const committed = await exclusive(async () => {
+    const items = await planBatch(analysed, { store, policy: deps.policy, destinations: deps.destinations, now });
+    return store.items.commit({ feedId: feed.id, feedName: feed.name ?? parsed.title, now, state, items, followUpDelayMs: deps.followUpDelayMs ?? FOLLOW_UP_DELAY_MS });
+  });
   const firstPoll = feed.firstPolledAt === null;
   if (committed.newItems > 0) log.info({ newItems: committed.newItems, deals: committed.deals, alerts: committed.alerts, firstPoll }, 'feed updated');
-  return { kind: 'updated', newItems: committed.newItems, alerts: committed.alerts, deals: committed.deals, silentFirstPoll: firstPoll && feed.backfill === 0 };
+  return {
+    kind: 'updated',
+    newItems: committed.newItems,
+    alerts: committed.alerts,
+    deals: committed.deals,
+    newDeals: committed.newDeals,
+    replies: committed.replies,
+    silentFirstPoll: firstPoll && feed.backfill === 0,
+  };
 }
 
 /**

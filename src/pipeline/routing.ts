@@ -9,6 +9,10 @@ export interface RouteFilter {
   readonly companies: readonly string[] | null;
   readonly types: readonly string[] | null;
   readonly minScore: number | null;
+  /** Further reports of a deal: in the alert's thread, or not at all (lifecycle steps still post). */
+  readonly followUps: 'thread' | 'none';
+  /** Alert on deals only rumoured so far (talks, people familiar). */
+  readonly rumored: boolean;
 }
 
 /** The names of the destinations that should receive this story as an alert (empty: no alert). */
@@ -17,7 +21,9 @@ export function routeAlert(analysis: DealAnalysis, policy: AlertPolicy, destinat
   const involved = new Set(
     analysis.companies.filter((c) => c.watched && (c.role !== 'mentioned' || policy.alertOnMention)).map((c) => c.name.toLowerCase()),
   );
+  const status = (analysis as { status?: string | null }).status ?? null;
   return destinations
+    .filter((d) => d.rumored || status !== 'rumored')
     .filter((d) => d.minScore === null || analysis.score >= d.minScore)
     .filter((d) => d.types === null || (analysis.type !== null && d.types.includes(analysis.type)))
     .filter((d) => d.companies === null || d.companies.some((c) => involved.has(c.toLowerCase())))

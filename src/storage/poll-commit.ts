@@ -1,5 +1,6 @@
-// The one write that matters most: a feed's new items, their deals and the outbox rows
-// for their alerts, plus the feed's new fetch state, all in ONE transaction. A crash
+// The one write that matters most: a feed's new items, the deals they report (new, or
+// updated: see event-writes.ts) and the outbox rows for their alerts and follow-ups, plus
+// the feed's new fetch state, all in ONE transaction. A crash
 // before it commits leaves the items unseen (they are fetched again and alert then);
 // a crash after it leaves the alerts pending in the outbox. Nothing is lost or doubled.
 //
@@ -8,12 +9,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { PollCommit, PollCommitResult } from '../pipeline/ports.js';
 import { withBusyRetry, type BusyRetry } from './busy-retry.js';
+import { createEventWrites } from './event-writes.js';
 
 export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyRetry) {
   const insertItem = sqlite.prepare(
-    `insert into items (feed_id, identity_hash, guid, url, canonical_url, title, text, published_at, first_seen_at, duplicate_of)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (feed_id, identity_hash) do nothing`,
+    `insert into items (feed_id, identity_hash, guid, url, canonical_url, title, text, published_at, first_seen_at, duplicate_of, content_hash)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (feed_id, identity_hash) do nothing`,
   );
+  // A syndicated copy: the same title and text under another URL, in another feed.
+  const sameText = sqlite.prepare(`select id from items where content_hash = ? and feed_id != ? order by id limit 1`).pluck();
+  const events = createEventWrites(sqlite);
   // The same story from other feeds, for a whole batch in one query: the URLs travel as JSON.
   const sameUrls = sqlite.prepare(
     `select canonical_url as url, min(id) as id from items
@@ -25,10 +30,6 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
   );
   const insertCompany = sqlite.prepare(`insert into deal_companies (deal_id, name, role, watched) values (?, ?, ?, ?)`);
   const insertFts = sqlite.prepare(`insert into deals_fts (rowid, title, summary, parties) values (?, ?, ?, ?)`);
-  const insertDelivery = sqlite.prepare(
-    `insert into deliveries (deal_id, destination, status, attempts, next_attempt_at, created_at) values (?, ?, 'pending', 0, 0, ?)
-     on conflict (deal_id, destination) do nothing`,
-  );
   const updateFeed = sqlite.prepare(
     `update feeds set etag = ?, last_modified = ?, last_attempt_at = ?, last_success_at = ?, error_count = 0,
        last_error = null, last_error_code = null, next_poll_at = ?, min_interval_seconds = ?,
@@ -44,14 +45,18 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
   const commit = sqlite.transaction((batch: PollCommit): PollCommitResult => {
     let newItems = 0;
     let deals = 0;
+    let newDeals = 0;
     let alerts = 0;
+    let replies = 0;
+    events.reset();
     const urls = batch.items.flatMap((entry) => (entry.item.canonicalUrl ? [entry.item.canonicalUrl] : []));
     const elsewhere = new Map(
       urls.length === 0 ? [] : (sameUrls.all(JSON.stringify(urls), batch.feedId) as { url: string; id: number }[]).map((r) => [r.url, r.id] as const),
     );
     for (const entry of batch.items) {
       const { item } = entry;
-      const duplicateOf = item.canonicalUrl ? (elsewhere.get(item.canonicalUrl) ?? null) : null;
+      const sameUrl = item.canonicalUrl ? elsewhere.get(item.canonicalUrl) : undefined;
+      const duplicateOf = sameUrl ?? (sameText.get(entry.contentHash, batch.feedId) as number | undefined) ?? null;
       const published = item.publishedAt?.getTime() ?? batch.now;
       const info = insertItem.run(
         batch.feedId,
@@ -64,6 +69,7 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
         published,
         batch.now,
         duplicateOf,
+        entry.contentHash,
       );
       if (info.changes === 0) continue;
       newItems++;
@@ -93,13 +99,24 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
       for (const company of analysis.companies) insertCompany.run(dealId, company.name, company.role, company.watched ? 1 : 0);
       const parties = analysis.companies.filter((c) => c.role !== 'mentioned').map((c) => c.name).join(' ');
       insertFts.run(dealId, item.title, analysis.summary, parties);
-      for (const destination of entry.destinations) {
-        alerts += insertDelivery.run(dealId, destination, batch.now).changes;
+      if (entry.event) {
+        const url = item.canonicalUrl ?? item.url;
+        const written = events.write(
+          { dealId, title: item.title, url, source: batch.feedName, publishedAt: published, firstSeenAt: batch.now },
+          analysis,
+          entry.event,
+          entry.deliveries,
+          batch.now,
+          batch.followUpDelayMs,
+        );
+        if (written.isNew) newDeals++;
+        alerts += written.alerts;
+        replies += written.replies;
       }
     }
     const s = batch.state;
     updateFeed.run(s.etag, s.lastModified, batch.now, batch.now, s.nextPollAt, s.minIntervalSeconds, batch.now, s.newUrl, s.title, s.warning, s.bodyHash, batch.feedId);
-    return { newItems, deals, alerts };
+    return { newItems, deals, newDeals, alerts, replies };
   });
 
   return Object.freeze({

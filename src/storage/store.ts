@@ -7,7 +7,7 @@ import { StorageError, migrateToLatest, openDatabase, type OpenOptions } from '.
 import type { CommandStore } from '../commands/ports.js';
 import type { OutboxPort } from '../deliver/ports.js';
 import type { PipelineStore } from '../pipeline/ports.js';
-import { createDealRepository, type DealRepository } from './deal-repository.js';
+import { createEventRepository, type EventRepository } from './event-repository.js';
 import { createFeedRepository, type FeedRepository } from './feed-repository.js';
 import { createOutboxRepository, type OutboxRepository } from './outbox-repository.js';
 import { createPollCommitter, type PollCommitter } from './poll-commit.js';
@@ -23,7 +23,8 @@ export interface Store extends PipelineStore, CommandStore {
   readonly path: string;
   readonly feeds: FeedRepository;
   readonly items: PollCommitter;
-  readonly deals: DealRepository;
+  readonly deals: EventRepository;
+  readonly events: EventRepository;
   readonly outbox: OutboxRepository & OutboxPort;
   readonly watchlist: WatchlistRepository;
   readonly stats: StatsRepository;
@@ -44,11 +45,14 @@ export async function createStore(databaseUrl: string, options: StoreOptions = {
   const { db } = opened;
   const busyRetry = { maxWaitMs: options.busyRetryMs ?? 60_000, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
   let closed = false;
+  // Deals are events: the commands' `deals` and the pipeline's `events` are one repository.
+  const events = createEventRepository(db);
   return Object.freeze({
     path: opened.path,
     feeds: createFeedRepository(db),
     items: createPollCommitter(opened.sqlite, busyRetry),
-    deals: createDealRepository(db),
+    deals: events,
+    events,
     outbox: createOutboxRepository(db, busyRetry),
     watchlist: createWatchlistRepository(db),
     stats: createStatsRepository(db),

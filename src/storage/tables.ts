@@ -40,6 +40,7 @@ export interface ItemsTable {
   published_at: number;
   first_seen_at: number;
   duplicate_of: number | null;
+  content_hash: string | null;
 }
 
 export interface DealsTable {
@@ -58,6 +59,45 @@ export interface DealsTable {
   source: string | null;
   published_at: number;
   created_at: number;
+  event_id: number | null;
+}
+
+export interface DealEventsTable {
+  id: Generated<number>;
+  type: string;
+  status: string;
+  regulatory: string | null;
+  amount_value: number | null;
+  amount_currency: string | null;
+  amount_text: string | null;
+  title: string;
+  summary: string;
+  url: string | null;
+  source: string | null;
+  score: number;
+  companies_json: string;
+  /** The grouping snapshot (parties, buyer, target, years, round, shingles); null for deals migrated from before. */
+  facts_json: string | null;
+  first_at: number;
+  last_at: number;
+  first_seen_at: number;
+  report_count: Generated<number>;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DealEventPartiesTable {
+  event_id: number;
+  party_key: string;
+}
+
+export interface DealEventHistoryTable {
+  id: Generated<number>;
+  event_id: number;
+  deal_id: number | null;
+  at: number;
+  kind: string;
+  detail_json: string;
 }
 
 export interface DealCompaniesTable {
@@ -85,6 +125,10 @@ export interface DeliveriesTable {
   external_id: string | null;
   created_at: number;
   delivered_at: number | null;
+  event_id: number | null;
+  kind: Generated<string>;
+  parent_id: number | null;
+  payload_json: string | null;
 }
 
 export interface WatchlistTable {
@@ -121,6 +165,9 @@ export interface Database {
   feeds: FeedsTable;
   items: ItemsTable;
   deals: DealsTable;
+  deal_events: DealEventsTable;
+  deal_event_parties: DealEventPartiesTable;
+  deal_event_history: DealEventHistoryTable;
   deal_companies: DealCompaniesTable;
   deals_fts: DealsFtsTable;
   deliveries: DeliveriesTable;

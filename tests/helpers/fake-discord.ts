@@ -332,9 +332,13 @@ export function sampleDeal(overrides: Partial<DealRecord> = {}): DealRecord {
       { name: 'OpenAI', role: 'investee', watched: true },
       { name: 'Google', role: 'mentioned', watched: true },
     ],
+    status: 'announced',
+    regulatory: null,
     publishedAt: new Date('2026-01-23T14:00:00Z'),
     createdAt: new Date('2026-01-23T14:05:00Z'),
     firstSeenAt: new Date('2026-01-23T14:05:00Z'),
+    reportCount: 1,
+    lastReportAt: new Date('2026-01-23T14:00:00Z'),
     ...overrides,
   };
 }

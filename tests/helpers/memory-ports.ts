@@ -64,8 +64,14 @@ export function memoryPipelineStore(feeds: FeedRecord[] = []): MemoryPipelineSto
         const fresh = batch.items.filter((i) => !seen.has(i.identityHash));
         for (const item of fresh) seen.add(item.identityHash);
         const deals = fresh.filter((i) => i.analysis.deal);
-        return { newItems: fresh.length, deals: deals.length, alerts: deals.reduce((n, i) => n + i.destinations.length, 0) };
+        const count = (alert: boolean) => deals.reduce((n, i) => n + i.deliveries.filter((d) => (d.kind === 'alert') === alert).length, 0);
+        return { newItems: fresh.length, deals: deals.length, newDeals: deals.filter((i) => i.event?.kind === 'new').length, alerts: count(true), replies: count(false) };
       },
+    },
+    events: {
+      // No stored deals: every deal story starts a deal (grouping within a batch still applies).
+      candidates: async () => [],
+      alertDestinations: async () => new Map(),
     },
     stats: {
       increment: async (name, label, by = 1) => void counters.set(`${name}:${label}`, (counters.get(`${name}:${label}`) ?? 0) + by),

@@ -1,10 +1,13 @@
 // Posts deal alerts to Discord, through a bot (POST /channels/{id}/messages) or a
-// webhook (POST /webhooks/{id}/{token}?wait=true). @discordjs/rest is told never to
+// webhook (POST /webhooks/{id}/{token}?wait=true), and the replies in each alert's thread. @discordjs/rest is told never to
 // retry or wait by itself: the outbox owns retries, so every error becomes a SendOutcome.
-import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, makeURLSearchParams, type APIMessage } from 'discord.js';
-import type { DealRecord } from '../../model/records.js';
-import type { AlertForm, Destination, SendOutcome } from '../../deliver/destination.js';
+import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, makeURLSearchParams, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import type { Logger } from 'pino';
+import type { AlertForm, Destination, OutgoingMessage, SendOutcome } from '../../deliver/destination.js';
+import { dealTypeLabel } from '../deal-labels.js';
 import { dealMessage, reducedDealMessage } from './discord-embed.js';
+import { cut, plainText } from './discord-text.js';
+import { updateMessage } from './discord-updates.js';
 
 export const DEFAULT_DISCORD_API = 'https://discord.com/api';
 
@@ -132,22 +135,86 @@ export interface ChannelDestinationOptions {
   /** A REST client (see createDiscordRest). */
   readonly rest: REST;
   readonly token: string;
+  /** Lifecycle steps are also posted in the channel, as a reply that links the alert. */
+  readonly broadcastLifecycle?: boolean;
+  readonly log?: Pick<Logger, 'debug' | 'warn'>;
 }
 
-/** createDiscordChannelDestination posts each deal as one embed with the bot. */
+type Reply = Exclude<OutgoingMessage, { kind: 'alert' }>;
+
+/** Discord's "a thread has already been created for this message". */
+const THREAD_EXISTS = 160004;
+
+/**
+ * createDiscordChannelDestination posts each deal as one embed with the bot. Replies go
+ * into a thread started on the alert (a thread started on a message has that message's id);
+ * when the bot may not start threads, they go to the channel as replies that reference
+ * the alert.
+ */
 export function createDiscordChannelDestination(options: ChannelDestinationOptions): Destination {
   const target: DiscordTarget = { kind: 'channel', channelId: options.channelId };
+  // Lifecycle steps already posted in their thread, whose channel copy still has to go out:
+  // a retry then sends only the copy.
+  const threadPosted = new Set<string>();
+
+  async function postIn(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<APIMessage> {
+    return (await options.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+  }
+
+  /** Starts the alert's thread, or finds it started; false when the bot may not start threads. */
+  async function ensureThread(message: Reply): Promise<boolean> {
+    try {
+      await options.rest.post(Routes.threads(options.channelId, message.threadOf), {
+        body: { name: cut(plainText(`${dealTypeLabel(message.deal.type)}: ${message.deal.title}`), 100) || 'Deal', auto_archive_duration: 10080 },
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof DiscordAPIError && error.code === THREAD_EXISTS) return true;
+      if (error instanceof DiscordAPIError && error.status === 403) {
+        options.log?.warn({ destination: options.name }, `the bot may not start threads in channel ${options.channelId} (give it Create Public Threads and Send Messages in Threads); replies go to the channel instead`);
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async function sendReply(message: Reply, form: AlertForm): Promise<string | null> {
+    const body = updateMessage(message, form);
+    const reference = { message_reference: { message_id: message.threadOf, channel_id: options.channelId, fail_if_not_exists: false } };
+    const key = `${message.threadOf}:${message.kind === 'lifecycle' ? message.report.storyId : (message.reports[0]?.storyId ?? 0)}`;
+    let id: string | null = null;
+    if (!threadPosted.has(key)) {
+      id = (await ensureThread(message)) ? (await postIn(message.threadOf, body)).id : (await postIn(options.channelId, { ...body, ...reference })).id;
+    }
+    if (message.kind === 'lifecycle' && options.broadcastLifecycle) {
+      threadPosted.add(key);
+      id = (await postIn(options.channelId, { ...body, ...reference })).id;
+      threadPosted.delete(key);
+    }
+    await refreshAlert(message);
+    return id;
+  }
+
+  /** The alert shows the report count and status as they grow; a failed edit costs nothing. */
+  async function refreshAlert(message: Reply): Promise<void> {
+    try {
+      await options.rest.patch(Routes.channelMessage(options.channelId, message.threadOf), { body: { embeds: dealMessage(message.deal).embeds } });
+    } catch (error) {
+      options.log?.debug({ destination: options.name, dealId: message.deal.id, reason: mapDiscordError(error, target).reason }, 'could not update the alert with the new report count');
+    }
+  }
+
   return {
     name: options.name,
     platform: 'discord',
-    async send(deal: DealRecord, form: AlertForm = 'full'): Promise<SendOutcome> {
+    async send(message: OutgoingMessage, form: AlertForm = 'full'): Promise<SendOutcome> {
       try {
         // @discordjs/rest forgets its token after any 401, so without this the quiet
         // re-check after "bad token" could never succeed once the token is fixed upstream.
         options.rest.setToken(options.token);
-        const body = form === 'full' ? dealMessage(deal) : reducedDealMessage(deal);
-        const message = (await options.rest.post(Routes.channelMessages(options.channelId), { body })) as APIMessage;
-        return { kind: 'sent', externalId: message.id ?? null };
+        if (message.kind !== 'alert') return { kind: 'sent', externalId: await sendReply(message, form) };
+        const posted = await postIn(options.channelId, form === 'full' ? dealMessage(message.deal) : reducedDealMessage(message.deal));
+        return { kind: 'sent', externalId: posted.id ?? null };
       } catch (error) {
         return mapDiscordError(error, target);
       }
@@ -162,21 +229,26 @@ export interface WebhookDestinationOptions {
   readonly rest: REST;
 }
 
-/** createDiscordWebhookDestination posts through a channel webhook; no bot needed. */
+/**
+ * createDiscordWebhookDestination posts through a channel webhook; no bot needed. A webhook
+ * cannot start threads, so replies (lifecycle steps; follow-ups are off for webhooks) are
+ * posted in the channel, naming the deal they update.
+ */
 export function createDiscordWebhookDestination(options: WebhookDestinationOptions): Destination {
   const { id, token } = options.webhook;
   const target: DiscordTarget = { kind: 'webhook', webhookId: id };
   return {
     name: options.name,
     platform: 'discord-webhook',
-    async send(deal: DealRecord, form: AlertForm = 'full'): Promise<SendOutcome> {
+    async send(message: OutgoingMessage, form: AlertForm = 'full'): Promise<SendOutcome> {
       try {
-        const message = (await options.rest.post(Routes.webhook(id, token), {
-          body: form === 'full' ? dealMessage(deal) : reducedDealMessage(deal),
+        const body = message.kind !== 'alert' ? updateMessage(message, form) : form === 'full' ? dealMessage(message.deal) : reducedDealMessage(message.deal);
+        const posted = (await options.rest.post(Routes.webhook(id, token), {
+          body,
           query: makeURLSearchParams({ wait: true }),
           auth: false,
         })) as APIMessage;
-        return { kind: 'sent', externalId: message.id ?? null };
+        return { kind: 'sent', externalId: posted.id ?? null };
       } catch (error) {
         return mapDiscordError(error, target, [token]);
       }

@@ -4,7 +4,7 @@
 import type { APIEmbed, APIEmbedField, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { DealType } from '../../model/deal.js';
 import type { DealRecord } from '../../model/records.js';
-import { dealTypeLabel, partiesText } from '../deal-labels.js';
+import { dealKindLabel, partiesText, reportCountText } from '../deal-labels.js';
 import { LINK_LIMITS, safeLink } from '../link-policy.js';
 import { cut, escapeAndCut, plainText } from './discord-text.js';
 
@@ -51,7 +51,7 @@ export function dealEmbed(deal: DealRecord): APIEmbed {
   const url = safeLink(deal.url, LINK_LIMITS.discordEmbedUrl);
   const fields: APIEmbedField[] = [
     { name: 'Parties', value: escapeAndCut(partiesText(deal.companies), EMBED_LIMITS.fieldValue), inline: false },
-    { name: 'Type', value: dealTypeLabel(deal.type), inline: true },
+    { name: 'Type', value: dealKindLabel(deal), inline: true },
     { name: 'Amount', value: deal.amount ? escapeAndCut(deal.amount.text, EMBED_LIMITS.fieldValue) : 'not disclosed', inline: true },
   ];
   const embed: APIEmbed = {
@@ -60,7 +60,7 @@ export function dealEmbed(deal: DealRecord): APIEmbed {
     description: escapeAndCut(deal.summary, SUMMARY_MAX) + (deal.url && !url ? LINK_DROPPED : ''),
     color: DEAL_COLOURS[deal.type ?? 'none'],
     fields,
-    footer: { text: cut(plainText(deal.source ?? 'unknown source'), EMBED_LIMITS.footer) },
+    footer: { text: cut(plainText([deal.source ?? 'unknown source', reportCountText(deal.reportCount)].filter(Boolean).join(' · ')), EMBED_LIMITS.footer) },
     timestamp: deal.publishedAt.toISOString(),
   };
   const excess = embedLength(embed) - EMBED_LIMITS.total;
@@ -81,7 +81,7 @@ export function dealMessage(deal: DealRecord): RESTPostAPIChannelMessageJSONBody
  * one line of plain content, no embed and no link, shortened, and still unable to ping.
  */
 export function reducedDealMessage(deal: DealRecord): RESTPostAPIChannelMessageJSONBody {
-  const head = `**${escapeAndCut(`${dealTypeLabel(deal.type)}: ${deal.title.replace(/\s+/g, ' ').trim()}`, 300)}**`;
+  const head = `**${escapeAndCut(`${dealKindLabel(deal)}: ${deal.title.replace(/\s+/g, ' ').trim()}`, 300)}**`;
   const content = [head, escapeAndCut(deal.summary.replace(/\s+/g, ' ').trim(), 1000), plainText(deal.source ?? 'unknown source')].filter((l) => l !== '').join('\n');
   return { content: cut(content, EMBED_LIMITS.content), allowed_mentions: { parse: [] } };
 }

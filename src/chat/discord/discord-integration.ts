@@ -28,7 +28,9 @@ export const createDiscordIntegration: IntegrationFactory = (context) => {
     const target = destination.target;
     if (target.platform === 'discord') {
       if (botRest && discord.botToken) {
-        destinations.push(createDiscordChannelDestination({ name: destination.name, channelId: target.channel, rest: botRest, token: discord.botToken }));
+        destinations.push(
+          createDiscordChannelDestination({ name: destination.name, channelId: target.channel, rest: botRest, token: discord.botToken, broadcastLifecycle: destination.broadcastLifecycle, log: context.log }),
+        );
       }
       else skipped.push({ destination, reason: 'DISCORD_BOT_TOKEN is not set; set it, or use a webhook destination (discord: { webhook: … })' });
     } else if (target.platform === 'discord-webhook') {

@@ -2,7 +2,7 @@
 // Every piece of feed text is truncated first, then escaped (slack-text.ts).
 import type { DealRecord } from '../../model/records.js';
 import type { DealCompany } from '../../model/deal.js';
-import { dealParties, dealTypeLabel, formatDateTime, roleLabel } from '../deal-labels.js';
+import { dealKindLabel, dealParties, dealTypeLabel, formatDateTime, reportCountText, roleLabel } from '../deal-labels.js';
 import { SLACK_LIMITS, fitEscaped, oneLine, safeHttpUrl } from './slack-text.js';
 
 export interface PlainText { readonly type: 'plain_text'; readonly text: string; readonly emoji?: boolean }
@@ -72,13 +72,13 @@ function field(label: string, raw: string): MrkdwnText {
 /** dealFallbackText is the top-level `text`: what notifications and screen readers use. */
 export function dealFallbackText(deal: DealRecord): string {
   const amount = deal.amount ? ` (${oneLine(deal.amount.text)})` : '';
-  return fitEscaped(`${dealTypeLabel(deal.type)}: ${oneLine(deal.title)}${amount}`, SLACK_LIMITS.fallbackText);
+  return fitEscaped(`${dealKindLabel(deal)}: ${oneLine(deal.title)}${amount}`, SLACK_LIMITS.fallbackText);
 }
 
 /** renderDealMessage builds the alert: header, summary, fields, context, and a story button. */
 export function renderDealMessage(deal: DealRecord): SlackDealMessage {
   const blocks: SlackBlock[] = [];
-  blocks.push({ type: 'header', text: plainText(`${dealTypeLabel(deal.type)}: ${deal.title}`, SLACK_LIMITS.headerText) });
+  blocks.push({ type: 'header', text: plainText(`${dealKindLabel(deal)}: ${deal.title}`, SLACK_LIMITS.headerText) });
 
   const summary = deal.summary.trim();
   if (summary !== '') blocks.push({ type: 'section', text: mrkdwn(fitEscaped(summary, SLACK_LIMITS.sectionText)) });
@@ -95,7 +95,8 @@ export function renderDealMessage(deal: DealRecord): SlackDealMessage {
 
   const context: MrkdwnText[] = [];
   const source = deal.source ? oneLine(deal.source) : 'unknown source';
-  context.push(mrkdwn(`${fitEscaped(source, 200)} · ${slackDate(deal.publishedAt)}`));
+  const count = reportCountText(deal.reportCount);
+  context.push(mrkdwn(`${fitEscaped(source, 200)} · ${slackDate(deal.publishedAt)}${count ? ` · ${count}` : ''}`));
   const watched = deal.companies.filter((c) => c.watched).map((c) => oneLine(c.name));
   if (watched.length > 0) {
     context.push(mrkdwn(`Watching: ${fitEscaped([...new Set(watched)].join(', '), 1000)}`));

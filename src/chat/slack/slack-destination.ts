@@ -1,12 +1,13 @@
-// Posts deal alerts to one Slack channel with the Web API. The WebClient never retries
+// Posts deal alerts to one Slack channel with the Web API, and the replies in their
+// threads (thread_ts; lifecycle steps with reply_broadcast when the destination asks). The WebClient never retries
 // on its own: every failure becomes a SendOutcome, so the outbox schedules retries
 // and keeps alerts in order.
 import { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { DeliveryFailureCode } from '../../model/errors.js';
-import type { DealRecord } from '../../model/records.js';
-import type { AlertForm, Destination, SendOutcome } from '../../deliver/destination.js';
+import type { AlertForm, Destination, OutgoingMessage, SendOutcome } from '../../deliver/destination.js';
 import { renderDealMessage, textOnlyDealMessage, type SlackDealMessage } from './slack-blocks.js';
+import { renderFollowUp, renderLifecycle, textOnlyUpdate } from './slack-updates.js';
 import { createSlackLogger } from './slack-logger.js';
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -25,6 +26,8 @@ export interface SlackDestinationOptions {
   readonly serverErrorRetryMs?: number;
   /** For tests; defaults to the global fetch. */
   readonly fetch?: typeof fetch;
+  /** Lifecycle steps are also shown in the channel (reply_broadcast). */
+  readonly broadcastLifecycle?: boolean;
 }
 
 type Failure = Exclude<SendOutcome, { kind: 'sent' }>;
@@ -33,7 +36,9 @@ type Failure = Exclude<SendOutcome, { kind: 'sent' }>;
  * Errors that mean Slack refused this one message, not the channel: the dispatcher resends
  * it once in reduced form, then dead-letters it and goes on with the next alert.
  */
-const MESSAGE_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long', 'msg_too_long', 'too_many_attachments', 'invalid_arguments', 'no_text']);
+const MESSAGE_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long', 'msg_too_long', 'too_many_attachments', 'invalid_arguments', 'no_text',
+  // A reply whose alert was deleted: the thread, not the channel, is gone.
+  'thread_not_found', 'invalid_thread_ts', 'message_not_found', 'cannot_reply_to_message']);
 
 /** Errors worth trying again later, as Slack's docs describe them. */
 const TEMPORARY_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'rate_limited', 'team_added_to_org']);
@@ -158,26 +163,46 @@ export function createSlackDestination(options: SlackDestinationOptions): Destin
   });
   const serverErrorRetryMs = options.serverErrorRetryMs ?? 30_000;
 
-  async function post(message: SlackDealMessage): Promise<string | null> {
+  async function post(message: SlackDealMessage, thread?: { ts: string; broadcast: boolean }): Promise<string | null> {
     const result = await client.chat.postMessage({
       channel: options.channel,
       text: message.text,
       ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
+      ...(thread ? { thread_ts: thread.ts, ...(thread.broadcast ? { reply_broadcast: true } : {}) } : {}),
       unfurl_links: message.unfurl_links,
       unfurl_media: message.unfurl_media,
     } as unknown as webApi.ChatPostMessageArguments);
     return typeof result.ts === 'string' ? result.ts : null;
   }
 
+  /** The alert shows its report count and status as they grow; a failed edit costs nothing. */
+  async function refreshAlert(message: Exclude<OutgoingMessage, { kind: 'alert' }>): Promise<void> {
+    try {
+      const alert = renderDealMessage(message.deal);
+      await client.chat.update({ channel: options.channel, ts: message.threadOf, text: alert.text, blocks: alert.blocks } as unknown as webApi.ChatUpdateArguments);
+    } catch (error) {
+      log.debug({ dealId: message.deal.id, reason: mapSlackError(error, options.channel).reason }, 'could not update the alert with the new report count');
+    }
+  }
+
+  function render(message: OutgoingMessage, form: AlertForm): SlackDealMessage {
+    if (message.kind === 'alert') return form === 'full' ? renderDealMessage(message.deal) : textOnlyDealMessage(message.deal);
+    if (form === 'reduced') return textOnlyUpdate(message);
+    return message.kind === 'follow-up' ? renderFollowUp(message) : renderLifecycle(message);
+  }
+
   return {
     name: options.name,
     platform: 'slack',
-    async send(deal: DealRecord, form: AlertForm = 'full'): Promise<SendOutcome> {
+    async send(message: OutgoingMessage, form: AlertForm = 'full'): Promise<SendOutcome> {
       try {
-        return { kind: 'sent', externalId: await post(form === 'full' ? renderDealMessage(deal) : textOnlyDealMessage(deal)) };
+        if (message.kind === 'alert') return { kind: 'sent', externalId: await post(render(message, form)) };
+        const ts = await post(render(message, form), { ts: message.threadOf, broadcast: message.kind === 'lifecycle' && options.broadcastLifecycle === true });
+        await refreshAlert(message);
+        return { kind: 'sent', externalId: ts };
       } catch (error) {
         const outcome = mapSlackError(error, options.channel, serverErrorRetryMs);
-        if (outcome.kind === 'rejected') log.debug({ dealId: deal.id, form }, outcome.reason);
+        if (outcome.kind === 'rejected') log.debug({ dealId: message.deal.id, kind: message.kind, form }, outcome.reason);
         return outcome;
       }
     },

@@ -151,6 +151,7 @@ export function createSlackIntegrationWith(options: SlackIntegrationOptions): In
           token: slack.botToken,
           apiUrl: slack.apiUrl,
           log: context.log,
+          broadcastLifecycle: destination.broadcastLifecycle,
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
           ...(options.serverErrorRetryMs !== undefined ? { serverErrorRetryMs: options.serverErrorRetryMs } : {}),
         }),

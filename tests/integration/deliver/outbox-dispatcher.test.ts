@@ -3,40 +3,57 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOutboxDispatcher, type Destination, type SendOutcome } from '../../../src/deliver/index.js';
+import type { OutgoingMessage } from '../../../src/deliver/destination.js';
 import type { DealRecord } from '../../../src/model/records.js';
+import { commitStories, route, type SeedStory } from '../../helpers/seed-stories.js';
 import { createStore, type Store } from '../../../src/storage/store.js';
 import { createClock, tempDir, type TestClock } from '../../helpers/test-app.js';
 
 function scripted(name: string, script: SendOutcome[]) {
   const sent: DealRecord[] = [];
+  const messages: OutgoingMessage[] = [];
   const destination: Destination = {
     name,
     platform: 'test',
-    async send(deal) {
-      const next = script.shift() ?? { kind: 'sent', externalId: `${name}-${deal.id}` };
-      if (next.kind === 'sent') sent.push(deal);
+    async send(message) {
+      const next = script.shift() ?? { kind: 'sent', externalId: `${name}-${message.kind}-${messages.length + 1}` };
+      if (next.kind === 'sent') {
+        sent.push(message.deal);
+        messages.push(message);
+      }
       return next;
     },
   };
-  return { destination, sent };
+  return { destination, sent, messages };
 }
 
+/** One deal per title: Acme buys a different company each time. */
 async function seedDeals(store: Store, now: number, titles: string[], destinations: string[]) {
-  const feed = await store.feeds.add({ url: 'https://x.example/feed', name: 'x', source: 'config', trusted: true, backfill: 0 }, now, now);
-  if (feed.kind !== 'added') throw new Error('seed failed');
-  await store.items.commit({
-    feedId: feed.feed.id,
-    feedName: 'x',
-    now,
-    state: { etag: null, lastModified: null, nextPollAt: now, minIntervalSeconds: null, newUrl: null, title: null, warning: null, bodyHash: null },
-    items: titles.map((title, i) => ({
-      identityHash: `h${i}`,
-      item: { guid: `g${i}`, url: `https://x.example/${i}`, canonicalUrl: `https://x.example/${i}`, title, text: title, publishedAt: new Date(now - (titles.length - i) * 1000), author: null, categories: [] },
-      analysis: { deal: true, type: 'acquisition', score: 0.9, companies: [{ name: 'Acme', role: 'acquirer', watched: true }], amount: null, summary: title },
-      destinations,
+  await commitStories(
+    store,
+    'x',
+    titles.map((title, i) => ({
+      title,
+      companies: [
+        { name: 'Acme', role: 'acquirer', watched: true },
+        { name: `Target${i}`, role: 'target', watched: false },
+      ],
+      publishedAt: now - (titles.length - i) * 1000,
     })),
-  });
+    { now, destinations: destinations.map((d) => route(d)) },
+  );
 }
+
+const acmeBeta = (source: string, at: number, extra: Partial<SeedStory> = {}): SeedStory => ({
+  title: `Acme to buy Beta for $1 billion (${source})`,
+  companies: [
+    { name: 'Acme', role: 'acquirer', watched: true },
+    { name: 'Beta', role: 'target', watched: false },
+  ],
+  amount: { value: 1e9, currency: 'USD', text: '$1 billion' },
+  publishedAt: at,
+  ...extra,
+});
 
 describe('outbox dispatcher', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -61,7 +78,8 @@ describe('outbox dispatcher', () => {
     const summary = await dispatcher.dispatch();
     expect(summary.delivered).toBe(3);
     expect(a.sent.map((d) => d.title)).toEqual(['first', 'second', 'third']);
-    expect(await store.outbox.deliveredFor(a.sent[0]!.id)).toEqual([{ destination: 'a', externalId: `a-${a.sent[0]!.id}` }]);
+    expect((await store.outbox.pending('a', 10)).length).toBe(0);
+    expect(a.messages.map((m) => m.kind)).toEqual(['alert', 'alert', 'alert']);
     expect(await store.outbox.pendingCounts()).toEqual({});
   });
 
@@ -135,7 +153,8 @@ describe('outbox dispatcher', () => {
     const destination: Destination = {
       name: 'd',
       platform: 'test',
-      async send(deal, form = 'full') {
+      async send(message, form = 'full') {
+        const deal = message.deal;
         forms.push(`${deal.title}:${form}`);
         if (deal.title === 'refused' || (deal.title === 'reduced-ok' && form === 'full')) return { kind: 'rejected', reason: 'Discord refused the message (400 code 50035)' };
         sent.push(`${deal.title}:${form}`);
@@ -161,5 +180,67 @@ describe('outbox dispatcher', () => {
     expect(await store.outbox.deadCounts()).toEqual({});
     expect(await store.outbox.resolveDead(letter!.id, 'drop', clock.now())).toEqual({ kind: 'not-dead', status: 'dropped' });
     expect(await store.outbox.resolveDead(9999, 'retry', clock.now())).toEqual({ kind: 'not-found' });
+  });
+
+  it('a further report waits for its alert, goes into its thread, and reports arriving together fold into one reply', async () => {
+    const t = clock.now();
+    const dest = [route('a')];
+    await commitStories(store, 'Tech Wire', [acmeBeta('Tech Wire', t - 60_000)], { now: t, destinations: dest, followUpDelayMs: 120_000 });
+    await commitStories(store, 'Biz Daily', [acmeBeta('Biz Daily', t - 30_000)], { now: t, destinations: dest, followUpDelayMs: 120_000 });
+    await commitStories(store, 'Market Post', [acmeBeta('Market Post', t - 20_000)], { now: t + 1_000, destinations: dest, followUpDelayMs: 120_000 });
+    const a = scripted('a', []);
+    const dispatcher = createOutboxDispatcher({ outbox: store.outbox, destinations: [a.destination], now: clock.now, log });
+    expect(await dispatcher.dispatch()).toEqual({ delivered: 1, waiting: 2, deadLettered: 0 });
+    expect(a.messages.map((m) => m.kind)).toEqual(['alert']);
+    // The service wakes when the first reply falls due.
+    expect(dispatcher.nextWakeAt()).toBe(t + 120_000);
+    clock.advance(125_000);
+    expect(await dispatcher.dispatch()).toEqual({ delivered: 2, waiting: 0, deadLettered: 0 });
+    const reply = a.messages[1]!;
+    expect(reply.kind).toBe('follow-up');
+    if (reply.kind !== 'follow-up') return;
+    expect(reply.threadOf).toBe('a-alert-1');
+    expect(reply.reports.map((r) => r.source)).toEqual(['Biz Daily', 'Market Post']);
+    expect(reply.deal.reportCount).toBe(3);
+    expect(await store.outbox.pendingCounts()).toEqual({});
+  });
+
+  it('a reply not yet due never holds up the alerts behind it', async () => {
+    const t = clock.now();
+    const dest = [route('a')];
+    await commitStories(store, 'Tech Wire', [acmeBeta('Tech Wire', t - 60_000)], { now: t, destinations: dest, followUpDelayMs: 120_000 });
+    await commitStories(store, 'Biz Daily', [acmeBeta('Biz Daily', t - 30_000)], { now: t, destinations: dest, followUpDelayMs: 120_000 });
+    await seedDeals(store, t, ['another deal'], ['a']);
+    const a = scripted('a', []);
+    await createOutboxDispatcher({ outbox: store.outbox, destinations: [a.destination], now: clock.now, log }).dispatch();
+    expect(a.messages.map((m) => `${m.kind}:${m.deal.title}`)).toEqual(['alert:Acme to buy Beta for $1 billion (Tech Wire)', 'alert:another deal']);
+  });
+
+  it('while the alert waits (throttled), its reply waits too; when the alert is dead-lettered, the reply becomes the alert', async () => {
+    const t = clock.now();
+    const dest = [route('a')];
+    await commitStories(store, 'Tech Wire', [acmeBeta('Tech Wire', t - 60_000)], { now: t, destinations: dest });
+    await commitStories(store, 'Biz Daily', [acmeBeta('Biz Daily', t - 30_000)], { now: t, destinations: dest });
+    const a = scripted('a', [{ kind: 'retry', afterMs: 5_000, reason: '429' }, { kind: 'rejected', reason: 'too long' }, { kind: 'rejected', reason: 'still too long' }]);
+    const dispatcher = createOutboxDispatcher({ outbox: store.outbox, destinations: [a.destination], now: clock.now, log });
+    await dispatcher.dispatch();
+    expect(a.messages).toHaveLength(0);
+    clock.advance(6_000);
+    expect(await dispatcher.dispatch()).toEqual({ delivered: 1, waiting: 0, deadLettered: 1 });
+    expect(a.messages.map((m) => `${m.kind}:${m.deal.title}`)).toEqual(['alert:Acme to buy Beta for $1 billion (Tech Wire)']);
+    // The deal's alert went out as the second report, in full: no reply to a thread that does not exist.
+    expect(await store.outbox.pendingCounts()).toEqual({});
+  });
+
+  it('a refused reply is set aside and the channel goes on', async () => {
+    const t = clock.now();
+    const dest = [route('a')];
+    await commitStories(store, 'Tech Wire', [acmeBeta('Tech Wire', t - 60_000)], { now: t, destinations: dest });
+    await commitStories(store, 'Biz Daily', [acmeBeta('Biz Daily', t - 30_000)], { now: t, destinations: dest });
+    await seedDeals(store, t + 1, ['later deal'], ['a']);
+    const a = scripted('a', [{ kind: 'sent', externalId: 'ts-1' }, { kind: 'rejected', reason: 'thread_not_found' }, { kind: 'rejected', reason: 'thread_not_found' }]);
+    expect(await createOutboxDispatcher({ outbox: store.outbox, destinations: [a.destination], now: clock.now, log }).dispatch()).toEqual({ delivered: 2, waiting: 0, deadLettered: 1 });
+    expect(a.messages.map((m) => m.deal.title)).toEqual(['Acme to buy Beta for $1 billion (Tech Wire)', 'later deal']);
+    expect(await store.outbox.deadCounts()).toEqual({ a: 1 });
   });
 });

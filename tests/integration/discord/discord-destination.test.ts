@@ -1,3 +1,5 @@
+import type { OutgoingMessage } from '../../../src/deliver/destination.js';
+import type { DealRecord } from '../../../src/model/records.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createDiscordChannelDestination,
@@ -6,6 +8,8 @@ import {
   parseWebhookUrl,
 } from '../../../src/chat/discord/discord-destination.js';
 import { sampleDeal, startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord.js';
+
+const alert = (deal: DealRecord): OutgoingMessage => ({ kind: 'alert', deal });
 
 const CHANNEL = '300000000000000001';
 const WEBHOOK_ID = '400000000000000001';
@@ -29,7 +33,7 @@ describe('Discord destinations against the fake', () => {
   it('posts one message with one embed to the channel, with the bot token and no mentions', async () => {
     const rest = createDiscordRest({ api: fake.apiUrl, token: 'bot-token-xyz' });
     const destination = createDiscordChannelDestination({ name: 'deals-discord', channelId: CHANNEL, rest, token: 'bot-token-xyz' });
-    const outcome = await destination.send(sampleDeal());
+    const outcome = await destination.send(alert(sampleDeal()));
     expect(outcome.kind).toBe('sent');
     const posts = fake.requestsTo('POST', `/channels/${CHANNEL}/messages`);
     expect(posts).toHaveLength(1);
@@ -55,7 +59,7 @@ describe('Discord destinations against the fake', () => {
     const webhook = parseWebhookUrl(webhookUrl, fake.apiUrl);
     expect(webhook).toEqual({ id: WEBHOOK_ID, token: WEBHOOK_TOKEN });
     const destination = createDiscordWebhookDestination({ name: 'hook', webhook: webhook!, rest: createDiscordRest({ api: fake.apiUrl }) });
-    const outcome = await destination.send(sampleDeal());
+    const outcome = await destination.send(alert(sampleDeal()));
     expect(outcome.kind).toBe('sent');
     const posts = fake.requestsTo('POST', `/webhooks/${WEBHOOK_ID}/${WEBHOOK_TOKEN}`);
     expect(posts).toHaveLength(1);
@@ -70,7 +74,7 @@ describe('Discord destinations against the fake', () => {
   it('neutralizes a hostile title: escaped markdown, broken @everyone, no allowed mentions', async () => {
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
     const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' });
-    await destination.send(sampleDeal({ title: '@everyone [Click](https://evil.example)', summary: '@here\n# Heading\n- list' }));
+    await destination.send(alert(sampleDeal({ title: '@everyone [Click](https://evil.example)', summary: '@here\n# Heading\n- list' })));
     const body = fake.requests[0]!.body as SentMessage;
     expect(body.allowed_mentions.parse).toEqual([]);
     const embed = body.embeds[0]!;
@@ -85,7 +89,7 @@ describe('Discord destinations against the fake', () => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'rate-limit', retryAfter: 0.3, bucket: 'abc123' });
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
     const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' });
-    const first = await destination.send(sampleDeal());
+    const first = await destination.send(alert(sampleDeal()));
     expect(first.kind).toBe('retry');
     if (first.kind !== 'retry') return;
     expect(first.afterMs).toBeGreaterThanOrEqual(250);
@@ -93,7 +97,7 @@ describe('Discord destinations against the fake', () => {
     expect(first.reason).toContain('/channels/:id/messages');
     expect(fake.requests).toHaveLength(1);
     await new Promise((r) => setTimeout(r, first.afterMs + 50));
-    const second = await destination.send(sampleDeal());
+    const second = await destination.send(alert(sampleDeal()));
     expect(second.kind).toBe('sent');
     expect(fake.requests).toHaveLength(2);
   });
@@ -101,7 +105,7 @@ describe('Discord destinations against the fake', () => {
   it('maps 403 Missing Access to a permanent outcome with a hint, after exactly one request', async () => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'error', status: 403, code: 50001, message: 'Missing Access' });
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
-    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(sampleDeal());
+    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(alert(sampleDeal()));
     expect(outcome).toMatchObject({ kind: 'permanent', code: 'discord-missing-access' });
     if (outcome.kind === 'permanent') expect(outcome.hint).toContain(`View Channel + Send Messages + Embed Links in channel ${CHANNEL}`);
     expect(fake.requests).toHaveLength(1);
@@ -114,7 +118,7 @@ describe('Discord destinations against the fake', () => {
   ])('maps $name to permanent $code', async ({ response, code, hint }) => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, response);
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
-    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(sampleDeal());
+    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(alert(sampleDeal()));
     expect(outcome).toMatchObject({ kind: 'permanent', code });
     if (outcome.kind === 'permanent') expect(outcome.hint).toContain(hint);
     expect(fake.requests).toHaveLength(1);
@@ -123,7 +127,7 @@ describe('Discord destinations against the fake', () => {
   it('maps a deleted webhook (404) to permanent without leaking the token', async () => {
     fake.script('POST', /^\/webhooks\//, { kind: 'error', status: 404, code: 10015, message: 'Unknown Webhook' });
     const destination = createDiscordWebhookDestination({ name: 'hook', webhook: { id: WEBHOOK_ID, token: WEBHOOK_TOKEN }, rest: createDiscordRest({ api: fake.apiUrl }) });
-    const outcome = await destination.send(sampleDeal());
+    const outcome = await destination.send(alert(sampleDeal()));
     expect(outcome).toMatchObject({ kind: 'permanent', code: 'discord-webhook-deleted' });
     if (outcome.kind === 'permanent') expect(outcome.hint).toContain('the webhook was deleted; create a new one'.replace('the', 'The'));
     expect(JSON.stringify(outcome)).not.toContain(WEBHOOK_TOKEN);
@@ -133,9 +137,9 @@ describe('Discord destinations against the fake', () => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'error', status: 500 }, { kind: 'hang' });
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't', timeoutMs: 300 });
     const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' });
-    expect((await destination.send(sampleDeal())).kind).toBe('retry');
+    expect((await destination.send(alert(sampleDeal()))).kind).toBe('retry');
     expect(fake.requests).toHaveLength(1);
-    const hung = await destination.send(sampleDeal());
+    const hung = await destination.send(alert(sampleDeal()));
     expect(hung).toMatchObject({ kind: 'retry' });
     if (hung.kind === 'retry') expect(hung.reason).toContain('did not answer in time');
     expect(fake.requests).toHaveLength(2);
@@ -143,7 +147,7 @@ describe('Discord destinations against the fake', () => {
 
   it('maps a refused connection to retry', async () => {
     const rest = createDiscordRest({ api: 'http://127.0.0.1:1/api', token: 't' });
-    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(sampleDeal());
+    const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(alert(sampleDeal()));
     expect(outcome.kind).toBe('retry');
   });
 });

@@ -62,7 +62,7 @@ describe('createDiscordIntegration', () => {
     ]);
     await discord.start();
     expect(fake.requests).toHaveLength(0); // no gateway without a token
-    expect((await discord.destinations[0]!.send(sampleDeal())).kind).toBe('sent');
+    expect((await discord.destinations[0]!.send({ kind: 'alert', deal: sampleDeal() })).kind).toBe('sent');
     expect(fake.requestsTo('POST', '/webhooks/400000000000000001/hook-token')).toHaveLength(1);
   });
 
@@ -85,7 +85,7 @@ describe('createDiscordIntegration', () => {
     });
     expect(await res.json()).toEqual({ type: 1 });
 
-    const sent = await discord.destinations[0]!.send(sampleDeal());
+    const sent = await discord.destinations[0]!.send({ kind: 'alert', deal: sampleDeal() });
     expect(sent.kind).toBe('sent');
     expect(fake.requestsTo('POST', '/channels/300000000000000001/messages')[0]!.headers.authorization).toBe('Bot fake.integration.token');
 

@@ -1,8 +1,12 @@
+import type { OutgoingMessage } from '../../../src/deliver/destination.js';
+import type { DealRecord } from '../../../src/model/records.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createSlackDestination } from '../../../src/chat/slack/index.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { makeDeal } from '../../unit/slack/fixtures.js';
+
+const alert = (deal: DealRecord): OutgoingMessage => ({ kind: 'alert', deal });
 
 const log = pino({ level: 'silent' });
 const TOKEN = 'xoxb-test-token-123';
@@ -24,7 +28,7 @@ function destination(overrides: { timeoutMs?: number } = {}) {
 
 describe('Slack destination against the fake Web API', () => {
   it('posts exactly one chat.postMessage with the blocks and returns the ts', async () => {
-    const outcome = await destination().send(makeDeal());
+    const outcome = await destination().send(alert(makeDeal()));
     expect(outcome).toMatchObject({ kind: 'sent', externalId: expect.stringMatching(/^\d+\.\d+$/) });
     expect(fake.calls.map((c) => c.method)).toEqual(['chat.postMessage']);
     const call = fake.calls[0]!;
@@ -44,7 +48,7 @@ describe('Slack destination against the fake Web API', () => {
   });
 
   it('a <!channel> title reaches Slack escaped', async () => {
-    const outcome = await destination().send(makeDeal({ title: '<!channel> Acme buys <@U123> via <https://evil.example|bank>' }));
+    const outcome = await destination().send(alert(makeDeal({ title: '<!channel> Acme buys <@U123> via <https://evil.example|bank>' })));
     expect(outcome.kind).toBe('sent');
     const call = fake.callsTo('chat.postMessage')[0]!;
     const raw = JSON.stringify(call.fields);
@@ -57,18 +61,18 @@ describe('Slack destination against the fake Web API', () => {
   it('429 with Retry-After: 1 → retry after about 1000 ms, then success on the next call', async () => {
     fake.script('chat.postMessage', { kind: 'rate-limited', retryAfter: 1 });
     const dest = destination();
-    const first = await dest.send(makeDeal());
+    const first = await dest.send(alert(makeDeal()));
     expect(first).toMatchObject({ kind: 'retry', afterMs: 1000 });
     // The WebClient did not retry by itself: one call so far.
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    const second = await dest.send(makeDeal());
+    const second = await dest.send(alert(makeDeal()));
     expect(second.kind).toBe('sent');
     expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
   });
 
   it('500 → retry, without the client retrying on its own', async () => {
     fake.script('chat.postMessage', { kind: 'status', status: 500 });
-    const outcome = await destination().send(makeDeal());
+    const outcome = await destination().send(alert(makeDeal()));
     expect(outcome).toMatchObject({ kind: 'retry', afterMs: 30_000, reason: expect.stringContaining('500') });
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
@@ -76,14 +80,14 @@ describe('Slack destination against the fake Web API', () => {
   it('a hanging server → retry after the request timeout', async () => {
     fake.script('chat.postMessage', { kind: 'hang' });
     const started = Date.now();
-    const outcome = await destination({ timeoutMs: 300 }).send(makeDeal());
+    const outcome = await destination({ timeoutMs: 300 }).send(alert(makeDeal()));
     expect(outcome).toMatchObject({ kind: 'retry', reason: 'Slack did not answer in time' });
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('connection refused → retry', async () => {
     const dead = createSlackDestination({ name: 'd', channel: 'C1', token: TOKEN, apiUrl: 'http://127.0.0.1:1/api/', log });
-    const outcome = await dead.send(makeDeal());
+    const outcome = await dead.send(alert(makeDeal()));
     expect(outcome).toMatchObject({ kind: 'retry', reason: expect.stringContaining('cannot reach Slack') });
   });
 
@@ -96,16 +100,16 @@ describe('Slack destination against the fake Web API', () => {
     ['is_archived', 'slack-archived', /archived/],
   ])('%s → permanent %s with a hint', async (error, code, hint) => {
     fake.script('chat.postMessage', { kind: 'error', error });
-    const outcome = await destination().send(makeDeal());
+    const outcome = await destination().send(alert(makeDeal()));
     expect(outcome).toMatchObject({ kind: 'permanent', code, reason: expect.stringContaining(error), hint: expect.stringMatching(hint) });
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   it.each(['invalid_blocks', 'msg_too_long', 'invalid_arguments'])('%s → rejected (this message, not the channel); the reduced form is plain text', async (error) => {
     fake.script('chat.postMessage', { kind: 'error', error });
-    const outcome = await destination().send(makeDeal());
+    const outcome = await destination().send(alert(makeDeal()));
     expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining(error) });
-    const reduced = await destination().send(makeDeal(), 'reduced');
+    const reduced = await destination().send(alert(makeDeal()), 'reduced');
     expect(reduced.kind).toBe('sent');
     const calls = fake.callsTo('chat.postMessage');
     expect(calls).toHaveLength(2);
@@ -120,9 +124,9 @@ describe('Slack destination logging', () => {
     const traceLog = pino({ level: 'trace' }, { write: (line: string) => lines.push(line) });
     const dest = createSlackDestination({ name: 'deals-slack', channel: 'C0123456789', token: TOKEN, apiUrl: fake.apiUrl, log: traceLog });
     fake.script('chat.postMessage', { kind: 'error', error: 'invalid_auth' }, { kind: 'status', status: 500 });
-    await dest.send(makeDeal());
-    await dest.send(makeDeal());
-    await dest.send(makeDeal());
+    await dest.send(alert(makeDeal()));
+    await dest.send(alert(makeDeal()));
+    await dest.send(alert(makeDeal()));
     expect(lines.join('\n')).not.toContain(TOKEN);
   });
 });

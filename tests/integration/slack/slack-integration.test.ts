@@ -33,7 +33,7 @@ describe('createSlackIntegration', () => {
     const integration = createSlackIntegration(context);
     expect(integration.skipped).toEqual([]);
     expect(integration.destinations.map((d) => [d.name, d.platform])).toEqual([['deals-slack', 'slack']]);
-    const outcome = await integration.destinations[0]!.send(makeDeal());
+    const outcome = await integration.destinations[0]!.send({ kind: 'alert', deal: makeDeal() });
     expect(outcome.kind).toBe('sent');
     expect(fake.callsTo('chat.postMessage').at(-1)!.fields.channel).toBe('C0123456789');
     // No signing secret and no app token: commands are off, start() is a no-op.

@@ -47,6 +47,10 @@ const deal = (id: number, company: string): DealRecord => ({
   publishedAt: new Date(0),
   createdAt: new Date(0),
   firstSeenAt: new Date(0),
+  status: 'announced',
+  regulatory: null,
+  reportCount: 1,
+  lastReportAt: new Date(0),
 });
 
 describe('executeCommand', () => {

@@ -22,7 +22,7 @@ function deps(store: ReturnType<typeof memoryPipelineStore>, fetcher: ProcessFee
     fetcher,
     analyzer: createDealAnalyzer({ watchlist: [{ name: 'Acme', aliases: [], tickers: [], match: 'auto' }] }),
     policy: { minScore: 0.5, alertOnMention: false },
-    destinations: [{ name: 'console', companies: null, types: null, minScore: null }],
+    destinations: [{ name: 'console', companies: null, types: null, minScore: null, followUps: 'thread', rumored: true }],
     now: () => NOW,
     log: pino({ level: 'silent' }),
     cycleStartedAt: NOW,
@@ -46,10 +46,10 @@ describe('processFeed', () => {
     const outcome = await processFeed(feedRecord(feed), deps(store, fetcher));
     expect(outcome).toMatchObject({ kind: 'updated', newItems: items, deals: items });
     const [commit] = store.commits;
-    expect(commit!.items.filter((i) => i.destinations.length > 0)).toHaveLength(alerting);
+    expect(commit!.items.filter((i) => i.deliveries.length > 0)).toHaveLength(alerting);
     // Oldest first, so the outbox follows publication order.
     expect(commit!.items.map((i) => i.item.guid)).toEqual(['g1', 'g2', 'g3']);
-    if (alerting === 1) expect(commit!.items[2]!.destinations).toEqual(['console']);
+    if (alerting === 1) expect(commit!.items[2]!.deliveries).toEqual([{ destination: 'console', kind: 'alert' }]);
     expect(commit!.items[0]!.item.canonicalUrl).toBe('https://news.example.com/1');
   });
 

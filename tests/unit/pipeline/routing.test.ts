@@ -15,7 +15,7 @@ const analysis = (over: Partial<DealAnalysis> = {}): DealAnalysis => ({
   summary: '',
   ...over,
 });
-const dest = (name: string, over: Partial<RouteFilter> = {}): RouteFilter => ({ name, companies: null, types: null, minScore: null, ...over });
+const dest = (name: string, over: Partial<RouteFilter> = {}): RouteFilter => ({ name, companies: null, types: null, minScore: null, followUps: 'thread', rumored: true, ...over });
 const policy = { minScore: 0.5, alertOnMention: false };
 
 describe('routeAlert', () => {

@@ -19,6 +19,10 @@ export function makeDeal(overrides: Partial<DealRecord> = {}): DealRecord {
     publishedAt: new Date('2025-05-06T14:30:00Z'),
     createdAt: new Date('2025-05-06T14:35:00Z'),
     firstSeenAt: new Date('2025-05-06T14:35:00Z'),
+    status: 'announced',
+    regulatory: null,
+    reportCount: 1,
+    lastReportAt: new Date('2025-05-06T14:30:00Z'),
     ...overrides,
   };
 }
