@@ -3,6 +3,7 @@
 //   `facts_json` is what grouping compares a new story with.
 // - deal_event_parties: one row per party key, to find the deals a story may belong to.
 // - deal_event_history: every change (each report, each status, step or amount change).
+// - digests: where each destination's last scheduled digest ended.
 // - deals (one row per story that reports a deal) gains `event_id`; deliveries gain the event,
 //   their kind (alert, follow-up, lifecycle) and the alert they reply to; items gain a hash
 //   of their text, so a syndicated copy under another URL is the same story.
@@ -54,6 +55,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('deal_event_history_event').on('deal_event_history').columns(['event_id', 'id']).execute();
 
+  // When each destination's scheduled digest last went out: the next one starts there, across restarts.
+  await db.schema
+    .createTable('digests')
+    .addColumn('destination', 'text', (c) => c.primaryKey())
+    .addColumn('until_at', 'integer', (c) => c.notNull())
+    .addColumn('sent_at', 'integer', (c) => c.notNull())
+    .execute();
+
   // Syndicated copies (the same text under different URLs) are one story.
   await db.schema.alterTable('items').addColumn('content_hash', 'text').execute();
   await db.schema.createIndex('items_content_hash').on('items').column('content_hash').execute();
@@ -73,6 +82,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
            d.url, d.source, d.score, d.companies_json, null, d.published_at, d.published_at, i.first_seen_at, 1, d.created_at, d.created_at
     from deals d join items i on i.id = d.item_id`.execute(db);
   await sql`update deals set event_id = id`.execute(db);
+  // Their parties (every company but the mentioned ones), so later reports can find them.
+  await sql`
+    insert into deal_event_parties (event_id, party_key)
+    select distinct d.id, lower(trim(json_extract(c.value, '$.name')))
+    from deals d, json_each(d.companies_json) c
+    where json_extract(c.value, '$.role') != 'mentioned'`.execute(db);
   await sql`insert into deal_event_history (event_id, deal_id, at, kind, detail_json) select id, id, created_at, 'report', '{}' from deals`.execute(db);
   await sql`update deliveries set event_id = deal_id, kind = 'alert'`.execute(db);
 }
@@ -84,5 +99,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('items').dropColumn('content_hash').execute();
   await db.schema.dropIndex('deals_event').execute();
   await db.schema.alterTable('deals').dropColumn('event_id').execute();
+  await db.schema.dropTable('digests').execute();
   for (const table of ['deal_event_history', 'deal_event_parties', 'deal_events']) await db.schema.dropTable(table).execute();
 }

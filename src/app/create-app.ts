@@ -16,6 +16,7 @@ import type { RouteFilter } from '../pipeline/routing.js';
 import { cronIntervalMs, firstPollAt } from '../schedule/index.js';
 import { createStore, type Store } from '../storage/store.js';
 import type { FeedRecord } from '../model/records.js';
+import { createDigestPoster, type DigestPoster } from './digest-poster.js';
 import { integrationFactories } from './integrations.js';
 import { USER_AGENT } from './version.js';
 
@@ -40,6 +41,8 @@ export interface App {
   readonly fetcher: FeedFetcher;
   readonly destinations: readonly Destination[];
   readonly dispatcher: OutboxDispatcher;
+  /** Scheduled digests: each destination's schedule, and posting one now. */
+  readonly digests: DigestPoster;
   readonly metrics: Metrics;
   readonly cycleIntervalMs: number;
   /** Refreshes the pending-outbox gauge from the database. */
@@ -185,6 +188,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.followUpDelayMs !== undefined ? { followUpDelayMs: options.followUpDelayMs } : {}),
   };
 
+  const digests = createDigestPoster({
+    store,
+    destinations,
+    schedules: config.destinations
+      .filter((d) => d.digest !== null && destinations.some((dest) => dest.name === d.name))
+      .map((d) => ({ destination: d.name, schedule: d.digest!.schedule, timezone: d.digest!.timezone, periodMs: cronIntervalMs(d.digest!.schedule, d.digest!.timezone) })),
+    now,
+    log,
+  });
+
   let closed = false;
   return {
     store,
@@ -192,6 +205,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     fetcher,
     destinations,
     dispatcher,
+    digests,
     metrics,
     cycleIntervalMs,
     refreshPendingGauge,

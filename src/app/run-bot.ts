@@ -128,9 +128,21 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
       { cause: error },
     );
   });
+  // Each destination's digest on its own schedule, in its own time zone.
+  const digestSchedulers = app.digests.schedules.map((d) =>
+    createScheduler({
+      expression: d.schedule,
+      timezone: d.timezone,
+      name: `dealwatch-digest-${d.destination}`,
+      runCycle: async () => void (await app.digests.post(d.destination)),
+      onError: (err) => log.error({ err, destination: d.destination }, 'digest failed'),
+      log: pinoSchedulerLog(log.child({ component: 'node-cron' })),
+    }),
+  );
   await app.startIntegrations();
   deliveryTimer = setInterval(kickDelivery, options.deliveryTickMs ?? 1_000);
   scheduler.start();
+  for (const s of digestSchedulers) s.start();
   log.info({ port, schedule: options.schedule, destinations: app.destinations.map((d) => d.name) }, 'dealwatch is running');
   if (options.pollOnStart !== false) void runCycle().catch((err: unknown) => log.error({ err }, 'poll cycle failed'));
 
@@ -145,6 +157,7 @@ export async function runBot(options: RunOptions): Promise<RunningBot> {
       log.info({ reason }, 'shutting down: finishing the cycle and deliveries in flight');
       stopping = true;
       await scheduler.stop();
+      for (const s of digestSchedulers) await s.stop();
       if (deliveryTimer) clearInterval(deliveryTimer);
       const grace = options.shutdownGraceMs ?? 20_000;
       const inFlight = Promise.all([waitFor(() => cycleRunning), delivering ?? Promise.resolve()]);

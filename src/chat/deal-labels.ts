@@ -1,7 +1,7 @@
 // The words every door uses for a deal: its type's label, its parties and their roles.
 // One definition, so an alert, a list row and a digest never disagree about who took part.
 import type { CompanyRole, DealCompany, DealType } from '../model/deal.js';
-import type { DealChange, DealLifecycle, DealRecord } from '../model/records.js';
+import type { DealChange, DealLifecycle, DealRecord, Digest, ReportRecord, TimelineEntry } from '../model/records.js';
 
 const TYPE_LABELS: Readonly<Record<DealType, string>> = {
   acquisition: 'Acquisition',
@@ -98,4 +98,48 @@ export function changesHeadline(changes: readonly DealChange[]): string {
   const phrases = changes.map(changeText);
   const text = phrases.length > 0 ? phrases.join(', ') : 'new report';
   return `Update: ${text}`;
+}
+
+/**
+ * The facts a list row shows after the deal's title, raw (each door escapes): its kind with
+ * status, amount, parties, how many reports, and its first source.
+ */
+export function dealFacts(deal: DealRecord): string[] {
+  const parties = dealParties(deal.companies).map((c) => c.name.replace(/\s+/g, ' ').trim());
+  const reports = deal.reportCount > 1 ? `${deal.reportCount} reports` : null;
+  return [dealKindLabel(deal), deal.amount?.text ?? null, parties.length > 0 ? parties.join(', ') : null, reports, deal.source].filter(
+    (p): p is string => p !== null && p.trim() !== '',
+  );
+}
+
+/** One timeline entry as a door shows it: when, what (raw text), and the report behind it. */
+export interface TimelineLine {
+  readonly at: Date;
+  readonly text: string;
+  readonly report: ReportRecord | null;
+}
+
+export function timelineLine(entry: TimelineEntry): TimelineLine {
+  switch (entry.kind) {
+    case 'report':
+      return { at: entry.at, text: `reported by ${entry.report.source ?? 'an unnamed source'}`, report: entry.report };
+    case 'status':
+      return { at: entry.at, text: `${statusLabel(entry.from).toLowerCase()} → ${statusLabel(entry.to).toLowerCase()}`, report: entry.report };
+    case 'regulatory':
+      return { at: entry.at, text: changeText({ kind: 'regulatory', step: entry.step }), report: entry.report };
+    case 'amount':
+      return { at: entry.at, text: changeText({ kind: 'amount', from: entry.from, to: entry.to }), report: entry.report };
+  }
+}
+
+/** "Deals of 24 Nov – 1 Dec 2026" in the given zone. */
+export function digestTitle(digest: Digest, timeZone = 'UTC'): string {
+  const date = (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+  return `Deals of ${date(digest.since)} – ${date(digest.until)}`;
+}
+
+/** "Acquisitions (3)": a digest group's heading. */
+export function digestGroupTitle(type: DealType | null, count: number): string {
+  const label = type === 'funding' ? 'Funding rounds' : type === 'ipo' ? 'IPOs' : `${dealTypeLabel(type)}s`;
+  return `${label} (${count})`;
 }

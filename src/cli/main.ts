@@ -109,6 +109,11 @@ async function runOperator(ctx: CliContext, name: OperatorCommandName, values: R
       const progress = ctx.stderr.isTTY ? terminalProgress(ctx.stderr) : null;
       return withApp(ctx, 'warn', (app) => pollCommand(ctx, app, { all: values.all === true }, progress), progress?.logStream);
     }
+    case 'digest': {
+      const { digestCommand } = await import('./digest-command.js');
+      const args = { ...(values.since instanceof Date ? { since: values.since } : {}), ...(typeof values.destination === 'string' ? { destination: values.destination } : {}) };
+      return withApp(ctx, 'warn', (app, config) => digestCommand(ctx, app, config, args));
+    }
     case 'discord register': {
       const { discordRegisterCommand } = await import('./discord-register-command.js');
       return discordRegisterCommand(ctx, await loadConfig(ctx.configPath, ctx.env), { guild: values.guild as string | undefined });
@@ -149,14 +154,14 @@ async function loadConfigIfPresent(ctx: CliContext): Promise<AppConfig | null> {
   }
 }
 
-async function withApp(ctx: CliContext, logLevel: string, fn: (app: App) => Promise<number>, logStream?: NodeJS.WritableStream & { isTTY?: boolean }): Promise<number> {
+async function withApp(ctx: CliContext, logLevel: string, fn: (app: App, config: AppConfig) => Promise<number>, logStream?: NodeJS.WritableStream & { isTTY?: boolean }): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
   const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel, config.env.logFormat, logStream);
   // A one-shot command has no later pass to fold replies in: a poll's reports of one deal
   // are folded as they are delivered at its end.
   const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text), followUpDelayMs: 0 });
   try {
-    return await fn(app);
+    return await fn(app, config);
   } finally {
     await app.close();
   }

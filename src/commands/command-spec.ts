@@ -64,6 +64,27 @@ export const COMMANDS = {
         admin: false,
         args: [{ name: 'date', kind: 'date', description: 'YYYY-MM-DD', required: true, positional: true, placeholder: 'YYYY-MM-DD' }],
       },
+      show: {
+        description: "One deal's timeline: every report with its source and time, and every change",
+        admin: false,
+        args: [{ name: 'id', kind: 'id', description: 'The deal id, shown in every list as #id', required: true, positional: true }],
+      },
+      digest: {
+        description: 'The deals of the last day or week, grouped by type',
+        admin: false,
+        args: [
+          {
+            name: 'period',
+            kind: 'text',
+            description: 'day or week (default week)',
+            positional: true,
+            pattern: /^(day|week)$/i,
+            patternHint: 'day or week',
+            maxLength: 4,
+            placeholder: 'week|day',
+          },
+        ],
+      },
       status: { description: 'Feed health, the last poll cycle and alerts waiting per destination', args: [], admin: false },
     },
   },
@@ -157,6 +178,14 @@ export const OPERATOR_COMMANDS = {
     args: [{ name: 'inputs', kind: 'list', description: 'Feed files or http(s) URLs', positional: true, required: true, placeholder: 'file-or-url' }],
   },
   classify: { description: 'Analyse JSON Lines stories from stdin (no database needed)', admin: true, args: [] },
+  digest: {
+    description: 'Print the digest of the deals since a date (default: the last 7 days)',
+    admin: true,
+    args: [
+      since('Deals since this date (default: 7 days ago)'),
+      { name: 'destination', kind: 'text', description: 'Only the deals alerted to this destination, as its digest shows them', maxLength: 100, placeholder: 'name' },
+    ],
+  },
   migrate: { description: 'Apply pending database migrations', args: [], admin: true },
   'discord register': {
     description: 'Register the Discord application commands (one bulk overwrite)',

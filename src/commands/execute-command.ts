@@ -5,6 +5,7 @@ import { redactUrl, redactUrls } from '../text/redact.js';
 import type { DealPage, FeedRecord, WatchEntry } from '../model/records.js';
 import type { ParsedCommand } from './arg-values.js';
 import { COMMANDS, LIST_LIMIT } from './command-spec.js';
+import { DIGEST_MAX, buildDigest, digestSince } from './digest.js';
 import type { CommandStore, FeedProbe } from './ports.js';
 import type { Actor, Reply, ReplyBlock } from './reply.js';
 import type { SubcommandSpec } from './spec-types.js';
@@ -114,6 +115,17 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
         case 'since': {
           const page = await store.deals.search({ since: command.args.date, limit: LIST_LIMIT });
           return reply({ kind: 'heading', text: `Deals since ${day(command.args.date)}` }, dealsBlock(page, 'Use a later date to narrow the list.'));
+        }
+        case 'show': {
+          const timeline = await store.deals.timeline(command.args.id);
+          if (!timeline) return reply({ kind: 'error', text: `There is no deal #${command.args.id}; the lists show each deal's id as #id.` });
+          return reply({ kind: 'timeline', timeline });
+        }
+        case 'digest': {
+          const period = command.args.period?.toLowerCase() === 'day' ? 'day' : 'week';
+          const since = digestSince(period, deps.now());
+          const page = await store.deals.search({ since, limit: DIGEST_MAX });
+          return reply({ kind: 'digest', digest: buildDigest(page.deals, since, new Date(deps.now()), page.more) });
         }
         case 'status':
           return reply({ kind: 'heading', text: 'dealwatch status' }, await statusBlock(deps, admin));

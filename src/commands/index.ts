@@ -6,3 +6,4 @@ export { buildCommand, parseArgs, parseDealType, parseIsoDate, type ArgsResult, 
 export { companyNames, executeCommand, idleReason, isAdmin, normalizeTickers, statusBlock, type CommandDeps } from './execute-command.js';
 export type { AddFeedResult, CommandStore, DeadLetter, DeadLetterAction, FeedProbe, NewFeed, NewWatch, PendingSummary, WatchAddResult, WatchRemoveResult } from './ports.js';
 export type { Actor, Reply, ReplyBlock } from './reply.js';
+export { DIGEST_MAX, buildDigest, digestSince } from './digest.js';

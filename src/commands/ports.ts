@@ -1,6 +1,6 @@
 // What the command core needs from storage, declared here beside its consumer. The
 // storage module implements it; tests implement it in memory.
-import type { DealQuery, DealPage, FeedRecord, FeedSource, WatchEntry, CycleRecord } from '../model/records.js';
+import type { DealQuery, DealPage, DealTimeline, FeedRecord, FeedSource, WatchEntry, CycleRecord } from '../model/records.js';
 import type { MatchMode } from '../model/deal.js';
 
 /** One destination's waiting alerts, and why the oldest one waits. */
@@ -56,6 +56,8 @@ export type FeedProbe =
 export interface CommandStore {
   readonly deals: {
     search(query: DealQuery): Promise<DealPage>;
+    /** The deal with every report and every change, or null when there is no such deal. */
+    timeline(id: number): Promise<DealTimeline | null>;
   };
   readonly watchlist: {
     list(): Promise<WatchEntry[]>;

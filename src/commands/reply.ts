@@ -1,6 +1,6 @@
 // The neutral answer the command core gives. Each door renders it in its own markup,
 // escaping all text, and fits the rows it shows within its platform's limits.
-import type { CycleRecord, DealRecord, FeedRecord, WatchEntry } from '../model/records.js';
+import type { CycleRecord, DealRecord, DealTimeline, Digest, FeedRecord, WatchEntry } from '../model/records.js';
 import type { CommandName } from './command-spec.js';
 import type { DeadLetter, PendingSummary } from './ports.js';
 
@@ -25,6 +25,10 @@ export type ReplyBlock =
   /** A page of a query: `more` says further deals match. */
   | { readonly kind: 'deals'; readonly deals: readonly DealRecord[]; readonly more: boolean; readonly moreHint: string | null }
   /** The whole watchlist; a door shows what fits and says how to see the rest. */
+  /** One deal and its life: each report and each change, oldest first. */
+  | { readonly kind: 'timeline'; readonly timeline: DealTimeline }
+  /** A period's deals by type; `more` says the digest was cut at its cap. */
+  | { readonly kind: 'digest'; readonly digest: Digest }
   | { readonly kind: 'watchlist'; readonly entries: readonly WatchEntry[]; readonly moreHint: string }
   | { readonly kind: 'feeds'; readonly feeds: readonly FeedRecord[]; readonly moreHint: string }
   | { readonly kind: 'dead-letters'; readonly letters: readonly DeadLetter[] }

@@ -1,7 +1,7 @@
 // The small interface every chat platform adapter implements. The outbox dispatcher
 // knows nothing about Slack or Discord beyond this.
 import type { DeliveryFailureCode } from '../model/errors.js';
-import type { DealChange, DealRecord, ReportRecord } from '../model/records.js';
+import type { DealChange, DealRecord, Digest, ReportRecord } from '../model/records.js';
 
 export type SendOutcome =
   /** Posted; externalId is Slack's message ts or Discord's message id. */
@@ -37,11 +37,34 @@ export type OutgoingMessage =
   | { readonly kind: 'follow-up'; readonly deal: DealRecord; readonly reports: readonly ReportRecord[]; readonly threadOf: string }
   | { readonly kind: 'lifecycle'; readonly deal: DealRecord; readonly changes: readonly DealChange[]; readonly report: ReportRecord; readonly threadOf: string };
 
+/** How far a digest got: the parts posted, and why it stopped short (null when all went out). */
+export interface DigestOutcome {
+  readonly parts: number;
+  readonly sent: number;
+  readonly failure: Exclude<SendOutcome, { kind: 'sent' }> | null;
+}
+
+/** sendParts posts a digest's parts in order from `fromPart`, stopping at the first failure. */
+export async function sendParts<T>(parts: readonly T[], fromPart: number, post: (part: T) => Promise<SendOutcome>): Promise<DigestOutcome> {
+  let sent = fromPart;
+  for (const part of parts.slice(fromPart)) {
+    const outcome = await post(part);
+    if (outcome.kind !== 'sent') return { parts: parts.length, sent, failure: outcome };
+    sent++;
+  }
+  return { parts: parts.length, sent, failure: null };
+}
+
 export interface Destination {
   readonly name: string;
   /** 'console', 'slack', 'discord' or 'discord-webhook'. */
   readonly platform: string;
   /** Sends one message; `form` defaults to 'full'. */
   send(message: OutgoingMessage, form?: AlertForm): Promise<SendOutcome>;
+  /**
+   * Posts a digest, split into as many messages as the platform's limits need, starting at
+   * part `fromPart` (a retry goes on where the last attempt stopped).
+   */
+  sendDigest?(digest: Digest, options: { readonly timeZone: string; readonly fromPart: number }): Promise<DigestOutcome>;
   close?(): Promise<void>;
 }

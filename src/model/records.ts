@@ -133,7 +133,19 @@ export interface DealQuery {
   readonly companies?: readonly string[] | null;
   readonly type?: DealType | null;
   readonly since?: Date | null;
+  /** Only deals alerted to this destination (a digest for one channel). */
+  readonly destination?: string | null;
   readonly limit: number;
+}
+
+/** A period's deals, grouped by type: what a digest shows. */
+export interface Digest {
+  readonly since: Date;
+  readonly until: Date;
+  readonly groups: readonly { readonly type: DealType | null; readonly deals: readonly DealRecord[] }[];
+  readonly total: number;
+  /** More deals matched than the digest's cap: the oldest were left out. */
+  readonly more: boolean;
 }
 
 export interface DealPage {

@@ -1,4 +1,4 @@
-// Runs the poll cycle on a cron schedule, never two at once.
+// Runs a job (the poll cycle, a digest) on a cron schedule, never two at once.
 import { schedule as cronSchedule, createTask, type ScheduledTask } from 'node-cron';
 
 export interface Scheduler {
@@ -23,11 +23,15 @@ export interface SchedulerOptions {
   readonly runCycle: () => Promise<void>;
   readonly onError: (error: unknown) => void;
   readonly log: SchedulerLog;
+  /** The zone the expression's hours are in (default: the machine's). */
+  readonly timezone?: string;
+  /** Names the task in node-cron's messages. */
+  readonly name?: string;
 }
 
 /** Milliseconds between the next two ticks of a cron expression: the nominal cycle interval. */
-export function cronIntervalMs(expression: string): number {
-  const task = createTask(expression, () => undefined);
+export function cronIntervalMs(expression: string, timezone?: string): number {
+  const task = createTask(expression, () => undefined, timezone ? { timezone } : {});
   try {
     const [a, b] = task.getNextRuns(2);
     return a && b ? b.getTime() - a.getTime() : 5 * 60_000;
@@ -54,7 +58,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (task) return;
       task = cronSchedule(options.expression, tick, {
         noOverlap: true,
-        name: 'dealwatch-poll',
+        name: options.name ?? 'dealwatch-poll',
+        ...(options.timezone ? { timezone: options.timezone } : {}),
         logger: {
           info: (message) => options.log.info(String(message)),
           warn: (message) => options.log.warn(String(message)),

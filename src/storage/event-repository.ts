@@ -172,6 +172,9 @@ export function createEventRepository(db: Kysely<Database>) {
       }
       if (query.type) q = q.where('type', '=', query.type);
       if (query.since) q = q.where('last_at', '>=', query.since.getTime());
+      if (query.destination) {
+        q = q.where('id', 'in', db.selectFrom('deliveries').select('event_id').where('destination', '=', query.destination).where('kind', '=', 'alert') as never);
+      }
       const rows = await q.orderBy('last_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
       return { deals: rows.slice(0, limit).map(toDealRecord), more: rows.length > limit };
     },
@@ -192,12 +195,16 @@ export function createEventRepository(db: Kysely<Database>) {
       for (const h of history) {
         const report = h.deal_id !== null ? (reportById.get(h.deal_id) ?? null) : null;
         const detail = JSON.parse(h.detail_json) as Record<string, unknown>;
-        const at = new Date(h.at);
+        // A change happened when the report that brought it was published.
+        const at = report ? report.publishedAt : new Date(h.at);
         if (h.kind === 'report' && report) entries.push({ kind: 'report', at: report.publishedAt, report });
         else if (h.kind === 'status') entries.push({ kind: 'status', at, from: detail.from as DealLifecycle, to: detail.to as DealLifecycle, report });
         else if (h.kind === 'regulatory') entries.push({ kind: 'regulatory', at, step: detail.step as RegulatoryStep, report });
         else if (h.kind === 'amount') entries.push({ kind: 'amount', at, from: (detail.from as DealAmount | null) ?? null, to: detail.to as DealAmount, report });
       }
+      // Oldest first by publication; a report comes before the changes it brought.
+      const order = (e: TimelineEntry) => (e.kind === 'report' ? 0 : 1);
+      entries.sort((a, b) => a.at.getTime() - b.at.getTime() || order(a) - order(b));
       return { deal: toDealRecord(row), entries };
     },
 

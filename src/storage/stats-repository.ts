@@ -21,6 +21,20 @@ export function createStatsRepository(db: Kysely<Database>) {
       return q.orderBy('name').orderBy('label').execute();
     },
 
+    /** Where the destination's last scheduled digest ended, or null before the first. */
+    async lastDigestUntil(destination: string): Promise<number | null> {
+      const row = await db.selectFrom('digests').select('until_at').where('destination', '=', destination).executeTakeFirst();
+      return row?.until_at ?? null;
+    },
+
+    async recordDigest(destination: string, until: number, now: number): Promise<void> {
+      await db
+        .insertInto('digests')
+        .values({ destination, until_at: until, sent_at: now })
+        .onConflict((oc) => oc.column('destination').doUpdateSet({ until_at: until, sent_at: now }))
+        .execute();
+    },
+
     async startCycle(now: number): Promise<number> {
       const row = await db.insertInto('cycles').values({ started_at: now, finished_at: null }).returning('id').executeTakeFirstOrThrow();
       return row.id;

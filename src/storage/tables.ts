@@ -150,6 +150,12 @@ export interface CountersTable {
   value: number;
 }
 
+export interface DigestsTable {
+  destination: string;
+  until_at: number;
+  sent_at: number;
+}
+
 export interface CyclesTable {
   id: Generated<number>;
   started_at: number;
@@ -174,4 +180,5 @@ export interface Database {
   watchlist: WatchlistTable;
   counters: CountersTable;
   cycles: CyclesTable;
+  digests: DigestsTable;
 }

@@ -126,6 +126,10 @@ export function memoryCommandStore(): MemoryCommandStore {
         const matching = dealList.filter((d) => names.length === 0 || d.companies.some((c) => names.includes(c.name.toLowerCase())));
         return { deals: matching.slice(0, query.limit), more: matching.length > query.limit };
       },
+      async timeline(id) {
+        const deal = dealList.find((d) => d.id === id);
+        return deal ? { deal, entries: [{ kind: 'report', at: deal.publishedAt, report: { storyId: deal.id, title: deal.title, url: deal.url, source: deal.source, publishedAt: deal.publishedAt, firstSeenAt: deal.firstSeenAt } }] } : null;
+      },
     },
     watchlist: {
       list: async () => [...watched],

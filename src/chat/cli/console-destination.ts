@@ -2,6 +2,7 @@
 // deal's later reports and lifecycle steps print as updates that name the alert.
 import type { Destination, OutgoingMessage, SendOutcome } from '../../deliver/destination.js';
 import type { DealRecord } from '../../model/records.js';
+import { digestLines } from './render-reply.js';
 import { changesHeadline, dealKindLabel, formatDateTime, partiesText, reportCountText, sourcesText } from '../deal-labels.js';
 
 /** A plain-text alert, with times in the configured display zone. */
@@ -35,6 +36,10 @@ export function createConsoleDestination(write: (text: string) => void, timeZone
       if (message.kind === 'alert') write(`\n=== dealwatch alert #${message.deal.id} ===\n${formatDealText(message.deal, timeZone)}\n`);
       else write(`\n--- dealwatch update on deal #${message.deal.id} ---\n${formatUpdateText(message, timeZone)}\n`);
       return { kind: 'sent', externalId: `console-${message.deal.id}` };
+    },
+    async sendDigest(digest, { timeZone: zone }) {
+      write(`\n=== dealwatch digest ===\n${digestLines(digest, zone).join('\n')}\n`);
+      return { parts: 1, sent: 1, failure: null };
     },
   };
 }

@@ -1,9 +1,9 @@
 // Renders the neutral command Reply for a terminal, or as JSON Lines for scripts. The CLI
 // shows whole lists: a terminal has no message-size limit, and admins want to see it all.
 import type { PendingSummary, Reply, ReplyBlock } from '../../commands/index.js';
-import type { DealRecord, FeedRecord } from '../../model/records.js';
+import type { DealRecord, DealTimeline, Digest, FeedRecord } from '../../model/records.js';
 import { redactUrl, redactUrls } from '../../text/redact.js';
-import { dealTypeLabel, partiesText } from '../deal-labels.js';
+import { dealFacts, dealKindLabel, digestGroupTitle, digestTitle, formatDateTime, partiesText, timelineLine } from '../deal-labels.js';
 import { cliEntries, cliUsage } from './cli-args.js';
 
 export interface CliOutput {
@@ -22,6 +22,10 @@ export function dealJson(d: DealRecord): Record<string, unknown> {
     title: d.title,
     url: d.url,
     type: d.type,
+    status: d.status,
+    regulatory: d.regulatory,
+    reports: d.reportCount,
+    last_report: d.lastReportAt.toISOString(),
     score: d.score,
     amount: d.amount,
     companies: d.companies,
@@ -32,8 +36,33 @@ export function dealJson(d: DealRecord): Record<string, unknown> {
 }
 
 function dealLines(d: DealRecord): string[] {
-  const extras = [partiesText(d.companies, 'no parties identified'), d.amount?.text ?? null, d.url].filter((p): p is string => p !== null);
-  return [`${d.publishedAt.toISOString().slice(0, 10)}  ${dealTypeLabel(d.type)}  ${d.title}`, `            ${extras.join(' · ')}`];
+  const reports = d.reportCount > 1 ? `${d.reportCount} reports` : null;
+  const extras = [partiesText(d.companies, 'no parties identified'), d.amount?.text ?? null, reports, d.url].filter((p): p is string => p !== null);
+  return [`#${d.id}  ${d.publishedAt.toISOString().slice(0, 10)}  ${dealKindLabel(d)}  ${d.title}`, `            ${extras.join(' · ')}`];
+}
+
+/** A deal's timeline for a terminal: the deal, then one line per report or change. */
+export function timelineLines(timeline: DealTimeline, timeZone = 'UTC'): string[] {
+  const { deal } = timeline;
+  const lines = [`#${deal.id}  ${dealKindLabel(deal)}: ${deal.title}`, `    ${dealFacts(deal).join(' · ')}`];
+  for (const entry of timeline.entries) {
+    const line = timelineLine(entry);
+    const story = line.report ? `  ${line.report.title}${line.report.url ? ` <${line.report.url}>` : ''}` : '';
+    lines.push(`  ${formatDateTime(line.at, timeZone)}  ${line.text}${story}`);
+  }
+  return lines;
+}
+
+/** A digest for a terminal (and the console destination): a title, then each type's deals. */
+export function digestLines(digest: Digest, timeZone = 'UTC'): string[] {
+  const lines = [digestTitle(digest, timeZone)];
+  if (digest.total === 0) return [...lines, 'No deals in this period.'];
+  for (const group of digest.groups) {
+    lines.push('', digestGroupTitle(group.type, group.deals.length));
+    for (const d of group.deals) lines.push(`  #${d.id}  ${d.title}`, `      ${dealFacts(d).join(' · ')}${d.url ? ` · ${d.url}` : ''}`);
+  }
+  if (digest.more) lines.push('', '(more deals matched than a digest shows; dealwatch deals since <date> lists them all)');
+  return lines;
 }
 
 function feedState(f: FeedRecord): string {
@@ -81,6 +110,12 @@ function blockLines(block: ReplyBlock, json: boolean): { out: string[]; err: str
         ]),
         err: [],
       };
+    case 'timeline':
+      if (json) return { out: [JSON.stringify({ ...dealJson(block.timeline.deal), timeline: block.timeline.entries })], err: [] };
+      return { out: timelineLines(block.timeline), err: [] };
+    case 'digest':
+      if (json) return { out: block.digest.groups.flatMap((g) => g.deals.map((d) => JSON.stringify(dealJson(d)))), err: [] };
+      return { out: digestLines(block.digest), err: [] };
     case 'dead-letters':
       return { out: block.letters.map((d) => `#${d.id}  ${d.destination}  deal #${d.dealId} ${d.title}\n     ${d.reason} (${iso(d.at)})`), err: [] };
     case 'status': {

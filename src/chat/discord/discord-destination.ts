@@ -3,7 +3,8 @@
 // retry or wait by itself: the outbox owns retries, so every error becomes a SendOutcome.
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, makeURLSearchParams, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
-import type { AlertForm, Destination, OutgoingMessage, SendOutcome } from '../../deliver/destination.js';
+import { sendParts, type AlertForm, type Destination, type OutgoingMessage, type SendOutcome } from '../../deliver/destination.js';
+import { digestMessages } from './discord-digest.js';
 import { dealTypeLabel } from '../deal-labels.js';
 import { dealMessage, reducedDealMessage } from './discord-embed.js';
 import { cut, plainText } from './discord-text.js';
@@ -219,6 +220,16 @@ export function createDiscordChannelDestination(options: ChannelDestinationOptio
         return mapDiscordError(error, target);
       }
     },
+    async sendDigest(digest, { timeZone, fromPart }) {
+      options.rest.setToken(options.token);
+      return sendParts(digestMessages(digest, timeZone), fromPart, async (body) => {
+        try {
+          return { kind: 'sent', externalId: (await postIn(options.channelId, body)).id ?? null };
+        } catch (error) {
+          return mapDiscordError(error, target);
+        }
+      });
+    },
   };
 }
 
@@ -252,6 +263,16 @@ export function createDiscordWebhookDestination(options: WebhookDestinationOptio
       } catch (error) {
         return mapDiscordError(error, target, [token]);
       }
+    },
+    async sendDigest(digest, { timeZone, fromPart }) {
+      return sendParts(digestMessages(digest, timeZone), fromPart, async (body) => {
+        try {
+          const posted = (await options.rest.post(Routes.webhook(id, token), { body, query: makeURLSearchParams({ wait: true }), auth: false })) as APIMessage;
+          return { kind: 'sent', externalId: posted.id ?? null };
+        } catch (error) {
+          return mapDiscordError(error, target, [token]);
+        }
+      });
     },
   };
 }

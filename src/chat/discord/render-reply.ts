@@ -2,12 +2,11 @@
 // Pure. All text is escaped; lists show at most 10 rows, then the reply's own hint.
 import { MessageFlags, type APIEmbed, type APIInteractionResponseCallbackData } from 'discord.js';
 import { LIST_MAX, type PendingSummary, type Reply, type ReplyBlock } from '../../commands/index.js';
-import type { DealRecord, FeedRecord, WatchEntry } from '../../model/records.js';
+import type { FeedRecord, WatchEntry } from '../../model/records.js';
 import { redactUrl, redactUrls } from '../../text/redact.js';
-import { dealTypeLabel } from '../deal-labels.js';
 import { discordUsage } from './command-options.js';
+import { dealRow, digestEmbeds, timelineEmbed } from './discord-digest.js';
 import { EMBED_LIMITS, embedLength } from './discord-embed.js';
-import { LINK_LIMITS, safeLink } from '../link-policy.js';
 import { cut, escapeAndCut, plainText } from './discord-text.js';
 
 /** Watchlist and feed lists show this many rows in chat; the reply's hint says how to see the rest. */
@@ -15,19 +14,6 @@ export const MAX_LIST_ROWS = 10;
 
 /** Interaction response data with allowed_mentions always present and empty. */
 export type DiscordReplyData = APIInteractionResponseCallbackData & { allowed_mentions: { parse: [] } };
-
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function dealRow(deal: DealRecord): string {
-  const url = safeLink(deal.url, LINK_LIMITS.discordEmbedUrl);
-  const title = escapeAndCut(deal.title.replace(/\s+/g, ' ').trim() || '(untitled)', 150);
-  // A masked link is built by us from an http(s) URL; the label is escaped feed text.
-  const head = url ? `[${title}](<${url.replace(/[<>()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>)` : title;
-  const amount = deal.amount ? ` · ${escapeAndCut(deal.amount.text, 60)}` : '';
-  return `• ${head} — ${dealTypeLabel(deal.type)}${amount} · ${day(deal.publishedAt)}`;
-}
 
 function watchRow(entry: WatchEntry): string {
   const extras = [
@@ -123,6 +109,13 @@ export function renderReply(reply: Reply): DiscordReplyData {
         break;
       case 'deals':
         embeds.push(listEmbed('Deals', block.deals, dealRow, LIST_MAX, block.more, block.moreHint));
+        break;
+      case 'timeline':
+        embeds.push(timelineEmbed(block.timeline));
+        break;
+      case 'digest':
+        // A reply is one message: the embeds that fit (renderReply trims to Discord's limits).
+        embeds.push(...digestEmbeds(block.digest));
         break;
       case 'watchlist':
         embeds.push(listEmbed('Watchlist', block.entries, watchRow, MAX_LIST_ROWS, false, block.moreHint));

@@ -1,11 +1,11 @@
 // Renders the neutral command Reply as a Slack slash-command response. Pure: every piece
 // of text is escaped here, whatever its origin (feeds, users, the store).
 import { LIST_MAX, type PendingSummary, type Reply, type ReplyBlock } from '../../commands/index.js';
-import type { DealRecord, FeedRecord, WatchEntry } from '../../model/records.js';
+import type { FeedRecord, WatchEntry } from '../../model/records.js';
 import { redactUrl, redactUrls } from '../../text/redact.js';
-import { dealParties, dealTypeLabel } from '../deal-labels.js';
 import { mrkdwn, plainText, slackDate, type MrkdwnText, type SlackBlock } from './slack-blocks.js';
 import { slackUsage } from './slack-command-text.js';
+import { dealRow, digestBlocks, sections, timelineBlocks } from './slack-digest.js';
 import { SLACK_LIMITS, fitEscaped, mrkdwnLink, oneLine } from './slack-text.js';
 
 /** What ack() or respond() sends back for a slash command. */
@@ -24,39 +24,6 @@ function section(escaped: string): SlackBlock {
 
 function context(text: string): SlackBlock {
   return { type: 'context', elements: [mrkdwn(fitEscaped(oneLine(text), 2000))] };
-}
-
-/**
- * sections packs escaped rows into as few sections as fit (3,000 characters each), so a
- * list of up to LIST_MAX deals stays far below Slack's 50 blocks.
- */
-function sections(rows: readonly string[]): SlackBlock[] {
-  const out: SlackBlock[] = [];
-  let current: string[] = [];
-  let size = 0;
-  for (const row of rows) {
-    if (current.length > 0 && size + row.length + 2 > SLACK_LIMITS.sectionText) {
-      out.push(section(current.join('\n\n')));
-      current = [];
-      size = 0;
-    }
-    current.push(row);
-    size += row.length + 2;
-  }
-  if (current.length > 0) out.push(section(current.join('\n\n')));
-  return out;
-}
-
-function dealRow(deal: DealRecord): string {
-  const title = `*${mrkdwnLink(deal.url, deal.title, 300, 1000)}*`;
-  const parties = dealParties(deal.companies).map((c) => oneLine(c.name));
-  const parts = [
-    dealTypeLabel(deal.type),
-    deal.amount ? oneLine(deal.amount.text) : null,
-    parties.length > 0 ? parties.join(', ') : null,
-    deal.source ? oneLine(deal.source) : null,
-  ].filter((p): p is string => p !== null);
-  return `${title}\n${fitEscaped(parts.join(' · '), 1000)} · ${slackDate(deal.publishedAt)}`;
 }
 
 function watchRow(entry: WatchEntry): string {
@@ -143,6 +110,14 @@ function renderBlock(block: ReplyBlock): { blocks: SlackBlock[]; fallback: strin
       return { blocks: listBlocks(block.feeds, feedRow, 'No feeds.', block.moreHint), fallback: `${block.feeds.length} feed(s)` };
     case 'status':
       return { blocks: statusBlocks(block), fallback: 'dealwatch status' };
+    case 'timeline':
+      return { blocks: timelineBlocks(block.timeline), fallback: `Deal #${block.timeline.deal.id}: ${block.timeline.deal.title}` };
+    case 'digest': {
+      const all = digestBlocks(block.digest);
+      // A command reply is one message: past Slack's block limit, the rest is counted.
+      const blocks = all.length > SLACK_LIMITS.maxBlocks - 5 ? [...all.slice(0, SLACK_LIMITS.maxBlocks - 6), context('The digest goes on; dealwatch digest prints all of it.')] : all;
+      return { blocks, fallback: `${block.digest.total} deal(s) in the digest` };
+    }
     case 'dead-letters':
       return { blocks: sections(block.letters.map((d) => `• \`#${d.id}\` ${fitEscaped(oneLine(`${d.destination}: ${d.title} (${d.reason})`), 400)}`)), fallback: `${block.letters.length} dead letter(s)` };
   }

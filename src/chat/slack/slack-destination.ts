@@ -5,7 +5,8 @@
 import { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { DeliveryFailureCode } from '../../model/errors.js';
-import type { AlertForm, Destination, OutgoingMessage, SendOutcome } from '../../deliver/destination.js';
+import { sendParts, type AlertForm, type Destination, type OutgoingMessage, type SendOutcome } from '../../deliver/destination.js';
+import { digestMessages } from './slack-digest.js';
 import { renderDealMessage, textOnlyDealMessage, type SlackDealMessage } from './slack-blocks.js';
 import { renderFollowUp, renderLifecycle, textOnlyUpdate } from './slack-updates.js';
 import { createSlackLogger } from './slack-logger.js';
@@ -205,6 +206,15 @@ export function createSlackDestination(options: SlackDestinationOptions): Destin
         if (outcome.kind === 'rejected') log.debug({ dealId: message.deal.id, kind: message.kind, form }, outcome.reason);
         return outcome;
       }
+    },
+    async sendDigest(digest, { timeZone, fromPart }) {
+      return sendParts(digestMessages(digest, timeZone), fromPart, async (part) => {
+        try {
+          return { kind: 'sent', externalId: await post(part) };
+        } catch (error) {
+          return mapSlackError(error, options.channel, serverErrorRetryMs);
+        }
+      });
     },
   };
 }

@@ -133,7 +133,7 @@ describe('discordCommands', () => {
 
   it('defines /deals, /watchlist and /feeds with their subcommands', () => {
     expect(Object.keys(byName)).toEqual(['deals', 'watchlist', 'feeds']);
-    expect(subs('deals')).toEqual(['help', 'recent', 'search', 'company', 'type', 'since', 'status']);
+    expect(subs('deals')).toEqual(['help', 'recent', 'search', 'company', 'type', 'since', 'show', 'digest', 'status']);
     expect(subs('watchlist')).toEqual(['list', 'add', 'remove']);
     expect(subs('feeds')).toEqual(['list', 'add', 'remove']);
   });

@@ -56,7 +56,7 @@ describe('renderReply', () => {
     const embed = data.embeds![0]!;
     const rows = embed.description!.split('\n');
     expect(rows).toHaveLength(12);
-    expect(rows[0]).toBe('• [Deal 0 \\*\\*x\\*\\*](<https://news.example/openai-microsoft>) — Investment · $10 billion · 2026-01-23');
+    expect(rows[0]).toBe('• [Deal 0 \\*\\*x\\*\\*](<https://news.example/openai-microsoft>) `#0` — Investment · $10 billion · Microsoft, OpenAI · Example News · <t:1769176800:d>');
     expect(embed.footer!.text).toBe('Use /deals recent n:25 for more');
   });
 
