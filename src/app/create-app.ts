@@ -185,7 +185,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     onFeedDone,
     // One lock for every cycle: a chat-triggered poll and the scheduled one never group at once.
     exclusive: oneAtATime(),
-    ...(options.followUpDelayMs !== undefined ? { followUpDelayMs: options.followUpDelayMs } : {}),
+    followUpDelayMs: options.followUpDelayMs ?? config.alerts.foldSeconds * 1000,
   };
 
   const digests = createDigestPoster({

@@ -123,8 +123,10 @@ export const configSchema = z.strictObject({
     .strictObject({
       min_score: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(0.5),
       alert_on_mention: z.boolean('must be true or false').default(false),
+      /** Further reports of a deal arriving within this many seconds fold into one reply. */
+      fold_seconds: z.number().int('must be a whole number of seconds').min(0, 'must be 0 or more').max(86_400, 'must be at most 86400 (a day)').default(120),
     })
-    .default({ min_score: 0.5, alert_on_mention: false }),
+    .default({ min_score: 0.5, alert_on_mention: false, fold_seconds: 120 }),
   lexicon: z
     .strictObject({
       extra: z.partialRecord(dealType, z.array(z.string().min(1))).default({}),

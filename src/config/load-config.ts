@@ -59,7 +59,7 @@ export interface AppConfig {
   readonly watchlist: readonly WatchConfig[];
   readonly destinations: readonly DestinationConfig[];
   readonly admins: { readonly slack: readonly string[]; readonly discord: readonly string[] };
-  readonly alerts: { readonly minScore: number; readonly alertOnMention: boolean };
+  readonly alerts: { readonly minScore: number; readonly alertOnMention: boolean; readonly foldSeconds: number };
   readonly lexicon: { readonly extra: Partial<Record<DealType, readonly string[]>>; readonly exclude: readonly string[] };
   readonly fetch: {
     readonly connectTimeoutMs: number;
@@ -99,7 +99,7 @@ const knownKeysHint: Record<string, readonly string[]> = {
   watchlist: ['name', 'aliases', 'tickers', 'match'],
   destinations: ['name', 'slack', 'discord', 'companies', 'types', 'min_score', 'follow_ups', 'broadcast_lifecycle', 'alert_rumored', 'digest'],
   admins: ['slack', 'discord'],
-  alerts: ['min_score', 'alert_on_mention'],
+  alerts: ['min_score', 'alert_on_mention', 'fold_seconds'],
   lexicon: ['extra', 'exclude'],
   fetch: ['connect_timeout_ms', 'timeout_ms', 'max_body_bytes', 'max_items_per_poll', 'max_redirects', 'concurrency', 'per_host_concurrency'],
   polling: ['max_interval_minutes', 'max_backoff_minutes'],
@@ -211,7 +211,7 @@ function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig, process
       digest: d.digest ? { schedule: d.digest.schedule, timezone: d.digest.timezone } : null,
     })),
     admins: raw.admins,
-    alerts: { minScore: raw.alerts.min_score, alertOnMention: raw.alerts.alert_on_mention },
+    alerts: { minScore: raw.alerts.min_score, alertOnMention: raw.alerts.alert_on_mention, foldSeconds: raw.alerts.fold_seconds },
     lexicon: { extra: raw.lexicon.extra, exclude: raw.lexicon.exclude },
     fetch: {
       connectTimeoutMs: raw.fetch.connect_timeout_ms,

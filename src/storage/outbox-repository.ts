@@ -188,8 +188,16 @@ export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
       return Object.fromEntries(rows.map((r) => [r.destination, Number(r.n)]));
     },
 
+    /** A deal's delivered alerts: one per destination, with the platform's message id. */
     async deliveredFor(dealId: number): Promise<{ destination: string; externalId: string | null }[]> {
-      const rows = await db.selectFrom('deliveries').select(['destination', 'external_id']).where('deal_id', '=', dealId).where('status', '=', 'delivered').execute();
+      const rows = await db
+        .selectFrom('deliveries')
+        .select(['destination', 'external_id'])
+        .where('event_id', '=', dealId)
+        .where('kind', '=', 'alert')
+        .where('status', '=', 'delivered')
+        .orderBy('id')
+        .execute();
       return rows.map((r) => ({ destination: r.destination, externalId: r.external_id }));
     },
   });

@@ -60,11 +60,12 @@ describe('crash safety and shutdown (real process)', () => {
       `schedule: "0 0 1 1 *"\nfeeds:\n  - url: ${feeds.url('/seed.rss')}\n    backfill: 1\nwatchlist:\n  - name: OpenAI\ndestinations:\n${destinationsYaml}\n`,
     );
 
-  /** Starts the bot again, waits for the second post to reach Slack, then stops it cleanly. */
-  const restartUntilSecondPost = async () => {
+  const restartUntilSecondPost = () => restartUntilPosts(2);
+  /** Starts the bot again, waits until Slack has seen `count` posts in all, then stops it cleanly. */
+  const restartUntilPosts = async (count: number) => {
     const second = startBot(configPath, env);
     children.push(second);
-    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 2, 30_000);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= count, 30_000);
     await new Promise((r) => setTimeout(r, 500));
     second.kill('SIGTERM');
     expect((await exited(second)).code).toBe(0);
@@ -204,5 +205,44 @@ describe('crash safety and shutdown (real process)', () => {
     expect(bot.output()).toContain('shutting down');
     expect(bot.output()).toContain('"msg":"stopped"');
     expect(bot.output()).not.toContain('xoxb-crash-test');
+  }, 60_000);
+
+  it('SIGKILL between the alert and its reply, then a restart: each lands once, the reply in the alert thread', async () => {
+    const story = (outlet: string, minutesAgo: number) =>
+      `<item><title>Salesforce to buy Informatica for $8 billion (${outlet})</title><link>https://${outlet}.example/crm-infa</link>` +
+      `<guid>https://${outlet}.example/crm-infa</guid><pubDate>${new Date(Date.now() - minutesAgo * 60_000).toUTCString()}</pubDate>` +
+      `<description>Salesforce agreed to buy data management company Informatica for about $8 billion in cash, the companies said.</description></item>`;
+    const channel = (outlet: string, item: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${outlet}</title><link>https://${outlet}.example/</link>${item}</channel></rss>`;
+    feeds.route('/wire-a.rss', serve(channel('wire-a', story('wire-a', 30))));
+    feeds.route('/wire-b.rss', serve(channel('wire-b', story('wire-b', 10))));
+    writeFileSync(
+      configPath,
+      `schedule: "0 0 1 1 *"\nalerts:\n  fold_seconds: 0\nfeeds:\n  - url: ${feeds.url('/wire-a.rss')}\n    backfill: 1\n  - url: ${feeds.url('/wire-b.rss')}\n    backfill: 1\n` +
+        `watchlist:\n  - name: Salesforce\n  - name: Informatica\ndestinations:\n  - name: deals-slack\n    slack: { channel: C0DEALS001 }\n`,
+    );
+    // The alert is answered; the reply never is: the bot is killed while it waits.
+    slack.script('chat.postMessage', { kind: 'ok' }, { kind: 'hang' });
+    const first = startBot(configPath, env);
+    children.push(first);
+    await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 2, 30_000);
+    first.kill('SIGKILL');
+    expect((await exited(first)).signal).toBe('SIGKILL');
+    const [alert, hung] = slack.callsTo('chat.postMessage').map((c) => c.fields as { thread_ts?: string });
+    expect(alert!.thread_ts).toBeUndefined();
+    expect(hung!.thread_ts).toBeDefined();
+
+    await restartUntilPosts(3);
+    const calls = slack.callsTo('chat.postMessage').map((c) => c.fields as { thread_ts?: string });
+    // One top-level alert in all; the reply went out again once, into the same thread.
+    expect(calls.filter((c) => !c.thread_ts)).toHaveLength(1);
+    expect(calls).toHaveLength(3);
+    expect(calls[2]!.thread_ts).toBe(hung!.thread_ts);
+    const after = await createStore(env.DATABASE_URL!);
+    expect(await after.outbox.pendingCounts()).toEqual({});
+    const [deal] = (await after.deals.search({ limit: 10 })).deals;
+    expect(deal!.reportCount).toBe(2);
+    const [delivered] = await after.outbox.deliveredFor(deal!.id);
+    expect(delivered!.externalId).toBe(hung!.thread_ts);
+    await after.close();
   }, 60_000);
 });

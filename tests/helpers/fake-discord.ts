@@ -110,8 +110,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const clients = new Set<WebSocket>();
   let sequence = 0;
   let wsUrl = '';
+  // Message id → channel id, and thread id (= the message it was started on) → parent channel.
+  const messages = new Map<string, string>();
+  const threads = new Map<string, string>();
 
-  function message(channelId: string, body: unknown): Record<string, unknown> {
+  function message(channelId: string, body: unknown): Record<string, unknown> & { id: string } {
     const b = (body ?? {}) as Record<string, unknown>;
     return {
       id: fakeSnowflake(),
@@ -165,7 +168,23 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     } else if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const problem = limitProblem(body);
       if (problem) json(res, 400, { message: 'Invalid Form Body', code: 50035, errors: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: problem }] } });
-      else json(res, 200, message(m[1]!, body), ok);
+      else {
+        const posted = message(m[1]!, body);
+        posted.message_reference = (body as { message_reference?: unknown } | null)?.message_reference;
+        messages.set(posted.id as string, m[1]!);
+        json(res, 200, posted, ok);
+      }
+    } else if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+      // A thread started on a message has the message's id (Discord's behaviour).
+      if (messages.get(m[2]!) !== m[1]) json(res, 404, { message: 'Unknown Message', code: 10008 });
+      else if (threads.has(m[2]!)) json(res, 400, { message: 'A thread has already been created for this message', code: 160004 });
+      else {
+        threads.set(m[2]!, m[1]!);
+        json(res, 201, { id: m[2], type: 11, parent_id: m[1], name: (body as { name?: string } | null)?.name ?? '' }, ok);
+      }
+    } else if (method === 'PATCH' && (m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
+      if (messages.get(m[2]!) !== m[1]) json(res, 404, { message: 'Unknown Message', code: 10008 });
+      else json(res, 200, { ...message(m[1]!, body), id: m[2] }, ok);
     } else if (method === 'POST' && (m = /^\/webhooks\/(\d+)\/[^/]+$/.exec(path))) {
       if (query.get('wait') === 'true') json(res, 200, { ...message('200000000000000001', body), webhook_id: m[1] }, ok);
       else noContent(res);

@@ -17,7 +17,7 @@ describe('validateConfig', () => {
     const config = validateConfig({}, 'x.yaml', env);
     expect(config.schedule).toBe('*/5 * * * *');
     expect(config.fetch).toEqual({ connectTimeoutMs: 10_000, timeoutMs: 30_000, maxBodyBytes: 5 * 1024 * 1024, maxItemsPerPoll: 500, maxRedirects: 5, concurrency: 16, perHostConcurrency: 2 });
-    expect(config.alerts).toEqual({ minScore: 0.5, alertOnMention: false });
+    expect(config.alerts).toEqual({ minScore: 0.5, alertOnMention: false, foldSeconds: 120 });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.fetch)).toBe(true);
   });
@@ -35,6 +35,13 @@ describe('validateConfig', () => {
       env,
     );
     expect(config.destinations.map((d) => d.target.platform)).toEqual(['slack', 'discord', 'discord-webhook']);
+    // Replies go in threads by default; a webhook cannot start one, so it gets lifecycle steps only.
+    expect(config.destinations.map((d) => d.followUps)).toEqual(['thread', 'thread', 'none']);
+    expect(config.destinations.map((d) => [d.broadcastLifecycle, d.alertRumored, d.digest])).toEqual([
+      [false, true, null],
+      [false, true, null],
+      [false, true, null],
+    ]);
     expect(config.destinations[0]!.types).toEqual(['merger']);
   });
 
@@ -60,6 +67,18 @@ describe('validateConfig', () => {
     { raw: { slack_bot_token: 'xoxb-1' }, problem: 'slack_bot_token: secrets do not belong in the config file' },
     { raw: { security: { allow_private_feed_urls: 'yes' } }, problem: 'security.allow_private_feed_urls: must be true or false' },
     { raw: { display: { timezone: 'Mars/Olympus_Mons' } }, problem: 'display.timezone: must be an IANA time zone such as Europe/Paris or UTC' },
+    {
+      raw: { destinations: [{ name: 'w', discord: { webhook: 'https://discord.com/api/webhooks/1/abc' }, follow_ups: 'thread' }] },
+      problem: 'destinations[0].follow_ups: a Discord webhook cannot post in threads',
+    },
+    { raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, follow_ups: 'channel' }] }, problem: 'destinations[0].follow_ups: must be thread or none' },
+    { raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, digest: { schedule: 'weekly' } }] }, problem: 'destinations[0].digest.schedule: is not a valid cron expression' },
+    {
+      raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, digest: { schedule: '0 9 * * 1', timezone: 'Paris' } }] },
+      problem: 'destinations[0].digest.timezone: must be an IANA time zone',
+    },
+    { raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, broadcast_lifecycle: 'yes' }] }, problem: 'destinations[0].broadcast_lifecycle: must be true or false' },
+    { raw: { alerts: { fold_seconds: -1 } }, problem: 'alerts.fold_seconds: must be 0 or more' },
   ])('$problem', ({ raw, problem }) => {
     expect(problemsOf(raw).join('\n')).toContain(problem);
   });
