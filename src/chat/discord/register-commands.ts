@@ -25,8 +25,16 @@ export async function registerDiscordCommands(options: RegisterCommandsOptions):
   return { scope: options.guildId ? 'guild' : 'global', names: result.map((c) => c.name) };
 }
 
-/** What the bot needs in each alert channel: View Channel, Send Messages, Embed Links (= 19456). */
-export const BOT_PERMISSIONS: bigint = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks;
+/**
+ * What the bot needs in each alert channel: View Channel, Send Messages, Embed Links, and for
+ * a deal's thread Create Public Threads and Send Messages in Threads (= 309237664768).
+ */
+export const BOT_PERMISSIONS: bigint =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.CreatePublicThreads |
+  PermissionFlagsBits.SendMessagesInThreads;
 
 /** discordInviteUrl is the URL that adds the bot (and its commands) to a server with BOT_PERMISSIONS. */
 export function discordInviteUrl(applicationId: string): string {

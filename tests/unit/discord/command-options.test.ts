@@ -174,8 +174,8 @@ describe('discordCommands', () => {
 });
 
 describe('discordInviteUrl', () => {
-  it('asks for bot + applications.commands with View Channel, Send Messages and Embed Links', () => {
-    expect(BOT_PERMISSIONS).toBe(1024n + 2048n + 16384n);
-    expect(discordInviteUrl('123')).toBe('https://discord.com/oauth2/authorize?client_id=123&scope=bot%20applications.commands&permissions=19456');
+  it('asks for bot + applications.commands with View Channel, Send Messages, Embed Links and the two thread permissions', () => {
+    expect(BOT_PERMISSIONS).toBe(1024n + 2048n + 16384n + (1n << 35n) + (1n << 38n));
+    expect(discordInviteUrl('123')).toBe('https://discord.com/oauth2/authorize?client_id=123&scope=bot%20applications.commands&permissions=309237664768');
   });
 });
