@@ -25,6 +25,8 @@ export interface EventSnapshot {
   readonly regulatory: RegulatoryStep | null;
   /** Shingles of its first report's title and lead. */
   readonly shingles: ReadonlySet<number>;
+  /** What its reports say it is about (see StoryFacts.topics). */
+  readonly topics: readonly string[];
 }
 
 export type EventChange =
@@ -95,6 +97,10 @@ function fit(story: StoryFacts, event: EventSnapshot): number | null {
   // one side was only talks (the sum in talks is rarely the sum raised).
   const talks = story.status === 'rumored' || event.status === 'rumored';
   if (amounts === false && FAMILY[story.type] === 'money' && !lifecycle && !talks) return null;
+  // A company's stake and a round it joined are different deals when the sums differ.
+  if (amounts === false && FAMILY[story.type] === 'money' && story.type !== event.type) return null;
+  // Alliances between one pair about different things are different deals (fuel cells, then cars).
+  if (FAMILY[story.type] === 'alliance' && story.topics.length >= 2 && event.topics.length >= 2 && !story.topics.some((t) => event.topics.includes(t))) return null;
 
   const words = jaccard(story.shingles, event.shingles);
   if (story.parties.length === 0 || event.parties.length === 0) {
@@ -154,6 +160,7 @@ export function snapshotOf(id: number, story: StoryFacts): EventSnapshot {
     round: story.round,
     regulatory: story.regulatory,
     shingles: story.shingles,
+    topics: story.topics,
   };
 }
 
@@ -170,6 +177,7 @@ export function applyStory(event: EventSnapshot, story: StoryFacts, changes: rea
     lastAt: Math.max(event.lastAt, story.publishedAt),
     years: [...new Set([...event.years, ...story.years])],
     round: event.round ?? story.round,
+    topics: [...new Set([...event.topics, ...story.topics])],
   };
   for (const change of changes) {
     if (change.kind === 'status') next = { ...next, status: change.to };

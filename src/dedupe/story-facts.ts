@@ -33,6 +33,12 @@ export interface StoryFacts {
   readonly regulatory: RegulatoryStep | null;
   /** Word 3-shingles of the title and lead, hashed: near-identical wording shares most of them. */
   readonly shingles: ReadonlySet<number>;
+  /**
+   * What the deal is about: the title's and lead's content words, without party names and
+   * deal vocabulary ("fuel", "cells"). Two alliances between one pair about different things
+   * are different deals.
+   */
+  readonly topics: readonly string[];
 }
 
 const SUFFIX =
@@ -45,6 +51,8 @@ export function partyKey(name: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\.com\b/g, '')
+    // Dotted initials are one word: "S.A." is "sa", "U.S." is "us".
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''))
     .replace(/[^\p{L}\p{N}&\s]/gu, ' ')
     .replace(SUFFIX, ' ')
     .replace(/\s+/g, ' ')
@@ -52,14 +60,81 @@ export function partyKey(name: string): string {
   return key === '' ? name.toLowerCase().trim() : key;
 }
 
+/** Runs of single letters are one word: "u s steel" is "us steel". */
+function words(key: string): string[] {
+  const out: string[] = [];
+  let letters = '';
+  for (const w of key.split(' ')) {
+    if (w.length === 1 && /\p{L}/u.test(w)) letters += w;
+    else {
+      if (letters) out.push(letters);
+      letters = '';
+      out.push(w);
+    }
+  }
+  if (letters) out.push(letters);
+  return out;
+}
+
 /**
- * Two party keys name the same organisation: equal, or one made of whole words of the other
- * ("bhp" / "bhp billiton", "fox" / "21st century fox", "mgm" / "mgm studios").
+ * matchesFrom says whether the short name's words match the long name's from `start`, each
+ * word either equal or the initials of a run of words ("mgm" = "metro goldwyn mayer").
+ */
+function matchesFrom(short: readonly string[], long: readonly string[], start: number): boolean {
+  let j = start;
+  for (const word of short) {
+    if (long[j] === word) {
+      j++;
+      continue;
+    }
+    let initials = '';
+    let k = j;
+    while (k < long.length && initials.length < word.length) initials += long[k++]![0];
+    if (word.length < 2 || k - j < 2 || initials !== word) return false;
+    j = k;
+  }
+  return true;
+}
+
+/**
+ * Two party keys name the same organisation: equal, one made of whole words of the other
+ * ("bhp" / "bhp billiton", "fox" / "21st century fox", "mgm" / "mgm studios"), or one that
+ * abbreviates the other's words ("u s steel" / "united states steel", "mgm" / "metro goldwyn mayer").
  */
 export function samePartyKey(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && ` ${long} `.includes(` ${short} `);
+  if (short.replace(/ /g, '').length < 3) return false;
+  if (` ${long} `.includes(` ${short} `)) return true;
+  const s = words(short);
+  const l = words(long);
+  if (s.length > l.length) return false;
+  for (let start = 0; start < l.length; start++) if (matchesFrom(s, l, start)) return true;
+  return false;
+}
+
+// Words that say a deal happened, or that any business story uses: they tell no two deals apart.
+const NOT_TOPICS = new Set(
+  (
+    'about after again agree agreed agreement agrees ahead also alliance announce announced announces approach around back based because become been before being billion bought build building business buy buys cash collaboration companies company ' +
+    'complete completed completes contract could deal deals december during each early end ends expand expanded first from further given have help here including inside investment invest invests joint later latest launch ' +
+    'lead leading made make makes march million more most move much news part partner partners partnership people plan plans quarter report reported reports said says sign signed signs some source sources stake ' +
+    'talks team terms than that their them then there these they this three through times together told tuesday monday wednesday thursday friday saturday sunday under venture well were what when where which while ' +
+    'will with within work working would year years january february april june july august september october november percent share shares shareholders offer bid value valued worth close closed closing'
+  ).split(' '),
+);
+
+/** topicWords: the content words of a title and lead, without the parties' names. */
+export function topicWords(head: string, partyKeys: readonly string[]): string[] {
+  const names = new Set(partyKeys.flatMap((k) => k.split(' ')));
+  const out = new Set<string>();
+  for (const raw of head.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    // A crude stem, so "cells" meets "cell" and "vehicles" meets "vehicle".
+    const w = raw.length > 4 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw;
+    if (w.length < 4 || /^\d+$/.test(w) || NOT_TOPICS.has(w) || NOT_TOPICS.has(raw) || names.has(w) || names.has(raw)) continue;
+    out.add(w);
+  }
+  return [...out];
 }
 
 const REPEAT = /\b(?:another|additional|fresh|new|second|third|renewed|revived|follow-on|further)\s+(?:round|bid|offer|proposal|investment|stake|funding|raise|tranche|approach|attempt|deal)\b/i;
@@ -140,5 +215,6 @@ export function storyFacts(story: StoryInput): StoryFacts {
     repeat: REPEAT.test(head),
     regulatory: regulatoryContext ? (BLOCKED.test(head) ? 'blocked' : CLEARED.test(head) ? 'cleared' : null) : null,
     shingles: shingles(head),
+    topics: topicWords(head, [...parties, ...story.companies.map((c) => partyKey(c.name))]),
   };
 }

@@ -16,6 +16,7 @@ export interface StoredFacts {
   readonly years: readonly number[];
   readonly round: string | null;
   readonly shingles: readonly number[];
+  readonly topics?: readonly string[];
 }
 
 export function factsJson(snapshot: EventSnapshot): string {
@@ -28,6 +29,7 @@ export function factsJson(snapshot: EventSnapshot): string {
     years: snapshot.years,
     round: snapshot.round,
     shingles: [...snapshot.shingles],
+    topics: snapshot.topics,
   };
   return JSON.stringify(facts);
 }
@@ -59,6 +61,7 @@ export function toSnapshot(row: Selectable<DealEventsTable>): EventSnapshot {
     years: stored?.years ?? [],
     round: stored?.round ?? null,
     shingles: new Set(stored?.shingles ?? []),
+    topics: stored?.topics ?? [],
   };
 }
 

@@ -1,0 +1,171 @@
+// Which deal a story reports: party keys, and the decision to join a stored deal or start one.
+import { describe, expect, it } from 'vitest';
+import { applyStory, decideEvent, snapshotOf } from '../../../src/dedupe/deal-events.js';
+import { partyKey, samePartyKey, storyFacts, topicWords, type StoryInput } from '../../../src/dedupe/story-facts.js';
+import type { CompanyRole, DealType } from '../../../src/model/deal.js';
+
+const DAY = 86_400_000;
+const T = Date.UTC(2026, 0, 10);
+
+describe('partyKey and samePartyKey', () => {
+  it.each([
+    ['Sony Group Corp.', 'sony'],
+    ['Alphabet Inc', 'alphabet'],
+    ['Booking.com', 'booking'],
+    ['Nestlé S.A.', 'nestle'],
+    ['The Walt Disney Company', 'walt disney'],
+  ])('partyKey(%s) is %s', (name, key) => {
+    expect(partyKey(name)).toBe(key);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['sony', 'sony', true],
+    ['mgm', 'mgm studios', true],
+    ['fox', '21st century fox', true],
+    ['bhp', 'bhp billiton', true],
+    ['mgm', 'metro goldwyn mayer', true],
+    ['u s steel', 'united states steel', true],
+    ['amd', 'advanced micro devices', true],
+    ['ge', 'general electric', false],
+    ['apple', 'pineapple', false],
+    ['meta', 'metaverse', false],
+    ['amd', 'applied materials', false],
+    ['us steel', 'united states cellular', false],
+  ])('samePartyKey(%s, %s) is %s', (a, b, same) => {
+    expect(samePartyKey(a, b)).toBe(same);
+    expect(samePartyKey(b, a)).toBe(same);
+  });
+
+  it('topic words leave out party names and deal vocabulary', () => {
+    expect(topicWords('GM and Honda to mass-produce fuel cells in Michigan joint venture', ['general motors', 'honda', 'gm'])).toEqual(['mass', 'produce', 'fuel', 'cell', 'michigan']);
+  });
+});
+
+interface Case {
+  readonly name: string;
+  readonly first: Partial<StoryInput> & { parties: [string, CompanyRole][] };
+  readonly second: Partial<StoryInput> & { parties: [string, CompanyRole][] };
+  readonly join: boolean;
+  readonly changes?: string[];
+}
+
+const story = (s: Case['first']): StoryInput => ({
+  type: (s.type ?? 'acquisition') as DealType,
+  status: s.status ?? 'announced',
+  companies: s.parties.map(([name, role]) => ({ name, role, watched: true })),
+  amount: s.amount ?? null,
+  title: s.title ?? 'A deal',
+  text: s.text ?? '',
+  publishedAt: s.publishedAt ?? T,
+});
+const usd = (value: number) => ({ value, currency: 'USD', text: `$${value}` });
+
+describe('decideEvent', () => {
+  it.each<Case>([
+    {
+      name: 'two outlets report one acquisition',
+      first: { title: 'Salesforce to buy Informatica for $8 billion', parties: [['Salesforce', 'acquirer'], ['Informatica', 'target']], amount: usd(8e9) },
+      second: { title: 'Informatica agrees to be acquired by Salesforce', parties: [['Salesforce, Inc.', 'acquirer'], ['Informatica Inc', 'target']], amount: usd(8e9), publishedAt: T + DAY },
+      join: true,
+    },
+    {
+      name: 'the completion two years later joins and completes the deal',
+      first: { title: 'Nippon Steel to buy U.S. Steel', parties: [['Nippon Steel', 'acquirer'], ['United States Steel', 'target']] },
+      second: { title: 'Nippon Steel completes U.S. Steel acquisition in 2025', status: 'completed', parties: [['Nippon Steel', 'acquirer'], ['U.S. Steel', 'target']], publishedAt: T + 700 * DAY },
+      join: true,
+      changes: ['status:announced>completed'],
+    },
+    {
+      name: 'an ordinary report months later is another deal',
+      first: { title: 'Acme to buy Beta', parties: [['Acme', 'acquirer'], ['Beta', 'target']] },
+      second: { title: 'Acme to buy Beta', parties: [['Acme', 'acquirer'], ['Beta', 'target']], publishedAt: T + 200 * DAY },
+      join: false,
+    },
+    {
+      name: 'rival bidders for one target are different deals',
+      first: { title: 'Disney bids for Fox assets', parties: [['Disney', 'acquirer'], ['21st Century Fox', 'target']] },
+      second: { title: 'Comcast bids for Fox assets', parties: [['Comcast', 'acquirer'], ['21st Century Fox', 'target']] },
+      join: false,
+    },
+    {
+      name: 'one buyer, another target',
+      first: { title: 'Amazon to buy iRobot', parties: [['Amazon', 'acquirer'], ['iRobot', 'target']] },
+      second: { title: 'Amazon to buy Whole Foods', parties: [['Amazon', 'acquirer'], ['Whole Foods', 'target']] },
+      join: false,
+    },
+    {
+      name: 'Series B then Series C from the same investor',
+      first: { type: 'funding', title: 'Acme Robotics raises $50 million Series B led by Sequoia', parties: [['Acme Robotics', 'investee'], ['Sequoia', 'investor']], amount: usd(5e7) },
+      second: { type: 'funding', title: 'Acme Robotics raises $120 million Series C led by Sequoia', parties: [['Acme Robotics', 'investee'], ['Sequoia', 'investor']], amount: usd(1.2e8), publishedAt: T + 20 * DAY },
+      join: false,
+    },
+    {
+      name: "a company's stake and a round it joined, with different sums",
+      first: { type: 'investment', status: 'rumored', title: 'Google to invest up to $2 billion in Anthropic', parties: [['Google', 'investor'], ['Anthropic', 'investee']], amount: usd(2e9) },
+      second: { type: 'funding', title: 'Anthropic raises $450 million led by Spark Capital', parties: [['Anthropic', 'investee'], ['Spark Capital', 'investor'], ['Google', 'investor']], amount: usd(4.5e8) },
+      join: false,
+    },
+    {
+      name: '"another round" is a new deal',
+      first: { type: 'funding', title: 'Acme raises money from Sequoia', parties: [['Acme', 'investee'], ['Sequoia', 'investor']] },
+      second: { type: 'funding', title: 'Acme closes another round with Sequoia', parties: [['Acme', 'investee'], ['Sequoia', 'investor']], publishedAt: T + 3 * DAY },
+      join: false,
+    },
+    {
+      name: 'two alliances of one pair about different things',
+      first: { type: 'joint_venture', title: 'GM and Honda to mass-produce fuel cells in Michigan joint venture', parties: [['General Motors', 'party'], ['Honda', 'party']] },
+      second: { type: 'partnership', status: 'terminated', title: 'GM and Honda scrap plan to build affordable electric cars together', parties: [['General Motors', 'party'], ['Honda', 'party']], publishedAt: T + 30 * DAY },
+      join: false,
+    },
+    {
+      name: 'two outlets report one partnership',
+      first: { type: 'partnership', title: 'OpenAI signs cloud deal with Google to ease compute crunch', parties: [['OpenAI', 'party'], ['Google', 'party']] },
+      second: { type: 'partnership', title: 'Google Cloud to supply compute capacity to OpenAI', parties: [['OpenAI', 'party'], ['Google', 'party']], publishedAt: T + DAY },
+      join: true,
+    },
+    {
+      name: 'a fresh approach after the deal was called off is a new deal',
+      first: { status: 'terminated', title: 'Mondelez ends pursuit of Hershey', parties: [['Mondelez', 'acquirer'], ['Hershey', 'target']] },
+      second: { status: 'rumored', title: 'Mondelez makes approach to Hershey', parties: [['Mondelez', 'acquirer'], ['Hershey', 'target']], publishedAt: T + 10 * DAY },
+      join: false,
+    },
+    {
+      name: 'a regulator clears the deal a year later',
+      first: { title: 'Microsoft to buy Activision Blizzard', parties: [['Microsoft', 'acquirer'], ['Activision Blizzard', 'target']] },
+      second: { title: 'UK regulator clears Microsoft deal for Activision', text: 'The competition authority approved the deal.', parties: [['Microsoft', 'acquirer'], ['Activision Blizzard', 'target']], publishedAt: T + 400 * DAY },
+      join: true,
+      changes: ['regulatory:cleared'],
+    },
+    {
+      name: 'no parties: near-identical wording within a week joins',
+      first: { title: 'Startup that makes warehouse robots is bought by a logistics group for $40 million', parties: [] },
+      second: { title: 'Startup that makes warehouse robots is bought by a logistics group for $40 million, sources say', parties: [], publishedAt: T + DAY },
+      join: true,
+    },
+    {
+      name: 'no parties and different wording stays apart',
+      first: { title: 'Startup that makes warehouse robots is bought by a logistics group', parties: [] },
+      second: { title: 'Chipmaker agrees takeover by private equity firm', parties: [], publishedAt: T + DAY },
+      join: false,
+    },
+  ])('$name', ({ first, second, join, changes }) => {
+    const event = snapshotOf(1, storyFacts(story(first)));
+    const decision = decideEvent(storyFacts(story(second)), [event]);
+    expect(decision.kind).toBe(join ? 'join' : 'new');
+    if (decision.kind === 'join' && changes) {
+      expect(decision.changes.map((c) => (c.kind === 'status' ? `status:${c.from}>${c.to}` : c.kind === 'regulatory' ? `regulatory:${c.step}` : 'amount'))).toEqual(changes);
+    }
+  });
+
+  it('prefers the deal that fits best, and a joined report brings its parties and status', () => {
+    const a = snapshotOf(1, storyFacts(story({ title: 'Acme to buy Beta', parties: [['Acme', 'acquirer'], ['Beta', 'target']] })));
+    const b = snapshotOf(2, storyFacts(story({ title: 'Acme to buy Gamma', parties: [['Acme', 'acquirer'], ['Gamma', 'target']] })));
+    const facts = storyFacts(story({ status: 'completed', title: 'Acme completes purchase of Gamma', parties: [['Acme', 'acquirer'], ['Gamma', 'target'], ['Gamma Labs', 'seller']], publishedAt: T + 90 * DAY }));
+    const decision = decideEvent(facts, [a, b]);
+    expect(decision).toMatchObject({ kind: 'join', eventId: 2 });
+    if (decision.kind !== 'join') return;
+    const next = applyStory(b, facts, decision.changes);
+    expect(next.status).toBe('completed');
+    expect(next.lastAt).toBe(T + 90 * DAY);
+  });
+});
