@@ -75,6 +75,33 @@ watchlist:
     expect(again.stdout).not.toContain('=== dealwatch alert');
   });
 
+  it('deals show prints the deal timeline, digest prints the week by type, and a wrong destination gets one line and exit 2', async () => {
+    server.route('/seed.rss', serve(readFileSync(fixturePath('seed/deal-news.rss'))));
+    const config = writeConfig(`feeds:\n  - url: ${server.url('/seed.rss')}\n    name: AI Industry News\n    backfill: 1\nwatchlist:\n  - name: OpenAI\n  - name: Google\n`);
+    expect((await run(['poll', '--config', config], env)).code).toBe(0);
+    const list = await run(['deals', 'recent', '--config', config], env);
+    const id = /^#(\d+) /m.exec(list.stdout)?.[1];
+    expect(id).toBeDefined();
+    expect(list.stdout).toMatch(/Partnership/);
+
+    const show = await run(['deals', 'show', id!, '--config', config], env);
+    expect(show.code).toBe(0);
+    expect(show.stdout.split('\n')[0]).toMatch(new RegExp(`^#${id}  Partnership: `));
+    expect(show.stdout).toMatch(/reported by AI Industry News/);
+    const missing = await run(['deals', 'show', '9999', '--config', config], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('There is no deal #9999');
+
+    // The seed story is dated 2025, so a digest since then lists it under its type.
+    const digest = await run(['digest', '--since', '2025-01-01', '--config', config], env);
+    expect(digest.code).toBe(0);
+    expect(digest.stdout).toMatch(/^Deals of 1 Jan 2025 – /);
+    expect(digest.stdout).toContain('Partnerships (1)');
+    const wrong = await run(['digest', '--destination', 'nope', '--config', config], env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.trim().split('\n')[0]).toBe('dealwatch digest: there is no destination named "nope"');
+  });
+
   it('explains that a first poll stores without alerting, and how backfill changes that', async () => {
     server.route('/seed.rss', serve(readFileSync(fixturePath('seed/deal-news.rss'))));
     const config = writeConfig(`feeds:\n  - url: ${server.url('/seed.rss')}\nwatchlist:\n  - name: OpenAI\n`);
