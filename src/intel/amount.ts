@@ -2,7 +2,7 @@
 // "undisclosed". A figure counts only when the text ties it to the deal; revenue,
 // market value and per-share prices are not the deal's value.
 
-import type { DealAmount } from '../model/deal.js';
+import type { DealAmount, DealType } from '../model/deal.js';
 
 const PREFIX_CURRENCY: Readonly<Record<string, string>> = {
   'us$': 'USD', 'u.s.$': 'USD', $: 'USD', 'c$': 'CAD', 'a$': 'AUD', 'hk$': 'HKD', 's$': 'SGD', 'nz$': 'NZD',
@@ -72,7 +72,7 @@ export function parseAmounts(sentence: string): { amount: DealAmount; tied: bool
 }
 
 /** dealAmount picks the first tied figure from the deal sentences, else "undisclosed", else null. */
-export function dealAmount(sentences: readonly string[]): DealAmount | null {
+export function dealAmount(sentences: readonly string[], _type: DealType | null = null): DealAmount | null {
   for (const s of sentences) {
     const tied = parseAmounts(s).find((a) => a.tied);
     if (tied) return tied.amount;

@@ -1,15 +1,25 @@
-// createDealAnalyzer wires the stage together: sentences, watchlist matches,
-// deal classification, organisations and roles, amount and summary. Everything
-// is compiled once per analyzer; analyze() is pure and allocation-light.
+// createDealAnalyzer wires the stage together: sentences, watchlist matches, part-of-
+// speech tags for the sentences that carry a deal cue, organisations, deal evidence
+// and frames, status, roles, amount and summary. Everything is compiled once per
+// analyzer; analyze() is pure. explain() runs the same analysis and keeps its reasons.
 
-import type { CompanyRole, DealAnalysis, DealCompany, Story, WatchedCompany } from '../model/deal.js';
+import type { DealAnalysis, DealExplanation, ExplainedDealAnalysis, Story, WatchedCompany } from '../model/deal.js';
 import { dealAmount } from './amount.js';
-import { classify, compileLexicon, type LexiconOverrides, type PhraseHit, type SentenceEval } from './classify.js';
+import { classify, frameSides, scoreOf } from './classify.js';
+import { createCompanyList } from './companies.js';
+import { compileLexicon, type LexiconOverrides } from './compile-lexicon.js';
+import { scanSentence, type PhraseHit, type StorySentence } from './evidence.js';
+import { frameText, type Frame } from './frames.js';
+import { knownCompanies } from './known-companies.js';
 import { findOrgs, type OrgSpan } from './orgs.js';
-import { assignRoles, slotsFor } from './roles.js';
+import { tagSentence } from './pos.js';
+import { frameRoles } from './roles.js';
+import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
 import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './text.js';
-import { compileWatchlist, type WatchHit } from './watchlist.js';
+import { shouldTag, truecaseWord } from './truecase-words.js';
+import { compileWatchlist } from './watchlist.js';
+import { w } from './weights.js';
 
 export interface AnalyzerOptions {
   readonly watchlist: readonly WatchedCompany[];
@@ -17,7 +27,10 @@ export interface AnalyzerOptions {
 }
 
 export interface DealAnalyzer {
+  /** The analysis: the `dealwatch classify` output minus "id". */
   analyze(story: Story): DealAnalysis;
+  /** The same analysis with `explanation`: the frame, the features and the hedges behind the score. */
+  explain(story: Story): ExplainedDealAnalysis;
   /** Watched companies named in text, canonical names, for filtering. */
   matchWatched(text: string): string[];
 }
@@ -31,26 +44,9 @@ function titleSentence(title: string): Sentence[] {
   return [{ text, start: 0, tokens, shouty: isShouty(tokens, 3) }];
 }
 
-/** orgKey makes "Splunk" and "Splunk Inc." the same organisation. */
-function orgKey(name: string): string {
-  return name.toLowerCase().replace(/[.,]/g, '').replace(/\s+(inc|corp|corporation|co|ltd|limited|llc|plc|ag|sa|nv|se)$/, '');
-}
-
-const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
-  acquirer: 0, target: 0, investor: 0, investee: 0, party: 1, mentioned: 2,
-};
-
-/** strongestHit is the deal phrase of the chosen type carrying most weight in a sentence. */
-function strongestHit(e: SentenceEval, type: string): PhraseHit | undefined {
-  let best: PhraseHit | undefined;
-  for (const h of e.hits) {
-    if (h.value.kind !== 'deal') continue;
-    const sameType = h.value.type === type || (type === 'investment' && h.value.type === 'acquisition');
-    if (!sameType) continue;
-    if (!best || (best.value.kind === 'deal' && h.value.weight > best.value.weight)) best = h;
-  }
-  return best;
-}
+// Body sentences that may be tagged: the lead carries the deal, later ones rarely change it.
+const TAG_BODY_LIMIT = 4;
+const TAG_BODY_MAX = 3;
 
 /**
  * createDealAnalyzer compiles the watchlist trie and the lexicon once; the returned
@@ -58,69 +54,110 @@ function strongestHit(e: SentenceEval, type: string): PhraseHit | undefined {
  */
 export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
   const watch = compileWatchlist(options.watchlist);
+  const known = knownCompanies();
   const trie = compileLexicon(options.lexicon);
 
-  const analyze = (story: Story): DealAnalysis => {
+  const run = (story: Story): { analysis: DealAnalysis; explanation: () => DealExplanation } => {
     const title = titleSentence(story.title);
     const allBody = toSentences(story.body);
     // Boilerplate ("For further reading: ...") is not story text, but the names in it are still mentions.
     const body = hasBoilerplate(story.body) ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
-    const cls = classify(title, body, trie);
-    const all = [...title, ...allBody];
-    const hitsBySentence = new Map<Sentence, WatchHit[]>();
-    for (const s of all) hitsBySentence.set(s, watch.size > 0 ? watch.matchSentence(s) : []);
-
-    // Role-bearing sentences: the headline if it carries the deal, and the strongest body deal sentence.
-    const roleSentences: SentenceEval[] = [];
-    if (cls.deal && cls.type) {
-      const titleEval = cls.dealSentences.find((e) => e.index < 0);
-      const bodyEval = cls.dealSentences.find((e) => e.index >= 0);
-      if (titleEval) roleSentences.push(titleEval);
-      if (bodyEval && (!titleEval || bodyEval.index < 3)) roleSentences.push(bodyEval);
+    const hitsOf = new Map<Sentence, PhraseHit[]>();
+    for (const s of [...title, ...body]) hitsOf.set(s, scanSentence(s, trie));
+    const tagged = new Set<Sentence>();
+    for (const s of title) if (shouldTag(hitsOf.get(s) ?? [])) tagged.add(s);
+    for (const s of body.slice(0, TAG_BODY_LIMIT)) {
+      if (tagged.size - title.length >= TAG_BODY_MAX) break;
+      if (shouldTag(hitsOf.get(s) ?? [])) tagged.add(s);
     }
-    const roles = new Map<string, { name: string; role: CompanyRole; watched: boolean; order: number }>();
-    let order = 0;
-    const note = (org: OrgSpan, role: CompanyRole): void => {
-      const key = orgKey(org.name);
-      const prev = roles.get(key);
-      if (!prev) roles.set(key, { name: org.name, role, watched: org.watched, order: order++ });
-      else if (ROLE_RANK[role] < ROLE_RANK[prev.role]) roles.set(key, { ...prev, role });
+    const posOf = (s: Sentence): ReturnType<typeof tagSentence> | undefined =>
+      tagged.has(s) ? tagSentence(s, (t) => truecaseWord(t.norm)) : undefined;
+
+    // Body organisations first: names written in running text also hold in the headline.
+    const orgsOf = new Map<Sentence, OrgSpan[]>();
+    const posMap = new Map<Sentence, ReturnType<typeof tagSentence> | undefined>();
+    const storyNames: string[][] = [];
+    const orgsFor = (s: Sentence, names?: readonly (readonly string[])[]): OrgSpan[] => {
+      const pos = posOf(s);
+      posMap.set(s, pos);
+      const watchHits = watch.size > 0 ? watch.matchSentence(s) : [];
+      return findOrgs({ sentence: s, pos, watchHits, knownHits: known.matchSentence(s), storyNames: names });
     };
-    const roleSet = new Set(roleSentences.map((e) => e.sentence));
-    for (const e of roleSentences) {
-      const hit = strongestHit(e, cls.type as string);
-      if (!hit) continue;
-      const orgs = findOrgs(e.sentence, hitsBySentence.get(e.sentence) ?? [], slotsFor(e.sentence, hit));
-      for (const r of assignRoles(e.sentence, hit, cls.type as NonNullable<typeof cls.type>, orgs)) note(r.org, r.role);
+    for (const s of allBody) {
+      const orgs = orgsFor(s);
+      orgsOf.set(s, orgs);
+      if (!s.shouty) {
+        for (const o of orgs) {
+          if (o.strong && !o.watched && o.kind === 'org' && storyNames.length < 24) storyNames.push(s.tokens.slice(o.from, o.to).map((t) => t.norm));
+        }
+      }
     }
-    for (const s of all) {
-      if (roleSet.has(s) && cls.deal) continue;
-      for (const org of findOrgs(s, hitsBySentence.get(s) ?? [], [])) note(org, 'mentioned');
-    }
-    for (const s of roleSet) for (const org of findOrgs(s, hitsBySentence.get(s) ?? [], [])) note(org, 'mentioned');
-    const companies: DealCompany[] = [...roles.values()]
-      .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.order - b.order)
-      .map(({ name, role, watched }) => ({ name, role, watched }));
+    for (const s of title) orgsOf.set(s, orgsFor(s, storyNames));
 
-    // Summary lead: the earliest body sentence carrying at least half the strongest body deal evidence.
-    const bodyEvals = cls.evals.filter((e) => e.index >= 0 && e.total > 0);
+    const sentences: StorySentence[] = [
+      ...title.map((s) => ({ index: -1, sentence: s, hits: hitsOf.get(s) ?? [], pos: posMap.get(s), orgs: orgsOf.get(s) ?? [] })),
+      ...body.map((s, i) => ({ index: i, sentence: s, hits: hitsOf.get(s) ?? [], pos: posMap.get(s), orgs: orgsOf.get(s) ?? [] })),
+    ];
+    const cls = classify(sentences);
+    const bodyEvals = cls.evals.filter((e) => e.ss.index >= 0 && e.total > 0);
     const maxBody = bodyEvals.reduce((m, e) => Math.max(m, e.total), 0);
     const leadEval = cls.deal ? bodyEvals.find((e) => e.total >= maxBody / 2) : undefined;
+    const statusLead = cls.dealSentences.filter((e) => e.ss.index >= 0 && e.ss.index < 2).map((e) => e.ss.sentence);
+    const status = cls.deal ? readStatus(title[0], statusLead.length > 0 ? statusLead : body.slice(0, 1), cls.type) : null;
+    let evidence = cls.evidence;
+    const hedges = [...cls.hedges];
+    if (status && (status.status === 'rumored' || status.status === 'terminated' || status.status === 'denied')) {
+      evidence += w('hedge:status');
+      hedges.push({ feature: `hedge:${status.status}`, text: status.cue ?? '', weight: w('hedge:status') });
+    }
+
+    // Roles from the frames of the headline and the lead; everyone else named is mentioned.
+    const companies = createCompanyList();
+    const roleFrames: Frame[] = [];
+    if (cls.deal && cls.type) {
+      const firstBody = cls.frames.find((f) => f.frame.sentence !== title[0])?.frame.sentence;
+      for (const { frame } of cls.frames) {
+        if (frame.sentence === title[0] || frame.sentence === firstBody) roleFrames.push(frame);
+      }
+      const mainFrame = roleFrames.find((f) => f.subject.length > 0);
+      const main: OrgSpan | undefined = mainFrame?.subject[0] ?? (orgsOf.get(title[0] as Sentence) ?? []).find((o) => o.strong);
+      for (const f of roleFrames) for (const r of frameRoles(f, cls.type, main)) companies.note(r.org, r.role);
+    }
+    for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
+
     const summaryPool = body.filter((s) => isSummaryWorthy(s.text));
-    const lead = leadEval ? Math.max(0, summaryPool.indexOf(leadEval.sentence)) : 0;
-
-    const amountScope = cls.deal
-      ? [
-        ...roleSentences.map((e) => e.sentence.text),
-        ...(leadEval && leadEval.index < 3 ? [leadEval.sentence.text] : []),
-        ...cls.dealSentences.filter((e) => e.index >= 0 && e.index < 3).map((e) => e.sentence.text),
-      ]
+    const lead = leadEval ? Math.max(0, summaryPool.indexOf(leadEval.ss.sentence)) : 0;
+    const amountScope = cls.deal && status?.status !== 'denied'
+      ? [...new Set([...roleFrames.map((f) => f.sentence), ...(leadEval && leadEval.ss.index < 3 ? [leadEval.ss.sentence] : []),
+        ...cls.dealSentences.filter((e) => e.ss.index < 3).map((e) => e.ss.sentence)])].map((s) => s.text)
       : [];
-    const amount = dealAmount(amountScope);
-    const summary = summarize(summaryPool.map((s) => s.text), lead, story.title);
-
-    return Object.freeze({ deal: cls.deal, type: cls.type, score: cls.score, companies, amount, summary });
+    const analysis: DealAnalysis = Object.freeze({
+      deal: cls.deal,
+      type: cls.type,
+      status: status?.status ?? null,
+      score: scoreOf(evidence),
+      companies: companies.list(),
+      amount: dealAmount(amountScope, cls.type),
+      summary: summarize(summaryPool.map((s) => s.text), lead, story.title),
+    });
+    const explanation = (): DealExplanation => {
+      const frame = roleFrames.find((f) => frameSides(f) >= 2) ?? roleFrames[0];
+      const hit = frame ? cls.frames.find((f) => f.frame === frame)?.hit : undefined;
+      return Object.freeze({
+        frame: frame && hit ? frameText(frame, hit.phrase.replace(/=/g, '')) : null,
+        features: Object.freeze([...cls.features].sort((a, b) => b.weight - a.weight)),
+        hedges: Object.freeze(hedges.sort((a, b) => a.weight - b.weight)),
+      });
+    };
+    return { analysis, explanation };
   };
 
-  return Object.freeze({ analyze, matchWatched: (text: string) => watch.matchText(text) });
+  return Object.freeze({
+    analyze: (story: Story) => run(story).analysis,
+    explain: (story: Story): ExplainedDealAnalysis => {
+      const { analysis, explanation } = run(story);
+      return Object.freeze({ ...analysis, explanation: explanation() });
+    },
+    matchWatched: (text: string) => watch.matchText(text),
+  });
 }

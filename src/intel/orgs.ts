@@ -1,40 +1,75 @@
-// A light organisation recogniser for names that are not on the watchlist:
-// wire-style tags ("<Western Emergency Services Inc>", "CITICORP <CCI>"),
-// capitalised runs ending in a corporate word ("Stone Container Corp"), and
-// capitalised names sitting in a deal slot ("Acme agreed to buy Widgetco").
+// The organisation recogniser, for names on the watchlist and off it. Evidence, strongest first:
+// the watchlist, the list of known (SEC-listed) companies, wire tags ("<Western Emergency
+// Services Inc>", "CITICORP <CCI>"), exchange tickers ("Corvane Systems (NASDAQ: CRVN)"),
+// government bodies ("U.S. Army", "Australian government"), and runs of capitalised words.
+//
+// Capitals only prove a name in running text. In a Title Case headline every word has one,
+// so there the part-of-speech tags decide: a run is cut at words the grammar reads as verbs,
+// prepositions or determiners ("Halvard | Agrees to Buy | Tessel Corp."), and a run made only
+// of ordinary words ("Partner Program") is kept as a weak candidate that counts only in a
+// deal frame's slot. Single ordinary words ("End", "Army"), demonyms ("Australian"), places,
+// currency figures ("EUR 1.1") and chat markup ("<!channel>") are never organisations.
 
 import { isCommonWord } from './common-words.js';
+import { DEMONYMS, FIRST_NAMES, GOVERNMENT_WORDS, NAME_STOPS, NOT_NAMES, ORG_WORDS, PLACES } from './org-words.js';
+import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
+import { truecaseWord } from './truecase-words.js';
 import { CORPORATE_SUFFIXES, type WatchHit } from './watchlist.js';
+
+export type OrgKind = 'org' | 'person';
 
 export interface OrgSpan {
   readonly from: number;
   readonly to: number;
   readonly name: string;
   readonly watched: boolean;
+  readonly kind: OrgKind;
+  /** false: a Title Case run of ordinary words, an organisation only when a deal frame puts it in a slot. */
+  readonly strong: boolean;
 }
 
-// Words that end an organisation's name and mark it as one ("Acme Group").
-const ORG_WORDS: ReadonlySet<string> = new Set([
-  'group', 'holdings', 'holding', 'bank', 'bancorp', 'partners', 'capital', 'ventures', 'technologies', 'systems',
-  'industries', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'therapeutics', 'labs', 'laboratories',
-  'associates', 'enterprises', 'international', 'financial', 'energy', 'resources', 'petroleum', 'communications',
-  'networks', 'software', 'trust', 'fund', 'securities', 'investments', 'electronics', 'foods', 'mining', 'mines',
+export interface OrgInput {
+  readonly sentence: Sentence;
+  readonly pos?: readonly PosTag[] | undefined;
+  readonly watchHits: readonly WatchHit[];
+  /** Hits of the known-company list (unwatched). */
+  readonly knownHits: readonly WatchHit[];
+  /** Names the story's body wrote in running text, lower-case tokens: they hold in its headline too. */
+  readonly storyNames?: readonly (readonly string[])[];
+}
+
+const EXCHANGES: ReadonlySet<string> = new Set(['nasdaq', 'nyse', 'amex', 'lse', 'tsx', 'asx', 'otc', 'otcqx', 'xetra', 'hkex', 'tse', 'nse', 'bse', 'arca', 'euronext', 'six', 'sgx', 'krx']);
+const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cad', 'aud', 'cny', 'inr', 'nok', 'sek', 'dkk', 'hkd', 'sgd', 'rs', 'krw', 'brl', 'rmb']);
+// Acronyms that are everyday words in business news, not organisations.
+const ACRONYMS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'ipo', 'ai', 'ev', 'evs', 'gdp', 'pct', 'etf', 'esg', 'eps', 'm&a', 'llm', 'api', 'gpu', 'cpu',
+  'usa', 'uk', 'us', 'eu', 'un', 'ot', 'it', 'hr', 'vc', 'pe', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'tv', 'pc', 'ar', 'vr',
 ]);
-// Capitalised words that never start or make up a company name on their own.
-const NOT_NAMES: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'in', 'on', 'for', 'with', 'this', 'that', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'mr',
-  'mrs', 'ms', 'dr', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'reuters', 'reuter', 'but', 'and', 'or', 'as', 'at', 'by', 'from', 'to', 'of', 'after', 'under', 'while', 'when',
-  'u.s', 'u.k', 'us', 'uk', 'eu', 'ceo', 'according', 'earlier', 'also', 'just', 'indeed', 'however', 'both',
-  'series', 'ipo', 'inc', 'corp', 'co', 'ltd', 'ai', 'ev', 'tv', 'ceo', 'cfo', 'gdp', 'pct',
+// Parts of speech that cannot sit inside a name: where grammar puts one, a headline run ends.
+const BREAK_POS: ReadonlySet<PosTag> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ']);
+// Words before or after a single ordinary word that show a company is meant ("Shell said", "rival Target").
+const CONTEXT_AFTER: ReadonlySet<string> = new Set([
+  'said', 'says', 'shares', 'stock', 'agreed', 'agrees', 'announced', 'reported', 'ceo', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'executives', 'unit', 'subsidiary', 'inc', 'corp', 'declined', 'confirmed', 'acquired', 'bought', 'sold',
 ]);
-// Headline words that stop a backwards walk from a ticker tag ("WASTE MANAGEMENT <WMX> BID").
-const HEADLINE_STOPS: ReadonlySet<string> = new Set([
-  'to', 'on', 'for', 'of', 'in', 'says', 'said', 'and', 'by', 'with', 'from', 'ends', 'sets', 'gets', 'buys', 'sells',
-  'makes', 'unit', 'completes', 'bid', 'offer', 'stake', 'acquire', 'acquires', 'buy', 'sell', 'merger', 'talks',
-]);
+const CONTEXT_BEFORE: ReadonlySet<string> = new Set(['rival', 'rivals', 'retailer', 'company', 'firm', 'giant', 'maker', 'startup', 'group', 'lender', 'insurer', 'carrier', 'operator', 'owner', 'parent']);
+
+function isWordLike(t: Token | undefined): t is Token {
+  return !!t && t.word;
+}
+
+/** hasInnerCapital: "iRobot", "eBay", "xAI" are names though their first letter is small. */
+function hasInnerCapital(raw: string): boolean {
+  return /^[a-z]+[A-Z]/.test(raw);
+}
+
+/** A word that may belong to a name: capitalised (or "iRobot"), or a name-like digit word ("21st", "3M", the "7" of "7-Eleven"). */
+function isNameTok(t: Token | undefined, next?: Token, after?: Token): t is Token {
+  if (!isWordLike(t)) return false;
+  if (t.digit) return /\p{L}/u.test(t.raw) || (next?.raw === '-' && !!after?.cap && after.hyphenBefore);
+  return t.cap || hasInnerCapital(t.raw);
+}
 
 /** titleCase turns "STONE CONTAINER CORP" into "Stone Container Corp", keeping short acronyms. */
 export function titleCase(s: string): string {
@@ -46,39 +81,61 @@ export function titleCase(s: string): string {
     .join(' ');
 }
 
-function textOf(sentence: Sentence, from: number, to: number): string {
+function isAllCaps(sentence: Sentence): boolean {
+  const letters = sentence.text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+/** spanText is the name as written, minus trailing punctuation; all-caps wire text is title-cased. */
+export function spanText(sentence: Sentence, from: number, to: number): string {
   const a = sentence.tokens[from];
   const b = sentence.tokens[to - 1];
   if (!a || !b) return '';
   const raw = sentence.text.slice(a.start, b.end).replace(/\s+/g, ' ').replace(/[.,]$/, '');
-  return sentence.shouty && raw === raw.toUpperCase() ? titleCase(raw) : raw;
+  return isAllCaps(sentence) ? titleCase(raw) : raw;
 }
 
-function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.word && (t.cap || t.digit) && !NOT_NAMES.has(t.norm);
+interface Run {
+  from: number;
+  to: number;
 }
 
-/** capitalRuns finds maximal runs of capitalised words ("Stone Container Corp"). */
-function capitalRuns(sentence: Sentence): { from: number; to: number }[] {
+/** capitalRuns: maximal runs of name words, joined by "&", "of" ("Bank of America") and suffixes. */
+function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Run[] {
   const toks = sentence.tokens;
-  const runs: { from: number; to: number }[] = [];
-  const mixedCase = sentence.text !== sentence.text.toUpperCase();
+  const headline = sentence.shouty;
+  // In a Title Case headline, grammar (not case) says where a name ends.
+  const breaks = (i: number): boolean => {
+    const t = toks[i] as Token;
+    if (NAME_STOPS.has(t.norm) && headline) return true;
+    if (!pos || !headline || !truecaseWord(t.norm)) return false;
+    return BREAK_POS.has(pos[i] ?? 'X');
+  };
+  const runs: Run[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]) || toks[i]?.digit) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const markup = prev && (prev.raw === '!' || prev.raw === '@' || prev.raw === '#') && prev.end === t?.start;
+    if (!isNameTok(t, toks[i + 1], toks[i + 2]) || NOT_NAMES.has(t.norm) || breaks(i) || markup) {
       i += 1;
       continue;
     }
     let j = i + 1;
-    while (j < toks.length) {
-      const t = toks[j] as Token;
-      // Inside a name, acronyms are fine even when they cannot start one ("Scale AI").
-      if (isNameWord(t) || CORPORATE_SUFFIXES.has(t.norm) || (t.upper && t.word && mixedCase)) {
-        j += 1;
-        if (t.possessive) break;
-      } else if ((t.raw === '&' || t.norm === 'of') && isNameWord(toks[j + 1])) {
-        j += 2;
-      } else break;
+    if (!t.possessive) {
+      while (j < toks.length) {
+        const n = toks[j] as Token;
+        if (n.raw === '-' && isNameTok(toks[j + 1]) && toks[j + 1]?.hyphenBefore && !/^(backed|based|owned|led|listed)$/.test(toks[j + 1]?.norm ?? '')) {
+          j += 2; // "Coca-Cola", "Take-Two", "Eidos-Montréal"
+        } else if (isNameTok(n) && !breaks(j) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm))) {
+          j += 1;
+        } else if (CORPORATE_SUFFIXES.has(n.norm) && n.word) {
+          j += 1;
+        } else if ((n.raw === '&' || n.norm === 'of') && isNameTok(toks[j + 1]) && !NOT_NAMES.has(toks[j + 1]?.norm ?? '') && !breaks(j + 1)) {
+          j += 2;
+        } else break;
+        if (toks[j - 1]?.possessive) break;
+      }
     }
     runs.push({ from: i, to: j });
     i = j;
@@ -86,57 +143,125 @@ function capitalRuns(sentence: Sentence): { from: number; to: number }[] {
   return runs;
 }
 
-/** findOrgs lists organisation spans in a sentence; watched hits win over recognised names. */
-export function findOrgs(sentence: Sentence, watchHits: readonly WatchHit[], slots: readonly number[]): OrgSpan[] {
-  const toks = sentence.tokens;
-  // Cheap exit: no capitalised word after the first token and no tag means no unwatched name.
-  if (slots.length === 0 && !toks.some((t, i) => (i > 0 && t.cap) || t.raw === '<')) {
-    return watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true }));
-  }
-  const out: OrgSpan[] = watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true }));
-  const taken = (from: number, to: number): boolean => out.some((o) => from < o.to && o.from < to);
-  const add = (from: number, to: number): void => {
-    if (from >= to || taken(from, to)) return;
-    const name = textOf(sentence, from, to);
-    if (name.length > 1) out.push({ from, to, name, watched: false });
-  };
+/** trimRun drops leading non-name words and trailing deal nouns ("21st Century Fox Acquisition"). */
+function trimRun(toks: readonly Token[], run: Run): Run {
+  let { from, to } = run;
+  while (from < to && NOT_NAMES.has(toks[from]?.norm ?? '')) from += 1;
+  while (to > from && (NAME_STOPS.has(toks[to - 1]?.norm ?? '') || toks[to - 1]?.norm === 'of')) to -= 1;
+  return { from, to };
+}
 
-  // Wire tags: <Name Inc> is a name; NAME <TICK> names what precedes the ticker.
-  for (let i = 0; i < toks.length; i += 1) {
-    if (toks[i]?.raw !== '<') continue;
-    let j = i + 1;
-    while (j < toks.length && toks[j]?.raw !== '>') j += 1;
-    if (j >= toks.length) continue;
-    const inner = toks.slice(i + 1, j);
-    const isTicker = inner.length === 1 && (inner[0]?.upper ?? false) && (inner[0]?.raw.length ?? 9) <= 8;
-    if (!isTicker) {
-      add(i + 1, j);
-    } else {
-      let k = i;
-      while (k > 0 && i - k < 4 && toks[k - 1]?.word && !HEADLINE_STOPS.has(toks[k - 1]?.norm ?? '')) k -= 1;
-      add(k, i);
+function companyContext(toks: readonly Token[], from: number, to: number): boolean {
+  const last = toks[to - 1] as Token;
+  const after = toks[to];
+  const before = toks[from - 1];
+  if (last.possessive) return true;
+  if (after && (CORPORATE_SUFFIXES.has(after.norm) || CONTEXT_AFTER.has(after.norm))) return true;
+  if (after?.raw === '(' && EXCHANGES.has(toks[to + 1]?.norm ?? '')) return true;
+  return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
+}
+
+/** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
+function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boolean } | null {
+  const toks = sentence.tokens;
+  const words = toks.slice(run.from, run.to).filter((t) => t.word);
+  if (words.length === 0) return null;
+  const norms = words.map((t) => t.norm);
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  if (CURRENCY_CODES.has(first.norm) || words.every((t) => t.digit)) return null;
+  if (norms.every((n) => PLACES.has(n) || DEMONYMS.has(n))) return null;
+  // "Pittsburgh-based": the word before "-based" is a place.
+  if (toks[run.to]?.raw === '-' && toks[run.to + 1]?.norm === 'based') return null;
+  const suffix = CORPORATE_SUFFIXES.has(last.norm) && words.length > 1;
+  const orgWord = ORG_WORDS.has(last.norm) && words.length > 1;
+  const uncommon = words.some((t) => !isCommonWord(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && !t.digit);
+  if (words.length === 1) {
+    if (ACRONYMS.has(first.norm) || DEMONYMS.has(first.norm)) return null;
+    if (isCommonWord(first.norm) && !first.upper) {
+      // A single ordinary word is a name only with company context ("Shell said", "rival Target").
+      return companyContext(toks, run.from, run.to) && !sentence.shouty ? { kind: 'org', strong: true } : null;
     }
   }
-  // In an all-caps wire headline capitals say nothing, so deal slots need mixed case.
-  const allCaps = sentence.text === sentence.text.toUpperCase();
-  const runs = capitalRuns(sentence);
-  const slotted = new Set<number>();
-  runs.forEach((run, i) => {
-    if (slots.some((s) => s === run.from || s === run.to)) slotted.add(i);
-  });
-  // "Exxon and Mobil agree to merge": a name coordinated with a slotted name is slotted too.
-  for (let i = runs.length - 2; i >= 0; i -= 1) {
-    const a = runs[i] as { from: number; to: number };
-    const b = runs[i + 1] as { from: number; to: number };
-    const joiner = toks[a.to];
-    if (slotted.has(i + 1) && b.from === a.to + 1 && joiner && (joiner.norm === 'and' || joiner.raw === ',' || joiner.raw === '&')) slotted.add(i);
+  if (FIRST_NAMES.has(first.norm) && words.length >= 2 && words.length <= 3 && !suffix && !orgWord) {
+    return { kind: 'person', strong: true };
   }
-  for (const [i, run] of runs.entries()) {
-    const last = toks[run.to - 1] as Token;
-    const inSlot = slotted.has(i);
-    const corporate = CORPORATE_SUFFIXES.has(last.norm) || ORG_WORDS.has(last.norm);
-    if (corporate && (!sentence.shouty || run.to - run.from <= 5)) add(run.from, run.to);
-    else if (inSlot && !allCaps && !(run.from === 0 && isCommonWord(toks[0]?.norm ?? ''))) add(run.from, run.to);
+  if (suffix) return { kind: 'org', strong: true };
+  if (sentence.shouty) return { kind: 'org', strong: uncommon || (orgWord && words.length >= 2 && uncommon) };
+  // Running text: a capital away from the sentence start is evidence in itself.
+  const initial = toks.slice(0, run.from).every((t) => !t.word);
+  return { kind: 'org', strong: !initial || uncommon || orgWord };
+}
+
+/** governmentSpan: "U.S. Army", "the U.S. government", "Australian government", "Ministry of Defence". */
+function governmentSpan(toks: readonly Token[], i: number): Run | null {
+  const t = toks[i] as Token;
+  if (!GOVERNMENT_WORDS.has(t.norm)) return null;
+  let from = i;
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  if (prev && (prev.norm === 'u.s' || prev.norm === 'us' || prev.norm === 'uk' || DEMONYMS.has(prev.norm) || PLACES.has(prev.norm)) && (prev.cap || prev.upper)) from = i - 1;
+  else if (prev?.norm === 'air' && prev2 && (prev2.norm === 'u.s' || DEMONYMS.has(prev2.norm))) from = i - 2;
+  else if (prev?.norm === 'air' && t.norm === 'force' && prev.cap) from = i - 1;
+  let to = i + 1;
+  // "Ministry of Defence", "Department of Defense".
+  if (toks[to]?.norm === 'of' && toks[to + 1]?.cap) to += 2;
+  if (from === i && !(t.cap && (to > i + 1 || t.norm === 'pentagon' || t.norm === 'nhs'))) return null;
+  return { from, to };
+}
+
+/** findOrgs lists organisation spans in a sentence, left to right; watched names win over every other reading. */
+export function findOrgs(input: OrgInput): OrgSpan[] {
+  const { sentence, pos } = input;
+  const toks = sentence.tokens;
+  const out: OrgSpan[] = input.watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true, kind: 'org', strong: true }));
+  const taken = (from: number, to: number): boolean => out.some((o) => from < o.to && o.from < to);
+  const add = (from: number, to: number, kind: OrgKind = 'org', strong = true): void => {
+    if (from >= to || taken(from, to)) return;
+    const name = spanText(sentence, from, to);
+    if (name.length > 1) out.push({ from, to, name, watched: false, kind, strong });
+  };
+  for (const h of input.knownHits) add(h.from, h.to);
+  const allCaps = isAllCaps(sentence);
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    if (t.raw === '<') {
+      let j = i + 1;
+      while (j < toks.length && toks[j]?.raw !== '>') j += 1;
+      if (j >= toks.length) continue;
+      const inner = toks.slice(i + 1, j);
+      if (inner.length === 0 || !inner.every((x) => x.word || x.raw === '&') || !inner[0]?.cap) continue;
+      if (inner.length === 1 && inner[0]?.upper && (inner[0]?.raw.length ?? 9) <= 8) {
+        // "CITICORP <CCI>": the ticker names what precedes it.
+        let k = i;
+        while (k > 0 && i - k < 4 && toks[k - 1]?.word && !NOT_NAMES.has(toks[k - 1]?.norm ?? '') && !NAME_STOPS.has(toks[k - 1]?.norm ?? '') && !/^(buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks)$/.test(toks[k - 1]?.norm ?? '')) k -= 1;
+        add(k, i);
+      } else add(i + 1, j);
+    }
+  }
+  if (input.storyNames) {
+    for (const name of input.storyNames) {
+      for (let i = 0; i + name.length <= toks.length; i += 1) {
+        if (name.every((w, k) => toks[i + k]?.norm === w) && !taken(i, i + name.length)) add(i, i + name.length);
+      }
+    }
+  }
+  // Tickers in parentheses are not names of their own: skip "(NASDAQ: CRVN)".
+  const inTicker = new Set<number>();
+  for (let i = 0; i < toks.length; i += 1) {
+    if (EXCHANGES.has(toks[i]?.norm ?? '') && toks[i + 1]?.raw === ':') for (let k = i; k < Math.min(toks.length, i + 3); k += 1) inTicker.add(k);
+  }
+  for (let i = 0; i < toks.length; i += 1) {
+    const gov = governmentSpan(toks, i);
+    if (gov) add(gov.from, gov.to);
+  }
+  // All-caps wire headlines: capitals prove nothing, so only the evidence above counts there.
+  if (allCaps) return out.sort((a, b) => a.from - b.from);
+  for (const raw of capitalRuns(sentence, pos)) {
+    const run = trimRun(toks, raw);
+    if (run.from >= run.to || [...Array(run.to - run.from).keys()].some((k) => inTicker.has(run.from + k))) continue;
+    const verdict = classifyRun(sentence, run);
+    if (verdict) add(run.from, run.to, verdict.kind, verdict.strong);
   }
   return out.sort((a, b) => a.from - b.from);
 }

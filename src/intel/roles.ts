@@ -1,145 +1,160 @@
-// Parties and roles from the deal sentence's structure: who is left of the deal
-// phrase (the subject) and who is right of it (the object), read per deal type,
-// with the passive ("acquired by X", "led by X") and selling ("sell Y to X") turned round.
+// Roles from deal frames. A frame first says who buys, what is bought and who sells
+// (or who the parties are), whatever the deal; the deal type then names those sides:
+//
+// | frame side | acquisition | investment, funding | contract | merger, partnership, JV, IPO |
+// |---|---|---|---|---|
+// | buyer  | acquirer | investor | customer | party |
+// | asset  | target   | investee | (goods)  | party |
+// | seller | seller   | seller   | supplier | party |
 
 import type { CompanyRole, DealType } from '../model/deal.js';
-import type { PhraseHit } from './classify.js';
+import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
-import type { Sentence, Token } from './text.js';
+import { GOVERNMENT_WORDS } from './org-words.js';
 
-// Words skipped when looking for the subject left of the phrase ("X has agreed to buy").
-const LEFT_FILLER: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'agreed', 'agrees', 'agree', 'to', 'will', 'would', 'said', 'says', 'it', 'signed', 'signs', 'sign',
-  'a', 'an', 'the', 'plans', 'plan', 'is', 'was', 'are', 'recently', 'its', 'their', 'definitive', 'new', 'strategic',
-  'announced', 'announces', 'formed', 'forms', 'form', 'entered', 'enters', 'into', 'reached', 'completed', 'completes',
-  'made', 'makes', 'make', 'set', 'sets', 'launched', 'won', 'wins', 'leads', 'led', 'raised', 'raises', 'closed',
-  'closes', 'secured', 'secures', 'unit', 'subsidiary', 'also', 'finally', 'now', 'officially', 'in', 'principle',
-  ',', '$', '€', '£', '¥', 'mln', 'million', 'billion', 'bn', 'dlrs',
-]);
-// Words skipped when looking for the object right of the phrase ("a 20 pct stake in Y").
-const RIGHT_FILLER: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'with', 'of', 'in', 'stake', 'interest', 'pct', 'percent', '%', 'all', 'remaining', 'majority',
-  'minority', 'rival', 'its', 'privately', 'held', 'outstanding', 'shares', 'common', 'startup', 'firm', 'company',
-  'for', 'to', 'buy', 'acquire', 'deal', 'agreement', 'up', '$', 'by', 'led', 'from', 'ai', 'chipmaker', 'maker',
-  'fintech', 'biotech', 'software', 'french', 'german', 'british', 'chinese', 'japanese', 'us', 'u.s', 'cybersecurity', 'mln', 'million', 'billion', 'bn', 'dlrs', 'dlr',
-]);
+type Side = 'buyer' | 'asset' | 'seller' | 'party';
 
 export interface RoleAssignment {
   readonly org: OrgSpan;
   readonly role: CompanyRole;
 }
 
-function skip(toks: readonly Token[], from: number, step: 1 | -1, filler: ReadonlySet<string>): number {
-  let k = from;
-  while (k >= 0 && k < toks.length) {
-    const t = toks[k] as Token;
-    if (filler.has(t.norm) || t.digit || t.raw === '-' || t.raw === ',' || t.raw === '.') k += step;
-    else break;
+const NAMES: Readonly<Record<'acquisition' | 'investment' | 'contract', Readonly<Record<Exclude<Side, 'party'>, CompanyRole>>>> = {
+  acquisition: { buyer: 'acquirer', asset: 'target', seller: 'seller' },
+  investment: { buyer: 'investor', asset: 'investee', seller: 'seller' },
+  contract: { buyer: 'customer', asset: 'supplier', seller: 'supplier' },
+};
+
+// Verbs just before an investment noun that turn it round: "X secures investment from Y".
+const RECEIVE: ReadonlySet<string> = new Set(['secures', 'secured', 'receives', 'received', 'lands', 'landed', 'gets', 'got', 'wins', 'won', 'attracts', 'raises', 'raised', 'closes', 'closed']);
+// Verbs before a funding phrase whose subject is the investor: "X leads a $40M round in Y".
+const INVESTOR_VERBS: ReadonlySet<string> = new Set(['leads', 'led', 'co-leads', 'joins', 'joined', 'invests', 'invested', 'backs', 'backed', 'participates', 'participated', 'commits', 'committed', 'provides', 'provided']);
+// Verbs before a contract noun whose subject is the customer: "X awards / signs with / picks Y".
+const CUSTOMER_VERBS: ReadonlySet<string> = new Set(['awards', 'awarded', 'gives', 'gave', 'grants', 'granted', 'picks', 'picked', 'selects', 'selected', 'taps', 'tapped', 'chooses', 'chose', 'hires', 'hired', 'places', 'placed']);
+
+export function isGovernment(org: OrgSpan): boolean {
+  return org.name.split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w.toLowerCase()));
+}
+
+function leftWords(frame: Frame, n: number): string[] {
+  return frame.sentence.tokens.slice(Math.max(0, frame.from - n), frame.from).map((t) => t.norm);
+}
+
+/** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
+function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpan, Side][] {
+  const out: [OrgSpan, Side][] = [];
+  const give = (list: readonly OrgSpan[] | undefined, side: Side): void => {
+    for (const o of list ?? []) out.push([o, side]);
+  };
+  const slot = (p: Parameters<Frame['slots']['get']>[0]): readonly OrgSpan[] | undefined => frame.slots.get(p);
+  const subject = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
+  const object = frame.object;
+  const left = leftWords(frame, 4);
+  const party = type === 'merger' || type === 'partnership' || type === 'joint_venture' || type === 'ipo';
+  if (party) {
+    give(subject, 'party');
+    give(object, 'party');
+    if (frame.possessor && type === 'ipo') give([frame.possessor], 'party');
+    for (const p of ['with', 'between', 'to', 'as'] as const) if (type !== 'ipo') give(slot(p), 'party');
+    return out;
   }
-  return k;
-}
-
-/** slotsFor gives the token positions where a subject run ends and an object run starts. */
-export function slotsFor(sentence: Sentence, hit: PhraseHit): number[] {
-  const toks = sentence.tokens;
-  let left = skip(toks, hit.from - 1, -1, LEFT_FILLER);
-  // One unknown verb may stand between subject and phrase ("X and Y extend partnership").
-  const verb = toks[left];
-  if (verb?.word && !verb.cap && verb.norm !== 'and') left = skip(toks, left - 1, -1, LEFT_FILLER);
-  return [left + 1, skip(toks, hit.to, 1, RIGHT_FILLER)];
-}
-
-function nearestLeft(orgs: readonly OrgSpan[], toks: readonly Token[], pos: number): OrgSpan | undefined {
-  let best: OrgSpan | undefined;
-  for (const o of orgs) {
-    if (o.to > pos || pos - o.to > 12) continue;
-    const between = toks.slice(o.to, pos);
-    if (between.some((t) => t.raw === ';' || t.norm === 'while' || t.norm === 'but')) continue;
-    if (!best || o.to > best.to) best = o;
-  }
-  return best;
-}
-
-function firstRight(orgs: readonly OrgSpan[], toks: readonly Token[], pos: number, limit = 12): OrgSpan | undefined {
-  for (const o of orgs) {
-    if (o.from < pos || o.from - pos > limit) continue;
-    if (toks.slice(pos, o.from).some((t) => t.raw === ',' || t.raw === ';' || t.raw === '(')) return undefined;
-    return o;
-  }
-  return undefined;
-}
-
-/** coordinated finds "X and Y" / "X, Y" partners of an org on its left. */
-function coordinatedLeft(orgs: readonly OrgSpan[], toks: readonly Token[], org: OrgSpan): OrgSpan[] {
-  const out: OrgSpan[] = [];
-  let cur = org;
-  for (;;) {
-    const prev = orgs.filter((o) => o.to <= cur.from && cur.from - o.to <= 1).pop();
-    const joiner = toks[cur.from - 1];
-    if (!prev || !joiner || !(joiner.norm === 'and' || joiner.raw === ',' || joiner.raw === '&')) break;
-    out.push(prev);
-    cur = prev;
+  switch (frame.kind) {
+    case 'acquired':
+      give(subject, 'asset');
+      give(slot('by') ?? slot('to'), 'buyer');
+      break;
+    case 'sell':
+      if (frame.sentence.tokens.slice(frame.from, frame.to + 1).some((t) => t.norm === 'itself')) give(subject, 'asset');
+      else give(subject, 'seller');
+      give(object.length > 0 ? object : slot('of'), 'asset');
+      give(slot('to'), 'buyer');
+      break;
+    case 'raise':
+    case 'lead':
+    case 'invest': {
+      const investorSubject = frame.kind !== 'raise' || left.some((w) => INVESTOR_VERBS.has(w));
+      const received = left.some((w) => RECEIVE.has(w)) && frame.kind !== 'raise';
+      if (frame.passive && slot('by')) {
+        give(subject, 'asset');
+        give(slot('by'), 'buyer');
+      } else if (investorSubject && !received) {
+        give(subject, 'buyer');
+        give(slot('in') ?? (object.length > 0 ? object : undefined), 'asset');
+        give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
+      } else {
+        give(subject, 'asset');
+        for (const p of ['led', 'from', 'including', 'by', 'with'] as const) give(slot(p), 'buyer');
+      }
+      break;
+    }
+    case 'award':
+      if (frame.passive) {
+        give(subject, 'seller');
+        give(slot('by') ?? slot('from'), 'buyer');
+      } else {
+        give(subject, 'buyer');
+        give(object.length > 0 ? object : slot('to'), 'seller');
+      }
+      break;
+    case 'order':
+      give(subject, 'buyer');
+      give(slot('from') ?? (object.length > 0 ? object : undefined), 'seller');
+      break;
+    case 'supply':
+      give(subject, 'seller');
+      give(slot('to') ?? (object.length > 0 ? object : slot('with')), 'buyer');
+      break;
+    case 'win': {
+      const customerSubject = left.some((w) => CUSTOMER_VERBS.has(w)) && !frame.passive;
+      if (customerSubject) {
+        give(subject, 'buyer');
+        give(object.length > 0 ? object : slot('to') ?? slot('with'), 'seller');
+      } else {
+        give(subject, 'seller');
+        give(slot('from') ?? slot('by') ?? slot('with') ?? slot('for'), 'buyer');
+      }
+      break;
+    }
+    case 'nominal':
+      if (slot('by')) {
+        give(slot('by'), 'buyer');
+        give(subject, 'asset');
+      } else {
+        give(subject, 'buyer');
+        give(object.length > 0 ? object : slot('of') ?? slot('for'), 'asset');
+      }
+      give(slot('from'), 'seller');
+      break;
+    default:
+      // acquire, merge read as acquire: X buys Y (from Z); "X buys Y's unit": Y sells.
+      if (frame.passive && slot('by')) {
+        give(subject, 'asset');
+        give(slot('by'), 'buyer');
+        break;
+      }
+      give(subject, 'buyer');
+      give(object, 'asset');
+      give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
   }
   return out;
 }
 
-function indexAfter(toks: readonly Token[], from: number, words: readonly string[], limit = 10): number {
-  for (let k = from; k < Math.min(toks.length, from + limit); k += 1) {
-    if (words.includes(toks[k]?.norm ?? '')) return k + 1;
-  }
-  return -1;
-}
-
-/** assignRoles reads one deal sentence and gives roles to the organisations in its slots. */
-export function assignRoles(sentence: Sentence, hit: PhraseHit, type: DealType, orgs: readonly OrgSpan[]): RoleAssignment[] {
-  const toks = sentence.tokens;
-  const words = toks.slice(hit.from, hit.to).map((t) => t.norm);
-  const out: RoleAssignment[] = [];
-  const left = nearestLeft(orgs, toks, hit.from);
-  const leftAll = left ? [left, ...coordinatedLeft(orgs, toks, left)] : [];
-  const right = firstRight(orgs, toks, hit.to);
-  const byPos = indexAfter(toks, hit.to, ['by'], 4);
-  const byOrg = byPos >= 0 ? firstRight(orgs, toks, byPos, 3) : undefined;
-  const give = (list: readonly (OrgSpan | undefined)[], role: CompanyRole): void => {
-    for (const o of list) if (o) out.push({ org: o, role });
-  };
-
-  switch (type) {
-    case 'acquisition': {
-      const selling = words.some((w) => /^(sell|sells|sold|selling|sale|divest|dispose)/.test(w));
-      if (byOrg) {
-        give([byOrg], 'acquirer');
-        give(leftAll, 'target');
-      } else if (selling) {
-        const toPos = indexAfter(toks, hit.to, ['to'], 14);
-        const buyer = toPos >= 0 ? firstRight(orgs, toks, toPos, 4) : undefined;
-        give([buyer], 'acquirer');
-        give([right && right !== buyer ? right : undefined], 'target');
-        give(leftAll, 'party');
-      } else {
-        give(leftAll, 'acquirer');
-        give([right], 'target');
-      }
-      break;
+/** frameRoles names the sides of a frame for the story's deal type; `main` stands in for "it". */
+export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan): RoleAssignment[] {
+  const found = sides(frame, type, main);
+  const vocabulary = type === 'acquisition' ? NAMES.acquisition
+    : type === 'investment' || type === 'funding' ? NAMES.investment
+      : type === 'contract' ? NAMES.contract : undefined;
+  const out: RoleAssignment[] = found.map(([org, side]) => ({
+    org,
+    role: side === 'party' || !vocabulary ? 'party' : vocabulary[side],
+  }));
+  if (type === 'contract') {
+    // A government body in a contract is its customer, whatever the sentence's order.
+    const gov = out.filter((r) => isGovernment(r.org));
+    if (gov.length > 0 && gov.every((r) => r.role === 'supplier')) {
+      return out.map((r) => ({ ...r, role: isGovernment(r.org) ? 'customer' : 'supplier' }));
     }
-    case 'investment':
-    case 'funding': {
-      const raising = toks.slice(Math.max(0, hit.from - 6), hit.from).some((t) => /^rais/.test(t.norm) || t.norm === 'secures' || t.norm === 'closes');
-      const inPos = indexAfter(toks, hit.to, ['in', 'into'], 10);
-      const investee = inPos >= 0 ? firstRight(orgs, toks, inPos, 3) : right;
-      if (raising || byOrg) {
-        give(leftAll, 'investee');
-        const fromPos = indexAfter(toks, hit.to, ['from', 'by', 'including'], 10);
-        give([byOrg ?? (fromPos >= 0 ? firstRight(orgs, toks, fromPos, 3) : undefined)], 'investor');
-      } else {
-        give(leftAll, 'investor');
-        give([investee], 'investee');
-      }
-      break;
-    }
-    default:
-      // merger, partnership, joint venture, contract, ipo: everyone named around the phrase is a party.
-      give([...leftAll, right, byOrg], 'party');
   }
   return out;
 }

@@ -32,7 +32,7 @@ async function seedDeals(store: Store, now: number, titles: string[], destinatio
     items: titles.map((title, i) => ({
       identityHash: `h${i}`,
       item: { guid: `g${i}`, url: `https://x.example/${i}`, canonicalUrl: `https://x.example/${i}`, title, text: title, publishedAt: new Date(now - (titles.length - i) * 1000), author: null, categories: [] },
-      analysis: { deal: true, type: 'acquisition', score: 0.9, companies: [{ name: 'Acme', role: 'acquirer', watched: true }], amount: null, summary: title },
+      analysis: { deal: true, type: 'acquisition', status: 'announced', score: 0.9, companies: [{ name: 'Acme', role: 'acquirer', watched: true }], amount: null, summary: title },
       destinations,
     })),
   });

@@ -1,0 +1,83 @@
+// The story's list of organisations: every name the story gives, once, with the
+// best role any frame gave it. Variants of one name are one organisation: "Sony" and
+// "Sony Group", "Cisco" and "Cisco Systems Inc.", and, within one story, a first
+// word standing for the full name ("Anglo" after "Anglo American").
+
+import type { CompanyRole, DealCompany } from '../model/deal.js';
+import { GENERIC_TAILS, LEGAL_SUFFIXES } from './org-words.js';
+import type { OrgSpan } from './orgs.js';
+import { foldAccents } from './text.js';
+
+const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
+  acquirer: 0, target: 0, seller: 0, investor: 0, investee: 0, customer: 0, supplier: 0, party: 1, mentioned: 2,
+};
+
+interface Entry {
+  name: string;
+  words: string[];
+  role: CompanyRole;
+  watched: boolean;
+  order: number;
+}
+
+/** displayName drops legal suffixes and stray punctuation: "Tapestry Inc." -> "Tapestry". */
+export function displayName(name: string): string {
+  let words = name.replace(/[,;:]+$/, '').trim().split(/\s+/);
+  while (words.length > 1 && LEGAL_SUFFIXES.has((words[words.length - 1] as string).toLowerCase().replace(/[.,]/g, '').replace(/^s\.?a$/, 'sa'))) {
+    words = words.slice(0, -1);
+  }
+  return words.join(' ').replace(/,$/, '').replace(/'s$/, '');
+}
+
+/** keyWords: folded words without "the", ".com" and generic tails ("Sony Group" -> ["sony"]). */
+export function keyWords(name: string): string[] {
+  const words = foldAccents(name).toLowerCase().replace(/\.com\b/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter((x) => x.length > 0);
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  while (words.length > 1 && GENERIC_TAILS.has(words[words.length - 1] as string)) words.pop();
+  return words;
+}
+
+function sameOrg(a: Entry, b: { words: string[]; watched: boolean; name: string }): boolean {
+  if (a.watched && b.watched) return a.name === b.name;
+  const x = a.words.join(' ');
+  const y = b.words.join(' ');
+  if (x === y || a.words.join('') === b.words.join('')) return true;
+  // Within a story a single word may stand for a longer name that starts with it.
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  return short.length === 1 && long.length > 1 && long[0] === short[0] && (short[0]?.length ?? 0) >= 3;
+}
+
+/** createCompanyList gathers organisations as the analyzer meets them. */
+export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): void; list(): DealCompany[] } {
+  const entries: Entry[] = [];
+  let order = 0;
+  return {
+    note(org: OrgSpan, role: CompanyRole): void {
+      // People and weak (Title Case) candidates count only as parties, never as mere mentions.
+      if (role === 'mentioned' && (org.kind === 'person' || !org.strong)) return;
+      const name = org.watched ? org.name : displayName(org.name);
+      const words = keyWords(name);
+      if (words.length === 0) return;
+      const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name }));
+      if (!found) {
+        entries.push({ name, words, role, watched: org.watched, order: order++ });
+        return;
+      }
+      if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
+      if (org.watched && !found.watched) {
+        found.watched = true;
+        found.name = name;
+        found.words = words;
+      } else if (!found.watched && !org.watched && words.length > found.words.length) {
+        // The fuller form names it best: "Sony Group" over "Sony".
+        found.name = name;
+        found.words = words;
+      }
+    },
+    list(): DealCompany[] {
+      return [...entries]
+        .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.order - b.order)
+        .map(({ name, role, watched }) => ({ name, role, watched }));
+    },
+  };
+}

@@ -1,0 +1,270 @@
+// Per-sentence deal evidence: each lexicon phrase adds its weight to its type,
+// scaled by where the sentence sits and whether an organisation is near, after
+// the grammar has had its say. Where a sentence was tagged, a word that may be a
+// verb or a noun ("Buy", "Partner", "Raises") counts only as the part of speech
+// its phrase needs, and never inside a company's name ("Sycamore Partners").
+
+import type { DealType } from '../model/deal.js';
+import { isCommonWord } from './common-words.js';
+import type { CueKind } from './lexicon.js';
+import type { OrgSpan } from './orgs.js';
+import type { PhraseTrie } from './phrase-trie.js';
+import type { PosTag } from './pos.js';
+import type { Sentence, Token } from './text.js';
+import { w, type FrameKind } from './weights.js';
+
+export type LexValue =
+  | { readonly kind: 'deal'; readonly type: DealType; readonly weight: number; readonly frame: FrameKind; readonly phrase: string }
+  | { readonly kind: CueKind; readonly phrase: string };
+
+export interface PhraseHit {
+  readonly value: LexValue;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface DealHit {
+  readonly type: DealType;
+  readonly weight: number;
+  readonly kind: FrameKind;
+  readonly from: number;
+  readonly to: number;
+  readonly phrase: string;
+  readonly text: string;
+}
+
+/** One sentence as the classifier sees it. */
+export interface StorySentence {
+  /** -1 for the title, else the index among body sentences. */
+  readonly index: number;
+  readonly sentence: Sentence;
+  readonly hits: readonly PhraseHit[];
+  readonly pos: readonly PosTag[] | undefined;
+  readonly orgs: readonly OrgSpan[];
+}
+
+export interface Dropped {
+  readonly text: string;
+  readonly why: string;
+}
+
+export interface SentenceEvidence {
+  readonly ss: StorySentence;
+  /** Deal phrases that counted, with the type they counted for. */
+  readonly deals: readonly DealHit[];
+  /** Deal phrases the grammar or the object ruled out. */
+  readonly dropped: readonly Dropped[];
+  readonly byType: ReadonlyMap<DealType, number>;
+  readonly total: number;
+  readonly cues: ReadonlySet<CueKind>;
+  readonly position: number;
+}
+
+/** scanSentence finds non-overlapping lexicon phrases, longest first from the left. */
+export function scanSentence(sentence: Sentence, trie: PhraseTrie<LexValue>): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const toks = sentence.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    const m = toks[i]?.word ? trie.longestAt(toks, i) : undefined;
+    if (m) {
+      hits.push({ value: m.value, from: i, to: m.end });
+      i = m.end;
+    } else i += 1;
+  }
+  return hits;
+}
+
+export function positionWeight(index: number): number {
+  if (index < 0) return w('position:title');
+  if (index < 2) return w('position:lead');
+  if (index < 5) return w('position:early');
+  return w('position:late');
+}
+
+/** orgNear: something organisation-like within 8 tokens of the phrase. */
+function orgNear(ss: StorySentence, from: number, to: number): boolean {
+  if (ss.sentence.shouty) return true;
+  if (ss.orgs.some((o) => o.strong && o.to > from - 8 && o.from < to + 8)) return true;
+  const toks = ss.sentence.tokens;
+  for (let k = Math.max(0, from - 8); k < Math.min(toks.length, to + 8); k += 1) {
+    if (k >= from && k < to) continue;
+    const t = toks[k] as Token;
+    if (t.raw === '<') return true;
+    if (t.cap && k > 0 && t.norm.length > 1 && !isCommonWord(t.norm)) return true;
+  }
+  return false;
+}
+
+// Weak acquisition verbs ("buy", "sell", "tender", "bid") need something a company
+// can own as their object; otherwise "Japan buys 5,000 tonnes of soybeans" is a deal.
+const OWNABLE: ReadonlySet<string> = new Set([
+  'company', 'companies', 'firm', 'firms', 'unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'divisions',
+  'affiliate', 'affiliates', 'stake', 'shares', 'stock', 'business', 'businesses', 'operations', 'assets', 'interest',
+  'interests', 'chain', 'stores', 'plant', 'plants', 'station', 'stations', 'refinery', 'mill', 'mills', 'brand',
+  'brands', 'bank', 'banks', 'savings', 'thrift', 'airline', 'newspaper', 'newspapers', 'hotel', 'hotels',
+  'restaurants', 'properties', 'group', 'startup', 'maker', 'producer', 'operator', 'concern', 'inc', 'corp', 'co',
+  'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'holdings', 'industries', 'bancorp', 'corporation', 'outstanding', 'pct',
+  'studio', 'studios', 'portfolio', 'mine', 'developer', 'designer', 'publisher', 'rival', 'lender', 'insurer', 'retailer',
+]);
+const UNITS: ReadonlySet<string> = new Set(['tonnes', 'tonne', 'tons', 'ton', 'cargoes', 'cargo', 'bushels', 'barrels', 'bales', 'ounces', 'lbs', 'bpd', 'head']);
+const GOODS: ReadonlySet<string> = new Set([
+  'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds', 'bills',
+  'dollars', 'dlrs', 'dlr', 'yen', 'marks', 'currency', 'goods', 'treasury', 'oil', 'crude', 'gas', 'coal', 'beef',
+  'cattle', 'export', 'exports', 'imports', 'debt', 'notes', 'debentures', 'preferred', 'gold', 'tin', 'copper',
+  'products', 'commodities', 'land', 'farmland', 'timberland', 'acres', 'tankers', 'ships', 'vessels', 'aircraft', 'power',
+]);
+const MARKETS: ReadonlySet<string> = new Set([
+  'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds',
+  'dollars', 'yen', 'currency', 'goods', 'treasury', 'bills', 'barley', 'cereal', 'cattle', 'livestock', 'meat',
+  'peanuts', 'semolina', 'soybean', 'rapeseed', 'palm', 'olein', 'wood', 'lumber', 'rubber', 'silver', 'coin', 'coins',
+  'tin', 'exports', 'imports', 'export', 'intervention', 'bonus', 'freight',
+]);
+const OBJECT_SKIP: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'its', 'their', 'some', 'about', 'up', 'to', 'more', 'than', 'of', 'additional', 'mln', 'million',
+  'billion', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'u.s', 'us', 'for',
+  'remaining', 'new', 'short', 'long', 'most', 'all', 'at', 'least', 'any', 'further', 'worth',
+]);
+
+/** hasOwnableObject: the weak verb's object (or, in a headline, anything in it) is something a company owns. */
+export function hasOwnableObject(sentence: Sentence, from: number, to = from): boolean {
+  const toks = sentence.tokens;
+  if (from < 0) return false;
+  let k = to;
+  while (k < toks.length && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word)) k += 1;
+  if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '')) return false;
+  let ownable = false;
+  const after = sentence.shouty ? -1 : from;
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    if (UNITS.has(t.norm) || MARKETS.has(t.norm)) return false;
+    if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
+    if (i > from && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
+    if (t.norm === 'share' || t.norm === 'shr') ownable = true;
+  }
+  return ownable;
+}
+
+// Words that may be a verb or a noun: where the sentence was tagged, their phrase needs the verb.
+const VERB_ONLY: ReadonlySet<string> = new Set([
+  'buy', 'buys', 'bought', 'buying', 'sell', 'sells', 'sold', 'selling', 'partner', 'partners', 'license', 'licenses',
+  'raises', 'raised', 'orders', 'ordered', 'wins', 'awards', 'bids', 'snaps',
+]);
+// Objects of "raises" that are not money raised ("raises forecast", "raises dividend", "raises its offer").
+const RAISE_NOT_MONEY: ReadonlySet<string> = new Set([
+  'forecast', 'outlook', 'guidance', 'dividend', 'dividends', 'prices', 'price', 'fee', 'fees', 'stake', 'offer', 'bid',
+  'concerns', 'questions', 'doubts', 'target', 'estimate', 'estimates', 'rates', 'rate', 'wages', 'pay', 'production',
+  'output', 'capacity', 'payout', 'limit', 'ceiling', 'expectations', 'hopes', 'fears', 'alarm', 'eyebrows', 'funds',
+]);
+
+function isMoneyAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (['$', '€', '£', '¥', '₹'].includes(t.raw)) return true;
+  if (/^(us|c|a|hk|s|nz)$/i.test(t.raw) && toks[k + 1]?.raw === '$') return true;
+  if (/^(rs|inr|usd|eur|gbp|jpy|chf|cad|nok|sek|cny)$/i.test(t.raw) && toks[k + 1]?.digit) return true;
+  return !!t.digit && /^(million|billion|mln|bln|bn|m|crore|lakh|dlrs|dollars|euros|pounds|yen|yuan)$/i.test(toks[k + 1]?.norm ?? '');
+}
+
+/** raisesMoney: "raises $40M", "raised about $150 million", "lands €110 million". */
+export function raisesMoney(toks: readonly Token[], to: number): boolean {
+  for (let k = to; k < Math.min(toks.length, to + 4); k += 1) {
+    const t = toks[k] as Token;
+    if (isMoneyAt(toks, k)) return true;
+    if (RAISE_NOT_MONEY.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** percentNear: the share in "buy 30% of Y" (after the verb) or "a 12% stake" (before the noun), or null. */
+function percentNear(toks: readonly Token[], from: number, to: number): number | null {
+  const at = (k: number): number | null => {
+    const t = toks[k];
+    const next = toks[k + 1];
+    return t?.digit && (next?.raw === '%' || next?.norm === 'pct' || next?.norm === 'percent') ? Number(t.raw.replace(/,/g, '')) : null;
+  };
+  for (let k = to; k < Math.min(toks.length, to + 4); k += 1) {
+    const share = at(k);
+    if (share !== null) return share;
+    const t = toks[k] as Token;
+    if (t.word && !t.digit && !['a', 'an', 'the', 'its', 'about', 'up', 'to', 'another', 'further', 'additional', 'nearly', 'around', 'roughly'].includes(t.norm)) break;
+  }
+  for (let k = from - 1; k >= Math.max(0, from - 4); k -= 1) {
+    const share = at(k);
+    if (share !== null) return share;
+  }
+  return null;
+}
+
+// Words that make a stake the whole company (or control of it).
+const CONTROL: ReadonlySet<string> = new Set(['majority', 'remaining', 'outstanding', 'controlling']);
+
+/**
+ * stakeType: "agreed to buy a 20% stake in Y" and "buys 30% of Y" are investments; a majority,
+ * controlling or remaining stake, or 50% and more, is an acquisition.
+ */
+function stakeType(type: DealType, toks: readonly Token[], h: PhraseHit, hasStake: boolean, control: boolean): DealType {
+  if (type !== 'acquisition' && type !== 'investment') return type;
+  const share = percentNear(toks, h.from, h.to);
+  if (share !== null) return share >= 50 ? 'acquisition' : 'investment';
+  if (type === 'acquisition') return hasStake && !control ? 'investment' : 'acquisition';
+  const stakeNoun = toks.slice(h.from, h.to).some((t) => t.norm === 'stake' || t.norm === 'stakes');
+  return stakeNoun && control ? 'acquisition' : 'investment';
+}
+
+/** gate tells why a deal phrase does not count here, or null when it does. */
+function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
+  const v = hit.value;
+  if (v.kind !== 'deal') return null;
+  const toks = ss.sentence.tokens;
+  const head = toks[hit.from] as Token;
+  // Inside a name: "Sycamore Partners", "Ares Acquisition Corp", "Lattice Hill Ventures".
+  const inside = ss.orgs.find((o) => o.strong && o.from <= hit.from && hit.to <= o.to && o.to - o.from > hit.to - hit.from);
+  if (inside && (inside.watched || !/^(acquisition|merger)$/.test(head.norm))) return `part of the name "${inside.name}"`;
+  if (ss.pos && VERB_ONLY.has(head.norm) && hit.to - hit.from === 1) {
+    const tag = ss.pos[hit.from];
+    if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
+  }
+  if (v.type === 'funding' && (head.norm === 'raises' || head.norm === 'raised') && !raisesMoney(toks, hit.to)) return 'raises something other than money';
+  if (v.type === 'acquisition' && v.weight < 3 && !hasOwnableObject(ss.sentence, hit.from, hit.to) && !(ss.index < 0 && lead && hasOwnableObject(lead, 0))) {
+    return 'its object is not something a company owns';
+  }
+  return null;
+}
+
+/** evaluate scores one sentence. */
+export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
+  const position = positionWeight(ss.index);
+  const cues = new Set<CueKind>();
+  const byType = new Map<DealType, number>();
+  const deals: DealHit[] = [];
+  const dropped: Dropped[] = [];
+  const toks = ss.sentence.tokens;
+  const textOf = (h: PhraseHit): string => ss.sentence.text.slice(toks[h.from]?.start ?? 0, toks[h.to - 1]?.end ?? 0);
+  const hasStake = ss.hits.some((h) => h.value.kind === 'deal' && h.value.type === 'investment' && h.value.weight >= 3);
+  const control = toks.some((t) => CONTROL.has(t.norm)) && !toks.some((t) => t.norm === 'minority');
+  for (const h of ss.hits) {
+    const v = h.value;
+    if (v.kind !== 'deal') {
+      cues.add(v.kind);
+      continue;
+    }
+    const why = gate(ss, h, lead);
+    if (why) {
+      dropped.push({ text: textOf(h), why });
+      continue;
+    }
+    const type = stakeType(v.type, toks, h, hasStake, control);
+    const near = orgNear(ss, h.from, h.to) ? 1 : w('context:no-org');
+    const weight = v.weight * near;
+    byType.set(type, (byType.get(type) ?? 0) + weight);
+    deals.push({ type, weight: weight * position, kind: v.frame, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
+  }
+  let total = 0;
+  for (const [type, weight] of byType) {
+    const capped = Math.min(weight, w('cap:sentence-type')) * position;
+    byType.set(type, capped);
+    total += capped;
+  }
+  return { ss, deals, dropped, byType, total, cues, position };
+}
