@@ -18,7 +18,7 @@ import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
 import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './text.js';
 import { shouldTag, truecaseWord } from './truecase-words.js';
-import { compileWatchlist } from './watchlist.js';
+import { compileWatchlist, CORPORATE_SUFFIXES } from './watchlist.js';
 import { w } from './weights.js';
 
 export interface AnalyzerOptions {
@@ -88,7 +88,11 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       orgsOf.set(s, orgs);
       if (!s.shouty) {
         for (const o of orgs) {
-          if (o.strong && !o.watched && o.kind === 'org' && storyNames.length < 24) storyNames.push(s.tokens.slice(o.from, o.to).map((t) => t.norm));
+          if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
+          const words = s.tokens.slice(o.from, o.to).filter((t) => t.word).map((t) => t.norm);
+          storyNames.push(words);
+          // "<Metro Funding Corp>" is "METRO FUNDING" in the headline.
+          if (words.length > 2 && CORPORATE_SUFFIXES.has(words[words.length - 1] as string)) storyNames.push(words.slice(0, -1));
         }
       }
     }
@@ -102,8 +106,10 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const bodyEvals = cls.evals.filter((e) => e.ss.index >= 0 && e.total > 0);
     const maxBody = bodyEvals.reduce((m, e) => Math.max(m, e.total), 0);
     const leadEval = cls.deal ? bodyEvals.find((e) => e.total >= maxBody / 2) : undefined;
-    const statusLead = cls.dealSentences.filter((e) => e.ss.index >= 0 && e.ss.index < 2).map((e) => e.ss.sentence);
-    const status = cls.deal ? readStatus(title[0], statusLead.length > 0 ? statusLead : body.slice(0, 1), cls.type) : null;
+    // Status from the headline, then the lead: the first body sentence (or the second, when the first has no deal).
+    const first = cls.evals.find((e) => e.ss.index === 0);
+    const statusLead = first && first.total === 0 && body.length > 1 ? body.slice(0, 2) : body.slice(0, 1);
+    const status = cls.deal ? readStatus(title[0], statusLead, cls.type) : null;
     let evidence = cls.evidence;
     const hedges = [...cls.hedges];
     if (status && (status.status === 'rumored' || status.status === 'terminated' || status.status === 'denied')) {
@@ -115,10 +121,11 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const companies = createCompanyList();
     const roleFrames: Frame[] = [];
     if (cls.deal && cls.type) {
-      const firstBody = cls.frames.find((f) => f.frame.sentence !== title[0])?.frame.sentence;
-      for (const { frame } of cls.frames) {
-        if (frame.sentence === title[0] || frame.sentence === firstBody) roleFrames.push(frame);
-      }
+      // The best frame of the headline and of the first body sentence that carries the deal.
+      const titleFrame = cls.frames.find((f) => f.frame.sentence === title[0])?.frame;
+      const bodyFrame = cls.frames.find((f) => f.frame.sentence !== title[0])?.frame;
+      if (titleFrame) roleFrames.push(titleFrame);
+      if (bodyFrame) roleFrames.push(bodyFrame);
       const mainFrame = roleFrames.find((f) => f.subject.length > 0);
       const main: OrgSpan | undefined = mainFrame?.subject[0] ?? (orgsOf.get(title[0] as Sentence) ?? []).find((o) => o.strong);
       for (const f of roleFrames) for (const r of frameRoles(f, cls.type, main)) companies.note(r.org, r.role);

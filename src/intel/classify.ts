@@ -87,7 +87,9 @@ export function classify(sentences: readonly StorySentence[]): Classification {
 
   // A headline deal word with no organisation anywhere in the headline ("Building data partnerships that last").
   const titleEval = evals.find((e) => e.ss.index < 0);
-  if (titleEval && titleEval.total > 0 && !titleEval.ss.orgs.some((o) => o.strong || o.kind === 'person')
+  const titleLetters = titleEval?.ss.sentence.text.replace(/[^\p{L}]/gu, '') ?? '';
+  const titleAllCaps = titleLetters.length > 0 && titleLetters === titleLetters.toUpperCase();
+  if (titleEval && !titleAllCaps && titleEval.total > 0 && !titleEval.ss.orgs.some((o) => o.strong || o.kind === 'person')
     && !framed.some((f) => f.e === titleEval && frameSides(f.frame) > 0)) {
     const x = w('negative:no-party') * titleEval.position;
     for (const t of titleEval.byType.keys()) addType(t, x);
@@ -139,6 +141,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     .sort((a, b) => (b.byType.get(type as DealType) ?? 0) - (a.byType.get(type as DealType) ?? 0) || a.ss.index - b.ss.index);
   const related = (t: DealType): boolean => t === type || (type === 'investment' && t === 'acquisition') || (type === 'acquisition' && t === 'investment')
     || (type === 'funding' && t === 'investment') || (type === 'contract' && t === 'acquisition');
+  // Best first within each sentence: most sides named, then the heaviest phrase.
   const frames = framed
     .filter((f) => related(f.hit.type))
     .sort((a, b) => a.e.ss.index - b.e.ss.index || frameSides(b.frame) - frameSides(a.frame) || b.hit.weight - a.hit.weight)

@@ -4,7 +4,7 @@
 // word standing for the full name ("Anglo" after "Anglo American").
 
 import type { CompanyRole, DealCompany } from '../model/deal.js';
-import { GENERIC_TAILS, LEGAL_SUFFIXES } from './org-words.js';
+import { DEMONYMS, GENERIC_TAILS, LEGAL_SUFFIXES, PLACES } from './org-words.js';
 import type { OrgSpan } from './orgs.js';
 import { foldAccents } from './text.js';
 
@@ -37,14 +37,28 @@ export function keyWords(name: string): string[] {
   return words;
 }
 
+// Words a longer form may add around a short one: "Zhejiang Leapmotor Technology" is "Leapmotor".
+const SURROUNDING = new Set([...GENERIC_TAILS, ...PLACES, ...DEMONYMS, 'global', 'worldwide', 'holdings']);
+
+/** initials: "Public Investment Fund" -> "pif", "Associated Press" -> "ap" (not "of", "and", "the"). */
+function initials(words: readonly string[]): string {
+  return words.filter((x) => !['of', 'and', 'the', 'for'].includes(x)).map((x) => x.charAt(0)).join('');
+}
+
 function sameOrg(a: Entry, b: { words: string[]; watched: boolean; name: string }): boolean {
   if (a.watched && b.watched) return a.name === b.name;
   const x = a.words.join(' ');
   const y = b.words.join(' ');
   if (x === y || a.words.join('') === b.words.join('')) return true;
-  // Within a story a single word may stand for a longer name that starts with it.
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
-  return short.length === 1 && long.length > 1 && long[0] === short[0] && (short[0]?.length ?? 0) >= 3;
+  if (short.length === 0 || long.length <= short.length) return false;
+  // Within a story a name may be shortened to its first words: "Anglo" after "Anglo American", "Tannery Row".
+  if (short.every((w, i) => long[i] === w) && (short[0]?.length ?? 0) >= 3) return true;
+  // ... or to its core, without a place or a generic word around it.
+  const at = long.indexOf(short[0] as string);
+  if (short.length === 1 && at > 0 && long.every((w, i) => i === at || SURROUNDING.has(w))) return true;
+  // ... or to its initials: "PIF", "AP", "EA".
+  return short.length === 1 && long.length >= 2 && (short[0] as string).length >= 2 && initials(long) === short[0];
 }
 
 /** createCompanyList gathers organisations as the analyzer meets them. */
@@ -68,7 +82,7 @@ export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): vo
         found.watched = true;
         found.name = name;
         found.words = words;
-      } else if (!found.watched && !org.watched && words.length > found.words.length) {
+      } else if (!found.watched && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
         // The fuller form names it best: "Sony Group" over "Sony".
         found.name = name;
         found.words = words;

@@ -98,7 +98,7 @@ function orgNear(ss: StorySentence, from: number, to: number): boolean {
 
 // Weak acquisition verbs ("buy", "sell", "tender", "bid") need something a company
 // can own as their object; otherwise "Japan buys 5,000 tonnes of soybeans" is a deal.
-const OWNABLE: ReadonlySet<string> = new Set([
+export const OWNABLE: ReadonlySet<string> = new Set([
   'company', 'companies', 'firm', 'firms', 'unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'divisions',
   'affiliate', 'affiliates', 'stake', 'shares', 'stock', 'business', 'businesses', 'operations', 'assets', 'interest',
   'interests', 'chain', 'stores', 'plant', 'plants', 'station', 'stations', 'refinery', 'mill', 'mills', 'brand',
@@ -148,7 +148,7 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from): b
 // Words that may be a verb or a noun: where the sentence was tagged, their phrase needs the verb.
 const VERB_ONLY: ReadonlySet<string> = new Set([
   'buy', 'buys', 'bought', 'buying', 'sell', 'sells', 'sold', 'selling', 'partner', 'partners', 'license', 'licenses',
-  'raises', 'raised', 'orders', 'ordered', 'wins', 'awards', 'bids', 'snaps',
+  'raises', 'raised', 'orders', 'ordered', 'wins', 'win', 'won', 'awards', 'bids', 'snaps', 'picks', 'selects', 'taps',
 ]);
 // Objects of "raises" that are not money raised ("raises forecast", "raises dividend", "raises its offer").
 const RAISE_NOT_MONEY: ReadonlySet<string> = new Set([
@@ -166,14 +166,36 @@ function isMoneyAt(toks: readonly Token[], k: number): boolean {
   return !!t.digit && /^(million|billion|mln|bln|bn|m|crore|lakh|dlrs|dollars|euros|pounds|yen|yuan)$/i.test(toks[k + 1]?.norm ?? '');
 }
 
-/** raisesMoney: "raises $40M", "raised about $150 million", "lands €110 million". */
+// Words that may stand between "raises" and the money: "raised about $150 million", "lands a further €20m".
+const BEFORE_MONEY: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'roughly', 'approximately', 'up', 'to', 'as', 'much', 'more', 'than', 'over', 'a', 'an', 'another', 'further', 'additional', 'new', 'fresh', 'almost', 'some', 'close', 'its']);
+
+/** raisesMoney: "raises $40M", "raised about $150 million", "lands €110 million" (not "raising it to 35 dlrs"). */
 export function raisesMoney(toks: readonly Token[], to: number): boolean {
-  for (let k = to; k < Math.min(toks.length, to + 4); k += 1) {
+  for (let k = to; k < Math.min(toks.length, to + 5); k += 1) {
     const t = toks[k] as Token;
     if (isMoneyAt(toks, k)) return true;
-    if (RAISE_NOT_MONEY.has(t.norm)) return false;
+    if (RAISE_NOT_MONEY.has(t.norm) || (t.word && !t.digit && !BEFORE_MONEY.has(t.norm))) return false;
   }
   return false;
+}
+
+// What companies buy from one another under a contract: goods and services, not companies.
+const CONTRACT_GOODS: ReadonlySet<string> = new Set([
+  'power', 'electricity', 'energy', 'gas', 'lng', 'fuel', 'aircraft', 'jets', 'planes', 'airplanes', 'ships', 'vessels',
+  'trains', 'locomotives', 'doses', 'vaccines', 'vaccine', 'chips', 'gpus', 'capacity', 'computing', 'services',
+  'equipment', 'satellites', 'missiles', 'frigates', 'submarines', 'tanks', 'trucks', 'buses', 'turbines', 'batteries',
+]);
+
+/** goodsBetweenCompanies: a buy/sell verb whose object is goods, with a company on the other side. */
+function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean {
+  const toks = ss.sentence.tokens;
+  const window = toks.slice(h.to, h.to + 8);
+  const goods = window.findIndex((t) => CONTRACT_GOODS.has(t.norm));
+  if (goods < 0) return false;
+  // The other company: named between the verb and the goods ("sell Microsoft power"), or after "from"/"to".
+  const between = ss.orgs.some((o) => o.strong && o.from >= h.to && o.to <= h.to + goods);
+  const fromTo = toks.slice(h.to, h.to + 14).some((t, i) => (t.norm === 'from' || t.norm === 'to') && ss.orgs.some((o) => o.from === h.to + i + 1 || o.from === h.to + i + 2));
+  return between || fromTo;
 }
 
 /** percentNear: the share in "buy 30% of Y" (after the verb) or "a 12% stake" (before the noun), or null. */
@@ -232,6 +254,18 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   return null;
 }
 
+// "agreement to sell its unit", "pact to buy": the agreement belongs to the deal its verb names.
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'deal', 'pact', 'accord', 'contract']);
+const AGREEMENT_VERBS: ReadonlySet<string> = new Set(['buy', 'acquire', 'sell', 'purchase', 'merge', 'combine', 'invest', 'take']);
+
+function agreementTo(toks: readonly Token[], h: PhraseHit): string | null {
+  const v = h.value;
+  if (v.kind !== 'deal' || (v.type !== 'partnership' && v.type !== 'contract') || !AGREEMENT_NOUNS.has(toks[h.to - 1]?.norm ?? '')) return null;
+  const k = h.to;
+  if (toks[k]?.norm === 'to' && AGREEMENT_VERBS.has(toks[k + 1]?.norm ?? '')) return `an agreement to ${toks[k + 1]?.norm ?? ''}: counted with that verb`;
+  return null;
+}
+
 /** evaluate scores one sentence. */
 export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
   const position = positionWeight(ss.index);
@@ -249,16 +283,22 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
       cues.add(v.kind);
       continue;
     }
-    const why = gate(ss, h, lead);
+    const why = gate(ss, h, lead) ?? agreementTo(toks, h);
     if (why) {
       dropped.push({ text: textOf(h), why });
       continue;
     }
-    const type = stakeType(v.type, toks, h, hasStake, control);
+    let type = stakeType(v.type, toks, h, hasStake, control);
+    let kind = v.frame;
+    // "agreed to buy 250 aircraft from Airbus", "a deal to sell Microsoft power": goods between companies are a contract.
+    if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell') && goodsBetweenCompanies(ss, h)) {
+      type = 'contract';
+      kind = v.frame === 'acquire' ? 'order' : 'supply';
+    }
     const near = orgNear(ss, h.from, h.to) ? 1 : w('context:no-org');
     const weight = v.weight * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
-    deals.push({ type, weight: weight * position, kind: v.frame, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
+    deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
   }
   let total = 0;
   for (const [type, weight] of byType) {

@@ -11,7 +11,7 @@ export { DEAL_PHRASES as DEFAULT_DEAL_PHRASES } from './weights.js';
 
 export type NegativeKind =
   | 'stock-tip' | 'retail-sale' | 'product-sale' | 'capital-return' | 'capex' | 'labour' | 'trade-pact' | 'legal'
-  | 'partner-program' | 'event' | 'no-deals' | 'insider';
+  | 'partner-program' | 'event' | 'no-deals' | 'insider' | 'not-a-company';
 
 export type CueKind = 'lookalike' | 'earnings' | `neg:${NegativeKind}`;
 
@@ -40,7 +40,9 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=european =union', 'lookalike'], ['=deal =flow', 'lookalike'], ['=dealmakers', 'lookalike'], ['=deal =making', 'lookalike'],
   ['=buy =now =pay =later', 'lookalike'], ['=public =offering =of =shares =by', 'lookalike'], ['=first =time', 'lookalike'],
   ['=sales =partner', 'lookalike'], ['=distribution =partner', 'lookalike'], ['=partner =company', 'lookalike'],
-  ['=ad =deals', 'lookalike'], ['=listing =rules', 'lookalike'], ['=contract =review', 'lookalike'], ['=contract =lawyers', 'lookalike'],
+  ['=ad =deals', 'lookalike'], ['=in =order =to', 'lookalike'], ['=court =order', 'lookalike'], ['=executive =order', 'lookalike'],
+  ['=restraining =order', 'lookalike'], ['=order =book', 'lookalike'], ['=order =backlog', 'lookalike'], ['=in =order', 'lookalike'],
+  ['=win =back', 'lookalike'], ['=award =winning', 'lookalike'], ['=awards =ceremony', 'lookalike'], ['=pick =up', 'lookalike'], ['=listing =rules', 'lookalike'], ['=contract =review', 'lookalike'], ['=contract =lawyers', 'lookalike'],
   // Earnings reports ("SHR 1.20 DLRS VS ...") are not deals even when they mention one.
   ['=shr', 'earnings'], ['=qtr', 'earnings'], ['=net =income', 'earnings'], ['=revs', 'earnings'],
   ['=qtly =div', 'earnings'], ['=payout', 'earnings'], ['=net =profit', 'earnings'], ['=quarterly =earnings', 'earnings'],
@@ -50,23 +52,23 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=forecast', 'earnings'], ['=outlook', 'earnings'], ['=guidance', 'earnings'], ['=quarterly =sales', 'earnings'],
   // Hard negatives: each names the feature (weights.ts) it fires.
   ...neg('stock-tip', '=a =buy|=better =buy|=strong =buy|=buy =rating|=sell =rating|=hold =rating|=stocks =to =buy|'
-    + '=stock =to =buy|=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrades|=downgrades|=upgraded|'
+    + '=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrades|=downgrades|=upgraded|'
     + '=downgraded|=buying =opportunity|=merger =arbitrage|=best =stocks|=stock =picks|=top =stocks|=overweight|'
     + '=outperform|=underperform|=to =buy =now|=worth =buying|=should =you =buy|=should =you =sell|=buy =signal|'
-    + '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=shares =to =buy|=growth =stocks|=dividend =stocks|=bank =stocks'),
+    + '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks'),
   ...neg('retail-sale', '=prime =day|=black =friday|=cyber =monday|=best =deals|=deals =on|=discount|=discounts|=discounted|'
-    + '=coupon|=coupons|=promo|=doorbusters|=holiday =sale|=summer =sale|=clearance|=buy =one =get =one|=bogo|=deal =of =the =day|'
+    + '=coupon|=coupons|=promo|=doorbusters|=holiday =sale|=summer =sale|=clearance =sale|=buy =one =get =one|=bogo|=deal =of =the =day|'
     + '=sale =event|=price =drop|=price =drops|=off =everything|=percent =off|=deals =event|=outlet =sale|=flash =sale|'
     + '=sale =starts|=sale =is =live|=hunt =for =deals|=deals =right =now|=fuel =rewards|=rewards =program|=loyalty =program'),
-  ...neg('product-sale', '=on =sale|=sold =out|=sells =out|=sell =out|=pre =orders|=preorders|=pre =order|=units =sold|'
+  ...neg('product-sale', '=on =sale =now|=on =sale =for|=on =sale =in|=on =sale =at|=is =on =sale|=are =on =sale|=sold =out|=sells =out|=sell =out|=pre =orders|=preorders|=pre =order|=units =sold|'
     + '=copies|=consoles|=smartphones =sold|=go =on =sale|=goes =on =sale|=went =on =sale|=hit =shelves'),
   ...neg('capital-return', 'buyback|=buybacks|=buy =back|=bought =back|=buying =back|=repurchase|=repurchases|=share =repurchase|'
     + '=stock =split|=split|=splits|=dividend|=dividends|=special =dividend'),
   ...neg('capex', '=capital =spending|=capex|=new =plant|=new =plants|=chip =plant|=new =factory|=factory|=new =facility|'
     + '=test =facility|=fab|=expand =capacity|=expansion =plan|=new =jobs|=create =jobs|=creating =jobs'),
   ...neg('labour', '=labor =contract|=labour =contract|=labor =deal|=labour =deal|=collective =bargaining|=tentative =contract|'
-    + '=tentative =deal|=tentative =agreement|=ratify|=ratified|=ratifies|=ratification|=labor =union|=trade =union|'
-    + '=the =union|=union =members|=unions|=teamsters|=walkout|=strike|=striking|=wage =deal|=pay =deal|=contract =talks'),
+    + '=tentative =deal|=tentative =agreement|=ratify|=ratified|=ratifies|=ratification|=teamsters|=walkout|=strike|'
+    + '=striking|=wage =deal|=pay =deal|=contract =talks|=union =contract|=union =deal'),
   ...neg('trade-pact', 'trade agreement|trade deal|trade pact|=free =trade|=tariff|=tariffs|=trade =talks|=trade =bloc|'
     + '=free =trade =agreement|=trade =zone'),
   ...neg('legal', '=settle|=settles|=settled|=settlement|=fine|=fined|=fines|=penalty|=lawsuit|=lawsuits|=sues|=sued|=jury|'
@@ -80,7 +82,7 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ...neg('no-deals', '=not =looking =to =make =acquisitions|=no =plans =for =acquisitions|=not =interested =in =acquisitions|'
     + '=not =planning =any =acquisitions|=no =appetite =for =acquisitions|=not =looking =for =acquisitions|'
     + '=no =acquisitions|=not =pursuing =acquisitions|=rule =out =acquisitions|=rules =out =acquisitions'),
-  ...neg('insider', '=form =4|=trading =plan|=10b5|=insider|=insiders|=s&p =500|=ftse =100|=ftse =250|=index =funds|'
+  ...neg('insider', '=form =4|=trading =plan|=10b5|=insider =sales|=insider =selling|=insider =buying|=s&p =500|=ftse =100|=ftse =250|=index =funds|'
     + '=dow =jones =industrial =average|=added =to =the|=join =the =s&p|=to =join =s&p'),
 ];
 
@@ -94,3 +96,4 @@ export function lexiconWords(): Set<string> {
   for (const [p] of DEFAULT_CUES) addPhrase(p);
   return words;
 }
+

@@ -8,7 +8,7 @@
 import type { Frame } from './frames.js';
 import type { NegativeKind } from './lexicon.js';
 import { FEATURES } from './weights.js';
-import type { SentenceEvidence } from './evidence.js';
+import { OWNABLE, type SentenceEvidence } from './evidence.js';
 
 export interface NegativeHit {
   readonly kind: NegativeKind;
@@ -19,7 +19,7 @@ export interface NegativeHit {
 
 const STOCK: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares', 'share', 'equities', 'etf', 'etfs']);
 const PRODUCTS: ReadonlySet<string> = new Set([
-  'consoles', 'phones', 'smartphones', 'iphones', 'cars', 'vehicles', 'units', 'devices', 'copies', 'tickets', 'headsets',
+  'consoles', 'phones', 'smartphones', 'iphones', 'cars', 'vehicles', 'devices', 'copies', 'tickets', 'headsets',
   'tablets', 'laptops', 'watches', 'subscriptions', 'games', 'albums', 'books', 'shoes', 'sneakers', 'drinks', 'meals',
   'burgers', 'coffee', 'cups', 'bottles', 'products', 'items', 'homes', 'houses', 'apartments', 'beers',
 ]);
@@ -29,6 +29,8 @@ const FACILITIES: ReadonlySet<string> = new Set([
   'mill', 'refinery', 'mine', 'project', 'projects', 'growth', 'research', 'development', 'r&d', 'network', 'stores',
   'united', 'u.s', 'us', 'america', 'europe', 'india', 'china', 'japan', 'mexico', 'texas', 'ohio', 'georgia', 'arizona',
 ]);
+// What "acquired" may take that is no company: "acquired 300 new customers".
+const NOT_COMPANIES: ReadonlySet<string> = new Set(['customers', 'users', 'subscribers', 'clients', 'members', 'followers', 'accounts', 'talent', 'skills', 'land', 'acres', 'homes', 'patients', 'viewers', 'listeners', 'players', 'fans']);
 const INSIDERS: ReadonlySet<string> = new Set(['family', 'director', 'directors', 'founder', 'ceo', 'chief', 'executive', 'chairman', 'insider', 'insiders', 'members', 'huang', 'bezos', 'buffett', 'musk']);
 
 function weightOf(kind: NegativeKind): number {
@@ -42,16 +44,33 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
   const text = f.sentence.text.slice(toks[f.from]?.start ?? 0, toks[Math.min(toks.length - 1, f.to + 3)]?.end ?? 0);
   const stakeLike = toks.some((t) => t.norm === 'stake' || t.norm === '%' || t.raw === '%' || t.norm === 'pct');
   const buySell = f.kind === 'acquire' || f.kind === 'sell';
+  const between = toks.slice(f.subject.length > 0 ? (f.subject[f.subject.length - 1]?.to ?? 0) : Math.max(0, f.from - 4), f.from).map((t) => t.norm);
+  // "The Halvorsen family trims its stake", "Jensen Huang to sell shares": insiders, not deals.
+  if ((f.type === 'investment' || buySell) && (f.subject.some((o) => o.kind === 'person') || between.some((x) => INSIDERS.has(x)))) {
+    const object = toks.slice(f.to, f.to + 6).map((t) => t.norm);
+    if (stakeLike || object.some((x) => STOCK.has(x))) return { kind: 'insider', text };
+  }
+  if (buySell && f.object.length === 0 && NOT_COMPANIES.has(nextContent(toks, f.to) ?? '')) return { kind: 'not-a-company', text };
   if (buySell && !stakeLike) {
     const objectIsStock = (f.object.length === 0 && STOCK.has(f.objectHead ?? ''))
       || (f.object.length > 0 && STOCK.has(toks[(f.object[f.object.length - 1]?.to ?? 0)]?.norm ?? ''));
+    // "sells more stock than it buys": stock in general, no company's shares ("Woolworth shares").
+    const stockAt = toks.findIndex((t, i) => i >= f.to && i < f.to + 5 && STOCK.has(t.norm));
+    const named = stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0);
+    if (objectIsStock && !named && f.subject.length > 0 && !f.sentence.shouty) return { kind: 'stock-tip', text };
     if (objectIsStock) {
+      // Insiders trade shares; readers are told to buy them; a company buying another's shares takes a stake.
       const left = toks.slice(Math.max(0, f.from - 6), f.from).map((t) => t.norm);
       const person = f.subject.some((o) => o.kind === 'person');
-      return { kind: person || left.some((x) => INSIDERS.has(x)) ? 'insider' : 'stock-tip', text };
+      if (person || left.some((x) => INSIDERS.has(x))) return { kind: 'insider', text };
+      if (f.subject.length === 0 && !f.subjectPronoun && f.sentence.shouty) return { kind: 'stock-tip', text };
     }
     const fromOrg = (f.slots.get('from')?.length ?? 0) > 0;
-    const quantity = after?.digit && toks[f.to + 1]?.raw !== '%' && !['$', '€', '£', '¥'].includes(toks[f.to - 1]?.raw ?? '');
+    // "Sold 5 Million Switch 2 Consoles": a number of products, not units or shares of a company.
+    const window = toks.slice(f.to, f.to + 7).map((t) => t.norm);
+    const millions = window.some((x) => x === 'million' || x === 'mln' || x === 'thousand');
+    const quantity = !!after?.digit && toks[f.to + 1]?.raw !== '%'
+      && ((window.some((x) => PRODUCTS.has(x)) && !window.some((x) => OWNABLE.has(x))) || (millions && window.includes('units')));
     if (f.object.length === 0 && !fromOrg && (PRODUCTS.has(f.objectHead ?? '') || quantity)) return { kind: 'product-sale', text };
   }
   if (f.kind === 'invest' && f.type === 'investment' && f.object.length === 0 && !f.slots.get('in')) {
@@ -59,6 +78,14 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     if (rest.some((x) => FACILITIES.has(x))) return { kind: 'capex', text };
   }
   return null;
+}
+
+function nextContent(toks: readonly { norm: string; word: boolean; digit: boolean }[], from: number): string | undefined {
+  for (let k = from; k < Math.min(toks.length, from + 5); k += 1) {
+    const t = toks[k];
+    if (t && t.word && !t.digit && !['a', 'an', 'the', 'its', 'about', 'more', 'than', 'new', 'some', 'million', 'thousand'].includes(t.norm)) return t.norm;
+  }
+  return undefined;
 }
 
 /** findNegatives lists the hard negatives of a story (headline and lead only). */
@@ -73,6 +100,10 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
     const toks = e.ss.sentence.tokens;
     for (const h of e.ss.hits) {
       if (!h.value.kind.startsWith('neg:')) continue;
+      // A cue inside a name is part of the name: "Summit Petroleum", "Union Pacific".
+      if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to)) continue;
+      // Buybacks and dividends only matter in the headline: deal stories mention them further down.
+      if (h.value.kind === 'neg:capital-return' && e.ss.index >= 0) continue;
       const text = e.ss.sentence.text.slice(toks[h.from]?.start ?? 0, toks[h.to - 1]?.end ?? 0);
       note(h.value.kind.slice(4) as NegativeKind, e.position, text);
     }

@@ -14,7 +14,7 @@ import { isCommonWord } from './common-words.js';
 import { DEMONYMS, FIRST_NAMES, GOVERNMENT_WORDS, NAME_STOPS, NOT_NAMES, ORG_WORDS, PLACES } from './org-words.js';
 import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
-import { truecaseWord } from './truecase-words.js';
+import { dealWord, truecaseWord } from './truecase-words.js';
 import { CORPORATE_SUFFIXES, type WatchHit } from './watchlist.js';
 
 export type OrgKind = 'org' | 'person';
@@ -47,7 +47,9 @@ const ACRONYMS: ReadonlySet<string> = new Set([
   'usa', 'uk', 'us', 'eu', 'un', 'ot', 'it', 'hr', 'vc', 'pe', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'tv', 'pc', 'ar', 'vr',
 ]);
 // Parts of speech that cannot sit inside a name: where grammar puts one, a headline run ends.
-const BREAK_POS: ReadonlySet<PosTag> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ']);
+const BREAK_POS: ReadonlySet<PosTag> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'NUM']);
+// Nouns that follow a possessive name and describe what it owns, not another company ("Intel's Smartphone Modem Business").
+const ASSET_NOUNS: ReadonlySet<string> = new Set(['business', 'businesses', 'unit', 'units', 'division', 'operations', 'assets', 'arm', 'stake', 'portfolio', 'brand', 'brands', 'network', 'segment']);
 // Words before or after a single ordinary word that show a company is meant ("Shell said", "rival Target").
 const CONTEXT_AFTER: ReadonlySet<string> = new Set([
   'said', 'says', 'shares', 'stock', 'agreed', 'agrees', 'announced', 'reported', 'ceo', 'chief', 'spokesman', 'spokeswoman',
@@ -108,6 +110,8 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
   const breaks = (i: number): boolean => {
     const t = toks[i] as Token;
     if (NAME_STOPS.has(t.norm) && headline) return true;
+    // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
+    if (headline && dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
     if (!pos || !headline || !truecaseWord(t.norm)) return false;
     return BREAK_POS.has(pos[i] ?? 'X');
   };
@@ -133,6 +137,8 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
           j += 1;
         } else if ((n.raw === '&' || n.norm === 'of') && isNameTok(toks[j + 1]) && !NOT_NAMES.has(toks[j + 1]?.norm ?? '') && !breaks(j + 1)) {
           j += 2;
+        } else if (n.norm === 'and' && isNameTok(toks[j + 1]) && governmentAhead(toks, j + 1)) {
+          j += 2; // "Securities and Exchange Commission"
         } else break;
         if (toks[j - 1]?.possessive) break;
       }
@@ -141,6 +147,16 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
     i = j;
   }
   return runs;
+}
+
+/** governmentAhead: a capitalised run from `k` that ends in a government word ("Exchange Commission"). */
+function governmentAhead(toks: readonly Token[], k: number): boolean {
+  for (let i = k; i < Math.min(toks.length, k + 3); i += 1) {
+    const t = toks[i] as Token;
+    if (!t.cap) return false;
+    if (GOVERNMENT_WORDS.has(t.norm) || t.norm === 'board' || t.norm === 'bureau' || t.norm === 'administration') return true;
+  }
+  return false;
 }
 
 /** trimRun drops leading non-name words and trailing deal nouns ("21st Century Fox Acquisition"). */
@@ -259,6 +275,8 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   if (allCaps) return out.sort((a, b) => a.from - b.from);
   for (const raw of capitalRuns(sentence, pos)) {
     const run = trimRun(toks, raw);
+    // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
+    if (run.to < raw.to && ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
     if (run.from >= run.to || [...Array(run.to - run.from).keys()].some((k) => inTicker.has(run.from + k))) continue;
     const verdict = classifyRun(sentence, run);
     if (verdict) add(run.from, run.to, verdict.kind, verdict.strong);

@@ -36,26 +36,50 @@ export function isGovernment(org: OrgSpan): boolean {
   return org.name.split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w.toLowerCase()));
 }
 
-function leftWords(frame: Frame, n: number): string[] {
-  return frame.sentence.tokens.slice(Math.max(0, frame.from - n), frame.from).map((t) => t.norm);
+/** leftWords: the words between the subject and the predicate ("secures C$150 million strategic"). */
+function leftWords(frame: Frame): string[] {
+  const end = frame.subject.length > 0 && !frame.subjectFromSentence ? (frame.subject[frame.subject.length - 1] as OrgSpan).to : Math.max(0, frame.from - 6);
+  return frame.sentence.tokens.slice(Math.min(end, frame.from), frame.from).map((t) => t.norm);
 }
+
+// Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
+const RECEIVE_OFFER: ReadonlySet<string> = new Set(['receives', 'received', 'confirms', 'confirmed', 'rejects', 'rejected', 'rebuffs', 'rebuffed', 'gets', 'got', 'considers', 'weighs', 'welcomes', 'nears', 'enters', 'agrees']);
 
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
 function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpan, Side][] {
   const out: [OrgSpan, Side][] = [];
   const give = (list: readonly OrgSpan[] | undefined, side: Side): void => {
-    for (const o of list ?? []) out.push([o, side]);
+    for (const o of list ?? []) {
+      // People take part only as buyers or investors ("Elon Musk to buy ..."), never as a mere side.
+      if (o.kind === 'person' && side !== 'buyer') continue;
+      out.push([o, side]);
+    }
   };
   const slot = (p: Parameters<Frame['slots']['get']>[0]): readonly OrgSpan[] | undefined => frame.slots.get(p);
   const subject = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
   const object = frame.object;
-  const left = leftWords(frame, 4);
+  const left = leftWords(frame);
+  const predicate = frame.sentence.tokens.slice(frame.from, frame.to).map((t) => t.norm).join(' ');
   const party = type === 'merger' || type === 'partnership' || type === 'joint_venture' || type === 'ipo';
   if (party) {
-    give(subject, 'party');
-    give(object, 'party');
-    if (frame.possessor && type === 'ipo') give([frame.possessor], 'party');
-    for (const p of ['with', 'between', 'to', 'as'] as const) if (type !== 'ipo') give(slot(p), 'party');
+    const partyOnly = (xs: readonly OrgSpan[] | undefined): OrgSpan[] => (xs ?? []).filter((o) => o.kind !== 'person');
+    give(partyOnly(frame.selector), 'party');
+    give(partyOnly(subject), 'party');
+    give(partyOnly(frame.modifier), 'party');
+    if (type !== 'ipo') give(partyOnly(frame.leading), 'party');
+    if (type === 'ipo') {
+      if (frame.possessor) give([frame.possessor], 'party');
+      return out;
+    }
+    give(partyOnly(object), 'party');
+    const slots: Parameters<Frame['slots']['get']>[0][] = ['with', 'between', 'as'];
+    if (/licen[cs]/.test(predicate)) slots.push('to');
+    for (const p of slots) give(partyOnly(slot(p)), 'party');
+    return out;
+  }
+  if (frame.selector.length > 0 && type === 'contract') {
+    give(frame.selector, 'buyer');
+    give(subject, 'seller');
     return out;
   }
   switch (frame.kind) {
@@ -66,20 +90,20 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'sell':
       if (frame.sentence.tokens.slice(frame.from, frame.to + 1).some((t) => t.norm === 'itself')) give(subject, 'asset');
       else give(subject, 'seller');
-      give(object.length > 0 ? object : slot('of'), 'asset');
+      give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of'), 'asset');
       give(slot('to'), 'buyer');
       break;
     case 'raise':
     case 'lead':
     case 'invest': {
-      const investorSubject = frame.kind !== 'raise' || left.some((w) => INVESTOR_VERBS.has(w));
-      const received = left.some((w) => RECEIVE.has(w)) && frame.kind !== 'raise';
+      const investorSubject = frame.kind !== 'raise' || left.some((x) => INVESTOR_VERBS.has(x));
+      const received = left.some((x) => RECEIVE.has(x)) && frame.kind !== 'raise';
       if (frame.passive && slot('by')) {
         give(subject, 'asset');
         give(slot('by'), 'buyer');
       } else if (investorSubject && !received) {
         give(subject, 'buyer');
-        give(slot('in') ?? (object.length > 0 ? object : undefined), 'asset');
+        give(slot('in') ?? (object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : undefined), 'asset');
         give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
       } else {
         give(subject, 'asset');
@@ -93,7 +117,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(slot('by') ?? slot('from'), 'buyer');
       } else {
         give(subject, 'buyer');
-        give(object.length > 0 ? object : slot('to'), 'seller');
+        give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('to'), 'seller');
       }
       break;
     case 'order':
@@ -105,26 +129,33 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       give(slot('to') ?? (object.length > 0 ? object : slot('with')), 'buyer');
       break;
     case 'win': {
-      const customerSubject = left.some((w) => CUSTOMER_VERBS.has(w)) && !frame.passive;
+      const customerSubject = (left.some((x) => CUSTOMER_VERBS.has(x)) || /award/.test(predicate)) && !frame.passive;
       if (customerSubject) {
         give(subject, 'buyer');
-        give(object.length > 0 ? object : slot('to') ?? slot('with'), 'seller');
+        give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('to') ?? slot('with'), 'seller');
       } else {
         give(subject, 'seller');
-        give(slot('from') ?? slot('by') ?? slot('with') ?? slot('for'), 'buyer');
+        give(frame.modifier.length > 0 ? frame.modifier : slot('from') ?? slot('by') ?? slot('with') ?? slot('for'), 'buyer');
       }
       break;
     }
-    case 'nominal':
+    case 'nominal': {
+      const noObject = object.length === 0 && frame.modifier.length === 0 && !slot('of') && !slot('for');
       if (slot('by')) {
         give(slot('by'), 'buyer');
         give(subject, 'asset');
+      } else if ((slot('from') && left.some((x) => RECEIVE_OFFER.has(x))) || (slot('with') && noObject)) {
+        // "Seven & i confirms a takeover proposal from Couche-Tard"; "EA nears a take-private deal with PIF".
+        give(subject, 'asset');
+        give(slot('from') ?? slot('with'), 'buyer');
+        break;
       } else {
         give(subject, 'buyer');
-        give(object.length > 0 ? object : slot('of') ?? slot('for'), 'asset');
+        give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of') ?? slot('for'), 'asset');
       }
       give(slot('from'), 'seller');
       break;
+    }
     default:
       // acquire, merge read as acquire: X buys Y (from Z); "X buys Y's unit": Y sells.
       if (frame.passive && slot('by')) {
@@ -133,7 +164,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       }
       give(subject, 'buyer');
-      give(object, 'asset');
+      give(object.length > 0 ? object : frame.modifier, 'asset');
       give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
   }
   return out;

@@ -25,7 +25,7 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
     + '=walks =away|=walked =away|=walk =away|=collapsed|=collapses|=collapse|=ended =talks|=ends =talks|=end =talks|'
     + '=broke =off|=breaks =off|=cancelled|=canceled|=cancels|=pulls =out|=pulled =out|=pulls =ipo|=pulled =its =ipo|=shelves|=shelved|'
     + '=suspends|=suspended|=blocks|=blocked|=fell =through|=falls =through|=no =longer|=ends =pursuit|=ended =its =pursuit|'
-    + '=would =not =make =a =firm =offer|=will =not =make =an =offer|=rebuffed|=ends =sale =talks|=halt|=halts|=halted'),
+    + '=would =not =make =a =firm =offer|=will =not =make =an =offer|=rebuffed|=ends =sale =talks'),
   ...cues('rumored', '=in =talks|=talks =to|=talks =with|=held =talks|=holding =talks|=exploring|=explores|=explore|=weighs|'
     + '=weighing|=considering|=considers|=mulls|=mulling|=eyes|=nears|=nearing|=close =to =a =deal|=close =to =an =agreement|'
     + '=approached|=made =an =approach|=people =familiar|=person =familiar|=sources =say|=sources =said|=according =to =people|'
@@ -38,7 +38,8 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
     + '=finalizes|=finalises|=now =owns|=took =control|=takes =control|=debut|=debuts|=first =day =of =trading|'
     + '=began =trading|=begins =trading|=started =trading|=priced =its|=prices|=priced|=opened =at|=opens|=shares =jump|'
     + '=shares =rose|=shares =fell|=shares =sink|=shares =slump|=formally =established|=final =close|=has =acquired|'
-    + '=had =acquired'),
+    + '=had =acquired|=pricing =of|=have =formed|=has =formed|=has =created|=have =created|=has =established|'
+    + '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged'),
   // Neutral phrases that contain a cue word: longest match wins, so these hide it.
   ...cues('none', '=expected =to =close|=to =close|=shares =closed|=closed =up|=closed =down|=closed =higher|=closed =lower|'
     + '=market =closed|=potential =buyers|=potential =bidders|=possible =that|=no =longer =needed|=drop =in|=shares =dropped'),

@@ -102,7 +102,12 @@ export function tokenize(text: string, base = 0): Token[] {
     const first = text.charCodeAt(i);
     if (!isWordCode(first)) {
       const ch = text.charAt(i);
-      if (PUNCT.has(ch)) {
+      if (ch === '%') {
+        // "20%" reads as "20 pct": the lexicon's stake phrases ("pct stake", "pct of") then cover both.
+        out.push({ ...punctToken(ch, base + i), norm: 'pct', stem: 'pct', word: true });
+        prevEnd = base + i + 1;
+        prevRaw = ch;
+      } else if (PUNCT.has(ch)) {
         out.push(punctToken(ch, base + i));
         prevEnd = base + i + 1;
         prevRaw = ch;

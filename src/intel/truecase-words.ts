@@ -16,6 +16,18 @@ const HEADLINE_WORDS = new Set(`
 `.trim().split(/\s+/));
 
 let lexicon: Set<string> | undefined;
+// Deal nouns and verbs: a headline name ends where one begins ("21st Century Fox | Acquisition").
+const DEAL_WORDS = new Set(`
+  acquisition acquisitions acquire acquires acquired acquirer takeover takeovers buyout buyouts merger mergers merge merges
+  deal deals stake stakes offer offers bid bids bidder sale purchase divestiture spinoff ipo ipos listing debut
+  partnership partnerships alliance collaboration venture jv agreement pact contract contracts order orders award
+  funding financing round investment invests licensing license offtake talks tender
+`.trim().split(/\s+/));
+
+/** dealWord: a deal noun or verb. */
+export function dealWord(norm: string): boolean {
+  return DEAL_WORDS.has(norm);
+}
 
 /** truecaseWord: a headline word the tagger should read as an ordinary word. */
 export function truecaseWord(norm: string): boolean {

@@ -79,7 +79,9 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=multi =year =contract', 3.5, 'win'], ['=order =worth', 2.5, 'order'], ['=orders', 1.5, 'order'],
     ['=ordered', 1.5, 'order'], ['=offtake', 2, 'supply'], ['=power =purchase =agreement', 3.5, 'supply'],
     ['=to =supply', 1.5, 'supply'], ['=agreement =to =supply', 2.5, 'supply'], ['=deal =to =supply', 2.5, 'supply'],
-    ['=agreement =to =sell', 2, 'supply'], ['=framework =agreement', 2, 'win'], ['=task =order', 2.5, 'win'],
+    ['=framework =agreement', 2, 'win'], ['=task =order', 2.5, 'win'], ['=win', 0.8, 'win'], ['=won', 0.8, 'win'],
+    ['=order', 1.2, 'win'], ['=award', 1.5, 'award'], ['=picks', 1, 'award'], ['=selects', 1, 'award'], ['=taps', 1, 'award'],
+    ['=supply =contract', 3.5, 'supply'], ['=supplier =agreement', 3, 'supply'],
   ],
   partnership: [
     ['partnership', 3], ['=partner =with', 3], ['=partners =with', 3], ['=partnered =with', 3], ['=partnering =with', 3],
@@ -90,7 +92,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=licenses', 1.5], ['=license', 1.2], ['=distribution =agreement', 2.5], ['=distribution =deal', 2.5],
     ['=distribution =pact', 2.5], ['=work =together', 2], ['=working =together', 2], ['=memorandum =of =understanding', 2],
     ['=strike =deal', 1.5], ['=strikes =deal', 1.5], ['=strike =a =deal', 1.5], ['=strikes =a =deal', 1.5],
-    ['=struck =a =deal', 1.5], ['=pact', 1.2],
+    ['=struck =a =deal', 1.5], ['=pact', 1.2], ['=as =partner', 2.5], ['=as =its =partner', 2.5], ['=agreed =with', 1.5],
+    ['=tie =up', 2.5], ['=co =branded', 1.5], ['=exclusive =rights', 1.5],
   ],
   joint_venture: [
     ['joint venture', 4, 'jv'], ['=jv', 2.5, 'jv'], ['=joint =company', 2, 'jv'], ['=venture', 1, 'jv'], ['=ventures', 0.5, 'jv'],
@@ -142,6 +145,7 @@ export const FEATURES = {
   'negative:event': { weight: -6, what: 'events and webinars' },
   'negative:no-deals': { weight: -6, what: '"not looking to make acquisitions"' },
   'negative:insider': { weight: -5, what: 'insiders selling or buying shares, index changes' },
+  'negative:not-a-company': { weight: -5, what: 'what is "acquired" is no company: customers, users, land' },
   'negative:no-party': { weight: -2, what: 'a headline deal phrase with no organisation in any frame slot' },
   // Damping.
   'damp:earnings': { weight: 0.25, what: '× evidence of an earnings report that is not a deal headline' },
@@ -165,11 +169,12 @@ export const NEGATIVE_SCOPE: Readonly<Record<string, readonly DealType[]>> = {
   capex: ['investment', 'contract', 'funding'],
   labour: ['contract', 'partnership', 'merger', 'acquisition'],
   'trade-pact': ['partnership', 'contract', 'investment', 'acquisition'],
-  legal: ['acquisition', 'partnership', 'contract', 'investment'],
+  legal: ['partnership', 'contract', 'investment'],
   'partner-program': ['partnership', 'joint_venture'],
   event: ['partnership', 'joint_venture', 'acquisition', 'merger', 'investment', 'funding', 'contract', 'ipo'],
   'no-deals': ['acquisition', 'merger'],
   insider: ['acquisition', 'investment'],
+  'not-a-company': ['acquisition', 'investment'],
 };
 
 /** w reads one feature's weight. */
