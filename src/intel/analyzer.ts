@@ -71,7 +71,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       if (shouldTag(hitsOf.get(s) ?? [])) tagged.add(s);
     }
     const posOf = (s: Sentence): ReturnType<typeof tagSentence> | undefined =>
-      tagged.has(s) ? tagSentence(s, (t) => truecaseWord(t.norm)) : undefined;
+      tagged.has(s) ? tagSentence(s, (t) => truecaseWord(t.norm), s.shouty || s === title[0]) : undefined;
 
     // Body organisations first: names written in running text also hold in the headline.
     const orgsOf = new Map<Sentence, OrgSpan[]>();

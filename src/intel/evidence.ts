@@ -189,7 +189,7 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
 /** goodsBetweenCompanies: a buy/sell verb whose object is goods, with a company on the other side. */
 function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean {
   const toks = ss.sentence.tokens;
-  const window = toks.slice(h.to, h.to + 8);
+  const window = toks.slice(h.to, h.to + 12);
   const goods = window.findIndex((t) => CONTRACT_GOODS.has(t.norm));
   if (goods < 0) return false;
   // The other company: named between the verb and the goods ("sell Microsoft power"), or after "from"/"to".
@@ -234,6 +234,29 @@ function stakeType(type: DealType, toks: readonly Token[], h: PhraseHit, hasStak
   return stakeNoun && control ? 'acquisition' : 'investment';
 }
 
+// "Cut 8% of staff", "20% of revenue": shares of what no one buys.
+const NOT_OWNED: ReadonlySet<string> = new Set([
+  'staff', 'workforce', 'jobs', 'employees', 'workers', 'revenue', 'revenues', 'sales', 'budget', 'market', 'gdp',
+  'output', 'production', 'income', 'profit', 'profits', 'costs', 'households', 'population', 'voters', 'respondents',
+  'customers', 'users', 'traffic', 'demand', 'supply', 'capacity', 'exports', 'imports', 'assets', 'portfolio', 'emissions',
+]);
+
+function nextWord(toks: readonly Token[], from: number): string | undefined {
+  for (let k = from; k < Math.min(toks.length, from + 4); k += 1) {
+    const t = toks[k];
+    if (t?.word && !['the', 'its', 'their', 'our', 'a', 'an', 'global', 'total', 'annual'].includes(t.norm)) return t.norm;
+  }
+  return undefined;
+}
+
+/** objectIsOrg: an organisation directly follows the verb ("to Buy Costa Coffee"). */
+function objectIsOrg(ss: StorySentence, hit: PhraseHit): boolean {
+  const toks = ss.sentence.tokens;
+  let k = hit.to;
+  while (k < toks.length && k < hit.to + 3 && ['a', 'an', 'the', 'rival', 'its'].includes(toks[k]?.norm ?? '')) k += 1;
+  return ss.orgs.some((o) => o.strong && o.from === k);
+}
+
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -248,7 +271,9 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
   }
   if (v.type === 'funding' && (head.norm === 'raises' || head.norm === 'raised') && !raisesMoney(toks, hit.to)) return 'raises something other than money';
-  if (v.type === 'acquisition' && v.weight < 3 && !hasOwnableObject(ss.sentence, hit.from, hit.to) && !(ss.index < 0 && lead && hasOwnableObject(lead, 0))) {
+  // "8% of its staff": a share of something that is no company.
+  if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? '')) return 'a share of something that is no company';
+  if (v.type === 'acquisition' && v.weight < 3 && !objectIsOrg(ss, hit) && !hasOwnableObject(ss.sentence, hit.from, hit.to) && !(ss.index < 0 && lead && hasOwnableObject(lead, 0))) {
     return 'its object is not something a company owns';
   }
   return null;
@@ -291,9 +316,9 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     let type = stakeType(v.type, toks, h, hasStake, control);
     let kind = v.frame;
     // "agreed to buy 250 aircraft from Airbus", "a deal to sell Microsoft power": goods between companies are a contract.
-    if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell') && goodsBetweenCompanies(ss, h)) {
+    if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell' || v.frame === 'pay') && goodsBetweenCompanies(ss, h)) {
       type = 'contract';
-      kind = v.frame === 'acquire' ? 'order' : 'supply';
+      kind = v.frame === 'acquire' ? 'order' : v.frame === 'sell' ? 'supply' : 'pay';
     }
     const near = orgNear(ss, h.from, h.to) ? 1 : w('context:no-org');
     const weight = v.weight * near;

@@ -42,7 +42,14 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=sales =partner', 'lookalike'], ['=distribution =partner', 'lookalike'], ['=partner =company', 'lookalike'],
   ['=ad =deals', 'lookalike'], ['=in =order =to', 'lookalike'], ['=court =order', 'lookalike'], ['=executive =order', 'lookalike'],
   ['=restraining =order', 'lookalike'], ['=order =book', 'lookalike'], ['=order =backlog', 'lookalike'], ['=in =order', 'lookalike'],
-  ['=win =back', 'lookalike'], ['=award =winning', 'lookalike'], ['=awards =ceremony', 'lookalike'], ['=pick =up', 'lookalike'], ['=listing =rules', 'lookalike'], ['=contract =review', 'lookalike'], ['=contract =lawyers', 'lookalike'],
+  ['=win =back', 'lookalike'], ['=post =ipo', 'lookalike'], ['=pre =ipo', 'lookalike'], ['=pay =for =itself', 'lookalike'],
+  ['=pay =raise', 'lookalike'], ['=pay =rise', 'lookalike'], ['=pay =cut', 'lookalike'], ['=pay =later', 'lookalike'],
+  ['=investment =grade', 'lookalike'], ['=investment =banker', 'lookalike'], ['=investment =firm', 'lookalike'],
+  ['=investment =trust', 'lookalike'], ['=investment =fund', 'lookalike'], ['=investment =management', 'lookalike'],
+  ['=investment =advice', 'lookalike'], ['=investment =strategy', 'lookalike'], ['=investment =income', 'lookalike'],
+  ['=investment =decision', 'lookalike'], ['=investment =committee', 'lookalike'], ['=investment =pledge', 'lookalike'],
+  ['=first =round', 'lookalike'], ['=second =round', 'lookalike'], ['=final =round', 'lookalike'], ['=round =trip', 'lookalike'],
+  ['=round =of =talks', 'lookalike'], ['=round =of =layoffs', 'lookalike'], ['=round =of =job =cuts', 'lookalike'], ['=award =winning', 'lookalike'], ['=awards =ceremony', 'lookalike'], ['=pick =up', 'lookalike'], ['=listing =rules', 'lookalike'], ['=contract =review', 'lookalike'], ['=contract =lawyers', 'lookalike'],
   // Earnings reports ("SHR 1.20 DLRS VS ...") are not deals even when they mention one.
   ['=shr', 'earnings'], ['=qtr', 'earnings'], ['=net =income', 'earnings'], ['=revs', 'earnings'],
   ['=qtly =div', 'earnings'], ['=payout', 'earnings'], ['=net =profit', 'earnings'], ['=quarterly =earnings', 'earnings'],
@@ -76,7 +83,7 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ...neg('partner-program', '=partnership =program|=partnership =programme|=partner =program|=partner =programme|'
     + '=partner =network|=partner =ecosystem|=partner =portal|=new =partners|=general =partner|=managing =partner|'
     + '=partner =summit|=resellers|=reseller|=channel =partners|=referral|=referral =fees|=elects|=named =partner|'
-    + '=consortium =partners|=partner =tier|=partners =program'),
+    + '=consortium =partners|=partner =tier|=partners =program|=channel =program|=partner =programs|=rebrands'),
   ...neg('event', '=webinar|=webinars|=webcast|=join =us|=panel =discussion|=panelists|=fireside =chat|'
     + '=keynote|=virtual =event|=summit|=expo|=trade =show|=livestream|=podcast|=register =now|=register =here'),
   ...neg('no-deals', '=not =looking =to =make =acquisitions|=no =plans =for =acquisitions|=not =interested =in =acquisitions|'

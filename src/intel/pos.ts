@@ -113,8 +113,8 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
   return tags;
 }
 
-/** tagSentence tags one sentence (truecased first when it is a headline). */
-export function tagSentence(sentence: Sentence, ordinary?: (t: Token) => boolean): PosTag[] {
+/** tagSentence tags one sentence (truecased first when it is a headline in Title Case or capitals). */
+export function tagSentence(sentence: Sentence, ordinary?: (t: Token) => boolean, headline = sentence.shouty): PosTag[] {
   const tags = tagText(truecase(sentence, ordinary), sentence.tokens);
-  return sentence.shouty ? headlineVerbs(sentence, tags) : tags;
+  return headline ? headlineVerbs(sentence, tags) : tags;
 }

@@ -120,6 +120,12 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('to'), 'seller');
       }
       break;
+    case 'pay':
+      // "Disney to pay Comcast $8.61 billion for Hulu stake"; "U.S. to pay Pfizer for doses".
+      give(subject, 'buyer');
+      give(object, 'seller');
+      give(slot('for'), 'asset');
+      break;
     case 'order':
       give(subject, 'buyer');
       give(slot('from') ?? (object.length > 0 ? object : undefined), 'seller');

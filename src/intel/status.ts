@@ -19,7 +19,8 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
   ...cues('denied', 'deny|=denied|=denies|=not =in =talks|=no =talks|=not =in =discussions|=no =discussions|=not =for =sale|'
     + '=no =plans =to|=not =planning|=not =considering|=is =not =considering|=dismisses|=dismissed|=rejects =speculation|'
     + '=rejects =report|=rejected =speculation|=speculative|=clarifies|=clarification|=no =intention|=not =seeking|'
-    + '=not =looking =to =sell|=not =exploring|=unfounded|=baseless|=not =pursuing|=no =such =talks'),
+    + '=not =looking =to =sell|=not =exploring|=unfounded|=baseless|=not =pursuing|=no =such =talks|=received =no|'
+    + '=has =not =received|=no =approach|=not =received =any|=no =offer =has|=not =engaged|=had =not =engaged'),
   ...cues('terminated', 'call off|=called =off|=calls =off|terminate|=terminated|termination|abandon|=abandoned|=scraps|'
     + '=scrapped|=scrap|=withdraws|=withdrew|=withdrawn|=withdraw|=drops =bid|=drops =offer|=drops =deal|=dropped =its|'
     + '=walks =away|=walked =away|=walk =away|=collapsed|=collapses|=collapse|=ended =talks|=ends =talks|=end =talks|'

@@ -15,11 +15,11 @@ import type { DealType } from '../model/deal.js';
  * acquire "X buys Y", sell "X sells Y to Z", acquired "Y acquired by X", nominal "X's acquisition of Y",
  * merge, invest "X invests in Y", raise "Y raises $N from X", lead "X leads a round in Y",
  * win "Y wins a contract from X", award "X awards Y a contract", order "X orders jets from Y",
- * supply "Y supplies X", partner, jv, ipo.
+ * supply "Y supplies X", pay "X pays Y $N for Z", partner, jv, ipo.
  */
 export type FrameKind =
   | 'acquire' | 'sell' | 'acquired' | 'nominal' | 'merge' | 'invest' | 'raise' | 'lead'
-  | 'win' | 'award' | 'order' | 'supply' | 'partner' | 'jv' | 'ipo';
+  | 'win' | 'award' | 'order' | 'supply' | 'pay' | 'partner' | 'jv' | 'ipo';
 
 export type PhraseRow = readonly [phrase: string, weight: number, kind?: FrameKind];
 export type PhraseWeights = Readonly<Record<DealType, readonly PhraseRow[]>>;
@@ -52,7 +52,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=ownership =of', 1.5, 'nominal'], ['unsolicited', 1.5, 'nominal'], ['=control', 1, 'nominal'], ['wholly owned', 1, 'nominal'],
     ['=snaps =up', 2.5], ['=snap =up', 2.5], ['=to =be =acquired', 3.5, 'acquired'], ['=to =be =bought', 3, 'acquired'],
     ['=sells =itself', 3, 'sell'], ['=sell =itself', 3, 'sell'], ['=deal =for', 2, 'nominal'], ['=deal =to =buy', 3],
-    ['=deal =to =acquire', 3.5],
+    ['=deal =to =acquire', 3.5], ['=pay', 1, 'pay'], ['=pays', 1, 'pay'], ['=pursuit =of', 2, 'nominal'],
   ],
   merger: [
     ['merger', 3], ['merge', 3], ['business combination', 3], ['amalgamation', 3], ['combine', 1],
@@ -64,6 +64,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['strategic investment', 2.5], ['=holds', 0.8], ['=pct =of =the =outstanding', 2.5], ['=pct =of =its =common', 2.5],
     ['=pct =of =the =common', 2.5], ['=pct =of =the =company', 2], ['shares of', 0.3], ['common shares', 0.5],
     ['=pct =interest', 2.5], ['=pct =of', 1], ['=interest =in', 0.8], ['securities and exchange commission', 1],
+    ['=investment', 1.5],
   ],
   funding: [
     ['=series =a', 3], ['=series =b', 3], ['=series =c', 3], ['=series =d', 3], ['=series =e', 3], ['=series =f', 3],
@@ -71,7 +72,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=seed =financing', 3.5], ['funding round', 3.5], ['=round =of =funding', 3.5], ['=raised', 0.8], ['=raises', 0.8],
     ['=funding', 2], ['venture capital', 1.5], ['=led =by', 1], ['=co =led =by', 1.5], ['=financing =round', 3.5],
     ['=pre =seed', 3], ['=growth =round', 3], ['=venture =round', 3], ['=post =money', 1.5],
-    ['=with =participation =from', 2], ['=in =new =funding', 3],
+    ['=with =participation =from', 2], ['=in =new =funding', 3], ['=round', 1],
   ],
   contract: [
     ['contract', 2, 'win'], ['=awarded', 1.5, 'award'], ['=awards', 1.5, 'award'], ['=wins', 0.8, 'win'],
@@ -93,7 +94,9 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=distribution =pact', 2.5], ['=work =together', 2], ['=working =together', 2], ['=memorandum =of =understanding', 2],
     ['=strike =deal', 1.5], ['=strikes =deal', 1.5], ['=strike =a =deal', 1.5], ['=strikes =a =deal', 1.5],
     ['=struck =a =deal', 1.5], ['=pact', 1.2], ['=as =partner', 2.5], ['=as =its =partner', 2.5], ['=agreed =with', 1.5],
-    ['=tie =up', 2.5], ['=co =branded', 1.5], ['=exclusive =rights', 1.5],
+    ['=tie =up', 2.5], ['=co =branded', 1.5], ['=exclusive =rights', 1.5], ['=co =develop', 2.5], ['=co =developing', 2.5],
+    ['=jointly =develop', 2.5], ['=together', 1.2], ['=rights =to =sell', 2.5], ['=rights =to =market', 2.5],
+    ['=rights =to =develop', 2.5], ['=rights =to =distribute', 2.5],
   ],
   joint_venture: [
     ['joint venture', 4, 'jv'], ['=jv', 2.5, 'jv'], ['=joint =company', 2, 'jv'], ['=venture', 1, 'jv'], ['=ventures', 0.5, 'jv'],
