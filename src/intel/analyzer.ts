@@ -13,6 +13,7 @@ import { frameText, type Frame } from './frames.js';
 import { knownCompanies } from './known-companies.js';
 import { findOrgs, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
+import { leadRoles } from './lead-roles.js';
 import { frameRoles } from './roles.js';
 import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
@@ -103,6 +104,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       ...body.map((s, i) => ({ index: i, sentence: s, hits: hitsOf.get(s) ?? [], pos: posMap.get(s), orgs: orgsOf.get(s) ?? [] })),
     ];
     const cls = classify(sentences);
+    const positionOf = (s: Sentence): number => (s === title[0] ? w('position:title') : 1);
     const bodyEvals = cls.evals.filter((e) => e.ss.index >= 0 && e.total > 0);
     const maxBody = bodyEvals.reduce((m, e) => Math.max(m, e.total), 0);
     const leadEval = cls.deal ? bodyEvals.find((e) => e.total >= maxBody / 2) : undefined;
@@ -129,6 +131,14 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const mainFrame = roleFrames.find((f) => f.subject.length > 0);
       const main: OrgSpan | undefined = mainFrame?.subject[0] ?? (orgsOf.get(title[0] as Sentence) ?? []).find((o) => o.strong);
       for (const f of roleFrames) for (const r of frameRoles(f, cls.type, main)) companies.note(r.org, r.role);
+      // Other strong deal phrases of the same sentences fill in what the best frames left out.
+      const roleSentences = new Set(roleFrames.map((f) => f.sentence));
+      for (const { frame, hit } of cls.frames) {
+        if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 1.5) continue;
+        for (const r of frameRoles(frame, cls.type, main)) companies.note(r.org, r.role);
+      }
+      const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
+      for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
 

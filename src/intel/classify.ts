@@ -28,11 +28,19 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 /** frameSides counts the sides of a frame that name an organisation (or "it"). */
 export function frameSides(f: Frame): number {
   const subject = f.subject.length > 0 || f.subjectPronoun ? 1 : 0;
-  const other = f.object.length > 0 || f.slots.size > 0 || f.possessor ? 1 : 0;
+  const other = f.object.length > 0 || f.slots.size > 0 || f.possessor || f.modifier.length > 0 || f.selector.length > 0 ? 1 : 0;
   return subject + other + (f.subject.length > 1 ? 1 : 0);
 }
 
 const RAISE_VERBS = /^(raises|raised|raising|lands|landed|secures|secured|closes|closed|gets|got|bags|bagged|nabs|nabbed|picks)$/;
+// "closed its $71.3 billion purchase": money that pays for a deal, not money raised.
+const DEAL_NOUN_AFTER = /^(purchase|acquisition|takeover|buyout|deal|merger|stake|contract|order|offer|bid|sale|investment)$/;
+
+function moneyForDeal(toks: readonly { norm: string; word: boolean; digit: boolean }[], from: number): boolean {
+  let k = from;
+  while (k < toks.length && k < from + 8 && (!toks[k]?.word || toks[k]?.digit || /^(its|a|an|the|about|billion|million|bn|m|mln|more|than|up|to|us)$/.test(toks[k]?.norm ?? ''))) k += 1;
+  return DEAL_NOUN_AFTER.test(toks[k]?.norm ?? '');
+}
 
 /** classify scores a story; `sentences` holds the title (index -1) first, then the body. */
 export function classify(sentences: readonly StorySentence[]): Classification {
@@ -73,7 +81,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     if (e.ss.index >= 2) continue;
     const toks = e.ss.sentence.tokens;
     for (let k = 0; k < toks.length; k += 1) {
-      if (!RAISE_VERBS.test(toks[k]?.norm ?? '') || !raisesMoney(toks, k + 1)) continue;
+      if (!RAISE_VERBS.test(toks[k]?.norm ?? '') || !raisesMoney(toks, k + 1) || moneyForDeal(toks, k + 1)) continue;
       if (e.ss.pos && e.ss.pos[k] !== 'VERB' && e.ss.pos[k] !== 'AUX') continue;
       const hasSubject = e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
       if (!hasSubject) continue;
@@ -128,19 +136,24 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   evidence *= factor;
   for (const [t, x] of byType) byType.set(t, x * factor);
 
+  // The type: most evidence, the headline's own evidence counted once more (it names the story's deal).
   let type: DealType | null = null;
   let best = 0;
+  const titleTypes = titleEval?.byType;
   for (const [t, x] of byType) {
-    if (x > best) {
+    const score = x + (titleDeal ? (titleTypes?.get(t) ?? 0) * w('type:title-bonus') : 0);
+    if (score > best) {
       type = t;
-      best = x;
+      best = score;
     }
   }
   const dealSentences = type === null ? [] : evals
     .filter((e) => (e.byType.get(type as DealType) ?? 0) > 0)
     .sort((a, b) => (b.byType.get(type as DealType) ?? 0) - (a.byType.get(type as DealType) ?? 0) || a.ss.index - b.ss.index);
-  const related = (t: DealType): boolean => t === type || (type === 'investment' && t === 'acquisition') || (type === 'acquisition' && t === 'investment')
-    || (type === 'funding' && t === 'investment') || (type === 'contract' && t === 'acquisition');
+  // Frames that may give roles: the chosen type's, a stake's for an acquisition, any for a merger, partnership or JV.
+  const partyType = type === 'merger' || type === 'partnership' || type === 'joint_venture';
+  const related = (t: DealType): boolean => t === type || partyType || (type === 'investment' && t === 'acquisition') || (type === 'acquisition' && t === 'investment')
+    || (type === 'funding' && t === 'investment');
   // Best first within each sentence: most sides named, then the heaviest phrase.
   const frames = framed
     .filter((f) => related(f.hit.type))

@@ -6,6 +6,7 @@
 import type { CompanyRole, DealCompany } from '../model/deal.js';
 import { DEMONYMS, GENERIC_TAILS, LEGAL_SUFFIXES, PLACES } from './org-words.js';
 import type { OrgSpan } from './orgs.js';
+import { isCommonWord } from './common-words.js';
 import { foldAccents } from './text.js';
 
 const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
@@ -57,6 +58,8 @@ function sameOrg(a: Entry, b: { words: string[]; watched: boolean; name: string 
   // ... or to its core, without a place or a generic word around it.
   const at = long.indexOf(short[0] as string);
   if (short.length === 1 && at > 0 && long.every((w, i) => i === at || SURROUNDING.has(w))) return true;
+  // ... or to its last word, when that is a name: "Disney" for "Walt Disney", "Fox" for "21st Century Fox".
+  if (short.length === 1 && long[long.length - 1] === short[0] && (short[0] as string).length >= 3 && !isCommonWord(short[0] as string)) return true;
   // ... or to its initials: "PIF", "AP", "EA".
   return short.length === 1 && long.length >= 2 && (short[0] as string).length >= 2 && initials(long) === short[0];
 }

@@ -192,10 +192,8 @@ function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean {
   const window = toks.slice(h.to, h.to + 12);
   const goods = window.findIndex((t) => CONTRACT_GOODS.has(t.norm));
   if (goods < 0) return false;
-  // The other company: named between the verb and the goods ("sell Microsoft power"), or after "from"/"to".
-  const between = ss.orgs.some((o) => o.strong && o.from >= h.to && o.to <= h.to + goods);
-  const fromTo = toks.slice(h.to, h.to + 14).some((t, i) => (t.norm === 'from' || t.norm === 'to') && ss.orgs.some((o) => o.from === h.to + i + 1 || o.from === h.to + i + 2));
-  return between || fromTo;
+  // No quantity of grain or tonnes: those are commodity trades, not contracts between companies.
+  return !window.some((t) => UNITS.has(t.norm));
 }
 
 /** percentNear: the share in "buy 30% of Y" (after the verb) or "a 12% stake" (before the noun), or null. */
@@ -308,7 +306,8 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
       cues.add(v.kind);
       continue;
     }
-    const why = gate(ss, h, lead) ?? agreementTo(toks, h);
+    const goods = v.type === 'acquisition' && v.weight < 3 && goodsBetweenCompanies(ss, h);
+    const why = goods ? agreementTo(toks, h) : gate(ss, h, lead) ?? agreementTo(toks, h);
     if (why) {
       dropped.push({ text: textOf(h), why });
       continue;
@@ -316,9 +315,9 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     let type = stakeType(v.type, toks, h, hasStake, control);
     let kind = v.frame;
     // "agreed to buy 250 aircraft from Airbus", "a deal to sell Microsoft power": goods between companies are a contract.
-    if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell' || v.frame === 'pay') && goodsBetweenCompanies(ss, h)) {
+    if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell' || v.frame === 'pay' || v.frame === 'nominal') && goodsBetweenCompanies(ss, h)) {
       type = 'contract';
-      kind = v.frame === 'acquire' ? 'order' : v.frame === 'sell' ? 'supply' : 'pay';
+      kind = v.frame === 'acquire' ? 'order' : v.frame === 'sell' ? 'supply' : v.frame === 'pay' ? 'pay' : 'win';
     }
     const near = orgNear(ss, h.from, h.to) ? 1 : w('context:no-org');
     const weight = v.weight * near;

@@ -72,6 +72,11 @@ export function groupLeft(orgs: readonly OrgSpan[], toks: readonly Token[], last
   let cur = last;
   for (;;) {
     let k = cur.from - 1;
+    // "Sony and Lego owner KIRKBI": step back over the description and the name it describes.
+    if (DESCRIBED_BY.has(toks[k]?.norm ?? '')) {
+      const described = orgEndingAt(orgs, k);
+      if (described) k = described.from - 1;
+    }
     if (!isJoiner(toks[k])) break;
     if (toks[k]?.norm === 'and' && toks[k - 1]?.raw === ',') k -= 1;
     const prev = orgEndingAt(orgs, k);
@@ -82,8 +87,18 @@ export function groupLeft(orgs: readonly OrgSpan[], toks: readonly Token[], last
   return group;
 }
 
+// "Fortnite maker Epic Games", "Lego owner KIRKBI": a name, a description, then the company meant.
+const DESCRIBED_BY: ReadonlySet<string> = new Set(['maker', 'owner', 'parent', 'developer', 'operator', 'publisher', 'creator', 'founder', 'unit', 'backer']);
+
+/** resolveDescribed: for "Fortnite maker Epic Games" starting at `first`, the organisation after the description. */
+export function resolveDescribed(orgs: readonly OrgSpan[], toks: readonly Token[], first: OrgSpan): OrgSpan {
+  if (!DESCRIBED_BY.has(toks[first.to]?.norm ?? '')) return first;
+  return orgStartingAt(orgs, first.to + 1) ?? first;
+}
+
 /** groupRight: "GIC, CPP Investments, SoftBank and Walmart" starting with `first` (not ", FT Reports"). */
-export function groupRight(orgs: readonly OrgSpan[], toks: readonly Token[], first: OrgSpan): OrgSpan[] {
+export function groupRight(orgs: readonly OrgSpan[], toks: readonly Token[], start: OrgSpan): OrgSpan[] {
+  const first = resolveDescribed(orgs, toks, start);
   const group = [first];
   let cur = first;
   for (;;) {
@@ -92,7 +107,8 @@ export function groupRight(orgs: readonly OrgSpan[], toks: readonly Token[], fir
     const comma = toks[k]?.raw === ',';
     k += 1;
     if (toks[k]?.norm === 'and' || toks[k]?.norm === 'other' || toks[k]?.norm === 'existing') k += 1;
-    const next = orgStartingAt(orgs, k);
+    const found = orgStartingAt(orgs, k);
+    const next = found ? resolveDescribed(orgs, toks, found) : undefined;
     if (!next || (comma && REPORTING.has(toks[next.to]?.norm ?? ''))) break;
     group.push(next);
     cur = next;
@@ -171,7 +187,7 @@ function walkLeft(toks: readonly Token[], pos: readonly PosTag[] | undefined, or
       continue;
     }
     // Lower-case words just before a deal noun describe it: "battery-recycling joint venture".
-    if (descriptorsOk && verbs === 0 && !t.cap && descriptors < 4 && (!tag || tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN')) {
+    if (descriptorsOk && verbs === 0 && !t.cap && descriptors < 4 && (!tag || tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN' || (tag === 'VERB' && t.norm.endsWith('ing')))) {
       descriptors += 1;
       k -= 1;
       continue;
@@ -199,7 +215,7 @@ export function readSubject(toks: readonly Token[], pos: readonly PosTag[] | und
     let adjacent = true;
     for (let i = last.to; i < start; i += 1) {
       const t = toks[i] as Token;
-      if (t.cap || pos?.[i] === 'VERB' || pos?.[i] === 'ADP' || (t.word && !t.digit && LEFT_FILLER.has(t.norm) && !/^(billion|million|bn|mln|m|new|first|record|multi|year|long|term|-)$/.test(t.norm))) adjacent = false;
+      if (t.cap || (pos?.[i] === 'VERB' && !t.norm.endsWith('ing')) || pos?.[i] === 'ADP' || (t.word && !t.digit && LEFT_FILLER.has(t.norm) && !/^(billion|million|bn|mln|m|new|first|record|multi|year|long|term|-)$/.test(t.norm))) adjacent = false;
     }
     if (adjacent && !toks[last.to - 1]?.possessive) {
       // "Occidental's Anadarko bid": the owner before the name is the bidder.
@@ -207,7 +223,8 @@ export function readSubject(toks: readonly Token[], pos: readonly PosTag[] | und
       if (owner && toks[owner.to - 1]?.possessive) return { subject: [owner], pronoun: false, modifier: subject, selector };
       // "Disney raises Fox offer", "Thyssenkrupp scraps Tata Steel venture": the subject is further left.
       const far = walkLeft(toks, pos, orgs, head.from, { ...opts, nominal: false }, false);
-      if (far.group.length > 0 && far.verbAt >= 0) {
+      const crossed = far.group.length > 0 && head.from - (far.group[far.group.length - 1] as OrgSpan).to > 0;
+      if (crossed) {
         modifier = subject;
         subject = far.group;
       }

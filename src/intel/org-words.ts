@@ -58,7 +58,8 @@ export const PLACES = set(`
   hangzhou hong kong seoul taipei singapore mumbai delhi bangalore bengaluru sydney melbourne toronto vancouver montreal
   calgary chicago boston houston dallas austin seattle denver atlanta miami phoenix detroit pittsburgh philadelphia
   brooklyn manhattan silicon valley wall street city county state province region new york san francisco los angeles
-  diego jose abu dhabi arabia hong kong united states kingdom
+  diego jose abu dhabi arabia hong kong united states kingdom zhejiang jiangsu guangdong fujian sichuan hubei
+  hunan shandong anhui henan hebei shanxi shaanxi yunnan liaoning jilin heilongjiang hainan guangxi tianjin chongqing
 `);
 
 /** Common given names: a capitalised run starting with one is a person ("Elon Musk"), who may be a party. */

@@ -105,7 +105,11 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
     const prev = toks[i - 1] as Token;
     const next = toks[i + 1] as Token;
     const afterName = (prev.cap || prev.upper) && prev.word && !prev.possessive && tags[i - 1] !== 'DET' && tags[i - 1] !== 'ADJ';
-    const objectNext = AFTER_VERB.has(next.norm) || next.raw === '$' || next.digit || ((next.cap || next.upper) && next.word);
+    // In a sentence-case headline the verb is the lower-case word, and any noun phrase may follow it.
+    const sentenceCase = !sentence.shouty && !t.cap;
+    if (!sentence.shouty && t.cap) continue;
+    const objectNext = AFTER_VERB.has(next.norm) || next.raw === '$' || next.digit || ((next.cap || next.upper) && next.word)
+      || (sentenceCase && next.word && tags[i + 1] !== 'VERB' && tags[i + 1] !== 'AUX');
     // "Sycamore Partners to Buy Walgreens": a name ending in Partners, then its own verb.
     const nameThenVerb = next.norm === 'to' && /^(buy|acquire|sell|merge|invest|raise|take|pay|bid|list|go)$/.test(toks[i + 2]?.norm ?? '');
     if (afterName && objectNext && !nameThenVerb && !['a', 'the', 'an', 'as'].includes(toks[i - 2]?.norm ?? '')) tags[i] = 'VERB';

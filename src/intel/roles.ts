@@ -82,6 +82,12 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     give(subject, 'seller');
     return out;
   }
+  // "Microsoft approached Pinterest about a takeover": the one approaching buys.
+  if (frame.selector.length > 0 && (type === 'acquisition' || type === 'investment')) {
+    give(frame.selector, 'buyer');
+    give(subject, 'asset');
+    return out;
+  }
   switch (frame.kind) {
     case 'acquired':
       give(subject, 'asset');
@@ -157,7 +163,10 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       } else {
         give(subject, 'buyer');
-        give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of') ?? slot('for'), 'asset');
+        // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.
+        const described = frame.modifier.length > 0 && frame.sentence.tokens.slice((frame.modifier[frame.modifier.length - 1] as OrgSpan).to, frame.from).some((t) => t.word && !t.digit && !t.cap && !/^(pct|billion|million|bn|m|mln)$/.test(t.norm));
+        if (described && object.length === 0) give(frame.modifier, 'seller');
+        else give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of') ?? slot('for'), 'asset');
       }
       give(slot('from'), 'seller');
       break;
@@ -167,6 +176,12 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       if (frame.passive && slot('by')) {
         give(subject, 'asset');
         give(slot('by'), 'buyer');
+        break;
+      }
+      // "EA nears a take-private deal with PIF": the one taken private is the subject.
+      if (/private|buyout/.test(predicate) && slot('with') && object.length === 0) {
+        give(subject, 'asset');
+        give(slot('with'), 'buyer');
         break;
       }
       give(subject, 'buyer');

@@ -82,7 +82,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=to =supply', 1.5, 'supply'], ['=agreement =to =supply', 2.5, 'supply'], ['=deal =to =supply', 2.5, 'supply'],
     ['=framework =agreement', 2, 'win'], ['=task =order', 2.5, 'win'], ['=win', 0.8, 'win'], ['=won', 0.8, 'win'],
     ['=order', 1.2, 'win'], ['=award', 1.5, 'award'], ['=picks', 1, 'award'], ['=selects', 1, 'award'], ['=taps', 1, 'award'],
-    ['=supply =contract', 3.5, 'supply'], ['=supplier =agreement', 3, 'supply'],
+    ['=supply =contract', 3.5, 'supply'], ['=supplier =agreement', 3, 'supply'], ['=power =deal', 2.5, 'supply'],
+    ['=power =supply', 2.5, 'supply'], ['=placed =an =order', 3, 'order'], ['=placed =orders', 3, 'order'],
   ],
   partnership: [
     ['partnership', 3], ['=partner =with', 3], ['=partners =with', 3], ['=partnered =with', 3], ['=partnering =with', 3],
@@ -154,6 +155,7 @@ export const FEATURES = {
   'damp:earnings': { weight: 0.25, what: '× evidence of an earnings report that is not a deal headline' },
   'damp:body-only': { weight: 0.8, what: '× body evidence when the headline says nothing of a deal' },
   'hedge:status': { weight: -0.5, what: '+ a rumoured, terminated or denied deal is a little less certain' },
+  'type:title-bonus': { weight: 1, what: '× headline evidence added once more when choosing the type' },
   // Decision.
   'threshold:deal': { weight: 3, what: 'evidence at or above this is a deal' },
   'threshold:title-deal': { weight: 2.5, what: 'headline evidence that makes a deal headline' },
