@@ -134,7 +134,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
       for (const { frame, hit } of cls.frames) {
-        if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 1.5) continue;
+        if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 2.5) continue;
         for (const r of frameRoles(frame, cls.type, main)) companies.note(r.org, r.role);
       }
       const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));

@@ -32,6 +32,15 @@ export function frameSides(f: Frame): number {
   return subject + other + (f.subject.length > 1 ? 1 : 0);
 }
 
+/** betterFrame: more sides named; at equal sides, a verb ("to buy") over a noun ("stake"), then the heavier phrase. */
+function betterFrame(a: Frame, ah: DealHit, b: Frame, bh: DealHit): boolean {
+  const sa = frameSides(a);
+  const sb = frameSides(b);
+  if (sa !== sb) return sa > sb;
+  if (a.nominal !== b.nominal) return !a.nominal;
+  return ah.weight > bh.weight;
+}
+
 const RAISE_VERBS = /^(raises|raised|raising|lands|landed|secures|secured|closes|closed|gets|got|bags|bagged|nabs|nabbed|picks)$/;
 // "closed its $71.3 billion purchase": money that pays for a deal, not money raised.
 const DEAL_NOUN_AFTER = /^(purchase|acquisition|takeover|buyout|deal|merger|stake|contract|order|offer|bid|sale|investment)$/;
@@ -66,7 +75,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     for (const hit of e.deals) {
       const frame = readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit);
       framed.push({ frame, hit, e });
-      if (!best || frameSides(frame) > frameSides(best.frame) || (frameSides(frame) === frameSides(best.frame) && hit.weight > best.hit.weight)) best = { frame, hit };
+      if (!best || betterFrame(frame, hit, best.frame, best.hit)) best = { frame, hit };
     }
     if (!best) continue;
     const sidesFound = frameSides(best.frame);
@@ -139,9 +148,11 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   // The type: most evidence, the headline's own evidence counted once more (it names the story's deal).
   let type: DealType | null = null;
   let best = 0;
-  const titleTypes = titleEval?.byType;
+  // Only real deal phrases of the headline count here, not a generic "deal" or "agreement".
+  const titleTypes = new Map<DealType, number>();
+  for (const d of titleEval?.deals ?? []) if (d.weight >= 1.5 * (titleEval?.position ?? 1)) titleTypes.set(d.type, (titleTypes.get(d.type) ?? 0) + d.weight);
   for (const [t, x] of byType) {
-    const score = x + (titleDeal ? (titleTypes?.get(t) ?? 0) * w('type:title-bonus') : 0);
+    const score = x + (titleDeal ? (titleTypes.get(t) ?? 0) * w('type:title-bonus') : 0);
     if (score > best) {
       type = t;
       best = score;
@@ -154,10 +165,10 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   const partyType = type === 'merger' || type === 'partnership' || type === 'joint_venture';
   const related = (t: DealType): boolean => t === type || partyType || (type === 'investment' && t === 'acquisition') || (type === 'acquisition' && t === 'investment')
     || (type === 'funding' && t === 'investment');
-  // Best first within each sentence: most sides named, then the heaviest phrase.
+  // Best first within each sentence: most sides named, then a verb over a noun, then the heaviest phrase.
   const frames = framed
     .filter((f) => related(f.hit.type))
-    .sort((a, b) => a.e.ss.index - b.e.ss.index || frameSides(b.frame) - frameSides(a.frame) || b.hit.weight - a.hit.weight)
+    .sort((a, b) => a.e.ss.index - b.e.ss.index || (betterFrame(a.frame, a.hit, b.frame, b.hit) ? -1 : betterFrame(b.frame, b.hit, a.frame, a.hit) ? 1 : 0))
     .map(({ frame, hit }) => ({ frame, hit }));
   const deal = evidence >= w('threshold:deal') && type !== null;
   return { deal, type: deal ? type : null, evidence, evals, dealSentences: deal ? dealSentences : [], frames: deal ? frames : [], features, hedges };

@@ -189,8 +189,10 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
 /** goodsBetweenCompanies: a buy/sell verb whose object is goods, with a company on the other side. */
 function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean {
   const toks = ss.sentence.tokens;
+  // "to buy Ampere Computing": a company is the object, whatever its name says.
+  if (objectIsOrg(ss, h)) return false;
   const window = toks.slice(h.to, h.to + 12);
-  const goods = window.findIndex((t) => CONTRACT_GOODS.has(t.norm));
+  const goods = window.findIndex((t, i) => CONTRACT_GOODS.has(t.norm) && !ss.orgs.some((o) => o.from <= h.to + i && h.to + i < o.to));
   if (goods < 0) return false;
   // No quantity of grain or tonnes: those are commodity trades, not contracts between companies.
   return !window.some((t) => UNITS.has(t.norm));

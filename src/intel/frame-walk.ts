@@ -180,6 +180,11 @@ function walkLeft(toks: readonly Token[], pos: readonly PosTag[] | undefined, or
       continue;
     }
     const tag = pos?.[k];
+    // "adding X's venture arm to a round": a "to" after a plain noun is a preposition, not "agreed to".
+    if (t.norm === 'to' && descriptors > 0 && verbs === 0) {
+      const left = toks[k - 1];
+      if (left && !left.cap && !LEFT_FILLER.has(left.norm) && (pos?.[k - 1] === 'NOUN' || !pos)) break;
+    }
     const filler = LEFT_FILLER.has(t.norm) || t.digit || !t.word || t.norm === 'pct' || tag === 'AUX' || tag === 'PART' || tag === 'ADV' || tag === 'NUM' || tag === 'SYM';
     if (filler) {
       if (tag === 'VERB' || (!pos && /(s|ed)$/.test(t.norm) && LEFT_FILLER.has(t.norm))) verbAt = k;
@@ -292,7 +297,10 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
   for (let k = from; k < toks.length && k < from + 40; k += 1) {
     const t = toks[k] as Token;
     if (BOUNDARY.has(t.norm) || (t.raw === ',' && REPORTING.has(toks[k + 2]?.norm ?? '') && toks[k + 1]?.cap)) break;
-    const org = orgStartingAt(orgs, k);
+    const found = orgStartingAt(orgs, k);
+    // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
+    const owned = found && found.kind === 'person' && toks[found.to - 1]?.possessive ? orgStartingAt(orgs, found.to) : undefined;
+    const org = owned ?? found;
     if (org && prep) {
       const group = groupRight(orgs, toks, org);
       slots.set(prep, [...(slots.get(prep) ?? []), ...group]);

@@ -23,7 +23,8 @@ const BEFORE_INVESTORS: readonly (readonly string[])[] = [
 const AFTER_INVESTORS: readonly (readonly string[])[] = [
   ['led', 'the'], ['co', '-', 'led'], ['also', 'participated'], ['participated'], ['also', 'invested'], ['invested'],
   ['joined', 'the', 'round'], ['also', 'investing'], ['also', 'joining'], ['joining'], ['were', 'among'], ['was', 'among'],
-  ['is', 'among', 'the', 'investors'], ['contributed'], ['each', 'contributing'],
+  ['is', 'among', 'the', 'investors'], ['contributed'], ['each', 'contributing'], ['led', 'it'], ['took', 'part'],
+  ['all', 'took', 'part'], ['also', 'took', 'part'], ['also', 'backed'], ['also', 'joined'],
 ];
 // Sellers and bidders around an acquisition.
 const SELLS_STAKE = /^(sell|sells|sold|selling|divest|divests|offload|offloads)$/;

@@ -32,7 +32,7 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
     + '=approached|=made =an =approach|=people =familiar|=person =familiar|=sources =say|=sources =said|=according =to =people|'
     + '=people =aware|=reportedly|=is =said =to|=are =said =to|=rumoured|=rumored|=rumour|=rumor|=speculation|=potential|'
     + '=possible|=could =announce|=may =announce|=in =discussions|=hires =bankers|=hired =bankers|=working =with =advisers|'
-    + '=letter =of =intent|=in =advanced =talks|=exclusive =talks|=preliminary|=report =says|=reports|=reported =that|'
+    + '=letter =of =intent|=in =advanced =talks|=exclusive =talks|=preliminary|=report =says|=reported =that|'
     + '=told =bloomberg|=ft =reports|=wsj =says|=nikkei =says|=cnbc =reports|=the =people =said|=files =confidentially|'
     + '=confidentially =filed|=is =preparing|=prepares|=preparing|=plans =to =go =public|=weighs =ipo|=expected =to =lead'),
   ...cues('completed', 'complete|=completed|=completes|=completion|=closes|=closed|=closing =of|=finalized|=finalised|'
@@ -46,6 +46,8 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
     + '=market =closed|=potential =buyers|=potential =bidders|=possible =that|=no =longer =needed|=drop =in|=shares =dropped'),
 ];
 // "Visa and Plaid drop $5.3 billion deal": a drop with the deal a few words on.
+// Attribution to another outlet: "..., Bloomberg reports", "..., the FT reported".
+const REPORTED = /,\s*(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:reports?|reported|says|said)\b[^,]*$|\baccording to (?:a |the )?(?:report|people|sources|media)/;
 const DROPPED = /\b(?:drops?|dropped|dropping)\b(?:\s+\S+){0,5}?\s+(?:deal|bid|offer|merger|plans?|pursuit|takeover|acquisition|ipo|listing|venture)\b/i;
 
 const RANK: Readonly<Record<Cue, number>> = { denied: 4, terminated: 3, rumored: 2, completed: 1, none: 0 };
@@ -72,6 +74,8 @@ function sentenceCue(s: Sentence, type: DealType | null): { status: Exclude<Cue,
   let best: { status: Exclude<Cue, 'none'>; text: string } | undefined;
   const dropped = DROPPED.exec(s.text);
   if (dropped) best = { status: 'terminated', text: dropped[0] };
+  const reported = !best ? REPORTED.exec(s.text) : null;
+  if (reported) best = { status: 'rumored', text: reported[0].replace(/^,\s*/, '') };
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i += 1) {
     const m = toks[i]?.word ? t.longestAt(toks, i) : undefined;
