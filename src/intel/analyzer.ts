@@ -111,7 +111,13 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     // Status from the headline, then the lead: the first body sentence (or the second, when the first has no deal).
     const first = cls.evals.find((e) => e.ss.index === 0);
     const statusLead = first && first.total === 0 && body.length > 1 ? body.slice(0, 2) : body.slice(0, 1);
-    const status = cls.deal ? readStatus(title[0], statusLead, cls.type) : null;
+    // Where the deal words start in a lead sentence (rumour cues after them hedge something else).
+    const dealAt = (s: Sentence): number => {
+      const e = cls.evals.find((x) => x.ss.sentence === s);
+      const first = e?.deals.filter((d) => d.weight >= 1).reduce((m, d) => Math.min(m, d.to), Infinity);
+      return first ?? Infinity;
+    };
+    const status = cls.deal ? readStatus(title[0], statusLead, cls.type, dealAt) : null;
     let evidence = cls.evidence;
     const hedges = [...cls.hedges];
     if (status && (status.status === 'rumored' || status.status === 'terminated' || status.status === 'denied')) {

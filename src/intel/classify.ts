@@ -41,7 +41,7 @@ function betterFrame(a: Frame, ah: DealHit, b: Frame, bh: DealHit): boolean {
   return ah.weight > bh.weight;
 }
 
-const RAISE_VERBS = /^(raises|raised|raising|lands|landed|secures|secured|closes|closed|gets|got|bags|bagged|nabs|nabbed|picks)$/;
+const RAISE_VERBS = /^(raise|raises|raised|raising|lands|landed|secures|secured|closes|closed|gets|got|bags|bagged|nabs|nabbed|picks)$/;
 // "closed its $71.3 billion purchase": money that pays for a deal, not money raised.
 const DEAL_NOUN_AFTER = /^(purchase|acquisition|takeover|buyout|deal|merger|stake|contract|order|offer|bid|sale|investment)$/;
 
@@ -73,6 +73,8 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     if (e.ss.index >= 3 || e.deals.length === 0) continue;
     let best: { frame: Frame; hit: DealHit } | undefined;
     for (const hit of e.deals) {
+      // "led by", "with participation from" introduce investors; they are no predicate of their own.
+      if (/^=(led|co|with) /.test(hit.phrase)) continue;
       const frame = readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit);
       framed.push({ frame, hit, e });
       if (!best || betterFrame(frame, hit, best.frame, best.hit)) best = { frame, hit };

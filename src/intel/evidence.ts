@@ -60,8 +60,31 @@ export interface SentenceEvidence {
   readonly position: number;
 }
 
+// "take Corvid Retail private", "buy the rest of X out": a deal phrase with the object inside it.
+const TAKE_PRIVATE: LexValue = { kind: 'deal', type: 'acquisition', weight: 3, frame: 'acquire', phrase: '=take … =private' };
+
 /** scanSentence finds non-overlapping lexicon phrases, longest first from the left. */
 export function scanSentence(sentence: Sentence, trie: PhraseTrie<LexValue>): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i += 1) {
+    if (!/^(take|takes|taking|took|taken)$/.test(toks[i]?.norm ?? '')) continue;
+    for (let k = i + 2; k < Math.min(toks.length, i + 7); k += 1) {
+      if (toks[k]?.norm === 'private' && toks.slice(i + 1, k).some((t) => t.cap || t.norm === 'it' || t.norm === 'company')) {
+        hits.push({ value: TAKE_PRIVATE, from: i, to: i + 1 });
+        break;
+      }
+    }
+  }
+  if (hits.length > 0) {
+    // The rest of the sentence is scanned as usual, around the taken span.
+    const rest = scanPlain(sentence, trie).filter((h) => !hits.some((x) => x.from === h.from));
+    return [...hits, ...rest].sort((a, b) => a.from - b.from);
+  }
+  return scanPlain(sentence, trie);
+}
+
+function scanPlain(sentence: Sentence, trie: PhraseTrie<LexValue>): PhraseHit[] {
   const hits: PhraseHit[] = [];
   const toks = sentence.tokens;
   let i = 0;

@@ -276,7 +276,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   for (const raw of capitalRuns(sentence, pos)) {
     const run = trimRun(toks, raw);
     // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
-    if (run.to < raw.to && ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
+    if (ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
     if (run.from >= run.to || [...Array(run.to - run.from).keys()].some((k) => inTicker.has(run.from + k))) continue;
     const verdict = classifyRun(sentence, run);
     if (verdict) add(run.from, run.to, verdict.kind, verdict.strong);

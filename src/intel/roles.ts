@@ -71,9 +71,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       if (frame.possessor) give([frame.possessor], 'party');
       return out;
     }
-    give(partyOnly(object), 'party');
+    // "X licenses its antibody to Y": what is licensed is no party, the licensee is.
+    const licence = /licen[cs]/.test(predicate) && (slot('to')?.length ?? 0) > 0;
+    if (!licence) give(partyOnly(object), 'party');
     const slots: Parameters<Frame['slots']['get']>[0][] = ['with', 'between', 'as'];
-    if (/licen[cs]/.test(predicate)) slots.push('to');
+    if (licence) slots.push('to');
     for (const p of slots) give(partyOnly(slot(p)), 'party');
     return out;
   }

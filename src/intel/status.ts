@@ -39,7 +39,7 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
     + '=finalizes|=finalises|=now =owns|=took =control|=takes =control|=debut|=debuts|=first =day =of =trading|'
     + '=began =trading|=begins =trading|=started =trading|=priced =its|=prices|=priced|=opened =at|=opens|=shares =jump|'
     + '=shares =rose|=shares =fell|=shares =sink|=shares =slump|=formally =established|=final =close|=has =acquired|'
-    + '=had =acquired|=pricing =of|=have =formed|=has =formed|=has =created|=have =created|=has =established|'
+    + '=had =acquired|=has =been =acquired|=was =acquired|=has =bought|=have =bought|=had =bought|=pricing =of|=have =formed|=has =formed|=has =created|=have =created|=has =established|'
     + '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged'),
   // Neutral phrases that contain a cue word: longest match wins, so these hide it.
   ...cues('none', '=expected =to =close|=to =close|=shares =closed|=closed =up|=closed =down|=closed =higher|=closed =lower|'
@@ -47,7 +47,10 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
 ];
 // "Visa and Plaid drop $5.3 billion deal": a drop with the deal a few words on.
 // Attribution to another outlet: "..., Bloomberg reports", "..., the FT reported".
-const REPORTED = /,\s*(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:reports?|reported|says|said)\b[^,]*$|\baccording to (?:a |the )?(?:report|people|sources|media)/;
+const REPORTED = /,\s*(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:reports?|reported)\b[^,]*$|\baccording to (?:a |the )?(?:report|people|sources|media)/;
+// Rumour cues that say where a story came from may stand anywhere; the others ("exploring", "in talks")
+// must come before the deal words they hedge: "may push it to explore a sale" hedges another deal.
+const ATTRIBUTION = /^(people|person|sources|according|reportedly|is|are|the|told|ft|wsj|nikkei|cnbc|report)$/;
 const DROPPED = /\b(?:drops?|dropped|dropping)\b(?:\s+\S+){0,5}?\s+(?:deal|bid|offer|merger|plans?|pursuit|takeover|acquisition|ipo|listing|venture)\b/i;
 
 const RANK: Readonly<Record<Cue, number>> = { denied: 4, terminated: 3, rumored: 2, completed: 1, none: 0 };
@@ -69,7 +72,7 @@ function cueTrie(): PhraseTrie<Cue> {
 }
 
 /** sentenceCue: the strongest status cue in one sentence. */
-function sentenceCue(s: Sentence, type: DealType | null): { status: Exclude<Cue, 'none'>; text: string } | undefined {
+function sentenceCue(s: Sentence, type: DealType | null, dealAt: number): { status: Exclude<Cue, 'none'>; text: string } | undefined {
   const t = cueTrie();
   let best: { status: Exclude<Cue, 'none'>; text: string } | undefined;
   const dropped = DROPPED.exec(s.text);
@@ -82,7 +85,7 @@ function sentenceCue(s: Sentence, type: DealType | null): { status: Exclude<Cue,
     if (!m) continue;
     const status = m.value;
     const text = s.text.slice(toks[i]?.start ?? 0, toks[m.end - 1]?.end ?? 0);
-    if (status === 'none') {
+    if (status === 'none' || (status === 'rumored' && i > dealAt && !ATTRIBUTION.test(toks[i]?.norm ?? ''))) {
       i = m.end - 1;
       continue;
     }
@@ -101,10 +104,10 @@ function sentenceCue(s: Sentence, type: DealType | null): { status: Exclude<Cue,
  * readStatus: the headline's cue if it has one, else the first lead sentence's, else "announced".
  * `lead` are the body sentences that carry the deal, earliest first.
  */
-export function readStatus(title: Sentence | undefined, lead: readonly Sentence[], type: DealType | null): StatusReading {
+export function readStatus(title: Sentence | undefined, lead: readonly Sentence[], type: DealType | null, dealAt: (s: Sentence) => number = () => Infinity): StatusReading {
   const ordered = [...(title ? [title] : []), ...lead];
   for (const s of ordered) {
-    const cue = sentenceCue(s, type);
+    const cue = sentenceCue(s, type, s === title ? Infinity : dealAt(s));
     if (cue) {
       // A funding round "raises" money: that is its announcement, not a completion.
       if (cue.status === 'completed' && type === 'funding' && !/clos|final|complet/i.test(cue.text)) return { status: 'announced', cue: cue.text };

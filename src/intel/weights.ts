@@ -72,7 +72,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=seed =financing', 3.5], ['funding round', 3.5], ['=round =of =funding', 3.5], ['=raised', 0.8], ['=raises', 0.8],
     ['=funding', 2], ['venture capital', 1.5], ['=led =by', 1], ['=co =led =by', 1.5], ['=financing =round', 3.5],
     ['=pre =seed', 3], ['=growth =round', 3], ['=venture =round', 3], ['=post =money', 1.5],
-    ['=with =participation =from', 2], ['=in =new =funding', 3], ['=round', 1],
+    ['=with =participation =from', 2], ['=in =new =funding', 3], ['=round', 1], ['=raise =funds', 2], ['=raise =capital', 1.5],
+    ['=new =funding', 2.5],
   ],
   contract: [
     ['contract', 2, 'win'], ['=awarded', 1.5, 'award'], ['=awards', 1.5, 'award'], ['=wins', 0.8, 'win'],
