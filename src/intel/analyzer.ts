@@ -45,9 +45,8 @@ function titleSentence(title: string): Sentence[] {
   return [{ text, start: 0, tokens, shouty: isShouty(tokens, 3) }];
 }
 
-// Body sentences that may be tagged: the lead carries the deal, later ones rarely change it.
+// Body sentences that may be tagged when the headline carries no deal cue: the lead's.
 const TAG_BODY_LIMIT = 4;
-const TAG_BODY_MAX = 3;
 
 /**
  * createDealAnalyzer compiles the watchlist trie and the lexicon once; the returned
@@ -55,7 +54,7 @@ const TAG_BODY_MAX = 3;
  */
 export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
   const watch = compileWatchlist(options.watchlist);
-  const known = knownCompanies();
+  const knownNames = knownCompanies();
   const trie = compileLexicon(options.lexicon);
 
   const run = (story: Story): { analysis: DealAnalysis; explanation: () => DealExplanation } => {
@@ -65,11 +64,12 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const body = hasBoilerplate(story.body) ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
     const hitsOf = new Map<Sentence, PhraseHit[]>();
     for (const s of [...title, ...body]) hitsOf.set(s, scanSentence(s, trie));
+    // The tagger reads the sentence that carries the deal: the headline when it has a deal cue, else the lead's.
     const tagged = new Set<Sentence>();
     for (const s of title) if (shouldTag(hitsOf.get(s) ?? [])) tagged.add(s);
-    for (const s of body.slice(0, TAG_BODY_LIMIT)) {
-      if (tagged.size - title.length >= TAG_BODY_MAX) break;
-      if (shouldTag(hitsOf.get(s) ?? [])) tagged.add(s);
+    if (tagged.size === 0) {
+      const lead = body.slice(0, TAG_BODY_LIMIT).find((s) => shouldTag(hitsOf.get(s) ?? []));
+      if (lead) tagged.add(lead);
     }
     const posOf = (s: Sentence): ReturnType<typeof tagSentence> | undefined =>
       tagged.has(s) ? tagSentence(s, (t) => truecaseWord(t.norm), s.shouty || s === title[0]) : undefined;
@@ -78,14 +78,15 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const orgsOf = new Map<Sentence, OrgSpan[]>();
     const posMap = new Map<Sentence, ReturnType<typeof tagSentence> | undefined>();
     const storyNames: string[][] = [];
-    const orgsFor = (s: Sentence, names?: readonly (readonly string[])[]): OrgSpan[] => {
+    const orgsFor = (s: Sentence, known: boolean, names?: readonly (readonly string[])[]): OrgSpan[] => {
       const pos = posOf(s);
       posMap.set(s, pos);
       const watchHits = watch.size > 0 ? watch.matchSentence(s) : [];
-      return findOrgs({ sentence: s, pos, watchHits, knownHits: known.matchSentence(s), storyNames: names });
+      // Known names matter where capitals prove little: the headline and the lead.
+      return findOrgs({ sentence: s, pos, watchHits, knownHits: known ? knownNames.matchSentence(s) : [], storyNames: names });
     };
-    for (const s of allBody) {
-      const orgs = orgsFor(s);
+    for (const [i, s] of allBody.entries()) {
+      const orgs = orgsFor(s, i < 3);
       orgsOf.set(s, orgs);
       if (!s.shouty) {
         for (const o of orgs) {
@@ -97,7 +98,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
         }
       }
     }
-    for (const s of title) orgsOf.set(s, orgsFor(s, storyNames));
+    for (const s of title) orgsOf.set(s, orgsFor(s, true, storyNames));
 
     const sentences: StorySentence[] = [
       ...title.map((s) => ({ index: -1, sentence: s, hits: hitsOf.get(s) ?? [], pos: posMap.get(s), orgs: orgsOf.get(s) ?? [] })),

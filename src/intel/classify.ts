@@ -58,11 +58,18 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   const features: ExplanationItem[] = [];
   const hedges: ExplanationItem[] = [];
   const byType = new Map<DealType, number>();
-  const addType = (type: DealType, x: number): void => {
+  // What each sentence gave each type (phrases and frame features), so a hard negative can take it back.
+  const fromSentence = new Map<SentenceEvidence, Map<DealType, number>>();
+  const addType = (type: DealType, x: number, e?: SentenceEvidence): void => {
     byType.set(type, Math.max(0, (byType.get(type) ?? 0) + x));
+    if (e && x > 0) {
+      const m = fromSentence.get(e) ?? new Map<DealType, number>();
+      m.set(type, (m.get(type) ?? 0) + x);
+      fromSentence.set(e, m);
+    }
   };
   for (const e of evals) {
-    for (const [type, x] of e.byType) addType(type, x);
+    for (const [type, x] of e.byType) addType(type, x, e);
     for (const d of e.deals) features.push({ feature: `phrase:${d.type}`, text: d.text, weight: round2(d.weight) });
     for (const d of e.dropped) hedges.push({ feature: 'grammar', text: `${d.text}: ${d.why}`, weight: 0 });
   }
@@ -83,7 +90,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     const sidesFound = frameSides(best.frame);
     const bonus = sidesFound >= 2 ? w('frame:two-parties') : sidesFound === 1 ? w('frame:one-party') : 0;
     if (bonus > 0) {
-      addType(best.hit.type, bonus * e.position);
+      addType(best.hit.type, bonus * e.position, e);
       features.push({ feature: sidesFound >= 2 ? 'frame:two-parties' : 'frame:one-party', text: e.ss.sentence.text.slice(0, 80), weight: round2(bonus * e.position) });
     }
   }
@@ -98,7 +105,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
       if (!hasSubject) continue;
       const ipo = (e.byType.get('ipo') ?? 0) > 0;
       const x = w('frame:raise-money') * e.position;
-      addType(ipo ? 'ipo' : 'funding', x);
+      addType(ipo ? 'ipo' : 'funding', x, e);
       features.push({ feature: 'frame:raise-money', text: e.ss.sentence.text.slice(toks[k]?.start ?? 0, (toks[Math.min(toks.length - 1, k + 4)]?.end ?? 0)), weight: round2(x) });
       break;
     }
@@ -117,10 +124,18 @@ export function classify(sentences: readonly StorySentence[]): Classification {
 
   // Hard negatives, once per kind, at the strongest position they occur.
   const negatives: NegativeHit[] = findNegatives(evals, framed.map((f) => f.frame));
+  // A hard negative takes back what its own sentence gave the types it covers, then weighs against the rest.
   for (const n of negatives) {
+    const given = fromSentence.get(n.e);
     const x = n.weight * n.position;
-    for (const type of NEGATIVE_SCOPE[n.kind] ?? []) addType(type, x);
-    hedges.push({ feature: `negative:${n.kind}`, text: n.text, weight: round2(x) });
+    let taken = 0;
+    for (const type of NEGATIVE_SCOPE[n.kind] ?? []) {
+      const own = given?.get(type) ?? 0;
+      if (own > 0) given?.set(type, 0);
+      taken += own;
+      addType(type, x - own);
+    }
+    hedges.push({ feature: `negative:${n.kind}`, text: n.text, weight: round2(x - taken) });
   }
 
   let evidence = [...byType.values()].reduce((a, b) => a + b, 0);

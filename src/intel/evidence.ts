@@ -61,6 +61,7 @@ export interface SentenceEvidence {
 }
 
 // "take Corvid Retail private", "buy the rest of X out": a deal phrase with the object inside it.
+const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'took', 'taken']);
 const TAKE_PRIVATE: LexValue = { kind: 'deal', type: 'acquisition', weight: 3, frame: 'acquire', phrase: '=take … =private' };
 
 /** scanSentence finds non-overlapping lexicon phrases, longest first from the left. */
@@ -68,7 +69,7 @@ export function scanSentence(sentence: Sentence, trie: PhraseTrie<LexValue>): Ph
   const hits: PhraseHit[] = [];
   const toks = sentence.tokens;
   for (let i = 0; i < toks.length; i += 1) {
-    if (!/^(take|takes|taking|took|taken)$/.test(toks[i]?.norm ?? '')) continue;
+    if (!TAKE.has(toks[i]?.norm ?? '')) continue;
     for (let k = i + 2; k < Math.min(toks.length, i + 7); k += 1) {
       if (toks[k]?.norm === 'private' && toks.slice(i + 1, k).some((t) => t.cap || t.norm === 'it' || t.norm === 'company')) {
         hits.push({ value: TAKE_PRIVATE, from: i, to: i + 1 });
@@ -294,6 +295,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
   }
   if (v.type === 'funding' && (head.norm === 'raises' || head.norm === 'raised') && !raisesMoney(toks, hit.to)) return 'raises something other than money';
+  // "agrees to pay $725 million to settle a suit": a settlement, not a purchase.
+  if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm))) return 'a payment to settle, not to buy';
   // "8% of its staff": a share of something that is no company.
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? '')) return 'a share of something that is no company';
   if (v.type === 'acquisition' && v.weight < 3 && !objectIsOrg(ss, hit) && !hasOwnableObject(ss.sentence, hit.from, hit.to) && !(ss.index < 0 && lead && hasOwnableObject(lead, 0))) {
@@ -314,9 +317,14 @@ function agreementTo(toks: readonly Token[], h: PhraseHit): string | null {
   return null;
 }
 
+const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
+const NO_CUES: ReadonlySet<CueKind> = new Set();
+
 /** evaluate scores one sentence. */
 export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
   const position = positionWeight(ss.index);
+  // Most sentences carry no lexicon phrase at all: share one empty result for them.
+  if (ss.hits.length === 0) return { ss, deals: [], dropped: [], byType: NO_TYPES, total: 0, cues: NO_CUES, position };
   const cues = new Set<CueKind>();
   const byType = new Map<DealType, number>();
   const deals: DealHit[] = [];

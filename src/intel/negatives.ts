@@ -15,6 +15,8 @@ export interface NegativeHit {
   readonly weight: number;
   readonly position: number;
   readonly text: string;
+  /** The sentence it was found in. */
+  readonly e: SentenceEvidence;
 }
 
 const STOCK: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares', 'share', 'equities', 'etf', 'etfs']);
@@ -57,7 +59,10 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     // "sells more stock than it buys": stock in general, no company's shares ("Woolworth shares").
     const stockAt = toks.findIndex((t, i) => i >= f.to && i < f.to + 5 && STOCK.has(t.norm));
     const named = stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0);
-    if (objectIsStock && !named && f.subject.length > 0 && !f.sentence.shouty) return { kind: 'stock-tip', text };
+    if (objectIsStock && !named && (f.subject.length > 0 || f.subjectPronoun) && !f.sentence.shouty) return { kind: 'stock-tip', text };
+    // "Mosswood Analytics: sell the post-IPO pop?": an order to the reader, not a company's deal.
+    const imperative = f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':');
+    if (imperative && f.object.length === 0) return { kind: 'stock-tip', text };
     if (objectIsStock) {
       // Insiders trade shares; readers are told to buy them; a company buying another's shares takes a stake.
       const left = toks.slice(Math.max(0, f.from - 6), f.from).map((t) => t.norm);
@@ -91,9 +96,9 @@ function nextContent(toks: readonly { norm: string; word: boolean; digit: boolea
 /** findNegatives lists the hard negatives of a story (headline and lead only). */
 export function findNegatives(evals: readonly SentenceEvidence[], frames: readonly Frame[]): NegativeHit[] {
   const best = new Map<NegativeKind, NegativeHit>();
-  const note = (kind: NegativeKind, position: number, text: string): void => {
+  const note = (kind: NegativeKind, e: SentenceEvidence, text: string): void => {
     const prev = best.get(kind);
-    if (!prev || position > prev.position) best.set(kind, { kind, weight: weightOf(kind), position, text });
+    if (!prev || e.position > prev.position) best.set(kind, { kind, weight: weightOf(kind), position: e.position, text, e });
   };
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
@@ -105,14 +110,14 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
       // Buybacks and dividends only matter in the headline: deal stories mention them further down.
       if (h.value.kind === 'neg:capital-return' && e.ss.index >= 0) continue;
       const text = e.ss.sentence.text.slice(toks[h.from]?.start ?? 0, toks[h.to - 1]?.end ?? 0);
-      note(h.value.kind.slice(4) as NegativeKind, e.position, text);
+      note(h.value.kind.slice(4) as NegativeKind, e, text);
     }
   }
   for (const f of frames) {
     const e = evals.find((x) => x.ss.sentence === f.sentence);
     if (!e || e.ss.index >= 2) continue;
     const n = fromFrame(f);
-    if (n) note(n.kind, e.position, n.text);
+    if (n) note(n.kind, e, n.text);
   }
   return [...best.values()];
 }

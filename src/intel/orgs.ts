@@ -63,7 +63,14 @@ function isWordLike(t: Token | undefined): t is Token {
 
 /** hasInnerCapital: "iRobot", "eBay", "xAI" are names though their first letter is small. */
 function hasInnerCapital(raw: string): boolean {
-  return /^[a-z]+[A-Z]/.test(raw);
+  const c = raw.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  for (let i = 1; i < raw.length; i += 1) {
+    const d = raw.charCodeAt(i);
+    if (d >= 65 && d <= 90) return true;
+    if (d < 97 || d > 122) return false;
+  }
+  return false;
 }
 
 /** A word that may belong to a name: capitalised (or "iRobot"), or a name-like digit word ("21st", "3M", the "7" of "7-Eleven"). */
@@ -83,9 +90,37 @@ export function titleCase(s: string): string {
     .join(' ');
 }
 
+const allCapsCache = new WeakMap<Sentence, boolean>();
+
+/** isAllCaps: every letter upper case (a wire headline); computed once per sentence. */
 function isAllCaps(sentence: Sentence): boolean {
-  const letters = sentence.text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters === letters.toUpperCase();
+  let v = allCapsCache.get(sentence);
+  if (v === undefined) {
+    let letters = false;
+    v = true;
+    for (const t of sentence.tokens) {
+      if (!t.word || t.digit || t.norm === 'pct') continue;
+      letters = true;
+      if (!t.upper && t.raw.length > 1) {
+        v = false;
+        break;
+      }
+    }
+    v = v && letters;
+    allCapsCache.set(sentence, v);
+  }
+  return v;
+}
+
+/** plainSentence: nothing capitalised but an ordinary first word, no tags, no tickers: no name to find. */
+function plainSentence(toks: readonly Token[]): boolean {
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    if (t.raw === '<' || t.raw === '(') return false;
+    if (!t.word) continue;
+    if (i === 0 ? t.cap && !isCommonWord(t.norm) : t.cap || (t.norm !== t.raw && hasInnerCapital(t.raw))) return false;
+  }
+  return true;
 }
 
 /** spanText is the name as written, minus trailing punctuation; all-caps wire text is title-cased. */
@@ -102,19 +137,23 @@ interface Run {
   to: number;
 }
 
+/** breaksName: in a Title Case headline, grammar (not case) says where a name ends. */
+function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, headline: boolean, i: number): boolean {
+  if (!headline) return false;
+  const t = toks[i] as Token;
+  if (NAME_STOPS.has(t.norm)) return true;
+  // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
+  if (dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
+  if (!pos || !truecaseWord(t.norm)) return false;
+  return BREAK_POS.has(pos[i] ?? 'X');
+}
+
 /** capitalRuns: maximal runs of name words, joined by "&", "of" ("Bank of America") and suffixes. */
 function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Run[] {
   const toks = sentence.tokens;
   const headline = sentence.shouty;
   // In a Title Case headline, grammar (not case) says where a name ends.
-  const breaks = (i: number): boolean => {
-    const t = toks[i] as Token;
-    if (NAME_STOPS.has(t.norm) && headline) return true;
-    // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
-    if (headline && dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
-    if (!pos || !headline || !truecaseWord(t.norm)) return false;
-    return BREAK_POS.has(pos[i] ?? 'X');
-  };
+  const breaks = (i: number): boolean => breaksName(toks, pos, headline, i);
   const runs: Run[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -227,16 +266,25 @@ function governmentSpan(toks: readonly Token[], i: number): Run | null {
 }
 
 /** findOrgs lists organisation spans in a sentence, left to right; watched names win over every other reading. */
+function overlaps(out: readonly OrgSpan[], from: number, to: number): boolean {
+  for (const o of out) if (from < o.to && o.from < to) return true;
+  return false;
+}
+
+function addSpan(out: OrgSpan[], sentence: Sentence, from: number, to: number, kind: OrgKind = 'org', strong = true): void {
+  if (from >= to || overlaps(out, from, to)) return;
+  const name = spanText(sentence, from, to);
+  if (name.length > 1) out.push({ from, to, name, watched: false, kind, strong });
+}
+
 export function findOrgs(input: OrgInput): OrgSpan[] {
   const { sentence, pos } = input;
   const toks = sentence.tokens;
   const out: OrgSpan[] = input.watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true, kind: 'org', strong: true }));
-  const taken = (from: number, to: number): boolean => out.some((o) => from < o.to && o.from < to);
-  const add = (from: number, to: number, kind: OrgKind = 'org', strong = true): void => {
-    if (from >= to || taken(from, to)) return;
-    const name = spanText(sentence, from, to);
-    if (name.length > 1) out.push({ from, to, name, watched: false, kind, strong });
-  };
+  // Most body sentences name nobody: skip the work for them.
+  if (input.knownHits.length === 0 && !input.storyNames && plainSentence(toks)) return out;
+  const taken = (from: number, to: number): boolean => overlaps(out, from, to);
+  const add = (from: number, to: number, kind: OrgKind = 'org', strong = true): void => addSpan(out, sentence, from, to, kind, strong);
   for (const h of input.knownHits) add(h.from, h.to);
   const allCaps = isAllCaps(sentence);
   for (let i = 0; i < toks.length; i += 1) {
