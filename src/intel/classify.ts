@@ -45,6 +45,18 @@ const RAISE_VERBS = /^(raise|raises|raised|raising|lands|landed|secures|secured|
 // "closed its $71.3 billion purchase": money that pays for a deal, not money raised.
 const DEAL_NOUN_AFTER = /^(purchase|acquisition|takeover|buyout|deal|merger|stake|contract|order|offer|bid|sale|investment)$/;
 
+function isMoney(toks: readonly { raw: string }[], k: number): boolean {
+  return ['$', '€', '£', '¥', '₹'].includes(toks[k]?.raw ?? '');
+}
+
+/** moneyRound: "$235M round", "$42 million Series A", "$1 billion funding round" from the currency sign at k. */
+function moneyRound(toks: readonly { norm: string; word: boolean; digit: boolean }[], k: number): boolean {
+  let j = k + 1;
+  while (j < toks.length && j < k + 4 && (toks[j]?.digit || /^(million|billion|bn|m|mln)$/.test(toks[j]?.norm ?? ''))) j += 1;
+  for (let i = j; i < Math.min(toks.length, j + 2); i += 1) if (/^(round|series|seed|funding|financing)$/.test(toks[i]?.norm ?? '')) return true;
+  return false;
+}
+
 function moneyForDeal(toks: readonly { norm: string; word: boolean; digit: boolean }[], from: number): boolean {
   let k = from;
   while (k < toks.length && k < from + 8 && (!toks[k]?.word || toks[k]?.digit || /^(its|a|an|the|about|billion|million|bn|m|mln|more|than|up|to|us)$/.test(toks[k]?.norm ?? ''))) k += 1;
@@ -86,7 +98,11 @@ export function classify(sentences: readonly StorySentence[]): Classification {
       framed.push({ frame, hit, e });
       if (!best || betterFrame(frame, hit, best.frame, best.hit)) best = { frame, hit };
     }
-    if (!best) continue;
+    // The bonus is for a real deal predicate in the headline or the first sentence, not for "offers" or "pay".
+    const strong = framed.filter((f) => f.e === e && f.hit.weight >= w('frame:min-phrase') * e.position)
+      .reduce<{ frame: Frame; hit: DealHit } | undefined>((b, f) => (!b || betterFrame(f.frame, f.hit, b.frame, b.hit) ? f : b), undefined);
+    if (!best || !strong || e.ss.index > 0) continue;
+    best = strong;
     const sidesFound = frameSides(best.frame);
     const bonus = sidesFound >= 2 ? w('frame:two-parties') : sidesFound === 1 ? w('frame:one-party') : 0;
     if (bonus > 0) {
@@ -99,9 +115,13 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     if (e.ss.index >= 2) continue;
     const toks = e.ss.sentence.tokens;
     for (let k = 0; k < toks.length; k += 1) {
-      if (!RAISE_VERBS.test(toks[k]?.norm ?? '') || !raisesMoney(toks, k + 1) || moneyForDeal(toks, k + 1)) continue;
-      if (e.ss.pos && e.ss.pos[k] !== 'VERB' && e.ss.pos[k] !== 'AUX') continue;
-      const hasSubject = e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
+      // "Hugging Face's $235M round", "a $42 million Series A": money named as a round is raised money too.
+      const round = isMoney(toks, k) && moneyRound(toks, k);
+      if (!round) {
+        if (!RAISE_VERBS.test(toks[k]?.norm ?? '') || !raisesMoney(toks, k + 1) || moneyForDeal(toks, k + 1)) continue;
+        if (e.ss.pos && e.ss.pos[k] !== 'VERB' && e.ss.pos[k] !== 'AUX') continue;
+      }
+      const hasSubject = e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company|its|our)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
       if (!hasSubject) continue;
       const ipo = (e.byType.get('ipo') ?? 0) > 0;
       const x = w('frame:raise-money') * e.position;
@@ -167,7 +187,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   let best = 0;
   // Only real deal phrases of the headline count here, not a generic "deal" or "agreement".
   const titleTypes = new Map<DealType, number>();
-  for (const d of titleEval?.deals ?? []) if (d.weight >= 1.5 * (titleEval?.position ?? 1)) titleTypes.set(d.type, (titleTypes.get(d.type) ?? 0) + d.weight);
+  for (const d of titleEval?.deals ?? []) if (d.weight >= 2 * (titleEval?.position ?? 1)) titleTypes.set(d.type, (titleTypes.get(d.type) ?? 0) + d.weight);
   for (const [t, x] of byType) {
     const score = x + (titleDeal ? (titleTypes.get(t) ?? 0) * w('type:title-bonus') : 0);
     if (score > best) {

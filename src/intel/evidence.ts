@@ -172,7 +172,7 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from): b
 // Words that may be a verb or a noun: where the sentence was tagged, their phrase needs the verb.
 const VERB_ONLY: ReadonlySet<string> = new Set([
   'buy', 'buys', 'bought', 'buying', 'sell', 'sells', 'sold', 'selling', 'partner', 'partners', 'license', 'licenses',
-  'raises', 'raised', 'orders', 'ordered', 'wins', 'win', 'won', 'awards', 'bids', 'snaps', 'picks', 'selects', 'taps',
+  'raises', 'raised', 'orders', 'ordered', 'wins', 'win', 'won', 'awards', 'snaps', 'picks', 'selects', 'taps',
 ]);
 // Objects of "raises" that are not money raised ("raises forecast", "raises dividend", "raises its offer").
 const RAISE_NOT_MONEY: ReadonlySet<string> = new Set([
@@ -213,9 +213,11 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
 /** goodsBetweenCompanies: a buy/sell verb whose object is goods, with a company on the other side. */
 function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean {
   const toks = ss.sentence.tokens;
-  // "to buy Ampere Computing": a company is the object, whatever its name says.
-  if (objectIsOrg(ss, h)) return false;
+  // "to buy Ampere Computing": a company is the object, whatever its name says ("pay Pfizer" names the payee).
+  if (objectIsOrg(ss, h) && (h.value.kind !== 'deal' || h.value.frame !== 'pay')) return false;
   const window = toks.slice(h.to, h.to + 12);
+  // "sells energy unit", "offer for shares in IC Gas": what companies own is no goods.
+  if (window.some((t) => OWNABLE.has(t.norm) || t.norm === 'shares' || t.raw === '<')) return false;
   const goods = window.findIndex((t, i) => CONTRACT_GOODS.has(t.norm) && !ss.orgs.some((o) => o.from <= h.to + i && h.to + i < o.to));
   if (goods < 0) return false;
   // No quantity of grain or tonnes: those are commodity trades, not contracts between companies.
@@ -273,6 +275,20 @@ function nextWord(toks: readonly Token[], from: number): string | undefined {
   return undefined;
 }
 
+/** tradesGoods: the sentence trades commodities ("bushels", "wheat") outside any company's name. */
+function tradesGoods(ss: StorySentence): boolean {
+  const toks = ss.sentence.tokens;
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    if (UNITS.has(t.norm)) return true;
+    if (!MARKETS.has(t.norm) || (t.cap && !ss.sentence.shouty) || ss.orgs.some((o) => o.from <= i && i < o.to)) continue;
+    // "a coffee-shop chain" describes a company; "coffee exports" are goods.
+    if (toks.slice(i + 1, i + 4).some((x) => OWNABLE.has(x.norm) || x.norm === 'shop' || x.norm === 'maker')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** objectIsOrg: an organisation directly follows the verb ("to Buy Costa Coffee"). */
 function objectIsOrg(ss: StorySentence, hit: PhraseHit): boolean {
   const toks = ss.sentence.tokens;
@@ -299,8 +315,15 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm))) return 'a payment to settle, not to buy';
   // "8% of its staff": a share of something that is no company.
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? '')) return 'a share of something that is no company';
-  if (v.type === 'acquisition' && v.weight < 3 && !objectIsOrg(ss, hit) && !hasOwnableObject(ss.sentence, hit.from, hit.to) && !(ss.index < 0 && lead && hasOwnableObject(lead, 0))) {
-    return 'its object is not something a company owns';
+  if (v.type === 'acquisition' && v.weight < 3) {
+    // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
+    const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && hasOwnableObject(lead, 0);
+    const owns = (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to) || leadOwns;
+    if (!owns) return 'its object is not something a company owns';
+    if (v.frame === 'pay' && !toks.slice(hit.to, hit.to + 6).some((_t, i) => isMoneyAt(toks, hit.to + i))) return 'pays no sum';
+  }
+  if (v.type === 'funding' && head.norm === 'round' && hit.to - hit.from === 1 && !toks.some((t, i) => isMoneyAt(toks, i) || /^(funding|financing|investors|raised|raises|series|seed|led)$/.test(t.norm))) {
+    return 'a round of something else';
   }
   return null;
 }

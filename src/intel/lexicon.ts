@@ -64,7 +64,7 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
     + '=downgraded|=buying =opportunity|=merger =arbitrage|=best =stocks|=stock =picks|=top =stocks|=overweight|'
     + '=outperform|=underperform|=to =buy =now|=worth =buying|=should =you =buy|=should =you =sell|=buy =signal|'
     + '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks'),
-  ...neg('retail-sale', '=prime =day|=black =friday|=cyber =monday|=best =deals|=deals =on|=discount|=discounts|=discounted|'
+  ...neg('retail-sale', '=prime =day|=black =friday|=cyber =monday|=best =deals|=deals =on|=discounts|=discounted|'
     + '=coupon|=coupons|=promo|=doorbusters|=holiday =sale|=summer =sale|=clearance =sale|=buy =one =get =one|=bogo|=deal =of =the =day|'
     + '=sale =event|=price =drop|=price =drops|=off =everything|=percent =off|=deals =event|=outlet =sale|=flash =sale|'
     + '=sale =starts|=sale =is =live|=hunt =for =deals|=deals =right =now|=fuel =rewards|=rewards =program|=loyalty =program'),

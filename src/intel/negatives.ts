@@ -32,7 +32,8 @@ const FACILITIES: ReadonlySet<string> = new Set([
   'united', 'u.s', 'us', 'america', 'europe', 'india', 'china', 'japan', 'mexico', 'texas', 'ohio', 'georgia', 'arizona',
 ]);
 // What "acquired" may take that is no company: "acquired 300 new customers".
-const NOT_COMPANIES: ReadonlySet<string> = new Set(['customers', 'users', 'subscribers', 'clients', 'members', 'followers', 'accounts', 'talent', 'skills', 'land', 'acres', 'homes', 'patients', 'viewers', 'listeners', 'players', 'fans']);
+const NOT_COMPANIES: ReadonlySet<string> = new Set(['customers', 'users', 'subscribers', 'clients', 'members', 'followers', 'accounts', 'talent', 'skills', 'patients', 'viewers', 'listeners', 'players', 'fans']);
+const FAMILY: ReadonlySet<string> = new Set(['family', 'founder', 'founders', 'heirs', 'insiders', 'insider']);
 const INSIDERS: ReadonlySet<string> = new Set(['family', 'director', 'directors', 'founder', 'ceo', 'chief', 'executive', 'chairman', 'insider', 'insiders', 'members', 'huang', 'bezos', 'buffett', 'musk']);
 
 function weightOf(kind: NegativeKind): number {
@@ -44,21 +45,22 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
   const toks = f.sentence.tokens;
   const after = toks[f.to];
   const text = f.sentence.text.slice(toks[f.from]?.start ?? 0, toks[Math.min(toks.length - 1, f.to + 3)]?.end ?? 0);
-  const stakeLike = toks.some((t) => t.norm === 'stake' || t.norm === '%' || t.raw === '%' || t.norm === 'pct');
+  const stakeLike = toks.some((t) => t.norm === 'stake' || t.norm === 'stakes' || t.raw === '%' || t.norm === 'pct' || t.norm === 'control');
   const buySell = f.kind === 'acquire' || f.kind === 'sell';
   const between = toks.slice(f.subject.length > 0 ? (f.subject[f.subject.length - 1]?.to ?? 0) : Math.max(0, f.from - 4), f.from).map((t) => t.norm);
-  // "The Halvorsen family trims its stake", "Jensen Huang to sell shares": insiders, not deals.
-  if ((f.type === 'investment' || buySell) && (f.subject.some((o) => o.kind === 'person') || between.some((x) => INSIDERS.has(x)))) {
-    const object = toks.slice(f.to, f.to + 6).map((t) => t.norm);
-    if (stakeLike || object.some((x) => STOCK.has(x))) return { kind: 'insider', text };
-  }
+  // "The Halvorsen family trims its stake", "Jensen Huang to sell shares", "a director sells 25,000 shares": insiders.
+  const object = toks.slice(f.to, f.to + 6).map((t) => t.norm);
+  const family = f.subject.some((o) => o.kind === 'person') || FAMILY.has(between[0] ?? '');
+  const officer = between.some((x) => INSIDERS.has(x)) && object.some((x) => STOCK.has(x)) && !object.some((x) => x === 'in' || x === 'of');
+  if ((f.type === 'investment' || buySell) && (family || officer) && (stakeLike || object.some((x) => STOCK.has(x)))) return { kind: 'insider', text };
   if (buySell && f.object.length === 0 && NOT_COMPANIES.has(nextContent(toks, f.to) ?? '')) return { kind: 'not-a-company', text };
   if (buySell && !stakeLike) {
     const objectIsStock = (f.object.length === 0 && STOCK.has(f.objectHead ?? ''))
       || (f.object.length > 0 && STOCK.has(toks[(f.object[f.object.length - 1]?.to ?? 0)]?.norm ?? ''));
     // "sells more stock than it buys": stock in general, no company's shares ("Woolworth shares").
     const stockAt = toks.findIndex((t, i) => i >= f.to && i < f.to + 5 && STOCK.has(t.norm));
-    const named = stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0);
+    const whose = toks.slice(stockAt + 1, stockAt + 3).some((t) => t.norm === 'in' || t.norm === 'of');
+    const named = whose || (stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0));
     if (objectIsStock && !named && (f.subject.length > 0 || f.subjectPronoun) && !f.sentence.shouty) return { kind: 'stock-tip', text };
     // "Mosswood Analytics: sell the post-IPO pop?": an order to the reader, not a company's deal.
     const imperative = f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':');
@@ -78,7 +80,9 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
       && ((window.some((x) => PRODUCTS.has(x)) && !window.some((x) => OWNABLE.has(x))) || (millions && window.includes('units')));
     if (f.object.length === 0 && !fromOrg && (PRODUCTS.has(f.objectHead ?? '') || quantity)) return { kind: 'product-sale', text };
   }
-  if (f.kind === 'invest' && f.type === 'investment' && f.object.length === 0 && !f.slots.get('in')) {
+  // "invest $3 billion in a new plant": the verb with money, and a place or a facility, not a company.
+  const investVerb = /^invest/.test(toks[f.from]?.norm ?? '') && f.to - f.from <= 2;
+  if (investVerb && f.type === 'investment' && f.object.length === 0 && !f.slots.get('in')) {
     const rest = toks.slice(f.to, f.to + 12).map((t) => t.norm);
     if (rest.some((x) => FACILITIES.has(x))) return { kind: 'capex', text };
   }

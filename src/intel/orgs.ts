@@ -202,6 +202,9 @@ function governmentAhead(toks: readonly Token[], k: number): boolean {
 function trimRun(toks: readonly Token[], run: Run): Run {
   let { from, to } = run;
   while (from < to && NOT_NAMES.has(toks[from]?.norm ?? '')) from += 1;
+  // "Buying Guinness would ...", "Shares of Snowflake ...": an ordinary first word of the sentence is no part of a name.
+  const lead = toks[from];
+  if (lead && to - from > 1 && toks.slice(0, from).every((t) => !t.word) && isCommonWord(lead.norm) && (dealWord(lead.norm) || lead.norm.endsWith('ing') || NAME_STOPS.has(lead.norm))) from += 1;
   while (to > from && (NAME_STOPS.has(toks[to - 1]?.norm ?? '') || toks[to - 1]?.norm === 'of')) to -= 1;
   return { from, to };
 }
@@ -298,7 +301,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
       if (inner.length === 1 && inner[0]?.upper && (inner[0]?.raw.length ?? 9) <= 8) {
         // "CITICORP <CCI>": the ticker names what precedes it.
         let k = i;
-        while (k > 0 && i - k < 4 && toks[k - 1]?.word && !NOT_NAMES.has(toks[k - 1]?.norm ?? '') && !NAME_STOPS.has(toks[k - 1]?.norm ?? '') && !/^(buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks)$/.test(toks[k - 1]?.norm ?? '')) k -= 1;
+        while (k > 0 && i - k < 4 && toks[k - 1]?.word && !NOT_NAMES.has(toks[k - 1]?.norm ?? '') && !/^(stake|shares|unit|deal|merger|talks|offer|bid|sale|ceo|chief|holder|holders|buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks)$/.test(toks[k - 1]?.norm ?? '')) k -= 1;
         add(k, i);
       } else add(i + 1, j);
     }

@@ -64,7 +64,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['strategic investment', 2.5], ['=holds', 0.8], ['=pct =of =the =outstanding', 2.5], ['=pct =of =its =common', 2.5],
     ['=pct =of =the =common', 2.5], ['=pct =of =the =company', 2], ['shares of', 0.3], ['common shares', 0.5],
     ['=pct =interest', 2.5], ['=pct =of', 1], ['=interest =in', 0.8], ['securities and exchange commission', 1],
-    ['=investment', 1.5],
+    ['=investment', 1],
   ],
   funding: [
     ['=series =a', 3], ['=series =b', 3], ['=series =c', 3], ['=series =d', 3], ['=series =e', 3], ['=series =f', 3],
@@ -135,6 +135,7 @@ export const FEATURES = {
   // What the grammar found (frames.ts).
   'frame:two-parties': { weight: 1.5, what: '+ a deal frame with an organisation on both sides (× position)' },
   'frame:one-party': { weight: 0.5, what: '+ a deal frame with one organisation (× position)' },
+  'frame:min-phrase': { weight: 2, what: 'a frame earns its bonus only on a phrase at least this heavy, in the headline or first sentence' },
   'frame:raise-money': { weight: 2.5, what: '+ "raises/lands/secures/closes $N" with a company as subject (funding, × position)' },
   'frame:percent-control': { weight: 1, what: '+ buying 50% or more of a company: an acquisition, not a stake' },
   // Hard negatives (negatives.ts): subtracted once per story, × position of the sentence.
@@ -168,7 +169,7 @@ export type FeatureName = keyof typeof FEATURES;
 
 /** Which deal types a hard negative takes evidence from ("invest $2bn in a new plant" is no investment, but a JV may build a plant). */
 export const NEGATIVE_SCOPE: Readonly<Record<string, readonly DealType[]>> = {
-  'stock-tip': ['acquisition', 'investment', 'merger', 'ipo'],
+  'stock-tip': ['acquisition', 'investment'],
   'retail-sale': ['acquisition', 'partnership', 'investment'],
   'product-sale': ['acquisition', 'ipo'],
   'capital-return': ['acquisition', 'investment'],
