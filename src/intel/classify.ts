@@ -32,6 +32,13 @@ export function frameSides(f: Frame): number {
   return subject + other + (f.subject.length > 1 ? 1 : 0);
 }
 
+const MONEY = String.raw`(?:(?:US|C|A|HK)?\$\s?\d[\d.,]*(?:\s?(?:million|billion|mln|bln|bn|m))?|\d[\d.,]*(?:\s(?:mln|bln|million|billion))?\s?(?:dlrs?|dollars|stg|pounds|francs|marks|yen|euros))`;
+const PER_SHARE = new RegExp(String.raw`\b(?:offer(?:s|ed|ing)?|bids?|bidding|bid|pay(?:s|ing)?|paid|proposes?|proposed|sweeten(?:s|ed)?|raises? (?:its |the )?(?:offer|bid) to)\s+(?:about\s+|up to\s+)?${MONEY}\s*(?:a|per|/)\s*(?:share|shr)\b`, 'i');
+const PRICE_FOR = new RegExp(String.raw`\b(?:receive[sd]?|receiving|fetch(?:es|ed)?|get(?:s)?|sells?\s+\w+\s+for|sold\s+\w+\s+for)\s+(?:about\s+)?${MONEY}\s+(?:in cash\s+)?for\s+(?:its\s+|the\s+)?[A-Z\w]`, 'i');
+
+// Phrases too generic to name a deal's type on their own.
+const GENERIC: ReadonlySet<string> = new Set(['=agreement =with', '=deal =with', '=pact =with', '=agreement', '=deal', '=pact', '=agreed =with']);
+
 /** betterFrame: more sides named; at equal sides, a verb ("to buy") over a noun ("stake"), then the heavier phrase. */
 function betterFrame(a: Frame, ah: DealHit, b: Frame, bh: DealHit): boolean {
   const sa = frameSides(a);
@@ -131,6 +138,16 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     }
   }
 
+  // "offers 36 dlrs a share for Borg-Warner", "will receive 588 mln dlrs for its unit": a price for a company.
+  for (const e of evals) {
+    if (e.ss.index >= 2) continue;
+    const m = PER_SHARE.exec(e.ss.sentence.text) ?? PRICE_FOR.exec(e.ss.sentence.text);
+    if (!m) continue;
+    const x = w('frame:price') * e.position;
+    addType('acquisition', x, e);
+    features.push({ feature: 'frame:price', text: m[0], weight: round2(x) });
+  }
+
   // A headline deal word with no organisation anywhere in the headline ("Building data partnerships that last").
   const titleEval = evals.find((e) => e.ss.index < 0);
   const titleLetters = titleEval?.ss.sentence.text.replace(/[^\p{L}]/gu, '') ?? '';
@@ -150,8 +167,11 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     const x = n.weight * n.position;
     let taken = 0;
     for (const type of NEGATIVE_SCOPE[n.kind] ?? []) {
-      const own = given?.get(type) ?? 0;
-      if (own > 0) given?.set(type, 0);
+      // A frame's negative takes back only its own phrase; a cue phrase its whole sentence.
+      const own = n.hit
+        ? n.e.deals.filter((d) => d.type === type && d.from === n.hit?.from).reduce((a, d) => a + d.weight, 0)
+        : given?.get(type) ?? 0;
+      if (own > 0 && !n.hit) given?.set(type, 0);
       taken += own;
       addType(type, x - own);
     }
@@ -187,7 +207,9 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   let best = 0;
   // Only real deal phrases of the headline count here, not a generic "deal" or "agreement".
   const titleTypes = new Map<DealType, number>();
-  for (const d of titleEval?.deals ?? []) if (d.weight >= 2 * (titleEval?.position ?? 1)) titleTypes.set(d.type, (titleTypes.get(d.type) ?? 0) + d.weight);
+  for (const d of titleEval?.deals ?? []) {
+    if (d.weight >= 1.5 * (titleEval?.position ?? 1) && !GENERIC.has(d.phrase)) titleTypes.set(d.type, (titleTypes.get(d.type) ?? 0) + d.weight);
+  }
   for (const [t, x] of byType) {
     const score = x + (titleDeal ? (titleTypes.get(t) ?? 0) * w('type:title-bonus') : 0);
     if (score > best) {

@@ -130,6 +130,7 @@ export const OWNABLE: ReadonlySet<string> = new Set([
   'restaurants', 'properties', 'group', 'startup', 'maker', 'producer', 'operator', 'concern', 'inc', 'corp', 'co',
   'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'holdings', 'industries', 'bancorp', 'corporation', 'outstanding', 'pct',
   'studio', 'studios', 'portfolio', 'mine', 'developer', 'designer', 'publisher', 'rival', 'lender', 'insurer', 'retailer',
+  'stakes', 'park', 'parks', 'casino', 'casinos', 'mall', 'malls', 'building', 'buildings', 'terminal', 'franchise',
 ]);
 const UNITS: ReadonlySet<string> = new Set(['tonnes', 'tonne', 'tons', 'ton', 'cargoes', 'cargo', 'bushels', 'barrels', 'bales', 'ounces', 'lbs', 'bpd', 'head']);
 const GOODS: ReadonlySet<string> = new Set([
@@ -161,7 +162,8 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from): b
   const after = sentence.shouty ? -1 : from;
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i] as Token;
-    if (UNITS.has(t.norm) || MARKETS.has(t.norm)) return false;
+    // "oil unit", "livestock unit": a market word that names a business is no commodity trade.
+    if ((UNITS.has(t.norm) || MARKETS.has(t.norm)) && !OWNABLE.has(toks[i + 1]?.norm ?? '')) return false;
     if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
     if (i > from && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
     if (t.norm === 'share' || t.norm === 'shr') ownable = true;

@@ -17,6 +17,8 @@ export interface NegativeHit {
   readonly text: string;
   /** The sentence it was found in. */
   readonly e: SentenceEvidence;
+  /** A cue phrase speaks for its whole sentence; a frame's object only for that frame's phrase. */
+  readonly hit?: { readonly from: number; readonly to: number };
 }
 
 const STOCK: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares', 'share', 'equities', 'etf', 'etfs']);
@@ -35,6 +37,8 @@ const FACILITIES: ReadonlySet<string> = new Set([
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['customers', 'users', 'subscribers', 'clients', 'members', 'followers', 'accounts', 'talent', 'skills', 'patients', 'viewers', 'listeners', 'players', 'fans']);
 const FAMILY: ReadonlySet<string> = new Set(['family', 'founder', 'founders', 'heirs', 'insiders', 'insider']);
 const INSIDERS: ReadonlySet<string> = new Set(['family', 'director', 'directors', 'founder', 'ceo', 'chief', 'executive', 'chairman', 'insider', 'insiders', 'members', 'huang', 'bezos', 'buffett', 'musk']);
+
+const CAPITAL_NAMES: ReadonlySet<string> = new Set(['neg:event', 'neg:partner-program', 'neg:labour', 'neg:legal', 'neg:capex']);
 
 function weightOf(kind: NegativeKind): number {
   return FEATURES[`negative:${kind}`].weight;
@@ -61,7 +65,9 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     const stockAt = toks.findIndex((t, i) => i >= f.to && i < f.to + 5 && STOCK.has(t.norm));
     const whose = toks.slice(stockAt + 1, stockAt + 3).some((t) => t.norm === 'in' || t.norm === 'of');
     const named = whose || (stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0));
-    if (objectIsStock && !named && (f.subject.length > 0 || f.subjectPronoun) && !f.sentence.shouty) return { kind: 'stock-tip', text };
+    // "sells more stock than it buys": trading stock in general, not a stake in a company.
+    const comparative = /^(more|less|fewer)$/.test(toks[f.to]?.norm ?? '') && toks.slice(f.to, f.to + 6).some((t) => t.norm === 'than');
+    if (objectIsStock && !named && comparative) return { kind: 'stock-tip', text };
     // "Mosswood Analytics: sell the post-IPO pop?": an order to the reader, not a company's deal.
     const imperative = f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':');
     if (imperative && f.object.length === 0) return { kind: 'stock-tip', text };
@@ -100,9 +106,9 @@ function nextContent(toks: readonly { norm: string; word: boolean; digit: boolea
 /** findNegatives lists the hard negatives of a story (headline and lead only). */
 export function findNegatives(evals: readonly SentenceEvidence[], frames: readonly Frame[]): NegativeHit[] {
   const best = new Map<NegativeKind, NegativeHit>();
-  const note = (kind: NegativeKind, e: SentenceEvidence, text: string): void => {
+  const note = (kind: NegativeKind, e: SentenceEvidence, text: string, hit?: { from: number; to: number }): void => {
     const prev = best.get(kind);
-    if (!prev || e.position > prev.position) best.set(kind, { kind, weight: weightOf(kind), position: e.position, text, e });
+    if (!prev || e.position > prev.position) best.set(kind, { kind, weight: weightOf(kind), position: e.position, text, e, hit });
   };
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
@@ -113,6 +119,9 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
       if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to)) continue;
       // Buybacks and dividends only matter in the headline: deal stories mention them further down.
       if (h.value.kind === 'neg:capital-return' && e.ss.index >= 0) continue;
+      // In running text a capitalised "Summit" or "Strike" is a name, not an event or a walkout.
+      const capital = toks[h.from]?.cap && h.from > 0 && !e.ss.sentence.shouty;
+      if (capital && CAPITAL_NAMES.has(h.value.kind)) continue;
       const text = e.ss.sentence.text.slice(toks[h.from]?.start ?? 0, toks[h.to - 1]?.end ?? 0);
       note(h.value.kind.slice(4) as NegativeKind, e, text);
     }
@@ -121,7 +130,7 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
     const e = evals.find((x) => x.ss.sentence === f.sentence);
     if (!e || e.ss.index >= 2) continue;
     const n = fromFrame(f);
-    if (n) note(n.kind, e, n.text);
+    if (n) note(n.kind, e, n.text, { from: f.from, to: f.to });
   }
   return [...best.values()];
 }

@@ -198,13 +198,15 @@ function governmentAhead(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+const LEAD_STOPS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'analyst', 'analysts', 'report', 'reports', 'investors', 'why', 'how']);
+
 /** trimRun drops leading non-name words and trailing deal nouns ("21st Century Fox Acquisition"). */
 function trimRun(toks: readonly Token[], run: Run): Run {
   let { from, to } = run;
   while (from < to && NOT_NAMES.has(toks[from]?.norm ?? '')) from += 1;
   // "Buying Guinness would ...", "Shares of Snowflake ...": an ordinary first word of the sentence is no part of a name.
   const lead = toks[from];
-  if (lead && to - from > 1 && toks.slice(0, from).every((t) => !t.word) && isCommonWord(lead.norm) && (dealWord(lead.norm) || lead.norm.endsWith('ing') || NAME_STOPS.has(lead.norm))) from += 1;
+  if (lead && to - from > 1 && toks.slice(0, from).every((t) => !t.word) && isCommonWord(lead.norm) && (dealWord(lead.norm) || lead.norm.endsWith('ing') || LEAD_STOPS.has(lead.norm))) from += 1;
   while (to > from && (NAME_STOPS.has(toks[to - 1]?.norm ?? '') || toks[to - 1]?.norm === 'of')) to -= 1;
   return { from, to };
 }
