@@ -11,7 +11,10 @@ import type { OrgSpan } from './orgs.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
+import { DEMONYMS, PLACES } from './org-words.js';
 import { w, type FrameKind } from './weights.js';
+
+const PLACES_OR_DEMONYMS = (x: string): boolean => PLACES.has(x) || DEMONYMS.has(x);
 
 export type LexValue =
   | { readonly kind: 'deal'; readonly type: DealType; readonly weight: number; readonly frame: FrameKind; readonly phrase: string }
@@ -299,6 +302,40 @@ function objectIsOrg(ss: StorySentence, hit: PhraseHit): boolean {
   return ss.orgs.some((o) => o.strong && o.from === k);
 }
 
+// Who trades goods and money rather than companies: states, central banks, agencies, blocs.
+const SOVEREIGN: ReadonlySet<string> = new Set([
+  'u.s', 'us', 'usa', 'uk', 'usda', 'ccc', 'ec', 'eec', 'eu', 'opec', 'imf', 'gatt', 'treasury', 'mint', 'fed', 'bundesbank',
+  'boj', 'government', 'ministry', 'saudis', 'soviets', 'comecon', 'cftc',
+]);
+
+// What a state does in a headline: "BRAZIL CANCELS ...", "S. KOREA MAY BUY ...", "Bank of France again buying ...".
+const STATE_VERBS: ReadonlySet<string> = new Set([
+  'to', 'may', 'will', 'would', 'says', 'said', 'cancels', 'cancelled', 'buys', 'bought', 'buying', 'sells', 'sold', 'selling',
+  'authorized', 'seeks', 'seeking', 'sets', 'bids', 'offers', 'drop', 'drops', 'plans', 'again', 're', 'agrees', 'tenders',
+  'purchases', 'purchased', 'and', 'has', 'is', 'was', 'urges', 'ends', 'steps', 'in', 'mint', 'treasury',
+]);
+
+/** sovereignSubject: the sentence starts with a state or a central bank acting ("BRAZIL CANCELS OIL PURCHASE"). */
+function sovereignSubject(toks: readonly Token[], orgs: readonly OrgSpan[]): boolean {
+  let k = 0;
+  while (k < toks.length && (!toks[k]?.word || toks[k]?.norm === 'the')) k += 1;
+  const t = toks[k];
+  if (!t) return false;
+  // A company named first is no state, whatever its name says ("China Southern Airlines").
+  if (orgs.some((o) => o.from === k && o.strong && o.to - o.from > 1 && !o.name.startsWith('Bank of'))) return false;
+  let end = k + 1;
+  if (t.norm === 'bank' && toks[k + 1]?.norm === 'of' && PLACES_OR_DEMONYMS(toks[k + 2]?.norm ?? '')) end = k + 3;
+  else if (/^(s|south|north)$/.test(t.norm)) {
+    end = toks[k + 1]?.raw === '.' ? k + 2 : k + 1;
+    if (!/^(korea|korean|africa|african)$/.test(toks[end]?.norm ?? '')) return false;
+    end += 1;
+  } else if (!SOVEREIGN.has(t.norm) && !PLACES_OR_DEMONYMS(t.norm)) return false;
+  while (end < toks.length && PLACES_OR_DEMONYMS(toks[end]?.norm ?? '') && end - k < 3) end += 1;
+  // "Sweden's Boliden", "Ohio Edison", "American Express": a state's name in a company's.
+  if (toks[end - 1]?.possessive) return false;
+  return STATE_VERBS.has(toks[end]?.norm ?? '');
+}
+
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -317,6 +354,11 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm))) return 'a payment to settle, not to buy';
   // "8% of its staff": a share of something that is no company.
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? '')) return 'a share of something that is no company';
+  // "Brazil cancels oil purchase", "Bank of France buying dollars": states trade goods, not companies.
+  const owned = toks.slice(hit.to, hit.to + 6).some((t) => OWNABLE.has(t.norm) && !['shares', 'stock', 'pct', 'interest'].includes(t.norm));
+  if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && v.weight < 3 && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
+    return 'a state or central bank trading, not a company deal';
+  }
   if (v.type === 'acquisition' && v.weight < 3) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
     const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && hasOwnableObject(lead, 0);
