@@ -32,8 +32,8 @@ export function frameSides(f: Frame): number {
   return subject + other + (f.subject.length > 1 ? 1 : 0);
 }
 
-const MONEY = String.raw`(?:(?:US|C|A|HK)?\$\s?\d[\d.,]*(?:\s?(?:million|billion|mln|bln|bn|m))?|\d[\d.,]*(?:\s(?:mln|bln|million|billion))?\s?(?:dlrs?|dollars|stg|pounds|francs|marks|yen|euros))`;
-const PER_SHARE = new RegExp(String.raw`\b(?:offer(?:s|ed|ing)?|bids?|bidding|bid|pay(?:s|ing)?|paid|proposes?|proposed|sweeten(?:s|ed)?|raises? (?:its |the )?(?:offer|bid) to)\s+(?:about\s+|up to\s+)?${MONEY}\s*(?:a|per|/)\s*(?:share|shr)\b`, 'i');
+const MONEY = String.raw`(?:(?:US|C|A|HK)?\$\s?\d[\d.,]*(?:\s?(?:million|billion|mln|bln|bn|m))?|(?:\d[\d.,/-]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:\s(?:mln|bln|million|billion))?\s?(?:dlrs?|dollars|stg|pounds|francs|marks|yen|euros))`;
+const PER_SHARE = new RegExp(String.raw`\b(?:offer(?:s|ed|ing)?|bids?|bidding|bid|pay(?:s|ing)?|paid|proposes?|proposed|sweeten(?:s|ed)?|raises? (?:its |the )?(?:offer|bid) to)\s+(?:about\s+|up to\s+)?${MONEY}\s*(?:a|per|/)?\s*(?:share|shr)\b`, 'i');
 const PRICE_FOR = new RegExp(String.raw`\b(?:receive[sd]?|receiving|fetch(?:es|ed)?|get(?:s)?|sells?\s+\w+\s+for|sold\s+\w+\s+for)\s+(?:about\s+)?${MONEY}\s+(?:in cash\s+)?for\s+(?:its\s+|the\s+)?[A-Z\w]`, 'i');
 
 // Phrases too generic to name a deal's type on their own.

@@ -155,12 +155,14 @@ const OBJECT_SKIP: ReadonlySet<string> = new Set([
 ]);
 
 /** hasOwnableObject: the weak verb's object (or, in a headline, anything in it) is something a company owns. */
-export function hasOwnableObject(sentence: Sentence, from: number, to = from): boolean {
+export function hasOwnableObject(sentence: Sentence, from: number, to = from, nominal = false): boolean {
   const toks = sentence.tokens;
   if (from < 0) return false;
   let k = to;
   while (k < toks.length && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word)) k += 1;
-  if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '')) return false;
+  // "offers five dlrs a share": a price per share is paid for a company, not for the money.
+  const perShare = /^(a|per)$/.test(toks[k + 1]?.norm ?? '') && /^(share|shr)$/.test(toks[k + 2]?.norm ?? '');
+  if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '') && !perShare && toks[k + 1]?.raw !== '/') return false;
   let ownable = false;
   const after = sentence.shouty ? -1 : from;
   for (let i = 0; i < toks.length; i += 1) {
@@ -168,7 +170,9 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from): b
     // "oil unit", "livestock unit": a market word that names a business is no commodity trade.
     if ((UNITS.has(t.norm) || MARKETS.has(t.norm)) && !OWNABLE.has(toks[i + 1]?.norm ?? '')) return false;
     if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
-    if (i > from && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
+    // A deal noun's company may stand before it: "HARPER AND ROW BID", "GENCORP ... HOSTILE TENDER".
+    const side = i > from || (nominal && sentence.shouty && i < from);
+    if (side && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
     if (t.norm === 'share' || t.norm === 'shr') ownable = true;
   }
   return ownable;
@@ -362,7 +366,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if (v.type === 'acquisition' && v.weight < 3) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
     const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && hasOwnableObject(lead, 0);
-    const owns = (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to) || leadOwns;
+    const owns = (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') || leadOwns;
     if (!owns) return 'its object is not something a company owns';
     if (v.frame === 'pay' && !toks.slice(hit.to, hit.to + 6).some((_t, i) => isMoneyAt(toks, hit.to + i))) return 'pays no sum';
   }
