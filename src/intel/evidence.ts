@@ -303,7 +303,8 @@ function objectIsOrg(ss: StorySentence, hit: PhraseHit): boolean {
   const toks = ss.sentence.tokens;
   let k = hit.to;
   while (k < toks.length && k < hit.to + 3 && ['a', 'an', 'the', 'rival', 'its'].includes(toks[k]?.norm ?? '')) k += 1;
-  return ss.orgs.some((o) => o.strong && o.from === k);
+  // "PL 480" is a programme, not a company.
+  return ss.orgs.some((o) => o.strong && o.from === k && !ss.sentence.tokens.slice(o.from, o.to).some((t) => t.digit && !/\p{L}/u.test(t.raw)));
 }
 
 // Who trades goods and money rather than companies: states, central banks, agencies, blocs.
@@ -326,7 +327,8 @@ function sovereignSubject(toks: readonly Token[], orgs: readonly OrgSpan[]): boo
   const t = toks[k];
   if (!t) return false;
   // A company named first is no state, whatever its name says ("China Southern Airlines").
-  if (orgs.some((o) => o.from === k && o.strong && o.to - o.from > 1 && !o.name.startsWith('Bank of'))) return false;
+  if (orgs.some((o) => o.from === k && o.strong && o.to - o.from > 1 && !/^bank of/i.test(o.name))) return false;
+  if (SOVEREIGN.has(t.norm) && !toks[k]?.possessive) return true;
   let end = k + 1;
   if (t.norm === 'bank' && toks[k + 1]?.norm === 'of' && PLACES_OR_DEMONYMS(toks[k + 2]?.norm ?? '')) end = k + 3;
   else if (/^(s|south|north)$/.test(t.norm)) {
@@ -360,7 +362,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? '')) return 'a share of something that is no company';
   // "Brazil cancels oil purchase", "Bank of France buying dollars": states trade goods, not companies.
   const owned = toks.slice(hit.to, hit.to + 6).some((t) => OWNABLE.has(t.norm) && !['shares', 'stock', 'pct', 'interest'].includes(t.norm));
-  if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && v.weight < 3 && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
+  if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
     return 'a state or central bank trading, not a company deal';
   }
   if (v.type === 'acquisition' && v.weight < 3) {

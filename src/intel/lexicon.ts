@@ -43,7 +43,7 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=ad =deals', 'lookalike'], ['=in =order =to', 'lookalike'], ['=court =order', 'lookalike'], ['=executive =order', 'lookalike'],
   ['=restraining =order', 'lookalike'], ['=order =book', 'lookalike'], ['=order =backlog', 'lookalike'], ['=in =order', 'lookalike'],
   ['=win =back', 'lookalike'], ['=mergers =and =acquisitions', 'lookalike'], ['=m&a =practice', 'lookalike'],
-  ['=merger =review', 'lookalike'], ['=merger =control', 'lookalike'], ['=post =ipo', 'lookalike'], ['=pre =ipo', 'lookalike'], ['=pay =for =itself', 'lookalike'],
+  ['=merger =review', 'lookalike'], ['=money =market =tender', 'lookalike'], ['=securities =repurchase', 'lookalike'], ['=merger =control', 'lookalike'], ['=post =ipo', 'lookalike'], ['=pre =ipo', 'lookalike'], ['=pay =for =itself', 'lookalike'],
   ['=pay =raise', 'lookalike'], ['=pay =rise', 'lookalike'], ['=pay =cut', 'lookalike'], ['=pay =later', 'lookalike'],
   ['=investment =grade', 'lookalike'], ['=investment =banker', 'lookalike'], ['=investment =firm', 'lookalike'],
   ['=investment =trust', 'lookalike'], ['=investment =fund', 'lookalike'], ['=investment =management', 'lookalike'],
@@ -57,7 +57,7 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=net =loss', 'earnings'], ['=profit', 'earnings'], ['=profits', 'earnings'], ['=earnings', 'earnings'],
   ['=results', 'earnings'], ['=restates', 'earnings'], ['=cts', 'earnings'], ['=loss', 'earnings'], ['=sees', 'earnings'],
   ['=4th =qtr', 'earnings'], ['=1st =qtr', 'earnings'], ['=revenue', 'earnings'], ['=gain', 'earnings'], ['=oper =shr', 'earnings'],
-  ['=forecast', 'earnings'], ['=outlook', 'earnings'], ['=guidance', 'earnings'], ['=quarterly =sales', 'earnings'],
+  ['=forecast', 'earnings'], ['=net', 'earnings'], ['=pretax', 'earnings'], ['=operating =profit', 'earnings'], ['=outlook', 'earnings'], ['=guidance', 'earnings'], ['=quarterly =sales', 'earnings'],
   // Hard negatives: each names the feature (weights.ts) it fires.
   ...neg('stock-tip', '=a =buy|=better =buy|=strong =buy|=buy =rating|=sell =rating|=hold =rating|=stocks =to =buy|'
     + '=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrades|=downgrades|=upgraded|'
