@@ -28,8 +28,9 @@ function main(source: string): number {
     const name = companyFromSecTitle(row).name.replace(/,$/, '').trim();
     const words = name.split(/\s+/);
     if ((name.match(/\p{L}/gu) ?? []).length < 3 || SKIP.test(name) || words.length > 4) continue;
-    // A single ordinary word ("Apple", "Target") proves nothing in a headline: it stays a watchlist matter.
-    if (words.every((x) => isCommonWord(x.toLowerCase()))) continue;
+    // Names made of ordinary words ("Apple", "Oracle", "Target") stay in: the matcher's "auto" mode only
+    // takes them with company context, never in a headline or at a sentence start without it.
+    if (words.length > 1 && words.every((x) => isCommonWord(x.toLowerCase()))) continue;
     names.add(name);
     // "Palantir Technologies" is also written "Palantir".
     let short = [...words];

@@ -82,11 +82,10 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const pos = posOf(s);
       posMap.set(s, pos);
       const watchHits = watch.size > 0 ? watch.matchSentence(s) : [];
-      // Known names matter where capitals prove little: the headline and the lead.
       return findOrgs({ sentence: s, pos, watchHits, knownHits: known ? knownNames.matchSentence(s) : [], storyNames: names });
     };
-    for (const [i, s] of allBody.entries()) {
-      const orgs = orgsFor(s, i < 3);
+    for (const s of allBody) {
+      const orgs = orgsFor(s, true);
       orgsOf.set(s, orgs);
       if (!s.shouty) {
         for (const o of orgs) {

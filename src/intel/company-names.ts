@@ -159,6 +159,7 @@ Aeries Technology
 Aero Energy
 AeroVironment
 AerSale
+Aes
 Aether
 Aether Holdings
 Aethlon Medical
@@ -478,6 +479,7 @@ Apollo Silver
 Apollomics
 Appfolio
 Appian
+Apple
 Apple Hospitality Reit
 Apple iSports
 Apple iSports Group
@@ -662,6 +664,7 @@ Atlantic Union Bankshares
 Atlantica
 Atlanticus
 Atlanticus Holdings
+Atlas
 Atlas Critical Minerals
 Atlas Lithium
 AtlasClear
@@ -677,6 +680,7 @@ Atour Lifestyle
 Atour Lifestyle Holdings
 ATRenew
 AtriCure
+Ats
 aTYR Pharma
 Auburn National Bancorporation
 Auddia
@@ -745,6 +749,7 @@ Avita Medical
 Avnet
 Avricore Health
 Avrupa Minerals
+Aware
 Awaysis Capital
 Axalta Coating
 Axalta Coating Systems
@@ -795,6 +800,7 @@ Balchem
 Baldwin Insurance
 Baldwin Insurance Group
 Balfour Beatty
+Ball
 Ballard Power
 Ballard Power Systems
 Bally's
@@ -805,6 +811,7 @@ Banco Bilbao Vizcaya Argentaria
 Banco Santander
 Banco Santander (Brasil)
 Banco Santander Chile
+Bancorp
 Bancorp 34
 Bandwidth
 Bank Bradesco
@@ -823,6 +830,7 @@ BankGuam
 BankUnited
 Bankwell Financial
 Bankwell Financial Group
+Banner
 Banzai
 Banzai International
 Baosheng Media
@@ -907,6 +915,7 @@ Better Home & Finance
 BetterLife Pharma
 Bewhere
 Bewhere Holdings
+Beyond
 Beyond Meat
 BeyondSpring
 BGC Group
@@ -1015,6 +1024,7 @@ Blaize
 Blaize Holdings
 Blend Labs
 Blink Charging
+Block
 Blockhold Capital
 Blonder Tongue Laboratories
 Bloom Energy
@@ -1072,6 +1082,7 @@ Bowhead Specialty
 Bowhead Specialty Holdings
 Bowman Consulting
 Bowman Consulting Group
+Box
 Boxer Retail
 Boxlight
 Boyd Gaming
@@ -1548,7 +1559,9 @@ Citibank,N.A.
 Citigroup
 Citius Oncology
 Citius Pharmaceuticals
+Citizens
 Citizens & Northern
+City
 City Office Reit
 Civeo
 Civista Bancshares
@@ -1621,6 +1634,7 @@ Codexis
 Coeptis Therapeutics
 Coeptis Therapeutics Holdings
 Coeur Mining
+Coffee
 Cogent Biosciences
 Cogent Communications
 Cogent Communications Holdings
@@ -1665,6 +1679,7 @@ Commvault
 Commvault Systems
 Compagnie DE Saint Gobain
 Compagnie Financiere Richemont
+Compass
 Compass Diversified
 Compass Diversified Holdings
 Compass Pathways
@@ -1718,6 +1733,7 @@ Contemporary Amperex Technology
 ContextLogic
 ContextLogic Holdings
 Contineum Therapeutics
+Cool
 Cooper Companies
 Cooper-Standard
 Cooper-Standard Holdings
@@ -2124,6 +2140,7 @@ Eason
 Eason Technology
 East Japan Railway
 Easterly Government Properties
+Eastern
 Eastern Bankshares
 Eastgroup Properties
 Eastman Chemical
@@ -2763,6 +2780,7 @@ Gameverse Interactive
 Gaming & Leisure Properties
 Gannett
 Gaotu Techedu
+Gap
 Garmin
 Garrett Motion
 Gartner
@@ -2970,6 +2988,7 @@ Graphex Group
 Graphic Packaging
 Graphjet
 Graphjet Technology
+Gravity
 Gray Media
 Great Elm
 Great Elm Capital
@@ -3038,6 +3057,7 @@ Guardant Health
 Guardforce AI
 Guardian Pharmacy Services
 Guerrilla RF
+Guess
 Guidewire Software
 Guild
 Gulf Island Fabrication
@@ -3233,6 +3253,7 @@ HomesToLife
 HomeStreet
 HomeTrust Bancshares
 Honda Motor
+Honest
 Honeywell
 Honeywell International
 Hong Yuan
@@ -3334,6 +3355,7 @@ Ichor
 Ichor Holdings
 Icici Bank
 ICL Group
+Icon
 Icts International N V
 ICU Medical
 Iczoom
@@ -3679,6 +3701,7 @@ Johnson & Johnson
 Johnson Controls
 Johnson Controls International
 Johnson Outdoors
+Joint
 Joint Stock Co Kaspi.kz
 Jones Lang Lasalle
 Jones Soda
@@ -4353,6 +4376,7 @@ Mercurity Fintech Holding
 Mercury NZ
 Mereo BioPharma
 Mereo BioPharma Group
+Meridian
 Meridian Mining UK Societas
 MeridianLink
 Meritage Homes
@@ -4712,6 +4736,7 @@ Newmark
 Newmark Group
 Newmarket
 Newmont
+News
 Newsmax
 NewtekOne
 Newton Golf
@@ -4752,6 +4777,7 @@ NFiniTi
 NFT
 NI Holdings
 Niagen Bioscience
+Nice
 Nichirei
 Nicolet Bankshares
 Nidec
@@ -4786,6 +4812,7 @@ NNN Reit
 Noah
 Noah Holdings
 Nobility Homes
+Noble
 Noble Romans
 Nocera
 noco-noco
@@ -4995,6 +5022,7 @@ Opendoor Technologies
 Openlane
 OpenLocker
 OpenLocker Holdings
+Opera
 Opko Health
 Oportun Financial
 Oppenheimer
@@ -5009,8 +5037,10 @@ OptimumBank
 OptimumBank Holdings
 Opus Genetics
 Or Royalties
+Oracle
 Oragenics
 Oramed Pharmaceuticals
+Orange
 Orangekloud
 Orangekloud Technology
 Orasure
@@ -5207,6 +5237,7 @@ Pepsico
 Peraso
 Perceptive Capital Solutions
 Perdoceo Education
+Perfect
 Perfect Medical Health Management
 Performance Food
 Performance Food Group
@@ -5326,7 +5357,9 @@ Ponce Financial Group
 Pony
 Pony AI
 Pony Group
+Pool
 PopReach
+Popular
 Porch
 Porch Group
 Portage Biotech
@@ -5364,6 +5397,7 @@ Predictmedix
 Preferred Bank
 Preformed Line Products
 Prelude Therapeutics
+Premier
 Premium Catering (Holdings)
 Prenetics Global
 Prestige Consumer Healthcare
@@ -5404,6 +5438,7 @@ Profusa
 Prog
 Prog Holdings
 Progress Software
+Progressive
 Progyny
 Prokidney
 Prologis
@@ -5625,6 +5660,7 @@ Rekor
 Rekor Systems
 Relay Therapeutics
 Reliability
+Reliance
 Relief Therapeutics Holding
 Relmada Therapeutics
 Relx
@@ -5732,6 +5768,7 @@ Roivant Sciences
 Roku
 Rollins
 Roma Green Finance
+Root
 Roper
 Roper Technologies
 Ross Stores
@@ -5896,6 +5933,7 @@ Scsk
 Scully Royalty
 SCWorx
 Scynexis
+Sea
 Seaboard
 Seabridge Gold
 Seacor Marine
@@ -5916,6 +5954,7 @@ SEATech Ventures
 Sectra AB
 Securetech Innovations
 Security Midwest Bancorp
+Seek
 Seer
 SEI Investments
 Sekur Private Data
@@ -5937,6 +5976,7 @@ Sendas Distributor
 Seneca Bancorp
 Seneca Foods
 SenesTech
+Senior
 Senmiao
 Senmiao Technology
 Sensata
@@ -5979,6 +6019,7 @@ Shanghai Fudan Microelectronics
 SharkNinja
 SharpLink Gaming
 Shattuck Labs
+Shell
 Shenandoah Telecommunications
 Shengfeng Development
 Sherwin Williams
@@ -6129,6 +6170,7 @@ Smithfield Foods
 Smurfit Westrock
 SMX (Security Matters) Public
 Snail
+Snap
 Snap-on
 Sndl
 Snowflake
@@ -6187,6 +6229,7 @@ Sonos
 Sony
 Sony Group
 SOPHiA Genetics
+Sos
 Sotera Health
 Sotherly Hotels
 Soundhound AI
@@ -6196,6 +6239,7 @@ South Dakota Soybean Processors
 South Plains Financial
 Southeast Airport
 Southeast Airport Group
+Southern
 Southern California Edison
 Southern California Gas
 Southern Cross Gold Consolidated
@@ -6308,6 +6352,7 @@ Stella-Jones
 Stellantis
 Stellar Bancorp
 Stellus Capital Investment
+Stem
 Stemtech
 Stepan
 StepStone
@@ -6334,6 +6379,7 @@ Strata Power
 Strata Skin Sciences
 Stratasys
 Strategic Education
+Strategy
 Stratos Renewables
 Strattec Security
 Stratus Properties
@@ -6464,6 +6510,7 @@ Taoping
 Tapestry
 Targa Exploration
 Targa Resources
+Target
 Target Hospitality
 Tarsus Pharmaceuticals
 Taseko Mines
@@ -6483,6 +6530,7 @@ TDG Gold
 TDH Holdings
 TE Connectivity
 Teads
+Team
 TechCom
 TechCreate
 TechCreate Group
@@ -6610,6 +6658,7 @@ TIM
 Timberland Bancorp
 Timken
 Tincorp Metals
+Tiny
 Tiptree
 Titan America
 Titan Environmental Solutions
@@ -6624,6 +6673,7 @@ TMC the metals
 TMD Energy
 TNF Pharmaceuticals
 TNL Mediagene
+Toast
 Tocca Life
 Tocca Life Holdings
 Tofla Megaline
@@ -6831,6 +6881,7 @@ Unilever
 Union Bankshares
 uniQure
 Unisys
+Unit
 United Airlines
 United Airlines Holdings
 United Bancshares
@@ -6853,6 +6904,7 @@ Uniti Group
 Unitil
 Unity Biotechnology
 Unity Software
+Universal
 Universal Electronics
 Universal Logistics
 Universal Logistics Holdings
@@ -6976,6 +7028,7 @@ VersaBank
 Verses AI
 Versus
 Versus Systems
+Vertex
 Vertical Aerospace
 Vertiv
 Veru
@@ -7031,6 +7084,7 @@ VirnetX
 VirnetX Holding
 VirTra
 Virtu Financial
+Visa
 Vishay Intertechnology
 Vishay Precision
 Vishay Precision Group
@@ -7126,6 +7180,7 @@ Warrior MET Coal
 Waste Connections
 Waste Management
 Waterdrop
+Waters
 Waterstone Financial
 Waton Financial
 Watsco
@@ -7149,6 +7204,7 @@ Webus International
 Webuy Global
 WEC Energy
 WEC Energy Group
+Weed
 Weibo
 Weis Markets
 Wellchange

@@ -279,7 +279,8 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
       k += 1;
       continue;
     }
-    if (!t.cap && descriptors < 4 && (!tag || DESCRIPTOR_POS.has(tag))) {
+    // Lower-case descriptors and acronyms before a name: "AI startup Mistral", "chip designer Ampere".
+    if ((!t.cap || (t.upper && t.raw.length <= 3)) && descriptors < 4 && (!tag || DESCRIPTOR_POS.has(tag))) {
       descriptors += 1;
       k += 1;
       continue;
@@ -297,6 +298,8 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
   for (let k = from; k < toks.length && k < from + 40; k += 1) {
     const t = toks[k] as Token;
     if (BOUNDARY.has(t.norm) || (t.raw === ',' && REPORTING.has(toks[k + 2]?.norm ?? '') && toks[k + 1]?.cap)) break;
+    // ", breaking exclusivity with ...": a participle after a comma starts a clause of its own.
+    if (t.raw === ',' && /(ing|ed)$/.test(toks[k + 1]?.norm ?? '') && !toks[k + 1]?.cap) break;
     const found = orgStartingAt(orgs, k);
     // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
     const owned = found && found.kind === 'person' && toks[found.to - 1]?.possessive ? orgStartingAt(orgs, found.to) : undefined;

@@ -54,7 +54,10 @@ const ASSET_NOUNS: ReadonlySet<string> = new Set(['business', 'businesses', 'uni
 const CONTEXT_AFTER: ReadonlySet<string> = new Set([
   'said', 'says', 'shares', 'stock', 'agreed', 'agrees', 'announced', 'reported', 'ceo', 'chief', 'spokesman', 'spokeswoman',
   'spokesperson', 'executives', 'unit', 'subsidiary', 'inc', 'corp', 'declined', 'confirmed', 'acquired', 'bought', 'sold',
+  'buys', 'sells', 'acquires', 'invests', 'raises', 'partners', 'teams', 'signs', 'wins', 'lands', 'closes', 'completes',
+  'nears', 'eyes', 'explores', 'weighs', 'files', 'prices', 'merges', 'takes', 'leads', 'backs', 'picks', 'taps',
 ]);
+const TO_DEAL = /^(buy|acquire|sell|merge|invest|partner|raise|take|pay|list|join|form|combine|launch)$/;
 const CONTEXT_BEFORE: ReadonlySet<string> = new Set(['rival', 'rivals', 'retailer', 'company', 'firm', 'giant', 'maker', 'startup', 'group', 'lender', 'insurer', 'carrier', 'operator', 'owner', 'parent']);
 
 function isWordLike(t: Token | undefined): t is Token {
@@ -170,7 +173,7 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
         const n = toks[j] as Token;
         if (n.raw === '-' && isNameTok(toks[j + 1]) && toks[j + 1]?.hyphenBefore && !/^(backed|based|owned|led|listed)$/.test(toks[j + 1]?.norm ?? '')) {
           j += 2; // "Coca-Cola", "Take-Two", "Eidos-Montréal"
-        } else if (isNameTok(n) && !breaks(j) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm))) {
+        } else if (isNameTok(n) && !breaks(j) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
           j += 1;
         } else if (CORPORATE_SUFFIXES.has(n.norm) && n.word) {
           j += 1;
@@ -218,6 +221,8 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   if (last.possessive) return true;
   if (after && (CORPORATE_SUFFIXES.has(after.norm) || CONTEXT_AFTER.has(after.norm))) return true;
   if (after?.raw === '(' && EXCHANGES.has(toks[to + 1]?.norm ?? '')) return true;
+  // "Target to Buy ...", "Meta Agrees to Invest ...".
+  if (after?.norm === 'to' && TO_DEAL.test(toks[to + 1]?.norm ?? '')) return true;
   return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
 }
 
@@ -239,8 +244,10 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   if (words.length === 1) {
     if (ACRONYMS.has(first.norm) || DEMONYMS.has(first.norm)) return null;
     if (isCommonWord(first.norm) && !first.upper) {
-      // A single ordinary word is a name only with company context ("Shell said", "rival Target").
-      return companyContext(toks, run.from, run.to) && !sentence.shouty ? { kind: 'org', strong: true } : null;
+      // A single ordinary word is a name only with company context ("Shell said", "rival Target"); in a
+      // headline ("Meta Agrees to Invest") only a weak one, good for a deal frame's slot and nothing else.
+      if (!companyContext(toks, run.from, run.to)) return null;
+      return { kind: 'org', strong: !sentence.shouty };
     }
   }
   if (FIRST_NAMES.has(first.norm) && words.length >= 2 && words.length <= 3 && !suffix && !orgWord) {
@@ -250,6 +257,8 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   if (sentence.shouty) return { kind: 'org', strong: uncommon || (orgWord && words.length >= 2 && uncommon) };
   // Running text: a capital away from the sentence start is evidence in itself.
   const initial = toks.slice(0, run.from).every((t) => !t.word);
+  // A subheading glued to its paragraph ("Discussions between ...", "Withdrawal from ..."): an English noun, no name.
+  if (initial && words.length === 1 && /(?:tions?|sions?|ity|ness|ments?|ance|ence|ship|ism|ings?|ers|als|als)$/.test(first.norm) && !first.upper) return null;
   return { kind: 'org', strong: !initial || uncommon || orgWord };
 }
 

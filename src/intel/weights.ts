@@ -135,7 +135,7 @@ export const FEATURES = {
   // What the grammar found (frames.ts).
   'frame:two-parties': { weight: 1.5, what: '+ a deal frame with an organisation on both sides (× position)' },
   'frame:one-party': { weight: 0.5, what: '+ a deal frame with one organisation (× position)' },
-  'frame:min-phrase': { weight: 2, what: 'a frame earns its bonus only on a phrase at least this heavy, in the headline or first sentence' },
+  'frame:min-phrase': { weight: 1.5, what: 'a frame earns its bonus only on a phrase at least this heavy, in the headline or first sentence' },
   'frame:raise-money': { weight: 2.5, what: '+ "raises/lands/secures/closes $N" with a company as subject (funding, × position)' },
   'frame:price': { weight: 1.5, what: '+ "offers $36 a share", "will receive $588 million for its unit": a price paid for a company (× position)' },
   // Hard negatives (negatives.ts): subtracted once per story, × position of the sentence.
