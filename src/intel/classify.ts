@@ -36,6 +36,9 @@ const MONEY = String.raw`(?:(?:US|C|A|HK)?\$\s?\d[\d.,]*(?:\s?(?:million|billion
 const PER_SHARE = new RegExp(String.raw`\b(?:offer(?:s|ed|ing)?|bids?|bidding|bid|pay(?:s|ing)?|paid|proposes?|proposed|sweeten(?:s|ed)?|raises? (?:its |the )?(?:offer|bid) to)\s+(?:about\s+|up to\s+)?${MONEY}\s*(?:a|per|/)?\s*(?:share|shr)\b`, 'i');
 const PRICE_FOR = new RegExp(String.raw`\b(?:receive[sd]?|receiving|fetch(?:es|ed)?|get(?:s)?|sells?\s+\w+\s+for|sold\s+\w+\s+for)\s+(?:about\s+)?${MONEY}\s+(?:in cash\s+)?for\s+(?:its\s+|the\s+)?[A-Z\w]`, 'i');
 
+// "Dunmore raises Calloway offer", "sweetens its bid for X": a bid raised is a bid made.
+const BID_RAISED = /\b(?:raises|raised|sweetens|sweetened|boosts|boosted|ups|lifts|lifted|improves|improved)\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}(?:offer|bid|proposal)\b/;
+
 // Phrases too generic to name a deal's type on their own.
 const GENERIC: ReadonlySet<string> = new Set(['=agreement =with', '=deal =with', '=pact =with', '=agreement', '=deal', '=pact', '=agreed =with']);
 
@@ -141,7 +144,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   // "offers 36 dlrs a share for Borg-Warner", "will receive 588 mln dlrs for its unit": a price for a company.
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
-    const m = PER_SHARE.exec(e.ss.sentence.text) ?? PRICE_FOR.exec(e.ss.sentence.text);
+    const m = PER_SHARE.exec(e.ss.sentence.text) ?? PRICE_FOR.exec(e.ss.sentence.text) ?? BID_RAISED.exec(e.ss.sentence.text);
     if (!m) continue;
     const x = w('frame:price') * e.position;
     addType('acquisition', x, e);

@@ -368,7 +368,9 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if (v.type === 'acquisition' && v.weight < 3) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
     const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && hasOwnableObject(lead, 0);
-    const owns = (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') || leadOwns;
+    // "Dunmore raises Calloway offer": the company a deal noun is about may stand right before it.
+    const before = v.frame === 'nominal' && ss.orgs.some((o) => o.strong && (o.to === hit.from || (o.to === hit.from - 1 && !toks[hit.from - 1]?.cap)));
+    const owns = before || (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') || leadOwns;
     if (!owns) return 'its object is not something a company owns';
     if (v.frame === 'pay' && !toks.slice(hit.to, hit.to + 6).some((_t, i) => isMoneyAt(toks, hit.to + i))) return 'pays no sum';
   }

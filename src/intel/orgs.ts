@@ -115,6 +115,10 @@ function isAllCaps(sentence: Sentence): boolean {
   return v;
 }
 
+function allCapsSentence(sentence: Sentence): boolean {
+  return isAllCaps(sentence);
+}
+
 /** plainSentence: nothing capitalised but an ordinary first word, no tags, no tickers: no name to find. */
 function plainSentence(toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i += 1) {
@@ -144,7 +148,8 @@ interface Run {
 function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, headline: boolean, i: number): boolean {
   if (!headline) return false;
   const t = toks[i] as Token;
-  if (NAME_STOPS.has(t.norm)) return true;
+  // "Kipling Investments", "Brae Capital": words that end names do not end them here.
+  if (NAME_STOPS.has(t.norm) && !(ORG_WORDS.has(t.norm) && i > 0 && toks[i - 1]?.cap)) return true;
   // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
   if (dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
   if (!pos || !truecaseWord(t.norm)) return false;
@@ -210,7 +215,7 @@ function trimRun(toks: readonly Token[], run: Run): Run {
   // "Buying Guinness would ...", "Shares of Snowflake ...": an ordinary first word of the sentence is no part of a name.
   const lead = toks[from];
   if (lead && to - from > 1 && toks.slice(0, from).every((t) => !t.word) && isCommonWord(lead.norm) && (dealWord(lead.norm) || lead.norm.endsWith('ing') || LEAD_STOPS.has(lead.norm))) from += 1;
-  while (to > from && (NAME_STOPS.has(toks[to - 1]?.norm ?? '') || toks[to - 1]?.norm === 'of')) to -= 1;
+  while (to > from && ((NAME_STOPS.has(toks[to - 1]?.norm ?? '') && !(ORG_WORDS.has(toks[to - 1]?.norm ?? '') && to - from > 1)) || toks[to - 1]?.norm === 'of')) to -= 1;
   return { from, to };
 }
 
@@ -299,7 +304,12 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   if (input.knownHits.length === 0 && !input.storyNames && plainSentence(toks)) return out;
   const taken = (from: number, to: number): boolean => overlaps(out, from, to);
   const add = (from: number, to: number, kind: OrgKind = 'org', strong = true): void => addSpan(out, sentence, from, to, kind, strong);
-  for (const h of input.knownHits) add(h.from, h.to);
+  // Known names first, unless a longer name starts with them ("Helios Grid" is not "Helios").
+  const runs = allCapsSentence(sentence) ? [] : capitalRuns(sentence, pos);
+  for (const h of input.knownHits) {
+    if (runs.some((r) => r.from === h.from && r.to > h.to && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)))) continue;
+    add(h.from, h.to);
+  }
   const allCaps = isAllCaps(sentence);
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i] as Token;
@@ -335,7 +345,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   }
   // All-caps wire headlines: capitals prove nothing, so only the evidence above counts there.
   if (allCaps) return out.sort((a, b) => a.from - b.from);
-  for (const raw of capitalRuns(sentence, pos)) {
+  for (const raw of runs) {
     const run = trimRun(toks, raw);
     // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
     if (ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;

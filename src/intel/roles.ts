@@ -99,8 +99,12 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       // "sells itself", "to sell most of the company": the seller is what is sold.
       const after = frame.sentence.tokens.slice(frame.from, frame.to + 6).map((t) => t.norm);
       const itself = after.includes('itself') || (object.length === 0 && /^(company|business|group|firm)$/.test(frame.objectHead ?? '')) || (after.includes('the') && after.some((x) => x === 'company'));
-      if (itself) give(subject, 'asset');
-      else give(subject, 'seller');
+      if (itself) {
+        give(subject, 'asset');
+        give(slot('to') ?? (object.length > 0 ? object : undefined), 'buyer');
+        break;
+      }
+      give(subject, 'seller');
       give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of'), 'asset');
       give(slot('to'), 'buyer');
       break;

@@ -82,7 +82,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=ordered', 1.5, 'order'], ['=offtake', 2, 'supply'], ['=power =purchase =agreement', 3.5, 'supply'],
     ['=to =supply', 1.5, 'supply'], ['=agreement =to =supply', 2.5, 'supply'], ['=deal =to =supply', 2.5, 'supply'],
     ['=framework =agreement', 2, 'win'], ['=task =order', 2.5, 'win'], ['=win', 0.8, 'win'], ['=won', 0.8, 'win'],
-    ['=order', 1.2, 'win'], ['=award', 1.5, 'award'], ['=picks', 1, 'award'], ['=selects', 1, 'award'], ['=taps', 1, 'award'],
+    ['=order', 1.2, 'win'], ['=award', 1.5, 'award'], ['=picks', 1.5, 'award'], ['=selects', 1.5, 'award'], ['=taps', 1.5, 'award'],
     ['=supply =contract', 3.5, 'supply'], ['=supplier =agreement', 3, 'supply'], ['=power =deal', 2.5, 'supply'],
     ['=power =supply', 2.5, 'supply'], ['=placed =an =order', 3, 'order'], ['=placed =orders', 3, 'order'],
   ],
@@ -101,7 +101,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=rights =to =develop', 2.5], ['=rights =to =distribute', 2.5],
   ],
   joint_venture: [
-    ['joint venture', 4, 'jv'], ['=jv', 2.5, 'jv'], ['=joint =company', 2, 'jv'], ['=venture', 1, 'jv'], ['=ventures', 0.5, 'jv'],
+    ['joint venture', 4, 'jv'], ['=jv', 2.5, 'jv'], ['=joint =company', 2, 'jv'], ['=venture', 1.5, 'jv'], ['=ventures', 0.5, 'jv'],
   ],
   ipo: [
     ['initial public offering', 4, 'ipo'], ['=ipo', 3.5, 'ipo'], ['go public', 2.5, 'ipo'], ['going public', 2.5, 'ipo'],

@@ -1,0 +1,102 @@
+// Deal frames: every kind of predicate, with the roles its subject, object and
+// prepositions give. Written for this test; names are fictional.
+
+import { describe, expect, it } from 'vitest';
+import { createDealAnalyzer } from '../../../src/intel/index.js';
+import type { CompanyRole, DealType } from '../../../src/model/deal.js';
+
+const analyzer = createDealAnalyzer({ watchlist: [] });
+const read = (title: string, body = ''): { type: DealType | null; roles: Record<string, CompanyRole> } => {
+  const a = analyzer.analyze({ title, body });
+  return { type: a.type, roles: Object.fromEntries(a.companies.map((c) => [c.name, c.role])) };
+};
+
+describe('acquisition frames', () => {
+  it.each<[string, string, string, Record<string, CompanyRole>]>([
+    ['X buys Y', 'Orchard Lane Foods to acquire Pemberton Dairy', '', { 'Orchard Lane Foods': 'acquirer', 'Pemberton Dairy': 'target' }],
+    ['X buys Y from Z', 'Lenmore to Buy Castor Mobility From Quill Group for $2.9 Billion', '', { Lenmore: 'acquirer', 'Castor Mobility': 'target', 'Quill Group': 'seller' }],
+    ["X buys Y's unit", "Halvard to Acquire Tessel's Sensor Business for $250 Million", '', { Halvard: 'acquirer', Tessel: 'seller' }],
+    ['X sells its unit to Z', 'Kessler Group sells packaging unit to Arden Partners', '', { 'Kessler Group': 'seller', 'Arden Partners': 'acquirer' }],
+    ['X sells Y to Z', 'Corrin Holdings sells Pellmar Studios to Vantage Media for $300 million', '', { 'Corrin Holdings': 'seller', 'Pellmar Studios': 'target', 'Vantage Media': 'acquirer' }],
+    ['Y acquired by X', 'Redfern Media acquired by Stanton Group', '', { 'Redfern Media': 'target', 'Stanton Group': 'acquirer' }],
+    ['Y agrees to be acquired by X', 'Vantor Systems agrees to be acquired by Helix Capital', '', { 'Vantor Systems': 'target', 'Helix Capital': 'acquirer' }],
+    ['Y sells itself to X', 'Brisa Pharmacy in talks to sell itself to Oakmont Partners', '', { 'Brisa Pharmacy': 'target', 'Oakmont Partners': 'acquirer' }],
+    ["X completes Y acquisition", 'Teller Bank Completes Riverside Savings Acquisition', '', { 'Teller Bank': 'acquirer', 'Riverside Savings': 'target' }],
+    ['X raises Y offer', 'Dunmore raises Calloway offer to $40 billion', '', { Dunmore: 'acquirer', Calloway: 'target' }],
+    ['X takes Y private', 'Halden Partners to take Corvid Retail private for $1.2 billion', '', { 'Halden Partners': 'acquirer', 'Corvid Retail': 'target' }],
+    ['Y receives a takeover proposal from X', 'Seaforth confirms takeover proposal from Rilling Group', '', { Seaforth: 'target', 'Rilling Group': 'acquirer' }],
+    ['X pays Z for its stake in Y', 'Dunmore to pay Quill Group $8 billion for remaining Lantern stake', '', { Dunmore: 'acquirer', 'Quill Group': 'seller', Lantern: 'target' }],
+  ])('%s', (_label, title, body, roles) => {
+    const r = read(title, body);
+    expect(r.type).toBe('acquisition');
+    expect(r.roles).toMatchObject(roles);
+  });
+});
+
+describe('investment and funding frames', () => {
+  it.each<[string, string, DealType, Record<string, CompanyRole>]>([
+    ['X takes a stake in Y', 'Mistral Foods takes 25% stake in Greenbay Organics', 'investment', { 'Mistral Foods': 'investor', 'Greenbay Organics': 'investee' }],
+    ['X invests in Y', 'Kanto Electric to invest $400 million in battery maker Solvix', 'investment', { 'Kanto Electric': 'investor', Solvix: 'investee' }],
+    ['Y secures investment from X', 'Gravelock Mining secures C$150 million strategic investment from Tarrow Power', 'investment', { 'Gravelock Mining': 'investee', 'Tarrow Power': 'investor' }],
+    ['X buys 30% of Y from Z', 'Kerris Buys 30% of Valemont for €1.7 Billion From Maywood', 'investment', { Kerris: 'investor', Valemont: 'investee', Maywood: 'seller' }],
+    ['Y raises a round led by X', 'Nimbus Robotics raises $60 million in Series C led by Foundry Peak', 'funding', { 'Nimbus Robotics': 'investee', 'Foundry Peak': 'investor' }],
+    ['Y raises from X and W', 'Flintrock raises $3.6 billion from Ostrom Fund, Kipling Investments and Brae Capital', 'funding', { Flintrock: 'investee', 'Ostrom Fund': 'investor', 'Kipling Investments': 'investor', 'Brae Capital': 'investor' }],
+    ['X leads a round in Y', 'Beacon Grid Ventures leads $30 million round in Voltra Storage', 'funding', { 'Beacon Grid Ventures': 'investor', 'Voltra Storage': 'investee' }],
+  ])('%s', (_label, title, type, roles) => {
+    const r = read(title);
+    expect(r.type).toBe(type);
+    expect(r.roles).toMatchObject(roles);
+  });
+
+  it('other investors named in the lead', () => {
+    const r = read('Hollis AI raises $200 million', 'Hollis AI has raised $200 million in a Series D round. Greyline Partners led the round, and Orbit Capital and Tallow Ventures also participated.');
+    expect(r.roles).toMatchObject({ 'Hollis AI': 'investee', 'Greyline Partners': 'investor', 'Orbit Capital': 'investor', 'Tallow Ventures': 'investor' });
+  });
+});
+
+describe('contract frames', () => {
+  it.each<[string, string, Record<string, CompanyRole>]>([
+    ['customer awards supplier', 'Trackmore Rail awards Kessrel $38 million sensor supply deal', { 'Trackmore Rail': 'customer', Kessrel: 'supplier' }],
+    ['supplier wins from customer', 'Tessaly Rail wins signalling contract from Norrland Railways', { 'Tessaly Rail': 'supplier', 'Norrland Railways': 'customer' }],
+    ['a government agency awards', 'U.S. Navy awards Corbel Shipyards $1.2 billion frigate contract', { 'U.S. Navy': 'customer', 'Corbel Shipyards': 'supplier' }],
+    ['supplier is awarded by an agency', 'Kellan Defense Awarded $95 Million Contract by U.S. Army', { 'Kellan Defense': 'supplier', 'U.S. Army': 'customer' }],
+    ['customer orders from supplier', 'Pinecrest Airlines orders 40 jets from Aerona', { 'Pinecrest Airlines': 'customer', Aerona: 'supplier' }],
+    ['supplier supplies customer', 'Helios Grid signs deal to supply power to Dataforge', { 'Helios Grid': 'supplier', Dataforge: 'customer' }],
+    ['customer picks supplier', 'Nordhaven Wind picks Halver Marine for four service vessels', { 'Nordhaven Wind': 'customer', 'Halver Marine': 'supplier' }],
+  ])('%s', (_label, title, roles) => {
+    const r = read(title);
+    expect(r.type).toBe('contract');
+    expect(r.roles).toMatchObject(roles);
+  });
+});
+
+describe('party frames: partnership, joint venture, merger, IPO', () => {
+  it.each<[string, string, DealType, Record<string, CompanyRole>]>([
+    ['X partners with Y', 'Juniper Cloud partners with Taliesin Retail on online checkout', 'partnership', { 'Juniper Cloud': 'party', 'Taliesin Retail': 'party' }],
+    ['X and Y team up', 'Streamline Auto teams up with Kovac Batteries on solid-state cells', 'partnership', { 'Streamline Auto': 'party', 'Kovac Batteries': 'party' }],
+    ['X licenses to Y', 'Orrin Biotech Licenses Cancer Antibody to Merrick Therapeutics', 'partnership', { 'Orrin Biotech': 'party', 'Merrick Therapeutics': 'party' }],
+    ['X picks Y as partner', 'Netwave Picks Lumara as Partner for Ad Tier', 'partnership', { Netwave: 'party', Lumara: 'party' }],
+    ['X and Y form a JV', 'Tamsin Steel and Okoro Mining to form $2 billion joint venture', 'joint_venture', { 'Tamsin Steel': 'party', 'Okoro Mining': 'party' }],
+    ['X scraps Y venture', 'Brandt Stahl scraps Korvath Steel venture', 'joint_venture', { 'Brandt Stahl': 'party', 'Korvath Steel': 'party' }],
+    ['X and Y merge', 'Harlow Bank and Westmere Financial agree to merge', 'merger', { 'Harlow Bank': 'party', 'Westmere Financial': 'party' }],
+    ['X merges with Y', 'Palmer Media Agrees to Merge With Skyline Studios in $8 Billion Deal', 'merger', { 'Palmer Media': 'party', 'Skyline Studios': 'party' }],
+    ['the listing company is the IPO party, not the exchange', 'Tandem Robotics shares jump 30% in NYSE debut', 'ipo', { 'Tandem Robotics': 'party' }],
+  ])('%s', (_label, title, type, roles) => {
+    const r = read(title);
+    expect(r.type).toBe(type);
+    expect(r.roles).toMatchObject(roles);
+  });
+
+  it('an exchange is never the IPO party', () => {
+    expect(read('Tandem Robotics shares jump 30% in NYSE debut').roles.NYSE ?? 'mentioned').toBe('mentioned');
+  });
+});
+
+describe('people may be parties', () => {
+  it('a person buying a company is its acquirer', () => {
+    expect(read('Elon Musk agrees to buy Chirper for $44 billion').roles).toMatchObject({ 'Elon Musk': 'acquirer', Chirper: 'target' });
+  });
+  it('a person speaking for a company stands for it', () => {
+    expect(read("Quorra's Sam Vance says company is in talks to buy Lytic").roles).toMatchObject({ Quorra: 'acquirer', Lytic: 'target' });
+  });
+});
