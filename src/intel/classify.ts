@@ -134,6 +134,11 @@ export function classify(sentences: readonly StorySentence[]): Classification {
       const hasSubject = e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company|its|our)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
       if (!hasSubject) continue;
       const ipo = (e.byType.get('ipo') ?? 0) > 0;
+      // The raising verb is a predicate of its own: "Sparrow gets $12 million from Techfund".
+      if (!e.deals.some((d) => d.from <= k && k < d.to) && e.ss.index < 1) {
+        const hit: DealHit = { type: ipo ? 'ipo' : 'funding', weight: 0, kind: ipo ? 'ipo' : 'raise', from: k, to: k + 1, phrase: '=raise', text: toks[k]?.raw ?? '' };
+        framed.push({ frame: readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit), hit, e });
+      }
       const x = w('frame:raise-money') * e.position;
       addType(ipo ? 'ipo' : 'funding', x, e);
       features.push({ feature: 'frame:raise-money', text: e.ss.sentence.text.slice(toks[k]?.start ?? 0, (toks[Math.min(toks.length - 1, k + 4)]?.end ?? 0)), weight: round2(x) });

@@ -259,6 +259,11 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
   let possessor: OrgSpan | undefined;
   for (let steps = 0; k < toks.length && steps < 14; steps += 1) {
     const org = orgStartingAt(orgs, k);
+    // "Baltic shipping firm Kaspar Lines", "Alzheimer drug": one capitalised word describing a lower-case noun.
+    if (org && org.to - org.from === 1 && !org.watched && describes(toks, pos, org.to)) {
+      k = org.to;
+      continue;
+    }
     if (org) {
       // "Google's Motorola Mobility unit", "Teck's coal unit": the owner, then maybe the thing owned.
       if (toks[org.to - 1]?.possessive && !possessor) {
@@ -270,6 +275,8 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
     }
     const t = toks[k] as Token;
     if (t.raw === ',' || t.raw === ';' || t.raw === '(' || t.raw === ':' || t.raw === '.') break;
+    // "sale to Dunbar", "sells itself to X": a "to" right after the predicate names a recipient, not the object.
+    if (t.norm === 'to' && k === end) break;
     if (t.norm in PREPS && t.norm !== 'of' && t.norm !== 'in' && t.norm !== 'to') break;
     if ((t.norm === 'in' || t.norm === 'to') && head !== undefined && !OBJECT_SKIP.has(head)) break;
     const tag = pos?.[k];
@@ -288,6 +295,20 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
     break;
   }
   return { object: [], possessor, head, end: k };
+}
+
+// Nouns a company name stands before as itself: "Kadokawa stake", "Nokia devices unit".
+const OWNED_NOUNS = /^(stake|stakes|shares|stock|unit|units|business|businesses|division|assets|operations|deal|offer|bid|takeover|acquisition|merger|venture|contract|order|brand|brands|group|arm|subsidiary|ipo|listing)$/;
+
+/** describes: a lower-case noun follows (and is no verb): the capital word before it is an adjective. */
+function describes(toks: readonly Token[], pos: readonly PosTag[] | undefined, k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.word || t.cap || t.digit || OWNED_NOUNS.test(t.norm)) return false;
+  if (pos && pos[k] !== 'NOUN' && pos[k] !== 'ADJ') return false;
+  if (!pos && /^(and|or|to|for|in|of|with|from|at|on|by|as|said|says|will|has|is|was)$/.test(t.norm)) return false;
+  // A name must follow the description for the capital word to be only an adjective.
+  for (let j = k; j < Math.min(toks.length, k + 4); j += 1) if (toks[j]?.cap) return true;
+  return false;
 }
 
 /** readSlots collects the organisations that prepositions introduce after the predicate. */

@@ -42,7 +42,7 @@ export const DEMONYMS = set(`
 
 /** Places that are capitalised like names but are not organisations. */
 export const PLACES = set(`
-  africa america americas asia europe oceania antarctica arctic
+  africa america americas asia europe oceania antarctica arctic baltic caribbean pacific atlantic mediterranean gulf
   afghanistan algeria argentina australia austria bangladesh belgium brazil britain bulgaria cambodia canada chile china
   colombia croatia cuba czechia denmark egypt england estonia ethiopia finland france germany ghana greece hungary iceland
   india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea kuwait latvia lebanon lithuania

@@ -89,6 +89,7 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'partner', 'partners', 'lands', 'land', 'picks', 'pick', 'bids', 'bid', 'taps', 'tap', 'teams', 'team', 'nabs', 'bags',
   'snags', 'inks', 'seals', 'eyes', 'buys', 'sells', 'wins', 'closes', 'raises', 'merge', 'merges', 'license', 'licenses',
   'orders', 'selects', 'signs', 'backs', 'leads', 'acquires', 'awards', 'scraps', 'drops', 'ends', 'completes', 'forms',
+  'tops', 'outbids', 'trumps', 'counters', 'invests', 'buys', 'takes',
 ]);
 // What may follow such a verb: a preposition, an object (a name, an amount, a determiner).
 const AFTER_VERB: ReadonlySet<string> = new Set(['to', 'with', 'on', 'for', 'in', 'up', 'a', 'an', 'the', 'its', 'stake', 'deal', 'bid']);

@@ -93,7 +93,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
   switch (frame.kind) {
     case 'acquired':
       give(subject, 'asset');
-      give(slot('by') ?? slot('to'), 'buyer');
+      give(slot('by') ?? slot('led') ?? slot('to'), 'buyer');
       break;
     case 'sell': {
       // "sells itself", "to sell most of the company": the seller is what is sold.
@@ -104,8 +104,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(slot('to') ?? (object.length > 0 ? object : undefined), 'buyer');
         break;
       }
-      give(subject, 'seller');
-      give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of'), 'asset');
+      // "shareholders approve the company's sale to Dunbar": a sale of nothing named is a sale of the company.
+      const sold = object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of');
+      const ofSomething = frame.sentence.tokens[frame.to]?.norm === 'of' || frame.sentence.tokens[frame.to - 1]?.norm === 'of';
+      give(subject, frame.nominal && !sold && !ofSomething && slot('to') ? 'asset' : 'seller');
+      give(sold, 'asset');
       give(slot('to'), 'buyer');
       break;
     }
@@ -144,7 +147,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       break;
     case 'order':
       give(subject, 'buyer');
-      give(slot('from') ?? (object.length > 0 ? object : undefined), 'seller');
+      give(slot('from') ?? (object.length > 0 ? object : slot('for')), 'seller');
       break;
     case 'supply':
       give(subject, 'seller');
@@ -175,17 +178,22 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(subject, 'buyer');
         // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.
         const described = frame.modifier.length > 0 && frame.sentence.tokens.slice((frame.modifier[frame.modifier.length - 1] as OrgSpan).to, frame.from).some((t) => t.word && !t.digit && !t.cap && !/^(pct|billion|million|bn|m|mln)$/.test(t.norm));
+        const named = slot('for') ?? slot('of');
         if (described && object.length === 0) give(frame.modifier, 'seller');
-        else give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of') ?? slot('for'), 'asset');
+        // "Quayside tops Delmont offer for Ferraby": the name after "for" is bid for; the one before bids.
+        else if (object.length === 0 && named && frame.modifier.length > 0) {
+          give(named, 'asset');
+          give(frame.modifier, 'buyer');
+        } else give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : named, 'asset');
       }
       give(slot('from'), 'seller');
       break;
     }
     default:
       // acquire, merge read as acquire: X buys Y (from Z); "X buys Y's unit": Y sells.
-      if (frame.passive && slot('by')) {
+      if (frame.passive && (slot('by') || slot('led'))) {
         give(subject, 'asset');
-        give(slot('by'), 'buyer');
+        give(slot('by') ?? slot('led'), 'buyer');
         break;
       }
       // "EA nears a take-private deal with PIF": the one taken private is the subject.

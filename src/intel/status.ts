@@ -51,7 +51,7 @@ const REPORTED = /,\s*(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:r
 // Rumour cues that say where a story came from may stand anywhere; the others ("exploring", "in talks")
 // must come before the deal words they hedge: "may push it to explore a sale" hedges another deal.
 const ATTRIBUTION = /^(people|person|sources|according|reportedly|is|are|the|told|ft|wsj|nikkei|cnbc|report)$/;
-const DROPPED = /\b(?:drops?|dropped|dropping)\b(?:\s+\S+){0,5}?\s+(?:deal|bid|offer|merger|plans?|pursuit|takeover|acquisition|ipo|listing|venture)\b/i;
+const DROPPED = /\b(?:drops?|dropped|dropping|end|ends|ended|ending|dissolves?|dissolved|unwinds?|unwound|exits?|exited|postpones?|postponed|shelves|shelved|delays?|delayed)\b(?:\s+\S+){0,5}?\s+(?:deal|bid|offer|merger|plans?|pursuit|takeover|acquisition|ipo|listing|offering|venture|alliance|partnership|collaboration|pact|agreement)\b/i;
 
 const RANK: Readonly<Record<Cue, number>> = { denied: 4, terminated: 3, rumored: 2, completed: 1, none: 0 };
 

@@ -85,6 +85,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=order', 1.2, 'win'], ['=award', 1.5, 'award'], ['=picks', 1.5, 'award'], ['=selects', 1.5, 'award'], ['=taps', 1.5, 'award'],
     ['=supply =contract', 3.5, 'supply'], ['=supplier =agreement', 3, 'supply'], ['=power =deal', 2.5, 'supply'],
     ['=power =supply', 2.5, 'supply'], ['=placed =an =order', 3, 'order'], ['=placed =orders', 3, 'order'],
+    ['=places =an =order', 3, 'order'], ['=places =order', 3, 'order'], ['=places =orders', 3, 'order'],
   ],
   partnership: [
     ['partnership', 3], ['=partner =with', 3], ['=partners =with', 3], ['=partnered =with', 3], ['=partnering =with', 3],
