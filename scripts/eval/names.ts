@@ -31,6 +31,9 @@ export function matchScore(a: string, b: string): number {
   const y = nameWords(b);
   if (x.join(' ') === y.join(' ') || x.join('') === y.join('')) return 2;
   if (x.length > 0 && y.length > 0 && (isPrefix(x, y) || isPrefix(y, x))) return 1;
+  // "PIF" is the "Public Investment Fund", "EA" is "Electronic Arts".
+  const initials = (ws: readonly string[]): string => ws.filter((w) => !['of', 'and', 'the'].includes(w)).map((w) => w.charAt(0)).join('');
+  if ((x.length === 1 && y.length > 1 && initials(y) === x[0]) || (y.length === 1 && x.length > 1 && initials(x) === y[0])) return 1;
   return 0;
 }
 

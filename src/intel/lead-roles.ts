@@ -48,8 +48,6 @@ function groupAt(orgs: readonly OrgSpan[], toks: readonly Token[], k: number): O
 
 function fundingRoles(s: Sentence, orgs: readonly OrgSpan[]): LeadRole[] {
   const toks = s.tokens;
-  const funding = toks.some((t) => /^(round|funding|financing|series|investors?|raised|raises|raising|valuation|seed)$/.test(t.norm));
-  if (!funding) return [];
   const out: LeadRole[] = [];
   for (let k = 0; k < toks.length; k += 1) {
     for (const cue of BEFORE_INVESTORS) {
