@@ -11,7 +11,7 @@ import { compileLexicon, type LexiconOverrides } from './compile-lexicon.js';
 import { scanSentence, type PhraseHit, type StorySentence } from './evidence.js';
 import { frameText, type Frame } from './frames.js';
 import { knownCompanies } from './known-companies.js';
-import { findOrgs, type OrgSpan } from './orgs.js';
+import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
 import { leadRoles } from './lead-roles.js';
 import { frameRoles } from './roles.js';
@@ -82,12 +82,15 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const pos = posOf(s);
       posMap.set(s, pos);
       const watchHits = watch.size > 0 ? watch.matchSentence(s) : [];
-      return findOrgs({ sentence: s, pos, watchHits, knownHits: known ? knownNames.matchSentence(s) : [], storyNames: names });
+      const knownHits = known && !plainSentence(s.tokens) ? knownNames.matchSentence(s) : [];
+      return findOrgs({ sentence: s, pos, watchHits, knownHits, storyNames: names });
     };
+    // Only a headline in capitals or Title Case needs the body's names (its own capitals prove little).
+    const shoutyTitle = title.some((s) => s.shouty);
     for (const s of allBody) {
       const orgs = orgsFor(s, true);
       orgsOf.set(s, orgs);
-      if (!s.shouty) {
+      if (shoutyTitle && !s.shouty) {
         for (const o of orgs) {
           if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
           const words = s.tokens.slice(o.from, o.to).filter((t) => t.word).map((t) => t.norm);
@@ -97,7 +100,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
         }
       }
     }
-    for (const s of title) orgsOf.set(s, orgsFor(s, true, storyNames));
+    for (const s of title) orgsOf.set(s, orgsFor(s, true, shoutyTitle ? storyNames : undefined));
 
     const sentences: StorySentence[] = [
       ...title.map((s) => ({ index: -1, sentence: s, hits: hitsOf.get(s) ?? [], pos: posMap.get(s), orgs: orgsOf.get(s) ?? [] })),

@@ -31,7 +31,20 @@ export function displayName(name: string): string {
 }
 
 /** keyWords: folded words without "the", ".com" and generic tails ("Sony Group" -> ["sony"]). */
+// keyWords is asked for the same names again and again (every mention): remember recent answers.
+const KEY_CACHE = new Map<string, string[]>();
+const KEY_CACHE_MAX = 20_000;
+
 export function keyWords(name: string): string[] {
+  const cached = KEY_CACHE.get(name);
+  if (cached) return [...cached];
+  const words = computeKeyWords(name);
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  KEY_CACHE.set(name, words);
+  return [...words];
+}
+
+function computeKeyWords(name: string): string[] {
   const words = foldAccents(name).toLowerCase().replace(/\.com\b/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter((x) => x.length > 0);
   if (words.length > 1 && words[0] === 'the') words.shift();
   while (words.length > 1 && GENERIC_TAILS.has(words[words.length - 1] as string)) words.pop();

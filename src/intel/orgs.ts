@@ -120,7 +120,7 @@ function allCapsSentence(sentence: Sentence): boolean {
 }
 
 /** plainSentence: nothing capitalised but an ordinary first word, no tags, no tickers: no name to find. */
-function plainSentence(toks: readonly Token[]): boolean {
+export function plainSentence(toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i] as Token;
     if (t.raw === '<' || t.raw === '(') return false;
@@ -188,6 +188,9 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
           j += 2; // "Securities and Exchange Commission"
         } else break;
         if (toks[j - 1]?.possessive) break;
+        // A legal suffix ends the name ("Anglo American Plc. Anglo's shares ..."), save "Co. Ltd."-style pairs.
+        const last = toks[j - 1] as Token;
+        if (CORPORATE_SUFFIXES.has(last.norm) && !CORPORATE_SUFFIXES.has(toks[j]?.norm ?? '') && !(toks[j]?.raw === ',' && CORPORATE_SUFFIXES.has(toks[j + 1]?.norm ?? ''))) break;
       }
     }
     runs.push({ from: i, to: j });
@@ -247,7 +250,8 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const orgWord = ORG_WORDS.has(last.norm) && words.length > 1;
   const uncommon = words.some((t) => !isCommonWord(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && !t.digit);
   if (words.length === 1) {
-    if (ACRONYMS.has(first.norm) || DEMONYMS.has(first.norm)) return null;
+    // "the Army", "the Treasury": a government body needs its country to be one.
+    if (ACRONYMS.has(first.norm) || DEMONYMS.has(first.norm) || GOVERNMENT_WORDS.has(first.norm)) return null;
     if (isCommonWord(first.norm) && !first.upper) {
       // A single ordinary word is a name only with company context ("Shell said", "rival Target"); in a
       // headline ("Meta Agrees to Invest") only a weak one, good for a deal frame's slot and nothing else.
@@ -259,7 +263,8 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
     return { kind: 'person', strong: true };
   }
   if (suffix) return { kind: 'org', strong: true };
-  if (sentence.shouty) return { kind: 'org', strong: uncommon || (orgWord && words.length >= 2 && uncommon) };
+  // In a headline: a name with an uncommon word, or two or more words ending the way names end ("Harbor Health").
+  if (sentence.shouty) return { kind: 'org', strong: uncommon || (orgWord && words.length >= 2) };
   // Running text: a capital away from the sentence start is evidence in itself.
   const initial = toks.slice(0, run.from).every((t) => !t.word);
   // A subheading glued to its paragraph ("Discussions between ...", "Withdrawal from ..."): an English noun, no name.

@@ -20,7 +20,7 @@ describe('parties and roles from the deal sentence', () => {
     ['X and Y extend partnership', 'Microsoft and OpenAI extend partnership', '', { Microsoft: 'party', OpenAI: 'party' }],
     ['X invests in startup Y', 'Nvidia invests in AI startup Mistral', '', { Nvidia: 'investor', Mistral: 'investee' }],
     ['X and Y to merge', 'Exxon and Mobil agree to merge in $80 billion deal', '', { Exxon: 'party', Mobil: 'party' }],
-    ['X sells Y to Z', 'K mart sells Kresge stores', 'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.', { 'K mart': 'seller', Kresge: 'target', McCrory: 'acquirer' }],
+    ['X sells Y to Z', 'K mart sells Kresge stores', 'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.', { 'K Mart': 'seller', Kresge: 'target', McCrory: 'acquirer' }],
   ])('%s', (_label, title, body, expected) => {
     expect(rolesOf(title, body)).toMatchObject(expected);
   });
