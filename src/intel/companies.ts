@@ -18,6 +18,7 @@ interface Entry {
   words: string[];
   role: CompanyRole;
   watched: boolean;
+  known: boolean;
   order: number;
 }
 
@@ -90,7 +91,7 @@ export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): vo
       if (words.length === 0) return;
       const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name }));
       if (!found) {
-        entries.push({ name, words, role, watched: org.watched, order: order++ });
+        entries.push({ name, words, role, watched: org.watched, known: org.known === true, order: order++ });
         return;
       }
       if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
@@ -98,7 +99,12 @@ export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): vo
         found.watched = true;
         found.name = name;
         found.words = words;
-      } else if (!found.watched && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
+      } else if (org.known && !found.known && !found.watched) {
+        // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
+        found.name = name;
+        found.words = words;
+        found.known = true;
+      } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
         // The fuller form names it best: "Sony Group" over "Sony".
         found.name = name;
         found.words = words;

@@ -27,6 +27,8 @@ export interface OrgSpan {
   readonly kind: OrgKind;
   /** false: a Title Case run of ordinary words, an organisation only when a deal frame puts it in a slot. */
   readonly strong: boolean;
+  /** Found on the list of known companies: its form of the name is the one to show. */
+  readonly known?: boolean;
 }
 
 export interface OrgInput {
@@ -313,7 +315,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   const runs = allCapsSentence(sentence) ? [] : capitalRuns(sentence, pos);
   for (const h of input.knownHits) {
     if (runs.some((r) => r.from === h.from && r.to > h.to && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)))) continue;
-    add(h.from, h.to);
+    if (!overlaps(out, h.from, h.to)) out.push({ from: h.from, to: h.to, name: spanText(sentence, h.from, h.to), watched: false, kind: 'org', strong: true, known: true });
   }
   const allCaps = isAllCaps(sentence);
   for (let i = 0; i < toks.length; i += 1) {

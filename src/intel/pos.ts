@@ -91,6 +91,8 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'orders', 'selects', 'signs', 'backs', 'leads', 'acquires', 'awards', 'scraps', 'drops', 'ends', 'completes', 'forms',
   'tops', 'outbids', 'trumps', 'counters', 'invests', 'buys', 'takes',
 ]);
+// Headline verbs that are no deal verbs but leave no room for another: "X Launches Partner Program".
+const LAUNCH_VERBS: ReadonlySet<string> = new Set(['launches', 'unveils', 'opens', 'expands', 'names', 'hires', 'rebrands', 'renames', 'joins', 'announces', 'introduces']);
 // What may follow such a verb: a preposition, an object (a name, an amount, a determiner).
 const AFTER_VERB: ReadonlySet<string> = new Set(['to', 'with', 'on', 'for', 'in', 'up', 'a', 'an', 'the', 'its', 'stake', 'deal', 'bid']);
 
@@ -105,7 +107,11 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
     if (!HEADLINE_VERBS.has(t.norm) || tags[i] === 'VERB') continue;
     const prev = toks[i - 1] as Token;
     const next = toks[i + 1] as Token;
-    const afterName = (prev.cap || prev.upper) && prev.word && !prev.possessive && tags[i - 1] !== 'DET' && tags[i - 1] !== 'ADJ';
+    // The word before is a name (a headline's first word is its subject whatever the tagger says), and no
+    // verb came earlier: "Kestrelink Launches Partner Program" has its verb already.
+    const prevTag = tags[i - 1];
+    const afterName = (prev.cap || prev.upper) && prev.word && !prev.possessive && (i - 1 === 0 || (prevTag !== 'DET' && prevTag !== 'ADJ' && prevTag !== 'VERB'));
+    const verbBefore = tags.slice(1, i).some((x) => x === 'VERB') || toks.slice(0, i).some((x) => LAUNCH_VERBS.has(x.norm));
     // In a sentence-case headline the verb is the lower-case word, and any noun phrase may follow it.
     const sentenceCase = !sentence.shouty && !t.cap;
     if (!sentence.shouty && t.cap) continue;
@@ -113,7 +119,7 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
       || (sentenceCase && next.word && tags[i + 1] !== 'VERB' && tags[i + 1] !== 'AUX');
     // "Sycamore Partners to Buy Walgreens": a name ending in Partners, then its own verb.
     const nameThenVerb = next.norm === 'to' && /^(buy|acquire|sell|merge|invest|raise|take|pay|bid|list|go)$/.test(toks[i + 2]?.norm ?? '');
-    if (afterName && objectNext && !nameThenVerb && !['a', 'the', 'an', 'as'].includes(toks[i - 2]?.norm ?? '')) tags[i] = 'VERB';
+    if (afterName && !verbBefore && objectNext && !nameThenVerb && !['a', 'the', 'an', 'as'].includes(toks[i - 2]?.norm ?? '')) tags[i] = 'VERB';
   }
   return tags;
 }

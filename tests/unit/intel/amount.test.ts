@@ -13,6 +13,12 @@ describe('amount forms', () => {
     ['Acme to acquire Widget for two mln dlrs in stock', 2e6, 'USD', 'two mln dlrs'],
     ['Hanson to sell cement unit for 244 mln stg', 244e6, 'GBP', '244 mln stg'],
     ['Microsoft will invest a further $10 billion in OpenAI', 10e9, 'USD', '$10 billion'],
+    ['BP will pay Reliance about Rs 7,000 crore for a 49% stake', 7e10, 'INR', 'Rs 7,000 crore'],
+    ['Hyundai Motor India raised ₹27,870 crore in its IPO', 2.787e11, 'INR', '₹27,870 crore'],
+    ['Halvorsen agreed to buy the stake for NOK 1.1 billion', 1.1e9, 'NOK', 'NOK 1.1 billion'],
+    ['UBS will take over Credit Suisse for 3 billion Swiss francs', 3e9, 'CHF', '3 billion Swiss francs'],
+    ['Trackwell awarded Kestrelink a $38 million, five-year contract', 38e6, 'USD', '$38 million'],
+    ['The government will pay Moderna about $1.5 billion for doses', 1.5e9, 'USD', '$1.5 billion'],
   ])('%s', (sentence, value, currency, text) => {
     expect(dealAmount([sentence])).toEqual({ value, currency, text });
   });
@@ -30,6 +36,16 @@ describe('amount forms', () => {
     ['price a share', 'Acme bid 50 dlrs a share for Widget.'],
   ])('%s is not the deal value', (_label, sentence) => {
     expect(dealAmount([sentence])).toBeNull();
+  });
+
+  it('a funding round is worth what it raises, not the valuation', () => {
+    expect(dealAmount(['Chime raised $750 million at a $25 billion valuation.'], 'funding')?.value).toBe(750e6);
+    expect(dealAmount(['Epic Games closed a round that values it at $28.7 billion.'], 'funding')).toBeNull();
+    expect(dealAmount(['The deal values Capri at about $8.5 billion.'], 'acquisition')).toBeNull();
+  });
+
+  it('small figures are prices, not deal values', () => {
+    expect(dealAmount(['Coinbase opened at $381 after a reference price of $250.'], 'ipo')).toBeNull();
   });
 
   it('takes the figure from the deal story, not from a different deal further down', () => {

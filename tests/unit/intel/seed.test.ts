@@ -65,4 +65,15 @@ describe('canonical seed story: OpenAI x Google Cloud', () => {
     }
     expect(a.score).toBeGreaterThanOrEqual(0.5);
   });
+
+  it('with only OpenAI and Google watched, every other company is still listed as mentioned', () => {
+    const body = readFileSync(sharedPath('fixtures/seed/openai-google-cloud.txt'), 'utf8');
+    const a = createDealAnalyzer({ watchlist: [company('OpenAI'), company('Google', ['Google Cloud', 'Alphabet'])] }).analyze({ title: TITLE, body });
+    expect(a.deal).toBe(true);
+    expect(a.type).toBe('partnership');
+    expect(a.amount).toBeNull();
+    expect(a.companies.filter((c) => c.role !== 'mentioned').map((c) => c.name).sort()).toEqual(['Google', 'OpenAI']);
+    const mentioned = a.companies.filter((c) => c.role === 'mentioned').map((c) => c.name.toLowerCase());
+    for (const name of ['microsoft', 'oracle', 'softbank', 'coreweave', 'apple', 'anthropic', 'nvidia']) expect(mentioned).toContain(name);
+  });
 });
