@@ -149,7 +149,10 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   // "offers 36 dlrs a share for Borg-Warner", "will receive 588 mln dlrs for its unit": a price for a company.
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
-    const m = PER_SHARE.exec(e.ss.sentence.text) ?? PRICE_FOR.exec(e.ss.sentence.text) ?? BID_RAISED.exec(e.ss.sentence.text);
+    const text = e.ss.sentence.text;
+    // Cheap tests first: most sentences name no price and no bid.
+    const priced = /\d/.test(text);
+    const m = (priced ? PER_SHARE.exec(text) ?? PRICE_FOR.exec(text) : null) ?? (/\b(?:offer|bid|proposal)\b/.test(text) ? BID_RAISED.exec(text) : null);
     if (!m) continue;
     const x = w('frame:price') * e.position;
     addType('acquisition', x, e);

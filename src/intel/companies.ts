@@ -15,7 +15,7 @@ const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
 
 interface Entry {
   name: string;
-  words: string[];
+  words: readonly string[];
   role: CompanyRole;
   watched: boolean;
   known: boolean;
@@ -36,13 +36,13 @@ export function displayName(name: string): string {
 const KEY_CACHE = new Map<string, string[]>();
 const KEY_CACHE_MAX = 20_000;
 
-export function keyWords(name: string): string[] {
+export function keyWords(name: string): readonly string[] {
   const cached = KEY_CACHE.get(name);
-  if (cached) return [...cached];
+  if (cached) return cached;
   const words = computeKeyWords(name);
   if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
   KEY_CACHE.set(name, words);
-  return [...words];
+  return words;
 }
 
 function computeKeyWords(name: string): string[] {
@@ -60,7 +60,7 @@ function initials(words: readonly string[]): string {
   return words.filter((x) => !['of', 'and', 'the', 'for'].includes(x)).map((x) => x.charAt(0)).join('');
 }
 
-function sameOrg(a: Entry, b: { words: string[]; watched: boolean; name: string }): boolean {
+function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name: string }): boolean {
   if (a.watched && b.watched) return a.name === b.name;
   const x = a.words.join(' ');
   const y = b.words.join(' ');

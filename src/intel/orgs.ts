@@ -163,14 +163,13 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
   const toks = sentence.tokens;
   const headline = sentence.shouty;
   // In a Title Case headline, grammar (not case) says where a name ends.
-  const breaks = (i: number): boolean => breaksName(toks, pos, headline, i);
   const runs: Run[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
     const prev = toks[i - 1];
     const markup = prev && (prev.raw === '!' || prev.raw === '@' || prev.raw === '#') && prev.end === t?.start;
-    if (!isNameTok(t, toks[i + 1], toks[i + 2]) || NOT_NAMES.has(t.norm) || breaks(i) || markup) {
+    if (!isNameTok(t, toks[i + 1], toks[i + 2]) || NOT_NAMES.has(t.norm) || breaksName(toks, pos, headline, i) || markup) {
       i += 1;
       continue;
     }
@@ -180,11 +179,11 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
         const n = toks[j] as Token;
         if (n.raw === '-' && isNameTok(toks[j + 1]) && toks[j + 1]?.hyphenBefore && !/^(backed|based|owned|led|listed)$/.test(toks[j + 1]?.norm ?? '')) {
           j += 2; // "Coca-Cola", "Take-Two", "Eidos-Montréal"
-        } else if (isNameTok(n) && !breaks(j) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
+        } else if (isNameTok(n) && !breaksName(toks, pos, headline, j) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
           j += 1;
         } else if (CORPORATE_SUFFIXES.has(n.norm) && n.word) {
           j += 1;
-        } else if ((n.raw === '&' || n.norm === 'of') && isNameTok(toks[j + 1]) && !NOT_NAMES.has(toks[j + 1]?.norm ?? '') && !breaks(j + 1)) {
+        } else if ((n.raw === '&' || n.norm === 'of') && isNameTok(toks[j + 1]) && !NOT_NAMES.has(toks[j + 1]?.norm ?? '') && !breaksName(toks, pos, headline, j + 1)) {
           j += 2;
         } else if (n.norm === 'and' && isNameTok(toks[j + 1]) && governmentAhead(toks, j + 1)) {
           j += 2; // "Securities and Exchange Commission"
@@ -292,6 +291,12 @@ function governmentSpan(toks: readonly Token[], i: number): Run | null {
 }
 
 /** findOrgs lists organisation spans in a sentence, left to right; watched names win over every other reading. */
+function spansTicker(inTicker: ReadonlySet<number>, run: Run): boolean {
+  if (inTicker.size === 0) return false;
+  for (let k = run.from; k < run.to; k += 1) if (inTicker.has(k)) return true;
+  return false;
+}
+
 function overlaps(out: readonly OrgSpan[], from: number, to: number): boolean {
   for (const o of out) if (from < o.to && o.from < to) return true;
   return false;
@@ -309,8 +314,6 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   const out: OrgSpan[] = input.watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true, kind: 'org', strong: true }));
   // Most body sentences name nobody: skip the work for them.
   if (input.knownHits.length === 0 && !input.storyNames && plainSentence(toks)) return out;
-  const taken = (from: number, to: number): boolean => overlaps(out, from, to);
-  const add = (from: number, to: number, kind: OrgKind = 'org', strong = true): void => addSpan(out, sentence, from, to, kind, strong);
   // Known names first, unless a longer name starts with them ("Helios Grid" is not "Helios").
   const runs = allCapsSentence(sentence) ? [] : capitalRuns(sentence, pos);
   for (const h of input.knownHits) {
@@ -330,14 +333,14 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
         // "CITICORP <CCI>": the ticker names what precedes it.
         let k = i;
         while (k > 0 && i - k < 4 && toks[k - 1]?.word && !NOT_NAMES.has(toks[k - 1]?.norm ?? '') && !/^(stake|shares|unit|deal|merger|talks|offer|bid|sale|ceo|chief|holder|holders|buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks)$/.test(toks[k - 1]?.norm ?? '')) k -= 1;
-        add(k, i);
-      } else add(i + 1, j);
+        addSpan(out, sentence, k, i);
+      } else addSpan(out, sentence, i + 1, j);
     }
   }
   if (input.storyNames) {
     for (const name of input.storyNames) {
       for (let i = 0; i + name.length <= toks.length; i += 1) {
-        if (name.every((w, k) => toks[i + k]?.norm === w) && !taken(i, i + name.length)) add(i, i + name.length);
+        if (name.every((w, k) => toks[i + k]?.norm === w) && !overlaps(out, i, i + name.length)) addSpan(out, sentence, i, i + name.length);
       }
     }
   }
@@ -348,7 +351,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   }
   for (let i = 0; i < toks.length; i += 1) {
     const gov = governmentSpan(toks, i);
-    if (gov) add(gov.from, gov.to);
+    if (gov) addSpan(out, sentence, gov.from, gov.to);
   }
   // All-caps wire headlines: capitals prove nothing, so only the evidence above counts there.
   if (allCaps) return out.sort((a, b) => a.from - b.from);
@@ -356,9 +359,9 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
     const run = trimRun(toks, raw);
     // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
     if (ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
-    if (run.from >= run.to || [...Array(run.to - run.from).keys()].some((k) => inTicker.has(run.from + k))) continue;
+    if (run.from >= run.to || spansTicker(inTicker, run)) continue;
     const verdict = classifyRun(sentence, run);
-    if (verdict) add(run.from, run.to, verdict.kind, verdict.strong);
+    if (verdict) addSpan(out, sentence, run.from, run.to, verdict.kind, verdict.strong);
   }
   return out.sort((a, b) => a.from - b.from);
 }
