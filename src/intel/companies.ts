@@ -78,6 +78,17 @@ function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name
   return short.length === 1 && long.length >= 2 && (short[0] as string).length >= 2 && initials(long) === short[0];
 }
 
+/** watchedVariants: two watched names that differ only by generic words, a first name or initials. */
+function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.join('') === long.join('')) return true;
+  if (short.length === 0 || long.length <= short.length) return false;
+  const at = long.indexOf(short[0] as string);
+  if (at >= 0 && short.every((w, i) => long[at + i] === w) && long.every((w, i) => (i >= at && i < at + short.length) || SURROUNDING.has(w))) return true;
+  if (short.length === 1 && long[long.length - 1] === short[0] && (short[0] as string).length >= 3 && !isCommonWord(short[0] as string)) return true;
+  return short.length === 1 && long.length >= 2 && (short[0] as string).length >= 2 && initials(long) === short[0];
+}
+
 /** createCompanyList gathers organisations as the analyzer meets them. */
 export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): void; list(): DealCompany[] } {
   const entries: Entry[] = [];
@@ -111,6 +122,12 @@ export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): vo
       }
     },
     list(): DealCompany[] {
+      // Two watched names for one company ("Amazon" and "Amazon.com") stay two entries, so each
+      // routes to its watchers, but they take part in the deal alike.
+      for (const a of entries) {
+        if (!a.watched) continue;
+        for (const b of entries) if (b !== a && b.watched && ROLE_RANK[b.role] < ROLE_RANK[a.role] && watchedVariants(a.words, b.words)) a.role = b.role;
+      }
       return [...entries]
         .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.order - b.order)
         .map(({ name, role, watched }) => ({ name, role, watched }));

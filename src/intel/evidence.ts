@@ -119,6 +119,18 @@ function stakeType(type: DealType, toks: readonly Token[], h: PhraseHit, hasStak
   return stakeNoun && control ? 'acquisition' : 'investment';
 }
 
+// "explores a sale", "ends sale talks", "puts itself up for sale": a company selling itself.
+const SALE_STARTERS = /^(explore|explores|exploring|explored|consider|considers|considering|weigh|weighs|weighing|seek|seeks|seeking|pursue|pursues|pursuing|launch|launches|launched|ends|ended|halts|halted|starts|started|begins|began|resumes|revives|revived|up)$/;
+
+function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
+  if (hit.to - hit.from !== 1 || toks[hit.from]?.norm !== 'sale') return false;
+  if (/^(talks|process)$/.test(toks[hit.to]?.norm ?? '')) return true;
+  let k = hit.from - 1;
+  while (k >= 0 && /^(a|the|possible|potential|formal|for|its|outright)$/.test(toks[k]?.norm ?? '')) k -= 1;
+  // "up for sale" but not "on sale".
+  return SALE_STARTERS.test(toks[k]?.norm ?? '') && (toks[k]?.norm !== 'up' || toks[hit.from - 1]?.norm === 'for');
+}
+
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -147,7 +159,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && hasOwnableObject(lead, 0);
     // "Dunmore raises Calloway offer": the company a deal noun is about may stand right before it.
     const before = v.frame === 'nominal' && ss.orgs.some((o) => o.strong && (o.to === hit.from || (o.to === hit.from - 1 && !toks[hit.from - 1]?.cap)));
-    const owns = before || (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') || leadOwns;
+    const owns = before || (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') || leadOwns || selfSale(toks, hit);
     if (!owns) return 'its object is not something a company owns';
     if (v.frame === 'pay' && !toks.slice(hit.to, hit.to + 6).some((_t, i) => isMoneyAt(toks, hit.to + i))) return 'pays no sum';
   }

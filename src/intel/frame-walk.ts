@@ -325,6 +325,8 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
     // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
     const owned = found && found.kind === 'person' && toks[found.to - 1]?.possessive ? orgStartingAt(orgs, found.to) : undefined;
     const org = owned ?? found;
+    // "..., the Nikkei reported", "people familiar told Bloomberg News": a source, not a side.
+    if (org && (REPORTING.has(toks[org.to]?.norm ?? '') || /^(told|tells)$/.test(toks[k - 1]?.norm ?? ''))) break;
     if (org && prep) {
       const group = groupRight(orgs, toks, org);
       slots.set(prep, [...(slots.get(prep) ?? []), ...group]);
@@ -344,6 +346,8 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
       gap = 0;
       continue;
     }
+    // "as they try to compete with Tesla": a rival is no side of the deal.
+    if (/^(compete|competes|competing|rival|rivals|against|versus)$/.test(t.norm)) break;
     const p = PREPS[t.norm];
     if (p && !(p === 'of' && prep !== undefined)) {
       prep = p;

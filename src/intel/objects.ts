@@ -83,11 +83,18 @@ export function isMoneyAt(toks: readonly Token[], k: number): boolean {
 // Words that may stand between "raises" and the money: "raised about $150 million", "lands a further €20m".
 const BEFORE_MONEY: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'roughly', 'approximately', 'up', 'to', 'as', 'much', 'more', 'than', 'over', 'a', 'an', 'another', 'further', 'additional', 'new', 'fresh', 'almost', 'some', 'close', 'its']);
 
+function atValuation(toks: readonly Token[], from: number): boolean {
+  const money = [from, from + 1].find((k) => isMoneyAt(toks, k));
+  return money !== undefined && toks.slice(money + 1, money + 5).some((t) => t.norm === 'valuation');
+}
+
 /** raisesMoney: "raises $40M", "raised about $150 million", "lands €110 million" (not "raising it to 35 dlrs"). */
 export function raisesMoney(toks: readonly Token[], to: number): boolean {
   for (let k = to; k < Math.min(toks.length, to + 5); k += 1) {
     const t = toks[k] as Token;
     if (isMoneyAt(toks, k)) return true;
+    // "in talks to raise at a $2 billion valuation": a round priced, its size not yet told.
+    if (t.norm === 'at' && atValuation(toks, k + 1)) return true;
     if (RAISE_NOT_MONEY.has(t.norm) || (t.word && !t.digit && !BEFORE_MONEY.has(t.norm))) return false;
   }
   return false;

@@ -235,6 +235,12 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
 }
 
+// Capitalised things that are no organisation: filing forms, diseases, units of measure.
+const NOT_ORGS: ReadonlySet<string> = new Set([
+  '8-k', '10-k', '10-q', '6-k', '20-f', '40-f', 's-1', 's-4', 'f-1', 'f-4', '13d', '13g', '13f', 'sc 13d', 'def 14a',
+  'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'twh', 'kwh', 'bcf', 'mmbtu',
+]);
+
 /** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
 function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boolean } | null {
   const toks = sentence.tokens;
@@ -244,6 +250,9 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   if (CURRENCY_CODES.has(first.norm) || words.every((t) => t.digit)) return null;
+  const text = spanText(sentence, run.from, run.to).toLowerCase();
+  // "8-K", "Covid-19", "MW", "Hart-Scott-Rodino Act", "We're": forms, diseases, units, laws and contractions.
+  if (NOT_ORGS.has(text) || NOT_ORGS.has(first.norm) || (last.norm === 'act' && words.length > 1) || /['’](re|ll|ve|m|d)$|n['’]t$/.test(text)) return null;
   if (norms.every((n) => PLACES.has(n) || DEMONYMS.has(n))) return null;
   // "Pittsburgh-based": the word before "-based" is a place.
   if (toks[run.to]?.raw === '-' && toks[run.to + 1]?.norm === 'based') return null;

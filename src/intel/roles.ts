@@ -107,9 +107,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       // "shareholders approve the company's sale to Dunbar": a sale of nothing named is a sale of the company.
       const sold = object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of');
       const ofSomething = frame.sentence.tokens[frame.to]?.norm === 'of' || frame.sentence.tokens[frame.to - 1]?.norm === 'of';
-      give(subject, frame.nominal && !sold && !ofSomething && slot('to') ? 'asset' : 'seller');
+      // "Marlowe explores a sale", "Discord ends sale talks": a sale of nothing named sells the subject.
+      const selfSale = frame.nominal && !sold && !ofSomething;
+      give(subject, selfSale ? 'asset' : 'seller');
       give(sold, 'asset');
-      give(slot('to'), 'buyer');
+      give(slot('to') ?? (selfSale ? slot('with') : undefined), 'buyer');
       break;
     }
     case 'raise':

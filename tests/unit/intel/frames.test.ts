@@ -26,6 +26,8 @@ describe('acquisition frames', () => {
     ['X takes Y private', 'Halden Partners to take Corvid Retail private for $1.2 billion', '', { 'Halden Partners': 'acquirer', 'Corvid Retail': 'target' }],
     ['Y receives a takeover proposal from X', 'Seaforth confirms takeover proposal from Rilling Group', '', { Seaforth: 'target', 'Rilling Group': 'acquirer' }],
     ['X pays Z for its stake in Y', 'Dunmore to pay Quill Group $8 billion for remaining Lantern stake', '', { Dunmore: 'acquirer', 'Quill Group': 'seller', Lantern: 'target' }],
+    ['Y explores a sale of itself', 'Pellham Stores hires bankers to explore sale, sources say', '', { 'Pellham Stores': 'target' }],
+    ['Y ends sale talks with X', 'Corvane ends sale talks with Rudd Holdings and will stay independent', '', { Corvane: 'target', 'Rudd Holdings': 'acquirer' }],
   ])('%s', (_label, title, body, roles) => {
     const r = read(title, body);
     expect(r.type).toBe('acquisition');
@@ -42,6 +44,7 @@ describe('investment and funding frames', () => {
     ['Y raises a round led by X', 'Nimbus Robotics raises $60 million in Series C led by Foundry Peak', 'funding', { 'Nimbus Robotics': 'investee', 'Foundry Peak': 'investor' }],
     ['Y raises from X and W', 'Flintrock raises $3.6 billion from Ostrom Fund, Kipling Investments and Brae Capital', 'funding', { Flintrock: 'investee', 'Ostrom Fund': 'investor', 'Kipling Investments': 'investor', 'Brae Capital': 'investor' }],
     ['X leads a round in Y', 'Beacon Grid Ventures leads $30 million round in Voltra Storage', 'funding', { 'Beacon Grid Ventures': 'investor', 'Voltra Storage': 'investee' }],
+    ['Y in talks to raise at a valuation', 'Quenby Labs in talks to raise at $3 billion valuation', 'funding', { 'Quenby Labs': 'investee' }],
   ])('%s', (_label, title, type, roles) => {
     const r = read(title);
     expect(r.type).toBe(type);
@@ -98,5 +101,15 @@ describe('people may be parties', () => {
   });
   it('a person speaking for a company stands for it', () => {
     expect(read("Quorra's Sam Vance says company is in talks to buy Lytic").roles).toMatchObject({ Quorra: 'acquirer', Lytic: 'target' });
+  });
+});
+
+describe('sources and rivals are no sides', () => {
+  it.each<[string, string, string, string]>([
+    ['a paper that reports', 'Tamsin Foods in talks to take stake in Orvel Bakery, Nikkan says', 'Tamsin Foods is in talks to take a minority stake in bakery chain Orvel Bakery, its partner in Japan, the Nikkan reported.', 'Nikkan'],
+    ['a news service told', 'Brightwater and Calder held early merger talks', 'Brightwater Group and Calder Plc held talks about combining, people familiar with the matter told Harlow News.', 'Harlow News'],
+    ['a rival named after "compete with"', 'Ostrava Motor and Kenmori in talks to merge', 'Ostrava Motor and Kenmori Motor are in talks to merge as they try to compete with Veltra and other makers.', 'Veltra'],
+  ])('%s', (_label, title, body, name) => {
+    expect(read(title, body).roles[name] ?? 'mentioned').toBe('mentioned');
   });
 });

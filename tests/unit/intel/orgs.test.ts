@@ -33,6 +33,11 @@ describe('not organisations', () => {
     ['a place', 'Factories in Texas and Ohio added jobs in March.', 'Texas'],
     ['a month', 'Sales rose in January.', 'January'],
     ['a subheading noun', 'Discussions between the two sides continued on Monday.', 'Discussions'],
+    ['a filing form', 'The company disclosed the deal in an 8-K filed on Friday with the regulator.', '8-K'],
+    ['a law', 'The Hart-Scott-Rodino Act waiting period for the deal expired.', 'Hart-Scott-Rodino Act'],
+    ['a disease', 'Demand for masks fell as Covid-19 cases eased.', 'Covid-19'],
+    ['a unit of power', 'The plant will add 300 MW of capacity next year.', 'MW'],
+    ['a contraction', "We're thrilled to say the store opens on Friday, the owner said.", "We're"],
   ])('%s', (_label, body, name) => {
     expect(names('Markets steady', body)).not.toContain(name);
   });
@@ -53,6 +58,12 @@ describe('variants of one organisation are listed once', () => {
   ])('%s / %s', (short, long, title, body) => {
     const all = names(title, body);
     expect(all.filter((n) => n === short || n === long)).toHaveLength(1);
+  });
+
+  it('two watched names of one company take part alike', () => {
+    const a = createDealAnalyzer({ watchlist: [company('Orvane', []), company('Orvane.com', [])] })
+      .analyze({ title: 'Orvane to buy Pellmar for $2 billion', body: 'Orvane.com Inc agreed to buy Pellmar Foods for $2 billion.' });
+    expect(a.companies.filter((c) => c.name.startsWith('Orvane')).map((c) => c.role)).toEqual(['acquirer', 'acquirer']);
   });
 
   it('a watched name keeps its canonical form', () => {
