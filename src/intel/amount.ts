@@ -40,11 +40,13 @@ const NOT_DEAL_AFTER = /^\s*(?:a|per)\s+(?:share|shr)\b|^\s*\/\s*shr|^\s*(?:in|o
 // A round or a listing is worth what it raises, not what the company is then valued at.
 const VALUATION_BEFORE = /\b(?:valu(?:e|es|ed|ing|ation)|worth)\b[^.$€£¥₹]{0,40}?(?:at|of)\s+(?:about|around|roughly|nearly|some|more than|an estimated|approximately)?\s*$/i;
 // ...and these tie it to the deal.
-const DEAL_BEFORE = /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receives|received|secures|secured|lands|landed|closes|closed)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as))*\s*$/i;
-// "will pay Comcast about $8.61 billion": the payee's name stands between.
-const PAY_NAME_BEFORE = /\b(?:pay|pays|paid|paying)\s+(?:[A-Z][\w.&'-]*\s+){1,4}(?:about|approximately|some|up to|around|nearly|roughly|more than)?\s*$/;
+const DEAL_BEFORE = /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
+// "will pay Comcast about $8.61 billion", "will pay the FDIC $10.6 billion": the payee's name stands between.
+const PAY_NAME_BEFORE = /\b(?:pay|pays|paid|paying)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:about|approximately|some|up to|around|nearly|roughly|more than)?\s*$/;
+// "a deal that could value Vexley at about $1.2 billion": what a company is bought at is the deal's value.
+const BOUGHT_AT_BEFORE = /\b(?:valu(?:e|es|ed|ing))\s+(?:[\w.&'-]+\s+){1,4}at\s+(?:about|around|roughly|nearly|some|approximately|more than|an estimated)?\s*$/i;
 const DEAL_NOUNS = String.raw`deal|acquisition|takeover|merger|purchase|offer|bid|investment|round|stake|contract|cash|partnership|funding|series|agreement|transaction|buyout|listing|ipo|initial public offering|offering|venture|joint venture|order|award|sale|financing|licensing deal|commitment`;
-const DEAL_AFTER = new RegExp(String.raw`^\s*(?:in cash\b|,?\s*(?:[\w-]+[\s,]+){0,3}?(?:${DEAL_NOUNS})\b)`, 'i');
+const DEAL_AFTER = new RegExp(String.raw`^\s*(?:in cash\b|,?\s*(?:[\w.-]+[\s,]+){0,3}?(?:${DEAL_NOUNS})\b)`, 'i');
 
 export const UNDISCLOSED = /\b(undisclosed|not disclosed|were not (?:disclosed|released)|did not disclose|terms were not|declined to disclose)\b/i;
 
@@ -67,8 +69,11 @@ export function parseAmounts(sentence: string, type: DealType | null = null): { 
     const before = sentence.slice(Math.max(0, index - 60), index);
     const after = sentence.slice(index + m[0].length, index + m[0].length + 50);
     const valuation = (type === 'funding' || type === 'ipo') && VALUATION_BEFORE.test(before);
-    const excluded = NOT_DEAL_BEFORE.test(before) || NOT_DEAL_AFTER.test(after) || valuation || value < MIN_DEAL_VALUE;
-    const tied = !excluded && (DEAL_BEFORE.test(before) || PAY_NAME_BEFORE.test(before) || DEAL_AFTER.test(after));
+    // ... unless only part of it is bought ("sell 51% of Altera in a deal that values Altera at").
+    const boughtAt = (type === 'acquisition' || type === 'merger') && BOUGHT_AT_BEFORE.test(before) && !/market|shares/i.test(before.slice(-40))
+      && !/\d\s?(?:%|pct|percent)/i.test(sentence.slice(0, index));
+    const excluded = (NOT_DEAL_BEFORE.test(before) && !boughtAt) || NOT_DEAL_AFTER.test(after) || valuation || value < MIN_DEAL_VALUE;
+    const tied = !excluded && (DEAL_BEFORE.test(before) || PAY_NAME_BEFORE.test(before) || DEAL_AFTER.test(after) || boughtAt);
     if (found.some((f) => Math.abs(f.index - index) < 3)) return;
     found.push({ amount: { value, currency, text: m[0].trim() }, tied, index });
   };
@@ -85,11 +90,25 @@ export function parseAmounts(sentence: string, type: DealType | null = null): { 
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** original: "€110 million ($120 million)" names the deal in the currency it was struck in. */
+function original(sentences: readonly string[], amount: DealAmount, type: DealType | null): DealAmount {
+  for (const s of sentences) {
+    const all = parseAmounts(s, type);
+    for (let i = 1; i < all.length; i += 1) {
+      const [a, b] = [all[i - 1], all[i]] as const;
+      const between = s.slice(a.index + a.amount.text.length, b.index);
+      const same = b.amount.currency === amount.currency && Math.abs((b.amount.value ?? 0) - (amount.value ?? 0)) <= Math.abs(amount.value ?? 0) * 0.01;
+      if (same && a.amount.currency !== amount.currency && /^\s*\(\s*(?:about|around|roughly|nearly|approximately|some|or)?\s*$/i.test(between)) return a.amount;
+    }
+  }
+  return amount;
+}
+
 /** dealAmount picks the first tied figure from the deal sentences, else "undisclosed", else null. */
 export function dealAmount(sentences: readonly string[], type: DealType | null = null): DealAmount | null {
   for (const s of sentences) {
     const tied = parseAmounts(s, type).find((a) => a.tied);
-    if (tied) return tied.amount;
+    if (tied) return original(sentences, tied.amount, type);
   }
   for (const s of sentences) {
     if (UNDISCLOSED.test(s)) return { value: null, currency: null, text: 'undisclosed' };

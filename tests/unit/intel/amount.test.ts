@@ -41,7 +41,23 @@ describe('amount forms', () => {
   it('a funding round is worth what it raises, not the valuation', () => {
     expect(dealAmount(['Chime raised $750 million at a $25 billion valuation.'], 'funding')?.value).toBe(750e6);
     expect(dealAmount(['Epic Games closed a round that values it at $28.7 billion.'], 'funding')).toBeNull();
-    expect(dealAmount(['The deal values Capri at about $8.5 billion.'], 'acquisition')).toBeNull();
+  });
+
+  it('a company bought whole is worth what the deal values it at; a part of it is not', () => {
+    expect(dealAmount(['The deal values Capri at about $8.5 billion.'], 'acquisition')?.value).toBe(8.5e9);
+    expect(dealAmount(['Orrin will sell 51% of its chip unit to Galt Partners in a deal that values the unit at $8 billion.'], 'acquisition')).toBeNull();
+  });
+
+  it.each([
+    ['a bid raised to a figure', 'Rillford Raises Kestle Bid to About $47 Billion', 47e9, 'USD'],
+    ['a per-share price and its total', 'Rillford sweetened its proposal for Kestle to $18.19 a share, or roughly $47 billion.', 47e9, 'USD'],
+    ['money a supplier receives', 'Parrin and Colt will receive $1.95 billion from the U.S. government for 100 million doses.', 1.95e9, 'USD'],
+    ['a contract won', 'Parrin wins $1.5 billion U.S. deal for vaccine doses', 1.5e9, 'USD'],
+    ['a payee after "the"', 'Harwick will pay the FDIC $10.6 billion for the bank.', 10.6e9, 'USD'],
+    ['a combined investment', 'The partners will invest a combined €180 million in the plant.', 180e6, 'EUR'],
+    ['the currency the deal was struck in', 'Orbel has raised €110 million ($120 million) in a Series C round.', 110e6, 'EUR'],
+  ])('%s', (_label, sentence, value, currency) => {
+    expect(dealAmount([sentence], 'acquisition')).toMatchObject({ value, currency });
   });
 
   it('small figures are prices, not deal values', () => {
