@@ -120,7 +120,12 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const first = e?.deals.filter((d) => d.weight >= 1).reduce((m, d) => Math.min(m, d.to), Infinity);
       return first ?? Infinity;
     };
-    const status = cls.deal ? readStatus(title[0], statusLead, cls.type, dealAt) : null;
+    // ... and where any deal word starts, however weak ("Raises $425 Million ... After Visa Deal Collapse").
+    const firstDeal = (s: Sentence): number => {
+      const e = cls.evals.find((x) => x.ss.sentence === s);
+      return e?.deals.reduce((m, d) => Math.min(m, d.from), Infinity) ?? Infinity;
+    };
+    const status = cls.deal ? readStatus(title[0], statusLead, cls.type, dealAt, firstDeal) : null;
     let evidence = cls.evidence;
     const hedges = [...cls.hedges];
     if (status && (status.status === 'rumored' || status.status === 'terminated' || status.status === 'denied')) {

@@ -14,6 +14,11 @@ type Cue = Exclude<DealStatus, 'announced'> | 'none';
 const cues = (status: Cue, phrases: string): (readonly [string, Cue])[] =>
   phrases.split('|').map((p) => [p.trim(), status] as const);
 
+// "a potential deal", "possible sale": only a deal may be potential ("a potential vaccine" is no rumour).
+const POSSIBLE = ['potential', 'possible'].flatMap((w) => ['deal', 'sale', 'merger', 'combination', 'bid', 'offer', 'takeover',
+  'acquisition', 'tie', 'investment', 'listing', 'ipo', 'transaction', 'approach', 'partnership', 'alliance', 'venture', 'stake']
+  .map((n) => `=${w} =${n}`)).join('|');
+
 /** STATUS_CUES: phrase -> status ("=word" exact, otherwise stemmed). */
 export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
   ...cues('denied', 'deny|=denied|=denies|=not =in =talks|=no =talks|=not =in =discussions|=no =discussions|=not =for =sale|'
@@ -30,12 +35,12 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
   ...cues('rumored', '=in =talks|=talks =to|=talks =with|=held =talks|=holding =talks|=exploring|=explores|=explore|=weighs|'
     + '=weighing|=considering|=considers|=mulls|=mulling|=eyes|=nears|=nearing|=close =to =a =deal|=close =to =an =agreement|'
     + '=approached|=made =an =approach|=people =familiar|=person =familiar|=sources =say|=sources =said|=according =to =people|'
-    + '=people =aware|=reportedly|=is =said =to|=are =said =to|=rumoured|=rumored|=rumour|=rumor|=speculation|=potential|'
-    + '=possible|=could =announce|=may =announce|=in =discussions|=hires =bankers|=hired =bankers|=working =with =advisers|'
+    + '=people =aware|=reportedly|=is =said =to|=are =said =to|=rumoured|=rumored|=rumour|=rumor|=speculation|'
+    + POSSIBLE + '|=could =announce|=may =announce|=in =discussions|=hires =bankers|=hired =bankers|=working =with =advisers|'
     + '=letter =of =intent|=in =advanced =talks|=exclusive =talks|=preliminary|=report =says|=reported =that|'
     + '=told =bloomberg|=ft =reports|=wsj =says|=nikkei =says|=cnbc =reports|=the =people =said|=files =confidentially|'
     + '=confidentially =filed|=is =preparing|=prepares|=preparing|=plans =to =go =public|=weighs =ipo|=expected =to =lead'),
-  ...cues('completed', 'complete|=completed|=completes|=completion|=closes|=closed|=closing =of|=finalized|=finalised|'
+  ...cues('completed', '=complete|=completed|=completes|=completion|=closes|=closed|=closing =of|=finalized|=finalised|'
     + '=finalizes|=finalises|=now =owns|=took =control|=takes =control|=debut|=debuts|=first =day =of =trading|'
     + '=began =trading|=begins =trading|=started =trading|=priced =its|=prices|=priced|=opened =at|=opens|=shares =jump|'
     + '=shares =rose|=shares =fell|=shares =sink|=shares =slump|=formally =established|=final =close|=has =acquired|'
@@ -43,7 +48,8 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
     + '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged'),
   // Neutral phrases that contain a cue word: longest match wins, so these hide it.
   ...cues('none', '=expected =to =close|=to =close|=shares =closed|=closed =up|=closed =down|=closed =higher|=closed =lower|'
-    + '=market =closed|=potential =buyers|=potential =bidders|=possible =that|=no =longer =needed|=drop =in|=shares =dropped'),
+    + '=market =closed|=potential =buyers|=potential =bidders|=possible =that|=no =longer =needed|=drop =in|=shares =dropped|=to =complete|=completing|=contingent =on|=subject =to|'
+    + '=conditional =on'),
 ];
 // "Visa and Plaid drop $5.3 billion deal": a drop with the deal a few words on.
 // Attribution to another outlet: "..., Bloomberg reports", "..., the FT reported".
@@ -71,13 +77,18 @@ function cueTrie(): PhraseTrie<Cue> {
   return trie;
 }
 
+// "the companies said", "said in a statement", "WeWork said SoftBank would invest": a party speaks for the deal.
+const OFFICIAL = /\b(?:the|both|two) compan(?:y|ies) (?:said|say|says|announced)\b|\bsaid in a (?:statement|filing|release)\b|\bannounced\b|^(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says)\s+(?:it|on|that|[A-Z])/;
+// A cue after these ("... After Visa Deal Collapse") belongs to another clause than the deal's.
+const SUBORDINATE: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite', 'since']);
+
 /** sentenceCue: the strongest status cue in one sentence. */
-function sentenceCue(s: Sentence, type: DealType | null, dealAt: number): { status: Exclude<Cue, 'none'>; text: string } | undefined {
+function sentenceCue(s: Sentence, type: DealType | null, dealAt: number, official: boolean, clauseAt = Infinity): { status: Exclude<Cue, 'none'>; text: string } | undefined {
   const t = cueTrie();
   let best: { status: Exclude<Cue, 'none'>; text: string } | undefined;
   const dropped = DROPPED.exec(s.text);
   if (dropped) best = { status: 'terminated', text: dropped[0] };
-  const reported = !best ? REPORTED.exec(s.text) : null;
+  const reported = !best && !official ? REPORTED.exec(s.text) : null;
   if (reported) best = { status: 'rumored', text: reported[0].replace(/^,\s*/, '') };
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i += 1) {
@@ -85,7 +96,8 @@ function sentenceCue(s: Sentence, type: DealType | null, dealAt: number): { stat
     if (!m) continue;
     const status = m.value;
     const text = s.text.slice(toks[i]?.start ?? 0, toks[m.end - 1]?.end ?? 0);
-    if (status === 'none' || (status === 'rumored' && i > dealAt && !ATTRIBUTION.test(toks[i]?.norm ?? ''))) {
+    const attribution = ATTRIBUTION.test(toks[i]?.norm ?? '');
+    if (status === 'none' || i > clauseAt || (status === 'rumored' && ((i > dealAt && !attribution) || (attribution && official)))) {
       i = m.end - 1;
       continue;
     }
@@ -104,10 +116,17 @@ function sentenceCue(s: Sentence, type: DealType | null, dealAt: number): { stat
  * readStatus: the headline's cue if it has one, else the first lead sentence's, else "announced".
  * `lead` are the body sentences that carry the deal, earliest first.
  */
-export function readStatus(title: Sentence | undefined, lead: readonly Sentence[], type: DealType | null, dealAt: (s: Sentence) => number = () => Infinity): StatusReading {
+export function readStatus(
+  title: Sentence | undefined, lead: readonly Sentence[], type: DealType | null,
+  dealAt: (s: Sentence) => number = () => Infinity, firstDeal: (s: Sentence) => number = dealAt,
+): StatusReading {
   const ordered = [...(title ? [title] : []), ...lead];
+  let official = false;
   for (const s of ordered) {
-    const cue = sentenceCue(s, type, s === title ? Infinity : dealAt(s));
+    official ||= s !== title && OFFICIAL.test(s.text);
+    const first = firstDeal(s);
+    const clause = first === Infinity ? -1 : s.tokens.findIndex((t, i) => i > first && SUBORDINATE.has(t.norm));
+    const cue = sentenceCue(s, type, s === title ? Infinity : dealAt(s), official, clause < 0 ? Infinity : clause);
     if (cue) {
       // A funding round "raises" money: that is its announcement, not a completion.
       if (cue.status === 'completed' && type === 'funding' && !/clos|final|complet/i.test(cue.text)) return { status: 'announced', cue: cue.text };

@@ -37,6 +37,16 @@ describe('status', () => {
     expect(a.status).toBe('announced');
   });
 
+  it.each<[string, string, string, DealStatus]>([
+    ['a potential product is no rumour', 'Orrin and Keel Bio to Co-Develop Potential Flu Vaccine', 'Orrin and Keel Bio signed an agreement to co-develop a potential flu vaccine.', 'announced'],
+    ['a source for a detail, after the companies spoke', 'Tarrow, Velm Labs sign licensing deal for design tools', 'Tarrow has licensed Velm Labs software for its design teams, the companies said. The licence is worth about €40 million to Velm, according to a person familiar with it.', 'announced'],
+    ['a party said it, a source said something else', 'Harlan scales back new Quorra investment to $2 billion', 'Quorra said Harlan Group would invest $2 billion in the company, far less than the $16 billion that people familiar with the matter said the two had discussed.', 'announced'],
+    ['a collapse in a clause after the deal', 'Velm Raises $425 Million at $13 Billion Valuation After Tarrow Deal Collapse', 'Velm raised $425 million in a Series D round.', 'announced'],
+    ['completing is not completed', 'Harlan Commits $10 Billion to Quorra', 'Harlan agreed to invest $10 billion in Quorra, contingent on Quorra completing its proposed acquisition of Pell.', 'announced'],
+  ])('%s', (_label, title, body, status) => {
+    expect(analyzer.analyze({ title, body }).status).toBe(status);
+  });
+
   it('a denied deal has no amount', () => {
     const a = analyzer.analyze({ title: 'Quorra denies it will sell itself for $5 billion', body: 'Quorra said it was not in talks to sell itself for $5 billion.' });
     expect(a.status).toBe('denied');
