@@ -121,6 +121,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     }
   }
   // "Raises $40M", "lands €110 million": a company raising money is a funding round, or an IPO.
+  let leadRaises = false;
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
     const toks = e.ss.sentence.tokens;
@@ -140,6 +141,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
         framed.push({ frame: readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit), hit, e });
       }
       const x = w('frame:raise-money') * e.position;
+      if (!round && !ipo && e.ss.index >= 0) leadRaises = true;
       addType(ipo ? 'ipo' : 'funding', x, e);
       features.push({ feature: 'frame:raise-money', text: e.ss.sentence.text.slice(toks[k]?.start ?? 0, (toks[Math.min(toks.length - 1, k + 4)]?.end ?? 0)), weight: round2(x) });
       break;
@@ -228,6 +230,8 @@ export function classify(sentences: readonly StorySentence[]): Classification {
       best = score;
     }
   }
+  // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
+  if (type === 'investment' && leadRaises) type = 'funding';
   const dealSentences = type === null ? [] : evals
     .filter((e) => (e.byType.get(type as DealType) ?? 0) > 0)
     .sort((a, b) => (b.byType.get(type as DealType) ?? 0) - (a.byType.get(type as DealType) ?? 0) || a.ss.index - b.ss.index);

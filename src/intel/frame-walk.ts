@@ -181,9 +181,9 @@ function walkLeft(toks: readonly Token[], pos: readonly PosTag[] | undefined, or
     }
     const tag = pos?.[k];
     // "adding X's venture arm to a round": a "to" after a plain noun is a preposition, not "agreed to".
-    if (t.norm === 'to' && descriptors > 0 && verbs === 0) {
+    if (t.norm === 'to' && verbs === 0) {
       const left = toks[k - 1];
-      if (left && !left.cap && !LEFT_FILLER.has(left.norm) && (pos?.[k - 1] === 'NOUN' || !pos)) break;
+      if (left && !left.cap && !LEFT_FILLER.has(left.norm) && (pos ? pos[k - 1] === 'NOUN' : descriptors > 0 || /^(arm|unit|fund|division|subsidiary|affiliate)$/.test(left.norm))) break;
     }
     const filler = LEFT_FILLER.has(t.norm) || t.digit || !t.word || t.norm === 'pct' || tag === 'AUX' || tag === 'PART' || tag === 'ADV' || tag === 'NUM' || tag === 'SYM';
     if (filler) {
@@ -354,7 +354,8 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
       gap = 0;
       continue;
     }
-    if (prep && (gap += 1) > 5) prep = undefined;
+    // "from its founding family and private equity owner Quarry Lane Capital": a "from" may wait longer.
+    if (prep && (gap += 1) > (prep === 'from' ? 7 : 5)) prep = undefined;
   }
   return slots;
 }

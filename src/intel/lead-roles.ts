@@ -75,7 +75,8 @@ function acquisitionRoles(s: Sentence, orgs: readonly OrgSpan[]): LeadRole[] {
     // "Carlyle Group and Oracle will sell their stakes".
     if (SELLS_STAKE.test(t.norm) && toks.slice(k + 1, k + 4).some((x) => HOLDING.test(x.norm))) {
       let j = k - 1;
-      while (j >= 0 && /^(will|would|to|agreed|plan|plans|also|each|both|said|they|it|has|have|had)$/.test(toks[j]?.norm ?? '')) j -= 1;
+      // "Ampere's main investors, Carlyle Group and Oracle, will sell their stakes": over the appositive's comma too.
+      while (j >= 0 && (/^(will|would|to|agreed|plan|plans|also|each|both|said|they|it|has|have|had)$/.test(toks[j]?.norm ?? '') || toks[j]?.raw === ',')) j -= 1;
       const last = orgs.find((o) => o.to === j + 1);
       if (last) for (const g of groupLeft(orgs, toks, last)) out.push({ org: g, role: 'seller' });
     }

@@ -235,6 +235,10 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
 }
 
+const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
+const SITE_NOUNS = /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
+const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;
+
 // Capitalised things that are no organisation: filing forms, diseases, units of measure.
 const NOT_ORGS: ReadonlySet<string> = new Set([
   '8-k', '10-k', '10-q', '6-k', '20-f', '40-f', 's-1', 's-4', 'f-1', 'f-4', '13d', '13g', '13f', 'sc 13d', 'def 14a',
@@ -253,7 +257,9 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const text = spanText(sentence, run.from, run.to).toLowerCase();
   // "8-K", "Covid-19", "MW", "Hart-Scott-Rodino Act", "We're": forms, diseases, units, laws and contractions.
   if (NOT_ORGS.has(text) || NOT_ORGS.has(first.norm) || (last.norm === 'act' && words.length > 1) || /['’](re|ll|ve|m|d)$|n['’]t$/.test(text)) return null;
-  if (norms.every((n) => PLACES.has(n) || DEMONYMS.has(n))) return null;
+  // "East Coast", "Abu Dhabi AI": places, and places with a sector word, are no organisations.
+  if (norms.every((n) => PLACES.has(n) || DEMONYMS.has(n) || REGION_WORDS.has(n))) return null;
+  if (norms.length > 1 && PLACES.has(norms[0] as string) && norms.every((n) => PLACES.has(n) || ACRONYMS.has(n) || NOT_NAMES.has(n))) return null;
   // "Pittsburgh-based": the word before "-based" is a place.
   if (toks[run.to]?.raw === '-' && toks[run.to + 1]?.norm === 'based') return null;
   const suffix = CORPORATE_SUFFIXES.has(last.norm) && words.length > 1;
@@ -369,6 +375,8 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
     // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
     if (ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
     if (run.from >= run.to || spansTicker(inTicker, run)) continue;
+    // "the Belcourt gold mine", "Laurentian project": a named site is an asset, no company.
+    if (SITE_NOUNS.test(toks[run.to]?.norm ?? '') || (COMMODITIES.test(toks[run.to]?.norm ?? '') && SITE_NOUNS.test(toks[run.to + 1]?.norm ?? ''))) continue;
     const verdict = classifyRun(sentence, run);
     if (verdict) addSpan(out, sentence, run.from, run.to, verdict.kind, verdict.strong);
   }

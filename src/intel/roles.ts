@@ -119,10 +119,12 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'invest': {
       const investorSubject = frame.kind !== 'raise' || left.some((x) => INVESTOR_VERBS.has(x));
       const received = left.some((x) => RECEIVE.has(x)) && frame.kind !== 'raise';
+      // "including a $200 million strategic investment from Sony Group": money from someone is theirs.
+      const investmentFrom = frame.nominal && frame.kind === 'invest' && slot('from') && !slot('in') && object.length === 0;
       if (frame.passive && slot('by')) {
         give(subject, 'asset');
         give(slot('by'), 'buyer');
-      } else if (investorSubject && !received) {
+      } else if (investorSubject && !received && !investmentFrom) {
         give(subject, 'buyer');
         give(slot('in') ?? (object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : undefined), 'asset');
         give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
@@ -211,9 +213,16 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
   return out;
 }
 
+// Watchdogs clear deals, they take no part in them (but an agency may buy under a contract).
+const REGULATOR = /\b(?:commission|authority|regulators?|regulatory|antitrust|ftc|sec|cma|fcc|doj|justice department|department of justice)\b/i;
+
+export function isRegulator(org: OrgSpan): boolean {
+  return REGULATOR.test(org.name);
+}
+
 /** frameRoles names the sides of a frame for the story's deal type; `main` stands in for "it". */
 export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan): RoleAssignment[] {
-  const found = sides(frame, type, main);
+  const found = sides(frame, type, main).filter(([org]) => type === 'contract' || !isRegulator(org));
   const vocabulary = type === 'acquisition' ? NAMES.acquisition
     : type === 'investment' || type === 'funding' ? NAMES.investment
       : type === 'contract' ? NAMES.contract : undefined;

@@ -113,3 +113,27 @@ describe('sources and rivals are no sides', () => {
     expect(read(title, body).roles[name] ?? 'mentioned').toBe('mentioned');
   });
 });
+
+describe('roles beyond the main frame', () => {
+  it.each<[string, string, string, Record<string, CompanyRole>]>([
+    ['investors selling after an appositive', 'Tarrow to Buy Quenby Chips for $2 Billion', "Tarrow Group agreed to acquire Quenby Chips for $2 billion. Quenby's main investors, Harlan Capital and Pellis, will sell their stakes.", { 'Harlan Capital': 'seller', Pellis: 'seller' }],
+    ['a seller far after "from"', 'Brantley to acquire Vossen Pumps for $1 billion', 'Brantley Holdings agreed to buy privately held Vossen Pumps from its founding family and private equity owner Marrow Lane Capital for $1 billion.', { 'Marrow Lane Capital': 'seller' }],
+    ['an investment from someone inside a round', 'Kestle Games closes $1 billion round', 'Kestle Games has closed a $1 billion funding round, including a $200 million strategic investment from Orrin Group.', { 'Kestle Games': 'investee', 'Orrin Group': 'investor' }],
+    ['an arm added to a round', 'Pellfast Robotics Closes $42M Series A', "Pellfast Robotics announced the final close of its $42 million Series A, after adding Harwick Foods' venture arm to a round led by Quill Capital.", { 'Pellfast Robotics': 'investee', 'Harwick Foods': 'investor', 'Quill Capital': 'investor' }],
+  ])('%s', (_label, title, body, roles) => {
+    expect(read(title, body).roles).toMatchObject(roles);
+  });
+
+  it('lead investment whose company says it raised the money is a funding round', () => {
+    expect(read('Tarrow and Pellis invest $2 billion in Kestle Games', 'Kestle Games said it raised $2 billion from Tarrow Group and Pellis.').type).toBe('funding');
+    expect(read('Tarrow to invest $500 million in Kestle Games', 'Tarrow Group will invest $500 million in Kestle Games for a 2% stake.').type).toBe('investment');
+  });
+
+  it('a named mine is an asset, a regulator no party', () => {
+    const a = read('Brantley to buy Laurel gold mine from Vossen for C$600 million', 'Brantley Resources agreed to acquire the Belmont gold mine from Vossen Mining for C$600 million.');
+    expect(Object.keys(a.roles)).not.toContain('Belmont');
+    expect(Object.keys(a.roles)).not.toContain('Laurel');
+    const m = read('Crestway and Harbor Trust agree to merge', 'Crestway Bancorp and Harbor Trust Financial agreed to merge, according to a filing with the Securities and Exchange Commission.');
+    expect(m.roles['Securities and Exchange Commission'] ?? 'mentioned').toBe('mentioned');
+  });
+});

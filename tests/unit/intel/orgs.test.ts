@@ -37,6 +37,8 @@ describe('not organisations', () => {
     ['a law', 'The Hart-Scott-Rodino Act waiting period for the deal expired.', 'Hart-Scott-Rodino Act'],
     ['a disease', 'Demand for masks fell as Covid-19 cases eased.', 'Covid-19'],
     ['a unit of power', 'The plant will add 300 MW of capacity next year.', 'MW'],
+    ['a region', 'Wind farms off the East Coast will need ships.', 'East Coast'],
+    ['a place with a sector word', 'Investors poured money into Abu Dhabi AI projects this year.', 'Abu Dhabi AI'],
     ['a contraction', "We're thrilled to say the store opens on Friday, the owner said.", "We're"],
   ])('%s', (_label, body, name) => {
     expect(names('Markets steady', body)).not.toContain(name);
