@@ -95,7 +95,9 @@ function original(sentences: readonly string[], amount: DealAmount, type: DealTy
   for (const s of sentences) {
     const all = parseAmounts(s, type);
     for (let i = 1; i < all.length; i += 1) {
-      const [a, b] = [all[i - 1], all[i]] as const;
+      const a = all[i - 1];
+      const b = all[i];
+      if (!a || !b) continue;
       const between = s.slice(a.index + a.amount.text.length, b.index);
       const same = b.amount.currency === amount.currency && Math.abs((b.amount.value ?? 0) - (amount.value ?? 0)) <= Math.abs(amount.value ?? 0) * 0.01;
       if (same && a.amount.currency !== amount.currency && /^\s*\(\s*(?:about|around|roughly|nearly|approximately|some|or)?\s*$/i.test(between)) return a.amount;

@@ -21,6 +21,8 @@ import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './tex
 import { shouldTag, truecaseWord } from './truecase-words.js';
 import { compileWatchlist, CORPORATE_SUFFIXES } from './watchlist.js';
 import { w } from './weights.js';
+import { isCommonWord } from './common-words.js';
+import { DEMONYMS, PLACES } from './org-words.js';
 
 export interface AnalyzerOptions {
   readonly watchlist: readonly WatchedCompany[];
@@ -95,8 +97,11 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
           if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
           const words = s.tokens.slice(o.from, o.to).filter((t) => t.word).map((t) => t.norm);
           storyNames.push(words);
-          // "<Metro Funding Corp>" is "METRO FUNDING" in the headline.
-          if (words.length > 2 && CORPORATE_SUFFIXES.has(words[words.length - 1] as string)) storyNames.push(words.slice(0, -1));
+          // "<Metro Funding Corp>" is "METRO FUNDING" in the headline, "Guinness Plc" is "GUINNESS".
+          if (words.length >= 2 && CORPORATE_SUFFIXES.has(words[words.length - 1] as string)) storyNames.push(words.slice(0, -1));
+          // "H.J. Heinz Co" is "HEINZ": the first word that is a name of its own.
+          const own = words.find((x) => !x.includes('.') && x.length >= 4);
+          if (words.length >= 2 && own && own !== words[0] && !isCommonWord(own) && !PLACES.has(own) && !DEMONYMS.has(own)) storyNames.push([own]);
         }
       }
     }

@@ -192,7 +192,8 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   }
 
   let evidence = [...byType.values()].reduce((a, b) => a + b, 0);
-  const titleEvidence = evals.filter((e) => e.ss.index < 0).reduce((a, e) => a + e.total, 0);
+  // The headline's evidence: its phrases plus what its frames, prices and raised money added.
+  const titleEvidence = evals.filter((e) => e.ss.index < 0).reduce((a, e) => a + [...(fromSentence.get(e)?.values() ?? [])].reduce((x, y) => x + y, 0), 0);
   let earnings = 0;
   let titleEarnings = false;
   for (const e of evals) {
@@ -202,7 +203,9 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   const titleDeal = titleEvidence >= w('threshold:title-deal');
   const hasTitle = sentences.some((s) => s.index < 0);
   let factor = 1;
-  if ((titleEarnings && titleEvidence < w('threshold:strong-title')) || (earnings >= 2 && !titleDeal)) {
+  // "CARLING SELLS OIL UNIT, TAKES GAIN": a headline whose verb sells or buys with a company as subject is a deal headline.
+  const titleVerbFrame = framed.some((f) => f.e === titleEval && !f.frame.nominal && f.frame.subject.length > 0 && f.hit.weight >= w('frame:min-phrase') * f.e.position);
+  if ((titleEarnings && titleEvidence < w('threshold:strong-title') && !titleVerbFrame) || (earnings >= 2 && !titleDeal)) {
     factor = w('damp:earnings');
     hedges.push({ feature: 'damp:earnings', text: 'reads as an earnings report', weight: round2(evidence * (factor - 1)) });
   } else if (hasTitle && !titleDeal && evidence > titleEvidence) {

@@ -27,6 +27,7 @@ const GOODS: ReadonlySet<string> = new Set([
   'dollars', 'dlrs', 'dlr', 'yen', 'marks', 'currency', 'goods', 'treasury', 'oil', 'crude', 'gas', 'coal', 'beef',
   'cattle', 'export', 'exports', 'imports', 'debt', 'notes', 'debentures', 'preferred', 'gold', 'tin', 'copper',
   'products', 'commodities', 'land', 'farmland', 'timberland', 'acres', 'tankers', 'ships', 'vessels', 'aircraft', 'power',
+  'cranes', 'jets', 'planes', 'locomotives', 'turbines', 'zinc', 'aluminium', 'aluminum', 'nickel', 'barley', 'maize', 'soybean',
 ]);
 const MARKETS: ReadonlySet<string> = new Set([
   'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds',
@@ -39,6 +40,13 @@ const OBJECT_SKIP: ReadonlySet<string> = new Set([
   'billion', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'u.s', 'us', 'for',
   'remaining', 'new', 'short', 'long', 'most', 'all', 'at', 'least', 'any', 'further', 'worth',
 ]);
+
+/** goodsObject: the words after a verb name goods ("SELL TANKERS", "BUY PL 480 COMMODITIES"), not a business. */
+export function goodsObject(toks: readonly Token[], to: number): boolean {
+  let k = to;
+  while (k < toks.length && k < to + 5 && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word || (toks[k]?.upper && (toks[k]?.raw.length ?? 0) <= 2))) k += 1;
+  return GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '');
+}
 
 /** hasOwnableObject: the weak verb's object (or, in a headline, anything in it) is something a company owns. */
 export function hasOwnableObject(sentence: Sentence, from: number, to = from, nominal = false): boolean {
@@ -169,7 +177,8 @@ const SOVEREIGN: ReadonlySet<string> = new Set([
 const STATE_VERBS: ReadonlySet<string> = new Set([
   'to', 'may', 'will', 'would', 'says', 'said', 'cancels', 'cancelled', 'buys', 'bought', 'buying', 'sells', 'sold', 'selling',
   'authorized', 'seeks', 'seeking', 'sets', 'bids', 'offers', 'drop', 'drops', 'plans', 'again', 're', 'agrees', 'tenders',
-  'purchases', 'purchased', 'and', 'has', 'is', 'was', 'urges', 'ends', 'steps', 'in', 'mint', 'treasury',
+  'purchases', 'purchased', 'and', 'has', 'is', 'was', 'urges', 'ends', 'steps', 'in', 'mint', 'treasury', 'allocates',
+  'allocated', 'accepts', 'accepted', 'injects', 'drains', 'adds', 'buys', 'offered',
 ]);
 
 /** sovereignSubject: the sentence starts with a state or a central bank acting ("BRAZIL CANCELS OIL PURCHASE"). */
@@ -180,7 +189,7 @@ export function sovereignSubject(toks: readonly Token[], orgs: readonly OrgSpan[
   if (!t) return false;
   // A company named first is no state, whatever its name says ("China Southern Airlines").
   if (orgs.some((o) => o.from === k && o.strong && o.to - o.from > 1 && !/^bank of/i.test(o.name))) return false;
-  if (SOVEREIGN.has(t.norm) && !toks[k]?.possessive) return true;
+  if (SOVEREIGN.has(t.norm) && toks[k]?.possessive) return false;
   let end = k + 1;
   if (t.norm === 'bank' && toks[k + 1]?.norm === 'of' && PLACES_OR_DEMONYMS(toks[k + 2]?.norm ?? '')) end = k + 3;
   else if (/^(s|south|north)$/.test(t.norm)) {

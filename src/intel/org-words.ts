@@ -49,6 +49,12 @@ export const PLACES = set(`
   luxembourg malaysia mexico morocco netherlands nigeria norway oman pakistan peru philippines poland portugal qatar
   romania russia scotland serbia singapore slovakia slovenia spain sweden switzerland syria taiwan thailand turkey uae
   uganda ukraine uruguay venezuela vietnam wales yemen zambia zimbabwe
+  honduras bolivia guatemala ecuador paraguay panama nicaragua salvador jamaica haiti cuba lanka nepal myanmar burma laos
+  mongolia tunisia libya sudan angola mozambique tanzania senegal cameroon zaire congo madagascar botswana namibia
+  zealand fiji cyprus malta bahrain brunei belarus moldova georgia armenia azerbaijan uzbekistan turkmenistan kyrgyzstan
+  tajikistan albania bosnia macedonia montenegro kosovo gabon guinea liberia sierra mali niger chad somalia rwanda
+  burundi malawi mauritius seychelles bhutan maldives trinidad tobago barbados bahamas suriname guyana belize
+  dominica grenada antigua samoa tonga
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
   nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming

@@ -235,6 +235,8 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
 }
 
+// Suffixes that make a name even in an all-capitals headline.
+const CAPS_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'co', 'nv', 'ag']);
 const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
 const SITE_NOUNS = /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
 const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;
@@ -242,7 +244,7 @@ const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uran
 // Capitalised things that are no organisation: filing forms, diseases, units of measure.
 const NOT_ORGS: ReadonlySet<string> = new Set([
   '8-k', '10-k', '10-q', '6-k', '20-f', '40-f', 's-1', 's-4', 'f-1', 'f-4', '13d', '13g', '13f', 'sc 13d', 'def 14a',
-  'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'twh', 'kwh', 'bcf', 'mmbtu',
+  'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'cts', 'dlrs', 'shr', 'mln', 'bln', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'twh', 'kwh', 'bcf', 'mmbtu',
 ]);
 
 /** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
@@ -332,6 +334,8 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   // Known names first, unless a longer name starts with them ("Helios Grid" is not "Helios").
   const runs = allCapsSentence(sentence) ? [] : capitalRuns(sentence, pos);
   for (const h of input.knownHits) {
+    // "90 CTS", "1.00 DLRS/SHR": wire units that share a listed company's ticker-like name.
+    if (h.to - h.from === 1 && (NOT_ORGS.has(toks[h.from]?.norm ?? '') || toks[h.from - 1]?.digit)) continue;
     if (runs.some((r) => r.from === h.from && r.to > h.to && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)))) continue;
     if (!overlaps(out, h.from, h.to)) out.push({ from: h.from, to: h.to, name: spanText(sentence, h.from, h.to), watched: false, kind: 'org', strong: true, known: true });
   }
@@ -368,8 +372,21 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
     const gov = governmentSpan(toks, i);
     if (gov) addSpan(out, sentence, gov.from, gov.to);
   }
-  // All-caps wire headlines: capitals prove nothing, so only the evidence above counts there.
-  if (allCaps) return out.sort((a, b) => a.from - b.from);
+  // All-caps wire headlines: capitals prove nothing, so only the evidence above counts there,
+  // and a legal suffix with the words grammar lets into its name ("ROSPATCH CORP REJECTS OFFER").
+  if (allCaps) {
+    for (let i = 1; i < toks.length; i += 1) {
+      if (!CAPS_SUFFIXES.has(toks[i]?.norm ?? '')) continue;
+      let from = i;
+      while (from > 0 && i - from < 4) {
+        const p = toks[from - 1] as Token;
+        if (!p.word || NOT_NAMES.has(p.norm) || NAME_STOPS.has(p.norm) || dealWord(p.norm) || CAPS_SUFFIXES.has(p.norm) || BREAK_POS.has(pos?.[from - 1] ?? 'X')) break;
+        from -= 1;
+      }
+      if (from < i) addSpan(out, sentence, from, i + 1);
+    }
+    return out.sort((a, b) => a.from - b.from);
+  }
   for (const raw of runs) {
     const run = trimRun(toks, raw);
     // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.

@@ -40,7 +40,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=dlrs =per =share', 1], ['=dlr =a =share', 1], ['=dlrs =share', 1], ['=dlr =shr', 1.5], ['=dlrs =shr', 1.5],
     ['=sale', 1.5, 'sell'], ['=bidding', 2, 'nominal'], ['=exchange =offer', 2, 'nominal'], ['dispose', 2, 'sell'],
     ['=disposal', 2, 'sell'], ['=end =talks', 1.5, 'nominal'], ['=ends =talks', 1.5, 'nominal'], ['=negotiations', 1, 'nominal'],
-    ['=offer', 1, 'nominal'], ['=offers', 1, 'nominal'], ['=offer =for', 2.5, 'nominal'], ['=offer =to =buy', 3],
+    ['=offer', 1, 'nominal'], ['=offers', 1, 'nominal'], ['=offer =for', 2.5, 'nominal'], ['=offer =from', 2, 'nominal'], ['=bid =from', 2, 'nominal'], ['=offer =to =buy', 3],
     ['=offer =to =acquire', 3], ['divest', 2.5, 'sell'], ['divestiture', 3, 'sell'], ['sell', 1.5, 'sell'],
     ['sold', 1.5, 'sell'], ['=sale =of', 1.5, 'sell'], ['white knight', 2.5, 'nominal'], ['poison pill', 2.5, 'nominal'],
     ['hostile', 1.5, 'nominal'], ['standstill', 2, 'nominal'], ['hart scott rodino', 2.5, 'nominal'],
