@@ -156,7 +156,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   }
   if (v.type === 'acquisition' && v.weight < 3) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
-    const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && !goodsObject(toks, hit.to) && hasOwnableObject(lead, 0);
+    const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && !goodsObject(toks, hit.to, v.frame === 'nominal' ? hit.from : hit.to) && hasOwnableObject(lead, 0);
     // "Dunmore raises Calloway offer": the company a deal noun is about may stand right before it.
     const before = v.frame === 'nominal' && ss.orgs.some((o) => o.strong && (o.to === hit.from || (o.to === hit.from - 1 && !toks[hit.from - 1]?.cap)));
     const owns = before || (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') || leadOwns || selfSale(toks, hit);

@@ -41,8 +41,9 @@ const OBJECT_SKIP: ReadonlySet<string> = new Set([
   'remaining', 'new', 'short', 'long', 'most', 'all', 'at', 'least', 'any', 'further', 'worth',
 ]);
 
-/** goodsObject: the words after a verb name goods ("SELL TANKERS", "BUY PL 480 COMMODITIES"), not a business. */
-export function goodsObject(toks: readonly Token[], to: number): boolean {
+/** goodsObject: the words after a verb name goods ("SELL TANKERS", "BUY PL 480 COMMODITIES"), not a business; or, for a noun, the word before ("OIL PURCHASE"). */
+export function goodsObject(toks: readonly Token[], to: number, from = to): boolean {
+  if (from < to && GOODS.has(toks[from - 1]?.norm ?? '') && !OWNABLE.has(toks[to]?.norm ?? '')) return true;
   let k = to;
   while (k < toks.length && k < to + 5 && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word || (toks[k]?.upper && (toks[k]?.raw.length ?? 0) <= 2))) k += 1;
   return GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '');
@@ -66,7 +67,7 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from, no
     if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
     // A deal noun's company may stand before it: "HARPER AND ROW BID", "GENCORP ... HOSTILE TENDER".
     const side = i > from || (nominal && sentence.shouty && i < from);
-    if (side && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
+    if (side && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
     if (t.norm === 'share' || t.norm === 'shr') ownable = true;
   }
   return ownable;

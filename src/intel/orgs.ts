@@ -268,6 +268,8 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const orgWord = ORG_WORDS.has(last.norm) && words.length > 1;
   const uncommon = words.some((t) => !isCommonWord(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && !t.digit);
   if (words.length === 1) {
+    // "PL 480", "F 35": a short code before a number names a programme or a model.
+    if (/^[A-Z]{1,3}$/.test(spanText(sentence, run.from, run.to)) && toks[run.to]?.digit) return null;
     // "the Army", "the Treasury": a government body needs its country to be one.
     if (ACRONYMS.has(first.norm) || DEMONYMS.has(first.norm) || GOVERNMENT_WORDS.has(first.norm)) return null;
     if (isCommonWord(first.norm) && !first.upper) {
@@ -380,7 +382,9 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
       let from = i;
       while (from > 0 && i - from < 4) {
         const p = toks[from - 1] as Token;
-        if (!p.word || NOT_NAMES.has(p.norm) || NAME_STOPS.has(p.norm) || dealWord(p.norm) || CAPS_SUFFIXES.has(p.norm) || BREAK_POS.has(pos?.[from - 1] ?? 'X')) break;
+        // "FINE ART ACQUISITIONS LTD": a deal word right before the suffix is part of the name.
+        const partOfName = from === i && (dealWord(p.norm) || NAME_STOPS.has(p.norm));
+        if (!p.word || NOT_NAMES.has(p.norm) || ((NAME_STOPS.has(p.norm) || dealWord(p.norm)) && !partOfName) || CAPS_SUFFIXES.has(p.norm) || BREAK_POS.has(pos?.[from - 1] ?? 'X')) break;
         from -= 1;
       }
       if (from < i) addSpan(out, sentence, from, i + 1);
