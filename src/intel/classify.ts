@@ -40,6 +40,7 @@ const PRICE_FOR = new RegExp(String.raw`\b(?:receive[sd]?|receiving|fetch(?:es|e
 const BID_RAISED = /\b(?:raises|raised|sweetens|sweetened|boosts|boosted|ups|lifts|lifted|improves|improved)\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}(?:offer|bid|proposal)\b/;
 
 // Phrases too generic to name a deal's type on their own.
+const MERGE_WORDS = /\b(?:merge|merges|merging|merged|merger of equals|combine|combines|combining|combination|amalgamat\w*)\b/i;
 const GENERIC: ReadonlySet<string> = new Set(['=agreement =with', '=deal =with', '=pact =with', '=agreement', '=deal', '=pact', '=agreed =with']);
 
 /** betterFrame: more sides named; at equal sides, a verb ("to buy") over a noun ("stake"), then the heavier phrase. */
@@ -233,6 +234,11 @@ export function classify(sentences: readonly StorySentence[]): Classification {
       best = score;
     }
   }
+  // "Visa and Plaid drop $5.3 billion deal", "enters merger agreement with": a headline that calls the deal a
+  // merger without merging words is what its lead says; "Visa agreed to acquire Plaid" is an acquisition.
+  const titleText = titleEval?.ss.sentence.text ?? '';
+  if (type === 'merger' && !MERGE_WORDS.test(titleText) && framed.some((f) => f.e.ss.index === 0 && f.hit.type === 'acquisition'
+    && !f.frame.nominal && !f.frame.passive && f.hit.weight >= 2.5 && frameSides(f.frame) >= 2)) type = 'acquisition';
   // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
   if (type === 'investment' && leadRaises) type = 'funding';
   const dealSentences = type === null ? [] : evals

@@ -154,7 +154,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
     return 'a state or central bank trading, not a company deal';
   }
-  if (v.type === 'acquisition' && v.weight < 3) {
+  // "Corvane is in talks to go private": the one going private is the object it needs.
+  if (v.type === 'acquisition' && v.weight < 3 && !/privat/.test(v.phrase)) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
     const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && !goodsObject(toks, hit.to, v.frame === 'nominal' ? hit.from : hit.to) && hasOwnableObject(lead, 0);
     // "Dunmore raises Calloway offer": the company a deal noun is about may stand right before it.

@@ -6,6 +6,9 @@
 import type { OrgSpan } from './orgs.js';
 import type { PosTag } from './pos.js';
 import type { Token } from './text.js';
+import { truecaseWord } from './truecase-words.js';
+
+const ROLE_WORDS = /^(startup|start-up|maker|firm|owner|rival|giant|developer|operator|retailer|lender|insurer|chipmaker|automaker|carmaker|designer|producer|supplier|provider|publisher)$/;
 
 export type Prep = 'from' | 'to' | 'by' | 'with' | 'in' | 'for' | 'of' | 'led' | 'including' | 'between' | 'as';
 
@@ -107,7 +110,9 @@ export function groupRight(orgs: readonly OrgSpan[], toks: readonly Token[], sta
     const comma = toks[k]?.raw === ',';
     k += 1;
     if (toks[k]?.norm === 'and' || toks[k]?.norm === 'other' || toks[k]?.norm === 'existing') k += 1;
-    const found = orgStartingAt(orgs, k);
+    let found = orgStartingAt(orgs, k);
+    // "..., Silver Lake and Jared Kushner's Affinity Partners": the company the person owns.
+    if (found && toks[found.to - 1]?.possessive) found = orgStartingAt(orgs, found.to) ?? found;
     const next = found ? resolveDescribed(orgs, toks, found) : undefined;
     if (!next || (comma && REPORTING.has(toks[next.to]?.norm ?? ''))) break;
     group.push(next);
@@ -286,8 +291,10 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
       k += 1;
       continue;
     }
-    // Lower-case descriptors and acronyms before a name: "AI startup Mistral", "chip designer Ampere".
-    if ((!t.cap || (t.upper && t.raw.length <= 3)) && descriptors < 4 && (!tag || DESCRIPTOR_POS.has(tag))) {
+    // Lower-case descriptors and acronyms before a name: "AI startup Mistral", "chip designer Ampere";
+    // in a tagged Title Case headline, ordinary capitalised words too ("Electric Truck Startup Rivian").
+    const plainCap = t.cap && tag !== undefined && (truecaseWord(t.norm) || ROLE_WORDS.test(t.norm));
+    if ((!t.cap || (t.upper && t.raw.length <= 3) || plainCap) && descriptors < 4 && (!tag || DESCRIPTOR_POS.has(tag))) {
       descriptors += 1;
       k += 1;
       continue;

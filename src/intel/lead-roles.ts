@@ -17,14 +17,15 @@ export interface LeadRole {
 // Words right before investors: "led by", "participation from", "investors including", "alongside".
 const BEFORE_INVESTORS: readonly (readonly string[])[] = [
   ['led', 'by'], ['co', '-', 'led', 'by'], ['participation', 'from'], ['including'], ['alongside'], ['joined', 'by'],
-  ['backed', 'by'], ['such', 'as'], ['investors'], ['investor'], ['from'], ['adding'],
+  ['backed', 'by'], ['such', 'as'], ['investors'], ['investor'], ['from'], ['adding'], ['included'], ['includes'],
 ];
 // Words right after investors: "led the round", "also participated", "were among the other investors".
 const AFTER_INVESTORS: readonly (readonly string[])[] = [
   ['led', 'the'], ['co', '-', 'led'], ['also', 'participated'], ['participated'], ['also', 'invested'], ['invested'],
   ['joined', 'the', 'round'], ['also', 'investing'], ['also', 'joining'], ['joining'], ['were', 'among'], ['was', 'among'],
   ['is', 'among', 'the', 'investors'], ['contributed'], ['each', 'contributing'], ['led', 'it'], ['took', 'part'],
-  ['all', 'took', 'part'], ['also', 'took', 'part'], ['also', 'backed'], ['also', 'joined'],
+  ['all', 'took', 'part'], ['also', 'took', 'part'], ['also', 'backed'], ['also', 'joined'], ['led', ','], ['led', '.'],
+  ['all', 'joined'], ['joined', '.'], ['joined', ','],
 ];
 // Sellers and bidders around an acquisition.
 const SELLS_STAKE = /^(sell|sells|sold|selling|divest|divests|offload|offloads)$/;
@@ -38,7 +39,9 @@ function wordsAt(toks: readonly Token[], k: number, words: readonly string[]): b
 /** after: the organisation group starting at k (skipping "the", "existing", descriptors). */
 function groupAt(orgs: readonly OrgSpan[], toks: readonly Token[], k: number): OrgSpan[] {
   for (let j = k; j < Math.min(toks.length, k + 4); j += 1) {
-    const o = orgs.find((x) => x.from === j);
+    const found = orgs.find((x) => x.from === j);
+    // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
+    const o = found?.kind === 'person' && toks[found.to - 1]?.possessive ? orgs.find((x) => x.from === found.to) ?? found : found;
     if (o) return groupRight(orgs, toks, o);
     const t = toks[j] as Token;
     if (t.cap || (t.word && !['the', 'existing', 'other', 'new', 'investors', 'investor', 'including', 'firms', 'firm', 'venture'].includes(t.norm))) break;
@@ -76,7 +79,8 @@ function acquisitionRoles(s: Sentence, orgs: readonly OrgSpan[]): LeadRole[] {
     if (SELLS_STAKE.test(t.norm) && toks.slice(k + 1, k + 4).some((x) => HOLDING.test(x.norm))) {
       let j = k - 1;
       // "Ampere's main investors, Carlyle Group and Oracle, will sell their stakes": over the appositive's comma too.
-      while (j >= 0 && (/^(will|would|to|agreed|plan|plans|also|each|both|said|they|it|has|have|had)$/.test(toks[j]?.norm ?? '') || toks[j]?.raw === ',')) j -= 1;
+      // "SoftBank Group is among the investors selling their shares".
+      while (j >= 0 && (/^(will|would|to|agreed|plan|plans|also|each|both|said|they|it|has|have|had|is|are|among|the|investors|shareholders|holders|existing|early|one|of)$/.test(toks[j]?.norm ?? '') || toks[j]?.raw === ',')) j -= 1;
       const last = orgs.find((o) => o.to === j + 1);
       if (last) for (const g of groupLeft(orgs, toks, last)) out.push({ org: g, role: 'seller' });
     }

@@ -38,6 +38,7 @@ const NOT_COMPANIES: ReadonlySet<string> = new Set(['customers', 'users', 'subsc
 const FAMILY: ReadonlySet<string> = new Set(['family', 'founder', 'founders', 'heirs', 'insiders', 'insider']);
 const INSIDERS: ReadonlySet<string> = new Set(['family', 'director', 'directors', 'founder', 'ceo', 'chief', 'executive', 'chairman', 'insider', 'insiders', 'members', 'huang', 'bezos', 'buffett', 'musk']);
 
+const AFTER_DEAL: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite']);
 const CAPITAL_NAMES: ReadonlySet<string> = new Set(['neg:event', 'neg:partner-program', 'neg:labour', 'neg:legal', 'neg:capex']);
 
 function weightOf(kind: NegativeKind): number {
@@ -113,8 +114,12 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
     const toks = e.ss.sentence.tokens;
+    // "... Drop $5 Billion Deal After Antitrust Suit": a cue in a clause after the deal tells why, it is no other story.
+    const firstDeal = e.deals.reduce((m, d) => Math.min(m, d.from), Infinity);
+    const clause = firstDeal === Infinity ? -1 : toks.findIndex((t, i) => i > firstDeal && AFTER_DEAL.has(t.norm));
     for (const h of e.ss.hits) {
       if (!h.value.kind.startsWith('neg:')) continue;
+      if (clause >= 0 && h.from > clause && e.deals.some((d) => d.weight >= 1.5)) continue;
       // A cue inside a name is part of the name: "Summit Petroleum", "Union Pacific".
       if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to)) continue;
       // Buybacks and dividends only matter in the headline: deal stories mention them further down.

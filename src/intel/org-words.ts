@@ -79,7 +79,7 @@ export const FIRST_NAMES = set(`
   ralph richard rick robert roger ryan sam samuel sarah satya scott sean sergey sheryl shari stephen steve steven sundar
   susan thomas tim timothy tom tony victoria walter warren william mukesh gautam masayoshi jack jamie larry reed marissa
   ilya dario mustafa demis jony travis brian dara ursula narendra xi vladimir rishi keir emmanuel olaf joe kamala
-  donald boris angela justin anil ratan
+  donald boris angela justin anil ratan jared ivanka marc reid brian sam greg kevin lina gary andy safra
 `);
 
 /** Words that make a government body out of a country or demonym ("U.S. Army", "Australian government"). */

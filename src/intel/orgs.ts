@@ -237,6 +237,11 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
 
 // Suffixes that make a name even in an all-capitals headline.
 const CAPS_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'co', 'nv', 'ag']);
+// Nouns that describe a company before its name in a headline ("Truck Startup Rivian").
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'startup', 'start-up', 'maker', 'firm', 'owner', 'parent', 'rival', 'giant', 'developer', 'operator', 'retailer', 'lender',
+  'insurer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'designer', 'producer', 'supplier', 'provider', 'publisher',
+]);
 const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
 const SITE_NOUNS = /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
 const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;
@@ -391,7 +396,12 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
     }
     return out.sort((a, b) => a.from - b.from);
   }
-  for (const raw of runs) {
+  for (const whole of runs) {
+    // "Electric Truck Startup Rivian", "Fortnite Maker Epic Games": in a headline a role noun splits a
+    // description from the company it describes; the description is a name only with an uncommon word.
+    const role = sentence.shouty ? toks.findIndex((t, k) => k > whole.from && k < whole.to - 1 && ROLE_NOUNS.has(t.norm)) : -1;
+    const pieces = role < 0 ? [whole] : [{ from: whole.from, to: role }, { from: role + 1, to: whole.to }];
+    for (const raw of pieces) {
     const run = trimRun(toks, raw);
     // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
     if (ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
@@ -399,7 +409,8 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
     // "the Belcourt gold mine", "Laurentian project": a named site is an asset, no company.
     if (SITE_NOUNS.test(toks[run.to]?.norm ?? '') || (COMMODITIES.test(toks[run.to]?.norm ?? '') && SITE_NOUNS.test(toks[run.to + 1]?.norm ?? ''))) continue;
     const verdict = classifyRun(sentence, run);
-    if (verdict) addSpan(out, sentence, run.from, run.to, verdict.kind, verdict.strong);
+    if (verdict && (raw === whole || raw.from > whole.from || toks.slice(run.from, run.to).some((t) => !isCommonWord(t.norm)))) addSpan(out, sentence, run.from, run.to, verdict.kind, verdict.strong);
+    }
   }
   return out.sort((a, b) => a.from - b.from);
 }

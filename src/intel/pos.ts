@@ -90,6 +90,10 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'snags', 'inks', 'seals', 'eyes', 'buys', 'sells', 'wins', 'closes', 'raises', 'merge', 'merges', 'license', 'licenses',
   'orders', 'selects', 'signs', 'backs', 'leads', 'acquires', 'awards', 'scraps', 'drops', 'ends', 'completes', 'forms',
   'tops', 'outbids', 'trumps', 'counters', 'invests', 'buys', 'takes',
+  // Plural subjects ("Visa and Plaid Drop ...") and market moves ("Mobileye Rises in ...").
+  'drop', 'end', 'scrap', 'complete', 'sign', 'form', 'seal', 'ink', 'abandon', 'abandons', 'terminate', 'terminates',
+  'finalize', 'finalizes', 'close', 'win', 'agree', 'agrees', 'confirm', 'confirms', 'reject', 'rejects', 'explore',
+  'explores', 'weigh', 'weighs', 'rises', 'jumps', 'soars', 'falls', 'surges', 'sinks', 'slumps', 'plunges', 'tumbles',
 ]);
 // Headline verbs that are no deal verbs but leave no room for another: "X Launches Partner Program".
 const LAUNCH_VERBS: ReadonlySet<string> = new Set(['launches', 'unveils', 'opens', 'expands', 'names', 'hires', 'rebrands', 'renames', 'joins', 'announces', 'introduces']);

@@ -45,6 +45,10 @@ function leftWords(frame: Frame): string[] {
 // Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
 const RECEIVE_OFFER: ReadonlySet<string> = new Set(['receives', 'received', 'confirms', 'confirmed', 'rejects', 'rejected', 'rebuffs', 'rebuffed', 'gets', 'got', 'considers', 'weighs', 'welcomes', 'nears', 'enters', 'agrees']);
 
+function afterWords(frame: Frame): string {
+  return frame.sentence.tokens.slice(frame.from, frame.to + 3).map((t) => t.norm).join(' ');
+}
+
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
 function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpan, Side][] {
   const out: [OrgSpan, Side][] = [];
@@ -151,7 +155,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       break;
     case 'order':
       give(subject, 'buyer');
-      give(slot('from') ?? (object.length > 0 ? object : slot('for')), 'seller');
+      // "buy electricity from reactors to be built by Kestle Power": who makes the goods supplies them.
+      give(slot('from') ?? (object.length > 0 ? object : slot('for') ?? slot('by')), 'seller');
       break;
     case 'supply':
       give(subject, 'seller');
@@ -173,7 +178,9 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       if (slot('by')) {
         give(slot('by'), 'buyer');
         give(subject, 'asset');
-      } else if ((slot('from') && left.some((x) => RECEIVE_OFFER.has(x))) || (slot('with') && noObject)) {
+      } else if ((slot('from') && left.some((x) => RECEIVE_OFFER.has(x))) || (slot('with') && noObject)
+        || (noObject && left.some((x) => RECEIVE_OFFER.has(x) && !/^(agrees|enters|nears)$/.test(x)) && /\b(approach|proposal|offer|bid|interest)\b/.test(afterWords(frame)))) {
+        // "Kessel confirms takeover approach": the one approached is the target.
         // "Seven & i confirms a takeover proposal from Couche-Tard"; "EA nears a take-private deal with PIF".
         give(subject, 'asset');
         give(slot('from') ?? slot('with'), 'buyer');
@@ -182,6 +189,13 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(subject, 'buyer');
         // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.
         const described = frame.modifier.length > 0 && frame.sentence.tokens.slice((frame.modifier[frame.modifier.length - 1] as OrgSpan).to, frame.from).some((t) => t.word && !t.digit && !t.cap && !/^(pct|billion|million|bn|m|mln)$/.test(t.norm));
+        // "its acquisition of Nokia's devices business": the owner of what is bought sells it.
+        const ofOwner = slot('of')?.find((o) => frame.sentence.tokens[o.to - 1]?.possessive);
+        if (ofOwner && object.length === 0 && frame.modifier.length === 0 && !slot('for')) {
+          give([ofOwner], 'seller');
+          give(slot('from'), 'seller');
+          break;
+        }
         const named = slot('for') ?? slot('of');
         if (described && object.length === 0) give(frame.modifier, 'seller');
         // "Quayside tops Delmont offer for Ferraby": the name after "for" is bid for; the one before bids.
@@ -201,14 +215,21 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       }
       // "EA nears a take-private deal with PIF": the one taken private is the subject.
-      if (/private|buyout/.test(predicate) && slot('with') && object.length === 0) {
+      if (/private|buyout/.test(predicate) && (slot('with') ?? slot('including')) && object.length === 0) {
         give(subject, 'asset');
-        give(slot('with'), 'buyer');
+        give(slot('with') ?? slot('including'), 'buyer');
+        break;
+      }
+      // "said it had received a proposal to acquire the company from Couche-Tard": the one receiving is bought.
+      if (left.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') && slot('from') && (object.length === 0 || frame.objectHead === 'company')) {
+        give(subject, 'asset');
+        give(slot('from'), 'buyer');
         break;
       }
       give(subject, 'buyer');
       give(object.length > 0 ? object : frame.modifier, 'asset');
-      give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
+      // "agreed to buy electricity from reactors to be built by Kairos Power": who makes the goods supplies them.
+      give(slot('from') ?? (frame.possessor ? [frame.possessor] : type === 'contract' ? slot('by') : undefined), 'seller');
   }
   return out;
 }

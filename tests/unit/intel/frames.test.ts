@@ -137,3 +137,24 @@ describe('roles beyond the main frame', () => {
     expect(m.roles['Securities and Exchange Commission'] ?? 'mentioned').toBe('mentioned');
   });
 });
+
+describe('headline descriptions, lists and lead frames', () => {
+  it.each<[string, string, string, Record<string, CompanyRole>]>([
+    ['a Title Case description before the name', 'Orrin Leads $700 Million Investment in Electric Truck Startup Velmar', '', { Orrin: 'investor', Velmar: 'investee' }],
+    ['investors after "led," and "all joined"', "Pellfast's $235M round: a who's who of backers", "The backers in Pellfast's new $235 million round: Quill Ventures led, and Harlow, Tenby and Ostrava all joined.", { 'Quill Ventures': 'investor', Harlow: 'investor', Tenby: 'investor', Ostrava: 'investor' }],
+    ['a round that included an investor', 'Lumora raises ¥4.5 billion to scale production', 'Smart-glasses startup Lumora has raised ¥4.5 billion in a Series B round that included Kessel Electronics.', { Lumora: 'investee', 'Kessel Electronics': 'investor' }],
+    ["a person's company in a list", 'Corvane Nears $50 Billion Take-Private Deal With Halden, Silver Birch', "Corvane is in talks to go private in a deal with a consortium including Halden Fund, Silver Birch and Jared Kushner's Marrow Partners.", { Corvane: 'target', 'Marrow Partners': 'acquirer' }],
+    ["the owner of a business bought sells it", 'Tarrow closes Pellam devices deal', "Tarrow completed its acquisition of Pellam's Devices and Services business on Friday.", { Tarrow: 'acquirer', Pellam: 'seller' }],
+    ['a company receiving a proposal is the target', 'Kessel confirms takeover approach', 'Kessel Holdings said it had received a preliminary proposal to acquire the company from Canada\'s Arden Group.', { Kessel: 'target', 'Arden Group': 'acquirer' }],
+    ['who builds the goods supplies them', 'Orrin signs deal to buy power from small reactors', 'Orrin agreed to buy electricity from small modular reactors to be built by Kestle Power.', { Orrin: 'customer', 'Kestle Power': 'supplier' }],
+    ['investors among the sellers', 'Harlow to buy 77% of Tenby for $16 billion', 'Harlow Inc will pay about $16 billion for roughly 77% of Tenby. Quill Group is among the investors selling their shares.', { 'Quill Group': 'seller' }],
+  ])('%s', (_label, title, body, roles) => {
+    expect(read(title, body).roles).toMatchObject(roles);
+  });
+
+  it('a deal the headline only names is what the lead says it is', () => {
+    const r = read('Tarrow and Quenby Drop $5 Billion Deal After Antitrust Suit', 'Tarrow Inc agreed to acquire Quenby Labs for $5 billion last year, but the companies said on Tuesday they had ended the deal after the Justice Department sued to block it.');
+    expect(r.type).toBe('acquisition');
+    expect(r.roles).toMatchObject({ Tarrow: 'acquirer', 'Quenby Labs': 'target' });
+  });
+});
