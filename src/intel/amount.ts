@@ -93,6 +93,7 @@ export function parseAmounts(sentence: string, type: DealType | null = null): { 
 /** original: "€110 million ($120 million)" names the deal in the currency it was struck in. */
 function original(sentences: readonly string[], amount: DealAmount, type: DealType | null): DealAmount {
   for (const s of sentences) {
+    if (!s.includes('(')) continue;
     const all = parseAmounts(s, type);
     for (let i = 1; i < all.length; i += 1) {
       const a = all[i - 1];

@@ -63,7 +63,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const title = titleSentence(story.title);
     const allBody = toSentences(story.body);
     // Boilerplate ("For further reading: ...") is not story text, but the names in it are still mentions.
-    const body = hasBoilerplate(story.body) ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
+    const boilerplate = hasBoilerplate(story.body);
+    const body = boilerplate ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
     const hitsOf = new Map<Sentence, PhraseHit[]>();
     for (const s of [...title, ...body]) hitsOf.set(s, scanSentence(s, trie));
     // The tagger reads the sentence that carries the deal: the headline when it has a deal cue, else the lead's.
@@ -161,7 +162,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
 
-    const summaryPool = body.filter((s) => isSummaryWorthy(s.text));
+    // `body` is already free of boilerplate.
+    const summaryPool = body.filter((s) => isSummaryWorthy(s.text, true));
     const lead = leadEval ? Math.max(0, summaryPool.indexOf(leadEval.ss.sentence)) : 0;
     const amountScope = cls.deal && status?.status !== 'denied'
       ? [...new Set([...roleFrames.map((f) => f.sentence), ...(leadEval && leadEval.ss.index < 3 ? [leadEval.ss.sentence] : []),
