@@ -79,7 +79,8 @@ interface PipelineRun {
 }
 
 const noAnalysis: DealAnalyzer = {
-  analyze: () => ({ deal: false, type: null, score: 0, companies: [], amount: null, summary: '' }),
+  analyze: () => ({ deal: false, type: null, status: null, score: 0, companies: [], amount: null, summary: '' }),
+  explain: () => ({ deal: false, type: null, status: null, score: 0, companies: [], amount: null, summary: '', explanation: { frame: null, features: [], hedges: [] } }),
   matchWatched: () => [],
 };
 

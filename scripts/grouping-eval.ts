@@ -41,7 +41,7 @@ export function scoreGrouping(rows: readonly Row[], gold: boolean): GroupingScor
   const deals = rows.filter((r) => r.deal && r.cluster && r.type && r.status !== 'denied');
   for (const r of deals) {
     const a = analyzer.analyze({ title: r.title, body: r.body });
-    const status = (a as { status?: EventStatus | null }).status ?? null;
+    const status = a.status;
     const facts = gold
       ? storyFacts({ type: r.type!, status: r.status, companies: r.parties.map((p) => ({ ...p, watched: true })), amount: r.amount ? { ...r.amount, text: '' } as DealAmount : null, title: r.title, text: r.body, publishedAt: t })
       : storyFacts({ type: a.type ?? r.type!, status, companies: a.companies, amount: a.amount, title: r.title, text: r.body, publishedAt: t });

@@ -2,10 +2,10 @@
 // the parties (as comparable keys), the target, the amount, the years it names, words like
 // "another round", a regulatory step, and a fingerprint of its title and lead for stories
 // whose parties are unclear. Pure.
-import type { DealAmount, DealCompany, DealType } from '../model/deal.js';
+import type { DealAmount, DealCompany, DealStatus, DealType } from '../model/deal.js';
 
 /** How far along a deal is; the intel stage supplies it with every analysis. */
-export type EventStatus = 'announced' | 'completed' | 'rumored' | 'terminated' | 'denied';
+export type EventStatus = DealStatus;
 
 /** A step a regulator took: antitrust clearance, or a block or a suit to block. */
 export type RegulatoryStep = 'cleared' | 'blocked';

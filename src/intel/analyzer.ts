@@ -1,15 +1,28 @@
-// createDealAnalyzer wires the stage together: sentences, watchlist matches,
-// deal classification, organisations and roles, amount and summary. Everything
-// is compiled once per analyzer; analyze() is pure and allocation-light.
+// createDealAnalyzer wires the stage together: sentences, watchlist matches, part-of-
+// speech tags for the sentences that carry a deal cue, organisations, deal evidence
+// and frames, status, roles, amount and summary. Everything is compiled once per
+// analyzer; analyze() is pure. explain() runs the same analysis and keeps its reasons.
 
-import type { CompanyRole, DealAnalysis, DealCompany, Story, WatchedCompany } from '../model/deal.js';
+import type { DealAnalysis, DealExplanation, ExplainedDealAnalysis, Story, WatchedCompany } from '../model/deal.js';
 import { dealAmount } from './amount.js';
-import { classify, compileLexicon, type LexiconOverrides, type PhraseHit, type SentenceEval } from './classify.js';
-import { findOrgs, type OrgSpan } from './orgs.js';
-import { assignRoles, slotsFor } from './roles.js';
+import { classify, frameSides, scoreOf } from './classify.js';
+import { createCompanyList } from './companies.js';
+import { compileLexicon, type LexiconOverrides } from './compile-lexicon.js';
+import { scanSentence, type PhraseHit, type StorySentence } from './evidence.js';
+import { frameText, type Frame } from './frames.js';
+import { knownCompanies } from './known-companies.js';
+import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
+import { tagSentence } from './pos.js';
+import { leadRoles } from './lead-roles.js';
+import { frameRoles } from './roles.js';
+import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
 import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './text.js';
-import { compileWatchlist, type WatchHit } from './watchlist.js';
+import { shouldTag, truecaseWord } from './truecase-words.js';
+import { compileWatchlist, CORPORATE_SUFFIXES } from './watchlist.js';
+import { w } from './weights.js';
+import { isCommonWord } from './common-words.js';
+import { DEMONYMS, PLACES } from './org-words.js';
 
 export interface AnalyzerOptions {
   readonly watchlist: readonly WatchedCompany[];
@@ -17,7 +30,10 @@ export interface AnalyzerOptions {
 }
 
 export interface DealAnalyzer {
+  /** The analysis: the `dealwatch classify` output minus "id". */
   analyze(story: Story): DealAnalysis;
+  /** The same analysis with `explanation`: the frame, the features and the hedges behind the score. */
+  explain(story: Story): ExplainedDealAnalysis;
   /** Watched companies named in text, canonical names, for filtering. */
   matchWatched(text: string): string[];
 }
@@ -31,26 +47,8 @@ function titleSentence(title: string): Sentence[] {
   return [{ text, start: 0, tokens, shouty: isShouty(tokens, 3) }];
 }
 
-/** orgKey makes "Splunk" and "Splunk Inc." the same organisation. */
-function orgKey(name: string): string {
-  return name.toLowerCase().replace(/[.,]/g, '').replace(/\s+(inc|corp|corporation|co|ltd|limited|llc|plc|ag|sa|nv|se)$/, '');
-}
-
-const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
-  acquirer: 0, target: 0, investor: 0, investee: 0, party: 1, mentioned: 2,
-};
-
-/** strongestHit is the deal phrase of the chosen type carrying most weight in a sentence. */
-function strongestHit(e: SentenceEval, type: string): PhraseHit | undefined {
-  let best: PhraseHit | undefined;
-  for (const h of e.hits) {
-    if (h.value.kind !== 'deal') continue;
-    const sameType = h.value.type === type || (type === 'investment' && h.value.type === 'acquisition');
-    if (!sameType) continue;
-    if (!best || (best.value.kind === 'deal' && h.value.weight > best.value.weight)) best = h;
-  }
-  return best;
-}
+// Body sentences that may be tagged when the headline carries no deal cue: the lead's.
+const TAG_BODY_LIMIT = 4;
 
 /**
  * createDealAnalyzer compiles the watchlist trie and the lexicon once; the returned
@@ -58,69 +56,146 @@ function strongestHit(e: SentenceEval, type: string): PhraseHit | undefined {
  */
 export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
   const watch = compileWatchlist(options.watchlist);
+  const knownNames = knownCompanies();
   const trie = compileLexicon(options.lexicon);
 
-  const analyze = (story: Story): DealAnalysis => {
+  const run = (story: Story): { analysis: DealAnalysis; explanation: () => DealExplanation } => {
     const title = titleSentence(story.title);
     const allBody = toSentences(story.body);
     // Boilerplate ("For further reading: ...") is not story text, but the names in it are still mentions.
-    const body = hasBoilerplate(story.body) ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
-    const cls = classify(title, body, trie);
-    const all = [...title, ...allBody];
-    const hitsBySentence = new Map<Sentence, WatchHit[]>();
-    for (const s of all) hitsBySentence.set(s, watch.size > 0 ? watch.matchSentence(s) : []);
-
-    // Role-bearing sentences: the headline if it carries the deal, and the strongest body deal sentence.
-    const roleSentences: SentenceEval[] = [];
-    if (cls.deal && cls.type) {
-      const titleEval = cls.dealSentences.find((e) => e.index < 0);
-      const bodyEval = cls.dealSentences.find((e) => e.index >= 0);
-      if (titleEval) roleSentences.push(titleEval);
-      if (bodyEval && (!titleEval || bodyEval.index < 3)) roleSentences.push(bodyEval);
+    const boilerplate = hasBoilerplate(story.body);
+    const body = boilerplate ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
+    const hitsOf = new Map<Sentence, PhraseHit[]>();
+    for (const s of [...title, ...body]) hitsOf.set(s, scanSentence(s, trie));
+    // The tagger reads the sentence that carries the deal: the headline when it has a deal cue, else the lead's.
+    const tagged = new Set<Sentence>();
+    for (const s of title) if (shouldTag(hitsOf.get(s) ?? [])) tagged.add(s);
+    if (tagged.size === 0) {
+      const lead = body.slice(0, TAG_BODY_LIMIT).find((s) => shouldTag(hitsOf.get(s) ?? []));
+      if (lead) tagged.add(lead);
     }
-    const roles = new Map<string, { name: string; role: CompanyRole; watched: boolean; order: number }>();
-    let order = 0;
-    const note = (org: OrgSpan, role: CompanyRole): void => {
-      const key = orgKey(org.name);
-      const prev = roles.get(key);
-      if (!prev) roles.set(key, { name: org.name, role, watched: org.watched, order: order++ });
-      else if (ROLE_RANK[role] < ROLE_RANK[prev.role]) roles.set(key, { ...prev, role });
+    const posOf = (s: Sentence): ReturnType<typeof tagSentence> | undefined =>
+      tagged.has(s) ? tagSentence(s, (t) => truecaseWord(t.norm), s.shouty || s === title[0]) : undefined;
+
+    // Body organisations first: names written in running text also hold in the headline.
+    const orgsOf = new Map<Sentence, OrgSpan[]>();
+    const posMap = new Map<Sentence, ReturnType<typeof tagSentence> | undefined>();
+    const storyNames: string[][] = [];
+    const orgsFor = (s: Sentence, known: boolean, names?: readonly (readonly string[])[]): OrgSpan[] => {
+      const pos = posOf(s);
+      posMap.set(s, pos);
+      const watchHits = watch.size > 0 ? watch.matchSentence(s) : [];
+      const knownHits = known && !plainSentence(s.tokens) ? knownNames.matchSentence(s) : [];
+      return findOrgs({ sentence: s, pos, watchHits, knownHits, storyNames: names });
     };
-    const roleSet = new Set(roleSentences.map((e) => e.sentence));
-    for (const e of roleSentences) {
-      const hit = strongestHit(e, cls.type as string);
-      if (!hit) continue;
-      const orgs = findOrgs(e.sentence, hitsBySentence.get(e.sentence) ?? [], slotsFor(e.sentence, hit));
-      for (const r of assignRoles(e.sentence, hit, cls.type as NonNullable<typeof cls.type>, orgs)) note(r.org, r.role);
+    // Only a headline in capitals or Title Case needs the body's names (its own capitals prove little).
+    const shoutyTitle = title.some((s) => s.shouty);
+    for (const s of allBody) {
+      const orgs = orgsFor(s, true);
+      orgsOf.set(s, orgs);
+      if (shoutyTitle && !s.shouty) {
+        for (const o of orgs) {
+          if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
+          const words = s.tokens.slice(o.from, o.to).filter((t) => t.word).map((t) => t.norm);
+          storyNames.push(words);
+          // "<Metro Funding Corp>" is "METRO FUNDING" in the headline, "Guinness Plc" is "GUINNESS".
+          if (words.length >= 2 && CORPORATE_SUFFIXES.has(words[words.length - 1] as string)) storyNames.push(words.slice(0, -1));
+          // "H.J. Heinz Co" is "HEINZ": the first word that is a name of its own.
+          const own = words.find((x) => !x.includes('.') && x.length >= 4);
+          if (words.length >= 2 && own && own !== words[0] && !isCommonWord(own) && !PLACES.has(own) && !DEMONYMS.has(own)) storyNames.push([own]);
+        }
+      }
     }
-    for (const s of all) {
-      if (roleSet.has(s) && cls.deal) continue;
-      for (const org of findOrgs(s, hitsBySentence.get(s) ?? [], [])) note(org, 'mentioned');
-    }
-    for (const s of roleSet) for (const org of findOrgs(s, hitsBySentence.get(s) ?? [], [])) note(org, 'mentioned');
-    const companies: DealCompany[] = [...roles.values()]
-      .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.order - b.order)
-      .map(({ name, role, watched }) => ({ name, role, watched }));
+    for (const s of title) orgsOf.set(s, orgsFor(s, true, shoutyTitle ? storyNames : undefined));
 
-    // Summary lead: the earliest body sentence carrying at least half the strongest body deal evidence.
-    const bodyEvals = cls.evals.filter((e) => e.index >= 0 && e.total > 0);
+    const sentences: StorySentence[] = [
+      ...title.map((s) => ({ index: -1, sentence: s, hits: hitsOf.get(s) ?? [], pos: posMap.get(s), orgs: orgsOf.get(s) ?? [] })),
+      ...body.map((s, i) => ({ index: i, sentence: s, hits: hitsOf.get(s) ?? [], pos: posMap.get(s), orgs: orgsOf.get(s) ?? [] })),
+    ];
+    const cls = classify(sentences);
+    const positionOf = (s: Sentence): number => (s === title[0] ? w('position:title') : 1);
+    const bodyEvals = cls.evals.filter((e) => e.ss.index >= 0 && e.total > 0);
     const maxBody = bodyEvals.reduce((m, e) => Math.max(m, e.total), 0);
     const leadEval = cls.deal ? bodyEvals.find((e) => e.total >= maxBody / 2) : undefined;
-    const summaryPool = body.filter((s) => isSummaryWorthy(s.text));
-    const lead = leadEval ? Math.max(0, summaryPool.indexOf(leadEval.sentence)) : 0;
+    // Status from the headline, then the lead: the first body sentence (or the second, when the first has no deal).
+    const first = cls.evals.find((e) => e.ss.index === 0);
+    const statusLead = first && first.total === 0 && body.length > 1 ? body.slice(0, 2) : body.slice(0, 1);
+    // Where the deal words start in a lead sentence (rumour cues after them hedge something else).
+    const dealAt = (s: Sentence): number => {
+      const e = cls.evals.find((x) => x.ss.sentence === s);
+      const first = e?.deals.filter((d) => d.weight >= 1).reduce((m, d) => Math.min(m, d.to), Infinity);
+      return first ?? Infinity;
+    };
+    // ... and where any deal word starts, however weak ("Raises $425 Million ... After Visa Deal Collapse").
+    const firstDeal = (s: Sentence): number => {
+      const e = cls.evals.find((x) => x.ss.sentence === s);
+      return e?.deals.reduce((m, d) => Math.min(m, d.from), Infinity) ?? Infinity;
+    };
+    const status = cls.deal ? readStatus(title[0], statusLead, cls.type, dealAt, firstDeal) : null;
+    let evidence = cls.evidence;
+    const hedges = [...cls.hedges];
+    if (status && (status.status === 'rumored' || status.status === 'terminated' || status.status === 'denied')) {
+      evidence += w('hedge:status');
+      hedges.push({ feature: `hedge:${status.status}`, text: status.cue ?? '', weight: w('hedge:status') });
+    }
 
-    const amountScope = cls.deal
-      ? [
-        ...roleSentences.map((e) => e.sentence.text),
-        ...(leadEval && leadEval.index < 3 ? [leadEval.sentence.text] : []),
-        ...cls.dealSentences.filter((e) => e.index >= 0 && e.index < 3).map((e) => e.sentence.text),
-      ]
+    // Roles from the frames of the headline and the lead; everyone else named is mentioned.
+    const companies = createCompanyList();
+    const roleFrames: Frame[] = [];
+    if (cls.deal && cls.type) {
+      // The best frame of the headline and of the first body sentence that carries the deal.
+      const titleFrame = cls.frames.find((f) => f.frame.sentence === title[0])?.frame;
+      const bodyFrame = cls.frames.find((f) => f.frame.sentence !== title[0])?.frame;
+      if (titleFrame) roleFrames.push(titleFrame);
+      if (bodyFrame) roleFrames.push(bodyFrame);
+      const mainFrame = roleFrames.find((f) => f.subject.length > 0);
+      const main: OrgSpan | undefined = mainFrame?.subject[0] ?? (orgsOf.get(title[0] as Sentence) ?? []).find((o) => o.strong);
+      for (const f of roleFrames) for (const r of frameRoles(f, cls.type, main)) companies.note(r.org, r.role);
+      // Other strong deal phrases of the same sentences fill in what the best frames left out.
+      const roleSentences = new Set(roleFrames.map((f) => f.sentence));
+      for (const { frame, hit } of cls.frames) {
+        if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 2.5) continue;
+        for (const r of frameRoles(frame, cls.type, main)) companies.note(r.org, r.role);
+      }
+      const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
+      for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
+    }
+    for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
+
+    // `body` is already free of boilerplate.
+    const summaryPool = body.filter((s) => isSummaryWorthy(s.text, true));
+    const lead = leadEval ? Math.max(0, summaryPool.indexOf(leadEval.ss.sentence)) : 0;
+    const amountScope = cls.deal && status?.status !== 'denied'
+      ? [...new Set([...roleFrames.map((f) => f.sentence), ...(leadEval && leadEval.ss.index < 3 ? [leadEval.ss.sentence] : []),
+        ...cls.dealSentences.filter((e) => e.ss.index < 3).map((e) => e.ss.sentence)])].map((s) => s.text)
       : [];
-    const amount = dealAmount(amountScope);
-    const summary = summarize(summaryPool.map((s) => s.text), lead, story.title);
-
-    return Object.freeze({ deal: cls.deal, type: cls.type, score: cls.score, companies, amount, summary });
+    const analysis: DealAnalysis = Object.freeze({
+      deal: cls.deal,
+      type: cls.type,
+      status: status?.status ?? null,
+      score: scoreOf(evidence),
+      companies: companies.list(),
+      amount: dealAmount(amountScope, cls.type),
+      summary: summarize(summaryPool.map((s) => s.text), lead, story.title),
+    });
+    const explanation = (): DealExplanation => {
+      const frame = roleFrames.find((f) => frameSides(f) >= 2) ?? roleFrames[0];
+      const hit = frame ? cls.frames.find((f) => f.frame === frame)?.hit : undefined;
+      return Object.freeze({
+        frame: frame && hit ? frameText(frame, hit.phrase.replace(/=/g, '')) : null,
+        features: Object.freeze([...cls.features].sort((a, b) => b.weight - a.weight)),
+        hedges: Object.freeze(hedges.sort((a, b) => a.weight - b.weight)),
+      });
+    };
+    return { analysis, explanation };
   };
 
-  return Object.freeze({ analyze, matchWatched: (text: string) => watch.matchText(text) });
+  return Object.freeze({
+    analyze: (story: Story) => run(story).analysis,
+    explain: (story: Story): ExplainedDealAnalysis => {
+      const { analysis, explanation } = run(story);
+      return Object.freeze({ ...analysis, explanation: explanation() });
+    },
+    matchWatched: (text: string) => watch.matchText(text),
+  });
 }

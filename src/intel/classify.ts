@@ -1,249 +1,265 @@
-// The deal classifier: a transparent weighted lexicon. Each deal phrase adds its
-// weight to its type, scaled by where it sits (title above body, early body above
-// late body) and by whether an organisation is named near it. Cues then adjust:
-// earnings reports are damped, hedging/denial/termination lower the confidence.
+// The deal classifier: sums sentence evidence (evidence.ts), adds what the deal
+// frames found (a company on each side, money raised), takes away the hard
+// negatives (negatives.ts), damps earnings reports, and decides. Every number is a
+// row of weights.ts, and every step leaves a trace item for `explain`.
 // The watchlist plays no part here, so `deal` is the same whoever is watching.
 
-import type { DealType } from '../model/deal.js';
-import { DEFAULT_CUES, DEFAULT_DEAL_PHRASES, type CueKind } from './lexicon.js';
-import { createPhraseTrie, type PhraseTrie } from './phrase-trie.js';
-import { isCommonWord } from './common-words.js';
-import type { Sentence, Token } from './text.js';
-
-/** LexiconOverrides extends the built-in lexicon from config. */
-export interface LexiconOverrides {
-  /** Extra phrases per type (weight 2.5 each; "=word" matches the exact word). */
-  readonly extra?: Partial<Record<DealType, readonly string[]>>;
-  /** Phrases that must never count as deal evidence (they act as look-alikes). */
-  readonly exclude?: readonly string[];
-}
-
-export type LexValue =
-  | { readonly kind: 'deal'; readonly type: DealType; readonly weight: number }
-  | { readonly kind: CueKind };
-
-export interface PhraseHit {
-  readonly value: LexValue;
-  readonly from: number;
-  readonly to: number;
-}
-
-export interface SentenceEval {
-  /** -1 for the title, else index into body sentences. */
-  readonly index: number;
-  readonly sentence: Sentence;
-  readonly hits: readonly PhraseHit[];
-  readonly byType: ReadonlyMap<DealType, number>;
-  readonly total: number;
-  readonly cues: ReadonlySet<CueKind>;
-}
+import type { DealType, ExplanationItem } from '../model/deal.js';
+import { evaluate, raisesMoney, type DealHit, type SentenceEvidence, type StorySentence } from './evidence.js';
+import { readFrame, type Frame } from './frames.js';
+import { findNegatives, type NegativeHit } from './negatives.js';
+import { w, NEGATIVE_SCOPE } from './weights.js';
 
 export interface Classification {
   readonly deal: boolean;
   readonly type: DealType | null;
-  readonly score: number;
   readonly evidence: number;
-  /** The sentence that carries the deal (title or body), strongest first. */
-  readonly dealSentences: readonly SentenceEval[];
-  readonly evals: readonly SentenceEval[];
+  readonly evals: readonly SentenceEvidence[];
+  /** Sentences carrying the chosen type, strongest first. */
+  readonly dealSentences: readonly SentenceEvidence[];
+  /** Frames of the chosen type in the headline and lead, headline first. */
+  readonly frames: readonly { readonly frame: Frame; readonly hit: DealHit }[];
+  readonly features: ExplanationItem[];
+  readonly hedges: ExplanationItem[];
 }
 
-const EXTRA_WEIGHT = 2.5;
-/** Evidence at or above this makes a story a deal. */
-export const DEAL_THRESHOLD = 3;
-const TITLE_WEIGHT = 2;
-const SENTENCE_CAP = 6;
-const TITLE_DEAL_MIN = 2.5;
-/** A headline this strong ("TO ACQUIRE") is a deal even in an earnings-looking story. */
-const STRONG_TITLE = 6;
-const BODY_ONLY_FACTOR = 0.8;
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** compileLexicon merges defaults with config overrides into one phrase trie. */
-export function compileLexicon(overrides: LexiconOverrides = {}): PhraseTrie<LexValue> {
-  const trie = createPhraseTrie<LexValue>();
-  for (const [type, phrases] of Object.entries(DEFAULT_DEAL_PHRASES) as [DealType, readonly (readonly [string, number])[]][]) {
-    for (const [phrase, weight] of phrases) trie.add(phrase, { kind: 'deal', type, weight });
-  }
-  for (const [phrase, kind] of DEFAULT_CUES) trie.add(phrase, { kind });
-  for (const [type, phrases] of Object.entries(overrides.extra ?? {}) as [DealType, readonly string[]][]) {
-    for (const phrase of phrases) trie.add(phrase, { kind: 'deal', type, weight: EXTRA_WEIGHT });
-  }
-  for (const phrase of overrides.exclude ?? []) trie.add(phrase, { kind: 'lookalike' });
-  return trie;
+/** frameSides counts the sides of a frame that name an organisation (or "it"). */
+export function frameSides(f: Frame): number {
+  const subject = f.subject.length > 0 || f.subjectPronoun ? 1 : 0;
+  const other = f.object.length > 0 || f.slots.size > 0 || f.possessor || f.modifier.length > 0 || f.selector.length > 0 ? 1 : 0;
+  return subject + other + (f.subject.length > 1 ? 1 : 0);
 }
 
-/** scanSentence finds non-overlapping lexicon phrases, longest first from the left. */
-export function scanSentence(sentence: Sentence, trie: PhraseTrie<LexValue>): PhraseHit[] {
-  const hits: PhraseHit[] = [];
-  const toks = sentence.tokens;
-  let i = 0;
-  while (i < toks.length) {
-    const m = toks[i]?.word ? trie.longestAt(toks, i) : undefined;
-    if (m) {
-      hits.push({ value: m.value, from: i, to: m.end });
-      i = m.end;
-    } else {
-      i += 1;
-    }
-  }
-  return hits;
+const MONEY = String.raw`(?:(?:US|C|A|HK)?\$\s?\d[\d.,]*(?:\s?(?:million|billion|mln|bln|bn|m))?|(?:\d[\d.,/-]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:\s(?:mln|bln|million|billion))?\s?(?:dlrs?|dollars|stg|pounds|francs|marks|yen|euros))`;
+const PER_SHARE = new RegExp(String.raw`\b(?:offer(?:s|ed|ing)?|bids?|bidding|bid|pay(?:s|ing)?|paid|proposes?|proposed|sweeten(?:s|ed)?|raises? (?:its |the )?(?:offer|bid) to)\s+(?:about\s+|up to\s+)?${MONEY}\s*(?:a|per|/)?\s*(?:share|shr)\b`, 'i');
+const PRICE_FOR = new RegExp(String.raw`\b(?:receive[sd]?|receiving|fetch(?:es|ed)?|get(?:s)?|sells?\s+\w+\s+for|sold\s+\w+\s+for)\s+(?:about\s+)?${MONEY}\s+(?:in cash\s+)?for\s+(?:its\s+|the\s+)?[A-Z\w]`, 'i');
+
+// "Dunmore raises Calloway offer", "sweetens its bid for X": a bid raised is a bid made.
+const BID_RAISED = /\b(?:raises|raised|sweetens|sweetened|boosts|boosted|ups|lifts|lifted|improves|improved)\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}(?:offer|bid|proposal)\b/;
+
+// Phrases too generic to name a deal's type on their own.
+const MERGE_WORDS = /\b(?:merge|merges|merging|merged|merger of equals|combine|combines|combining|combination|amalgamat\w*)\b/i;
+const GENERIC: ReadonlySet<string> = new Set(['=agreement =with', '=deal =with', '=pact =with', '=agreement', '=deal', '=pact', '=agreed =with']);
+
+/** betterFrame: more sides named; at equal sides, a verb ("to buy") over a noun ("stake"), then the heavier phrase. */
+function betterFrame(a: Frame, ah: DealHit, b: Frame, bh: DealHit): boolean {
+  const sa = frameSides(a);
+  const sb = frameSides(b);
+  if (sa !== sb) return sa > sb;
+  if (a.nominal !== b.nominal) return !a.nominal;
+  return ah.weight > bh.weight;
 }
 
-function positionWeight(index: number): number {
-  if (index < 0) return TITLE_WEIGHT;
-  if (index < 2) return 1;
-  if (index < 5) return 0.7;
-  return 0.4;
+const RAISE_VERBS = /^(raise|raises|raised|raising|lands|landed|secures|secured|closes|closed|gets|got|bags|bagged|nabs|nabbed|picks)$/;
+// "closed its $71.3 billion purchase": money that pays for a deal, not money raised.
+const DEAL_NOUN_AFTER = /^(purchase|acquisition|takeover|buyout|deal|merger|stake|contract|order|offer|bid|sale|investment)$/;
+
+function isMoney(toks: readonly { raw: string }[], k: number): boolean {
+  return ['$', '€', '£', '¥', '₹'].includes(toks[k]?.raw ?? '');
 }
 
-/** orgNear tells whether something that looks like an organisation sits within 8 tokens. */
-function orgNear(sentence: Sentence, from: number, to: number): boolean {
-  if (sentence.shouty) return true;
-  const toks = sentence.tokens;
-  for (let k = Math.max(0, from - 8); k < Math.min(toks.length, to + 8); k += 1) {
-    if (k >= from && k < to) continue;
-    const t = toks[k] as Token;
-    if (t.raw === '<') return true;
-    if (t.cap && k > 0 && t.norm.length > 1 && !isCommonWord(t.norm)) return true;
-  }
+/** moneyRound: "$235M round", "$42 million Series A", "$1 billion funding round" from the currency sign at k. */
+function moneyRound(toks: readonly { norm: string; word: boolean; digit: boolean }[], k: number): boolean {
+  let j = k + 1;
+  while (j < toks.length && j < k + 4 && (toks[j]?.digit || /^(million|billion|bn|m|mln)$/.test(toks[j]?.norm ?? ''))) j += 1;
+  for (let i = j; i < Math.min(toks.length, j + 2); i += 1) if (/^(round|series|seed|funding|financing)$/.test(toks[i]?.norm ?? '')) return true;
   return false;
 }
 
-// Weak acquisition verbs ("buy", "sell", "tender", "bid") need something a company
-// can own as their object; otherwise "Japan buys 5,000 tonnes of soybeans" is a deal.
-const OWNABLE: ReadonlySet<string> = new Set([
-  'company', 'companies', 'firm', 'firms', 'unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'divisions',
-  'affiliate', 'affiliates', 'stake', 'shares', 'stock', 'business', 'businesses', 'operations', 'assets', 'interest',
-  'interests', 'chain', 'stores', 'plant', 'plants', 'station', 'stations', 'refinery', 'mill', 'mills', 'brand',
-  'brands', 'bank', 'banks', 'savings', 'thrift', 'airline', 'newspaper', 'newspapers', 'hotel', 'hotels',
-  'restaurants', 'properties', 'group', 'startup', 'maker', 'producer', 'operator', 'concern', 'inc', 'corp', 'co',
-  'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'holdings', 'industries', 'bancorp', 'corporation', 'outstanding', 'pct',
-]);
-// Quantity units: a sentence trading these is about goods, not companies.
-const UNITS: ReadonlySet<string> = new Set([
-  'tonnes', 'tonne', 'tons', 'ton', 'cargoes', 'cargo', 'bushels', 'barrels', 'bales', 'ounces', 'lbs', 'bpd', 'head',
-]);
-// Goods, money and paper as the object of buy/sell ("buys one billion dlrs", "sell wheat").
-const GOODS: ReadonlySet<string> = new Set([
-  'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds', 'bills',
-  'dollars', 'dlrs', 'dlr', 'yen', 'marks', 'currency', 'goods', 'treasury', 'oil', 'crude', 'gas', 'coal', 'beef',
-  'cattle', 'export', 'exports', 'imports', 'debt', 'notes', 'debentures', 'preferred', 'gold', 'tin', 'copper',
-  'products', 'commodities', 'land', 'farmland', 'timberland', 'acres', 'tankers', 'ships', 'vessels', 'aircraft',
-]);
-// Goods and money markets named anywhere in the sentence.
-const MARKETS: ReadonlySet<string> = new Set([
-  'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds',
-  'dollars', 'yen', 'currency', 'goods', 'treasury', 'bills', 'barley', 'cereal', 'cattle', 'livestock', 'meat',
-  'peanuts', 'semolina', 'soybean', 'rapeseed', 'palm', 'olein', 'wood', 'lumber', 'rubber', 'silver', 'coin', 'coins',
-  'tin', 'exports', 'imports', 'export', 'intervention', 'bonus', 'freight',
-]);
-// Words between a verb and its object that say nothing about what is bought.
-const OBJECT_SKIP: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'its', 'their', 'some', 'about', 'up', 'to', 'more', 'than', 'of', 'additional', 'mln', 'million',
-  'billion', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'u.s', 'us', 'for',
-  'remaining', 'new', 'short', 'long', 'most', 'all', 'at', 'least', 'any', 'further', 'worth',
-]);
-
-function hasOwnableObject(sentence: Sentence, from: number, to = from): boolean {
-  const toks = sentence.tokens;
-  if (from < 0) return false;
-  // The first real word after the verb: goods mean no company changes hands.
-  let k = to;
-  while (k < toks.length && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word)) k += 1;
-  if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '')) return false;
-  let ownable = false;
-  // Headlines put the company anywhere ("BOARD REJECTS SOSNOFF TENDER"); prose puts the object after the verb.
-  const after = sentence.shouty ? -1 : from;
-  for (let i = 0; i < toks.length; i += 1) {
-    const t = toks[i] as Token;
-    if (UNITS.has(t.norm) || MARKETS.has(t.norm)) return false;
-    if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
-    // A name after the verb ("buys Stauffer Seeds"); in headlines any uncommon word will do.
-    if (i > from && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
-    // A price per share only exists for companies ("bid for 41.75 dlrs/shr").
-    if (t.norm === 'share' || t.norm === 'shr') ownable = true;
-  }
-  return ownable;
+function moneyForDeal(toks: readonly { norm: string; word: boolean; digit: boolean }[], from: number): boolean {
+  let k = from;
+  while (k < toks.length && k < from + 8 && (!toks[k]?.word || toks[k]?.digit || /^(its|a|an|the|about|billion|million|bn|m|mln|more|than|up|to|us)$/.test(toks[k]?.norm ?? ''))) k += 1;
+  return DEAL_NOUN_AFTER.test(toks[k]?.norm ?? '');
 }
 
-const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
-const NO_CUES: ReadonlySet<CueKind> = new Set();
-
-function evaluateSentence(sentence: Sentence, index: number, trie: PhraseTrie<LexValue>, lead?: Sentence): SentenceEval {
-  const hits = scanSentence(sentence, trie);
-  // Most sentences carry no lexicon phrase at all: share one empty result shape for them.
-  if (hits.length === 0) return { index, sentence, hits, byType: NO_TYPES, total: 0, cues: NO_CUES };
-  const cues = new Set<CueKind>();
+/** classify scores a story; `sentences` holds the title (index -1) first, then the body. */
+export function classify(sentences: readonly StorySentence[]): Classification {
+  const lead = sentences.find((s) => s.index === 0)?.sentence;
+  const evals = sentences.map((ss) => evaluate(ss, ss.index < 0 ? lead : undefined));
+  const features: ExplanationItem[] = [];
+  const hedges: ExplanationItem[] = [];
   const byType = new Map<DealType, number>();
-  const hasStake = hits.some((h) => h.value.kind === 'deal' && h.value.type === 'investment' && h.value.weight >= 3);
-  const wholeCompany = sentence.tokens.some((t) => t.norm === 'majority' || t.norm === 'remaining' || t.norm === 'outstanding');
-  for (const h of hits) {
-    if (h.value.kind !== 'deal') {
-      cues.add(h.value.kind);
-      continue;
+  // What each sentence gave each type (phrases and frame features), so a hard negative can take it back.
+  const fromSentence = new Map<SentenceEvidence, Map<DealType, number>>();
+  const addType = (type: DealType, x: number, e?: SentenceEvidence): void => {
+    byType.set(type, Math.max(0, (byType.get(type) ?? 0) + x));
+    if (e && x > 0) {
+      const m = fromSentence.get(e) ?? new Map<DealType, number>();
+      m.set(type, (m.get(type) ?? 0) + x);
+      fromSentence.set(e, m);
     }
-    if (h.value.type === 'acquisition' && h.value.weight < 3 && !hasOwnableObject(sentence, h.from, h.to) && !(lead && hasOwnableObject(lead, 0))) continue;
-    // "agreed to buy a 20% stake in Y" is an investment, unless it takes the whole company.
-    const type: DealType = hasStake && h.value.type === 'acquisition' && !wholeCompany ? 'investment' : h.value.type;
-    const near = orgNear(sentence, h.from, h.to) ? 1 : 0.6;
-    byType.set(type, (byType.get(type) ?? 0) + h.value.weight * near);
+  };
+  for (const e of evals) {
+    for (const [type, x] of e.byType) addType(type, x, e);
+    for (const d of e.deals) features.push({ feature: `phrase:${d.type}`, text: d.text, weight: round2(d.weight) });
+    for (const d of e.dropped) hedges.push({ feature: 'grammar', text: `${d.text}: ${d.why}`, weight: 0 });
   }
-  const pos = positionWeight(index);
-  let total = 0;
-  for (const [type, w] of byType) {
-    const capped = Math.min(w, SENTENCE_CAP) * pos;
-    byType.set(type, capped);
-    total += capped;
-  }
-  return { index, sentence, hits, byType, total, cues };
-}
 
-/** classify scores a story made of title and body sentences. */
-export function classify(title: readonly Sentence[], body: readonly Sentence[], trie: PhraseTrie<LexValue>): Classification {
-  const evals: SentenceEval[] = [
-    // A headline's object may only be named in the lead sentence ("COMPLETES PURCHASE").
-    ...title.map((s) => evaluateSentence(s, -1, trie, body[0])),
-    ...body.map((s, i) => evaluateSentence(s, i, trie)),
-  ];
-  const byType = new Map<DealType, number>();
-  let evidence = 0;
+  // Frames in the headline and the lead: a company on each side of a deal word is a deal.
+  const framed: { frame: Frame; hit: DealHit; e: SentenceEvidence }[] = [];
+  for (const e of evals) {
+    if (e.ss.index >= 3 || e.deals.length === 0) continue;
+    let best: { frame: Frame; hit: DealHit } | undefined;
+    for (const hit of e.deals) {
+      // "led by", "with participation from" introduce investors; they are no predicate of their own.
+      if (/^=(led|co|with) /.test(hit.phrase)) continue;
+      const frame = readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit);
+      framed.push({ frame, hit, e });
+      if (!best || betterFrame(frame, hit, best.frame, best.hit)) best = { frame, hit };
+    }
+    // The bonus is for a real deal predicate in the headline or the first sentence, not for "offers" or "pay".
+    const strong = framed.filter((f) => f.e === e && f.hit.weight >= w('frame:min-phrase') * e.position)
+      .reduce<{ frame: Frame; hit: DealHit } | undefined>((b, f) => (!b || betterFrame(f.frame, f.hit, b.frame, b.hit) ? f : b), undefined);
+    if (!best || !strong || e.ss.index > 0) continue;
+    best = strong;
+    const sidesFound = frameSides(best.frame);
+    const bonus = sidesFound >= 2 ? w('frame:two-parties') : sidesFound === 1 ? w('frame:one-party') : 0;
+    if (bonus > 0) {
+      addType(best.hit.type, bonus * e.position, e);
+      features.push({ feature: sidesFound >= 2 ? 'frame:two-parties' : 'frame:one-party', text: e.ss.sentence.text.slice(0, 80), weight: round2(bonus * e.position) });
+    }
+  }
+  // "Raises $40M", "lands €110 million": a company raising money is a funding round, or an IPO.
+  let leadRaises = false;
+  for (const e of evals) {
+    if (e.ss.index >= 2) continue;
+    const toks = e.ss.sentence.tokens;
+    for (let k = 0; k < toks.length; k += 1) {
+      // "Hugging Face's $235M round", "a $42 million Series A": money named as a round is raised money too.
+      const round = isMoney(toks, k) && moneyRound(toks, k);
+      if (!round) {
+        if (!RAISE_VERBS.test(toks[k]?.norm ?? '') || !raisesMoney(toks, k + 1) || moneyForDeal(toks, k + 1)) continue;
+        if (e.ss.pos && e.ss.pos[k] !== 'VERB' && e.ss.pos[k] !== 'AUX') continue;
+      }
+      const hasSubject = e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company|its|our)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
+      if (!hasSubject) continue;
+      const ipo = (e.byType.get('ipo') ?? 0) > 0;
+      // The raising verb is a predicate of its own: "Sparrow gets $12 million from Techfund".
+      if (!e.deals.some((d) => d.from <= k && k < d.to) && e.ss.index < 1) {
+        const hit: DealHit = { type: ipo ? 'ipo' : 'funding', weight: 0, kind: ipo ? 'ipo' : 'raise', from: k, to: k + 1, phrase: '=raise', text: toks[k]?.raw ?? '' };
+        framed.push({ frame: readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit), hit, e });
+      }
+      const x = w('frame:raise-money') * e.position;
+      if (!round && !ipo && e.ss.index >= 0) leadRaises = true;
+      addType(ipo ? 'ipo' : 'funding', x, e);
+      features.push({ feature: 'frame:raise-money', text: e.ss.sentence.text.slice(toks[k]?.start ?? 0, (toks[Math.min(toks.length - 1, k + 4)]?.end ?? 0)), weight: round2(x) });
+      break;
+    }
+  }
+
+  // "offers 36 dlrs a share for Borg-Warner", "will receive 588 mln dlrs for its unit": a price for a company.
+  for (const e of evals) {
+    if (e.ss.index >= 2) continue;
+    const text = e.ss.sentence.text;
+    // Cheap tests first: most sentences name no price and no bid.
+    const priced = /\d/.test(text);
+    const m = (priced ? PER_SHARE.exec(text) ?? PRICE_FOR.exec(text) : null) ?? (/\b(?:offer|bid|proposal)\b/.test(text) ? BID_RAISED.exec(text) : null);
+    if (!m) continue;
+    const x = w('frame:price') * e.position;
+    addType('acquisition', x, e);
+    features.push({ feature: 'frame:price', text: m[0], weight: round2(x) });
+  }
+
+  // A headline deal word with no organisation anywhere in the headline ("Building data partnerships that last").
+  const titleEval = evals.find((e) => e.ss.index < 0);
+  const titleLetters = titleEval?.ss.sentence.text.replace(/[^\p{L}]/gu, '') ?? '';
+  const titleAllCaps = titleLetters.length > 0 && titleLetters === titleLetters.toUpperCase();
+  if (titleEval && !titleAllCaps && titleEval.total > 0 && !titleEval.ss.orgs.some((o) => o.strong || o.kind === 'person')
+    && !framed.some((f) => f.e === titleEval && frameSides(f.frame) > 0)) {
+    const x = w('negative:no-party') * titleEval.position;
+    for (const t of titleEval.byType.keys()) addType(t, x);
+    hedges.push({ feature: 'negative:no-party', text: titleEval.ss.sentence.text.slice(0, 60), weight: round2(x) });
+  }
+
+  // Hard negatives, once per kind, at the strongest position they occur.
+  const negatives: NegativeHit[] = findNegatives(evals, framed.map((f) => f.frame));
+  // A hard negative takes back what its own sentence gave the types it covers, then weighs against the rest.
+  for (const n of negatives) {
+    const given = fromSentence.get(n.e);
+    const x = n.weight * n.position;
+    let taken = 0;
+    for (const type of NEGATIVE_SCOPE[n.kind] ?? []) {
+      // A frame's negative takes back only its own phrase; a cue phrase its whole sentence.
+      const own = n.hit
+        ? n.e.deals.filter((d) => d.type === type && d.from === n.hit?.from).reduce((a, d) => a + d.weight, 0)
+        : given?.get(type) ?? 0;
+      if (own > 0 && !n.hit) given?.set(type, 0);
+      taken += own;
+      addType(type, x - own);
+    }
+    hedges.push({ feature: `negative:${n.kind}`, text: n.text, weight: round2(x - taken) });
+  }
+
+  let evidence = [...byType.values()].reduce((a, b) => a + b, 0);
+  // The headline's evidence: its phrases plus what its frames, prices and raised money added.
+  const titleEvidence = evals.filter((e) => e.ss.index < 0).reduce((a, e) => a + [...(fromSentence.get(e)?.values() ?? [])].reduce((x, y) => x + y, 0), 0);
   let earnings = 0;
   let titleEarnings = false;
   for (const e of evals) {
-    for (const [type, w] of e.byType) byType.set(type, (byType.get(type) ?? 0) + w);
-    evidence += e.total;
-    for (const h of e.hits) if (h.value.kind === 'earnings') earnings += 1;
-    if (e.index < 0 && e.cues.has('earnings')) titleEarnings = true;
+    for (const h of e.ss.hits) if (h.value.kind === 'earnings') earnings += 1;
+    if (e.ss.index < 0 && e.cues.has('earnings')) titleEarnings = true;
   }
-  const titleEvidence = evals.reduce((sum, e) => sum + (e.index < 0 ? e.total : 0), 0);
-  const titleDeal = titleEvidence >= TITLE_DEAL_MIN;
-  // Earnings reports often mention acquisitions in passing; they are not deal stories.
-  if ((titleEarnings && titleEvidence < STRONG_TITLE) || (earnings >= 2 && !titleDeal)) evidence *= 0.25;
-  // A story whose headline says nothing of a deal is rarely about one: damp body-only evidence.
-  else if (title.length > 0 && !titleDeal) evidence = titleEvidence + (evidence - titleEvidence) * BODY_ONLY_FACTOR;
+  const titleDeal = titleEvidence >= w('threshold:title-deal');
+  const hasTitle = sentences.some((s) => s.index < 0);
+  let factor = 1;
+  // "CARLING SELLS OIL UNIT, TAKES GAIN": a headline whose verb sells or buys with a company as subject is a deal headline.
+  const titleVerbFrame = framed.some((f) => f.e === titleEval && !f.frame.nominal && f.frame.subject.length > 0 && f.hit.weight >= w('frame:min-phrase') * f.e.position);
+  if ((titleEarnings && titleEvidence < w('threshold:strong-title') && !titleVerbFrame) || (earnings >= 2 && !titleDeal)) {
+    factor = w('damp:earnings');
+    hedges.push({ feature: 'damp:earnings', text: 'reads as an earnings report', weight: round2(evidence * (factor - 1)) });
+  } else if (hasTitle && !titleDeal && evidence > titleEvidence) {
+    factor = w('damp:body-only');
+    const body = Math.max(0, evidence - titleEvidence);
+    hedges.push({ feature: 'damp:body-only', text: 'the headline says nothing of a deal', weight: round2(body * (factor - 1)) });
+    evidence = titleEvidence + body * factor;
+    factor = 1;
+  }
+  evidence *= factor;
+  for (const [t, x] of byType) byType.set(t, x * factor);
 
+  // The type: most evidence, the headline's own evidence counted once more (it names the story's deal).
   let type: DealType | null = null;
-  let bestWeight = 0;
-  for (const [t, w] of byType) {
-    if (w > bestWeight) {
+  let best = 0;
+  // Only real deal phrases of the headline count here, not a generic "deal" or "agreement".
+  const titleTypes = new Map<DealType, number>();
+  for (const d of titleEval?.deals ?? []) {
+    if (d.weight >= 1.5 * (titleEval?.position ?? 1) && !GENERIC.has(d.phrase)) titleTypes.set(d.type, (titleTypes.get(d.type) ?? 0) + d.weight);
+  }
+  for (const [t, x] of byType) {
+    const score = x + (titleDeal ? (titleTypes.get(t) ?? 0) * w('type:title-bonus') : 0);
+    if (score > best) {
       type = t;
-      bestWeight = w;
+      best = score;
     }
   }
-  const dealSentences = evals
-    .filter((e) => type !== null && (e.byType.get(type) ?? 0) > 0)
-    .sort((a, b) => (b.byType.get(type as DealType) ?? 0) - (a.byType.get(type as DealType) ?? 0) || a.index - b.index);
+  // "Visa and Plaid drop $5.3 billion deal", "enters merger agreement with": a headline that calls the deal a
+  // merger without merging words is what its lead says; "Visa agreed to acquire Plaid" is an acquisition.
+  const titleText = titleEval?.ss.sentence.text ?? '';
+  if (type === 'merger' && !MERGE_WORDS.test(titleText) && framed.some((f) => f.e.ss.index === 0 && f.hit.type === 'acquisition'
+    && !f.frame.nominal && !f.frame.passive && f.hit.weight >= 2.5 && frameSides(f.frame) >= 2)) type = 'acquisition';
+  // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
+  if (type === 'investment' && leadRaises) type = 'funding';
+  const dealSentences = type === null ? [] : evals
+    .filter((e) => (e.byType.get(type as DealType) ?? 0) > 0)
+    .sort((a, b) => (b.byType.get(type as DealType) ?? 0) - (a.byType.get(type as DealType) ?? 0) || a.ss.index - b.ss.index);
+  // Frames that may give roles: the chosen type's, a stake's for an acquisition, any for a merger, partnership or JV.
+  const partyType = type === 'merger' || type === 'partnership' || type === 'joint_venture';
+  const related = (t: DealType): boolean => t === type || partyType || (type === 'investment' && t === 'acquisition') || (type === 'acquisition' && t === 'investment')
+    || (type === 'funding' && t === 'investment');
+  // Best first within each sentence: most sides named, then a verb over a noun, then the heaviest phrase.
+  const frames = framed
+    .filter((f) => related(f.hit.type))
+    .sort((a, b) => a.e.ss.index - b.e.ss.index || (betterFrame(a.frame, a.hit, b.frame, b.hit) ? -1 : betterFrame(b.frame, b.hit, a.frame, a.hit) ? 1 : 0))
+    .map(({ frame, hit }) => ({ frame, hit }));
+  const deal = evidence >= w('threshold:deal') && type !== null;
+  return { deal, type: deal ? type : null, evidence, evals, dealSentences: deal ? dealSentences : [], frames: deal ? frames : [], features, hedges };
+}
 
-  // Cues in the title or the lead deal sentences say how live the deal is.
-  const cueScope = [...evals.filter((e) => e.index < 0), ...dealSentences.slice(0, 2)];
-  const has = (k: CueKind): boolean => cueScope.some((e) => e.cues.has(k));
-  let factor = 1;
-  if (has('termination')) factor *= 0.35;
-  else if (has('negation')) factor *= 0.45;
-  if (has('hedge')) factor *= 0.75;
-
-  const deal = evidence >= DEAL_THRESHOLD && type !== null;
-  const raw = 1 - Math.exp(-evidence / 6);
-  const score = Math.round(raw * factor * 100) / 100;
-  return { deal, type: deal ? type : null, score, evidence, dealSentences: deal ? dealSentences : [], evals };
+/** scoreOf maps evidence to a 0-1 confidence: 0.5 exactly at the deal threshold. */
+export function scoreOf(evidence: number): number {
+  if (evidence <= 0) return 0;
+  const x = (evidence - w('threshold:deal')) / w('score:scale');
+  return round2(1 / (1 + Math.exp(-x)));
 }

@@ -1,40 +1,89 @@
-// A light organisation recogniser for names that are not on the watchlist:
-// wire-style tags ("<Western Emergency Services Inc>", "CITICORP <CCI>"),
-// capitalised runs ending in a corporate word ("Stone Container Corp"), and
-// capitalised names sitting in a deal slot ("Acme agreed to buy Widgetco").
+// The organisation recogniser, for names on the watchlist and off it. Evidence, strongest first:
+// the watchlist, the list of known (SEC-listed) companies, wire tags ("<Western Emergency
+// Services Inc>", "CITICORP <CCI>"), exchange tickers ("Corvane Systems (NASDAQ: CRVN)"),
+// government bodies ("U.S. Army", "Australian government"), and runs of capitalised words.
+//
+// Capitals only prove a name in running text. In a Title Case headline every word has one,
+// so there the part-of-speech tags decide: a run is cut at words the grammar reads as verbs,
+// prepositions or determiners ("Halvard | Agrees to Buy | Tessel Corp."), and a run made only
+// of ordinary words ("Partner Program") is kept as a weak candidate that counts only in a
+// deal frame's slot. Single ordinary words ("End", "Army"), demonyms ("Australian"), places,
+// currency figures ("EUR 1.1") and chat markup ("<!channel>") are never organisations.
 
 import { isCommonWord } from './common-words.js';
+import { DEMONYMS, FIRST_NAMES, GOVERNMENT_WORDS, NAME_STOPS, NOT_NAMES, ORG_WORDS, PLACES } from './org-words.js';
+import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
+import { dealWord, truecaseWord } from './truecase-words.js';
 import { CORPORATE_SUFFIXES, type WatchHit } from './watchlist.js';
+
+export type OrgKind = 'org' | 'person';
 
 export interface OrgSpan {
   readonly from: number;
   readonly to: number;
   readonly name: string;
   readonly watched: boolean;
+  readonly kind: OrgKind;
+  /** false: a Title Case run of ordinary words, an organisation only when a deal frame puts it in a slot. */
+  readonly strong: boolean;
+  /** Found on the list of known companies: its form of the name is the one to show. */
+  readonly known?: boolean;
 }
 
-// Words that end an organisation's name and mark it as one ("Acme Group").
-const ORG_WORDS: ReadonlySet<string> = new Set([
-  'group', 'holdings', 'holding', 'bank', 'bancorp', 'partners', 'capital', 'ventures', 'technologies', 'systems',
-  'industries', 'motors', 'airlines', 'airways', 'pharmaceuticals', 'therapeutics', 'labs', 'laboratories',
-  'associates', 'enterprises', 'international', 'financial', 'energy', 'resources', 'petroleum', 'communications',
-  'networks', 'software', 'trust', 'fund', 'securities', 'investments', 'electronics', 'foods', 'mining', 'mines',
+export interface OrgInput {
+  readonly sentence: Sentence;
+  readonly pos?: readonly PosTag[] | undefined;
+  readonly watchHits: readonly WatchHit[];
+  /** Hits of the known-company list (unwatched). */
+  readonly knownHits: readonly WatchHit[];
+  /** Names the story's body wrote in running text, lower-case tokens: they hold in its headline too. */
+  readonly storyNames?: readonly (readonly string[])[];
+}
+
+const EXCHANGES: ReadonlySet<string> = new Set(['nasdaq', 'nyse', 'amex', 'lse', 'tsx', 'asx', 'otc', 'otcqx', 'xetra', 'hkex', 'tse', 'nse', 'bse', 'arca', 'euronext', 'six', 'sgx', 'krx']);
+const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cad', 'aud', 'cny', 'inr', 'nok', 'sek', 'dkk', 'hkd', 'sgd', 'rs', 'krw', 'brl', 'rmb']);
+// Acronyms that are everyday words in business news, not organisations.
+const ACRONYMS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'ipo', 'ai', 'ev', 'evs', 'gdp', 'pct', 'etf', 'esg', 'eps', 'm&a', 'llm', 'api', 'gpu', 'cpu',
+  'usa', 'uk', 'us', 'eu', 'un', 'ot', 'it', 'hr', 'vc', 'pe', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'tv', 'pc', 'ar', 'vr',
 ]);
-// Capitalised words that never start or make up a company name on their own.
-const NOT_NAMES: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'in', 'on', 'for', 'with', 'this', 'that', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'mr',
-  'mrs', 'ms', 'dr', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'reuters', 'reuter', 'but', 'and', 'or', 'as', 'at', 'by', 'from', 'to', 'of', 'after', 'under', 'while', 'when',
-  'u.s', 'u.k', 'us', 'uk', 'eu', 'ceo', 'according', 'earlier', 'also', 'just', 'indeed', 'however', 'both',
-  'series', 'ipo', 'inc', 'corp', 'co', 'ltd', 'ai', 'ev', 'tv', 'ceo', 'cfo', 'gdp', 'pct',
+// Parts of speech that cannot sit inside a name: where grammar puts one, a headline run ends.
+const BREAK_POS: ReadonlySet<PosTag> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'NUM']);
+// Nouns that follow a possessive name and describe what it owns, not another company ("Intel's Smartphone Modem Business").
+const ASSET_NOUNS: ReadonlySet<string> = new Set(['business', 'businesses', 'unit', 'units', 'division', 'operations', 'assets', 'arm', 'stake', 'portfolio', 'brand', 'brands', 'network', 'segment']);
+// Words before or after a single ordinary word that show a company is meant ("Shell said", "rival Target").
+const CONTEXT_AFTER: ReadonlySet<string> = new Set([
+  'said', 'says', 'shares', 'stock', 'agreed', 'agrees', 'announced', 'reported', 'ceo', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'executives', 'unit', 'subsidiary', 'inc', 'corp', 'declined', 'confirmed', 'acquired', 'bought', 'sold',
+  'buys', 'sells', 'acquires', 'invests', 'raises', 'partners', 'teams', 'signs', 'wins', 'lands', 'closes', 'completes',
+  'nears', 'eyes', 'explores', 'weighs', 'files', 'prices', 'merges', 'takes', 'leads', 'backs', 'picks', 'taps',
 ]);
-// Headline words that stop a backwards walk from a ticker tag ("WASTE MANAGEMENT <WMX> BID").
-const HEADLINE_STOPS: ReadonlySet<string> = new Set([
-  'to', 'on', 'for', 'of', 'in', 'says', 'said', 'and', 'by', 'with', 'from', 'ends', 'sets', 'gets', 'buys', 'sells',
-  'makes', 'unit', 'completes', 'bid', 'offer', 'stake', 'acquire', 'acquires', 'buy', 'sell', 'merger', 'talks',
-]);
+const TO_DEAL = /^(buy|acquire|sell|merge|invest|partner|raise|take|pay|list|join|form|combine|launch)$/;
+const CONTEXT_BEFORE: ReadonlySet<string> = new Set(['rival', 'rivals', 'retailer', 'company', 'firm', 'giant', 'maker', 'startup', 'group', 'lender', 'insurer', 'carrier', 'operator', 'owner', 'parent']);
+
+function isWordLike(t: Token | undefined): t is Token {
+  return !!t && t.word;
+}
+
+/** hasInnerCapital: "iRobot", "eBay", "xAI" are names though their first letter is small. */
+function hasInnerCapital(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  for (let i = 1; i < raw.length; i += 1) {
+    const d = raw.charCodeAt(i);
+    if (d >= 65 && d <= 90) return true;
+    if (d < 97 || d > 122) return false;
+  }
+  return false;
+}
+
+/** A word that may belong to a name: capitalised (or "iRobot"), or a name-like digit word ("21st", "3M", the "7" of "7-Eleven"). */
+function isNameTok(t: Token | undefined, next?: Token, after?: Token): t is Token {
+  if (!isWordLike(t)) return false;
+  if (t.digit) return /\p{L}/u.test(t.raw) || (next?.raw === '-' && !!after?.cap && after.hyphenBefore);
+  return t.cap || hasInnerCapital(t.raw);
+}
 
 /** titleCase turns "STONE CONTAINER CORP" into "Stone Container Corp", keeping short acronyms. */
 export function titleCase(s: string): string {
@@ -46,39 +95,104 @@ export function titleCase(s: string): string {
     .join(' ');
 }
 
-function textOf(sentence: Sentence, from: number, to: number): string {
+const allCapsCache = new WeakMap<Sentence, boolean>();
+
+/** isAllCaps: every letter upper case (a wire headline); computed once per sentence. */
+function isAllCaps(sentence: Sentence): boolean {
+  let v = allCapsCache.get(sentence);
+  if (v === undefined) {
+    let letters = false;
+    v = true;
+    for (const t of sentence.tokens) {
+      if (!t.word || t.digit || t.norm === 'pct') continue;
+      letters = true;
+      if (!t.upper && t.raw.length > 1) {
+        v = false;
+        break;
+      }
+    }
+    v = v && letters;
+    allCapsCache.set(sentence, v);
+  }
+  return v;
+}
+
+function allCapsSentence(sentence: Sentence): boolean {
+  return isAllCaps(sentence);
+}
+
+/** plainSentence: nothing capitalised but an ordinary first word, no tags, no tickers: no name to find. */
+export function plainSentence(toks: readonly Token[]): boolean {
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    if (t.raw === '<' || t.raw === '(') return false;
+    if (!t.word) continue;
+    if (i === 0 ? t.cap && !isCommonWord(t.norm) : t.cap || (t.norm !== t.raw && hasInnerCapital(t.raw))) return false;
+  }
+  return true;
+}
+
+/** spanText is the name as written, minus trailing punctuation; all-caps wire text is title-cased. */
+export function spanText(sentence: Sentence, from: number, to: number): string {
   const a = sentence.tokens[from];
   const b = sentence.tokens[to - 1];
   if (!a || !b) return '';
   const raw = sentence.text.slice(a.start, b.end).replace(/\s+/g, ' ').replace(/[.,]$/, '');
-  return sentence.shouty && raw === raw.toUpperCase() ? titleCase(raw) : raw;
+  return isAllCaps(sentence) ? titleCase(raw) : raw;
 }
 
-function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.word && (t.cap || t.digit) && !NOT_NAMES.has(t.norm);
+interface Run {
+  from: number;
+  to: number;
 }
 
-/** capitalRuns finds maximal runs of capitalised words ("Stone Container Corp"). */
-function capitalRuns(sentence: Sentence): { from: number; to: number }[] {
+/** breaksName: in a Title Case headline, grammar (not case) says where a name ends. */
+function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, headline: boolean, i: number): boolean {
+  if (!headline) return false;
+  const t = toks[i] as Token;
+  // "Kipling Investments", "Brae Capital": words that end names do not end them here.
+  if (NAME_STOPS.has(t.norm) && !(ORG_WORDS.has(t.norm) && i > 0 && toks[i - 1]?.cap)) return true;
+  // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
+  if (dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
+  if (!pos || !truecaseWord(t.norm)) return false;
+  return BREAK_POS.has(pos[i] ?? 'X');
+}
+
+/** capitalRuns: maximal runs of name words, joined by "&", "of" ("Bank of America") and suffixes. */
+function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Run[] {
   const toks = sentence.tokens;
-  const runs: { from: number; to: number }[] = [];
-  const mixedCase = sentence.text !== sentence.text.toUpperCase();
+  const headline = sentence.shouty;
+  // In a Title Case headline, grammar (not case) says where a name ends.
+  const runs: Run[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i]) || toks[i]?.digit) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const markup = prev && (prev.raw === '!' || prev.raw === '@' || prev.raw === '#') && prev.end === t?.start;
+    if (!isNameTok(t, toks[i + 1], toks[i + 2]) || NOT_NAMES.has(t.norm) || breaksName(toks, pos, headline, i) || markup) {
       i += 1;
       continue;
     }
     let j = i + 1;
-    while (j < toks.length) {
-      const t = toks[j] as Token;
-      // Inside a name, acronyms are fine even when they cannot start one ("Scale AI").
-      if (isNameWord(t) || CORPORATE_SUFFIXES.has(t.norm) || (t.upper && t.word && mixedCase)) {
-        j += 1;
-        if (t.possessive) break;
-      } else if ((t.raw === '&' || t.norm === 'of') && isNameWord(toks[j + 1])) {
-        j += 2;
-      } else break;
+    if (!t.possessive) {
+      while (j < toks.length) {
+        const n = toks[j] as Token;
+        if (n.raw === '-' && isNameTok(toks[j + 1]) && toks[j + 1]?.hyphenBefore && !/^(backed|based|owned|led|listed)$/.test(toks[j + 1]?.norm ?? '')) {
+          j += 2; // "Coca-Cola", "Take-Two", "Eidos-Montréal"
+        } else if (isNameTok(n) && !breaksName(toks, pos, headline, j) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
+          j += 1;
+        } else if (CORPORATE_SUFFIXES.has(n.norm) && n.word) {
+          j += 1;
+        } else if ((n.raw === '&' || n.norm === 'of') && isNameTok(toks[j + 1]) && !NOT_NAMES.has(toks[j + 1]?.norm ?? '') && !breaksName(toks, pos, headline, j + 1)) {
+          j += 2;
+        } else if (n.norm === 'and' && isNameTok(toks[j + 1]) && governmentAhead(toks, j + 1)) {
+          j += 2; // "Securities and Exchange Commission"
+        } else break;
+        if (toks[j - 1]?.possessive) break;
+        // A legal suffix ends the name ("Anglo American Plc. Anglo's shares ..."), save "Co. Ltd."-style pairs.
+        const last = toks[j - 1] as Token;
+        if (CORPORATE_SUFFIXES.has(last.norm) && !CORPORATE_SUFFIXES.has(toks[j]?.norm ?? '') && !(toks[j]?.raw === ',' && CORPORATE_SUFFIXES.has(toks[j + 1]?.norm ?? ''))) break;
+      }
     }
     runs.push({ from: i, to: j });
     i = j;
@@ -86,57 +200,217 @@ function capitalRuns(sentence: Sentence): { from: number; to: number }[] {
   return runs;
 }
 
-/** findOrgs lists organisation spans in a sentence; watched hits win over recognised names. */
-export function findOrgs(sentence: Sentence, watchHits: readonly WatchHit[], slots: readonly number[]): OrgSpan[] {
-  const toks = sentence.tokens;
-  // Cheap exit: no capitalised word after the first token and no tag means no unwatched name.
-  if (slots.length === 0 && !toks.some((t, i) => (i > 0 && t.cap) || t.raw === '<')) {
-    return watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true }));
+/** governmentAhead: a capitalised run from `k` that ends in a government word ("Exchange Commission"). */
+function governmentAhead(toks: readonly Token[], k: number): boolean {
+  for (let i = k; i < Math.min(toks.length, k + 3); i += 1) {
+    const t = toks[i] as Token;
+    if (!t.cap) return false;
+    if (GOVERNMENT_WORDS.has(t.norm) || t.norm === 'board' || t.norm === 'bureau' || t.norm === 'administration') return true;
   }
-  const out: OrgSpan[] = watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true }));
-  const taken = (from: number, to: number): boolean => out.some((o) => from < o.to && o.from < to);
-  const add = (from: number, to: number): void => {
-    if (from >= to || taken(from, to)) return;
-    const name = textOf(sentence, from, to);
-    if (name.length > 1) out.push({ from, to, name, watched: false });
-  };
+  return false;
+}
 
-  // Wire tags: <Name Inc> is a name; NAME <TICK> names what precedes the ticker.
-  for (let i = 0; i < toks.length; i += 1) {
-    if (toks[i]?.raw !== '<') continue;
-    let j = i + 1;
-    while (j < toks.length && toks[j]?.raw !== '>') j += 1;
-    if (j >= toks.length) continue;
-    const inner = toks.slice(i + 1, j);
-    const isTicker = inner.length === 1 && (inner[0]?.upper ?? false) && (inner[0]?.raw.length ?? 9) <= 8;
-    if (!isTicker) {
-      add(i + 1, j);
-    } else {
-      let k = i;
-      while (k > 0 && i - k < 4 && toks[k - 1]?.word && !HEADLINE_STOPS.has(toks[k - 1]?.norm ?? '')) k -= 1;
-      add(k, i);
+const LEAD_STOPS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'analyst', 'analysts', 'report', 'reports', 'investors', 'why', 'how']);
+
+/** trimRun drops leading non-name words and trailing deal nouns ("21st Century Fox Acquisition"). */
+function trimRun(toks: readonly Token[], run: Run): Run {
+  let { from, to } = run;
+  while (from < to && NOT_NAMES.has(toks[from]?.norm ?? '')) from += 1;
+  // "Buying Guinness would ...", "Shares of Snowflake ...": an ordinary first word of the sentence is no part of a name.
+  const lead = toks[from];
+  if (lead && to - from > 1 && toks.slice(0, from).every((t) => !t.word) && isCommonWord(lead.norm) && (dealWord(lead.norm) || lead.norm.endsWith('ing') || LEAD_STOPS.has(lead.norm))) from += 1;
+  while (to > from && ((NAME_STOPS.has(toks[to - 1]?.norm ?? '') && !(ORG_WORDS.has(toks[to - 1]?.norm ?? '') && to - from > 1)) || toks[to - 1]?.norm === 'of')) to -= 1;
+  return { from, to };
+}
+
+function companyContext(toks: readonly Token[], from: number, to: number): boolean {
+  const last = toks[to - 1] as Token;
+  const after = toks[to];
+  const before = toks[from - 1];
+  if (last.possessive) return true;
+  if (after && (CORPORATE_SUFFIXES.has(after.norm) || CONTEXT_AFTER.has(after.norm))) return true;
+  if (after?.raw === '(' && EXCHANGES.has(toks[to + 1]?.norm ?? '')) return true;
+  // "Target to Buy ...", "Meta Agrees to Invest ...".
+  if (after?.norm === 'to' && TO_DEAL.test(toks[to + 1]?.norm ?? '')) return true;
+  return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
+}
+
+// Suffixes that make a name even in an all-capitals headline.
+const CAPS_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'co', 'nv', 'ag']);
+// Nouns that describe a company before its name in a headline ("Truck Startup Rivian").
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'startup', 'start-up', 'maker', 'firm', 'owner', 'parent', 'rival', 'giant', 'developer', 'operator', 'retailer', 'lender',
+  'insurer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'designer', 'producer', 'supplier', 'provider', 'publisher',
+]);
+const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
+const SITE_NOUNS = /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
+const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;
+
+// Capitalised things that are no organisation: filing forms, diseases, units of measure.
+const NOT_ORGS: ReadonlySet<string> = new Set([
+  '8-k', '10-k', '10-q', '6-k', '20-f', '40-f', 's-1', 's-4', 'f-1', 'f-4', '13d', '13g', '13f', 'sc 13d', 'def 14a',
+  'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'cts', 'dlrs', 'shr', 'mln', 'bln', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'twh', 'kwh', 'bcf', 'mmbtu',
+]);
+
+/** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
+function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boolean } | null {
+  const toks = sentence.tokens;
+  const words = toks.slice(run.from, run.to).filter((t) => t.word);
+  if (words.length === 0) return null;
+  const norms = words.map((t) => t.norm);
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  if (CURRENCY_CODES.has(first.norm) || words.every((t) => t.digit)) return null;
+  const text = spanText(sentence, run.from, run.to).toLowerCase();
+  // "8-K", "Covid-19", "MW", "Hart-Scott-Rodino Act", "We're": forms, diseases, units, laws and contractions.
+  if (NOT_ORGS.has(text) || NOT_ORGS.has(first.norm) || (last.norm === 'act' && words.length > 1) || /['’](re|ll|ve|m|d)$|n['’]t$/.test(text)) return null;
+  // "East Coast", "Abu Dhabi AI": places, and places with a sector word, are no organisations.
+  if (norms.every((n) => PLACES.has(n) || DEMONYMS.has(n) || REGION_WORDS.has(n))) return null;
+  if (norms.length > 1 && PLACES.has(norms[0] as string) && norms.every((n) => PLACES.has(n) || ACRONYMS.has(n) || NOT_NAMES.has(n))) return null;
+  // "Pittsburgh-based": the word before "-based" is a place.
+  if (toks[run.to]?.raw === '-' && toks[run.to + 1]?.norm === 'based') return null;
+  const suffix = CORPORATE_SUFFIXES.has(last.norm) && words.length > 1;
+  const orgWord = ORG_WORDS.has(last.norm) && words.length > 1;
+  const uncommon = words.some((t) => !isCommonWord(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && !t.digit);
+  if (words.length === 1) {
+    // "PL 480", "F 35": a short code before a number names a programme or a model.
+    if (/^[A-Z]{1,3}$/.test(spanText(sentence, run.from, run.to)) && toks[run.to]?.digit) return null;
+    // "the Army", "the Treasury": a government body needs its country to be one.
+    if (ACRONYMS.has(first.norm) || DEMONYMS.has(first.norm) || GOVERNMENT_WORDS.has(first.norm)) return null;
+    if (isCommonWord(first.norm) && !first.upper) {
+      // A single ordinary word is a name only with company context ("Shell said", "rival Target"); in a
+      // headline ("Meta Agrees to Invest") only a weak one, good for a deal frame's slot and nothing else.
+      if (!companyContext(toks, run.from, run.to)) return null;
+      return { kind: 'org', strong: !sentence.shouty };
     }
   }
-  // In an all-caps wire headline capitals say nothing, so deal slots need mixed case.
-  const allCaps = sentence.text === sentence.text.toUpperCase();
-  const runs = capitalRuns(sentence);
-  const slotted = new Set<number>();
-  runs.forEach((run, i) => {
-    if (slots.some((s) => s === run.from || s === run.to)) slotted.add(i);
-  });
-  // "Exxon and Mobil agree to merge": a name coordinated with a slotted name is slotted too.
-  for (let i = runs.length - 2; i >= 0; i -= 1) {
-    const a = runs[i] as { from: number; to: number };
-    const b = runs[i + 1] as { from: number; to: number };
-    const joiner = toks[a.to];
-    if (slotted.has(i + 1) && b.from === a.to + 1 && joiner && (joiner.norm === 'and' || joiner.raw === ',' || joiner.raw === '&')) slotted.add(i);
+  if (FIRST_NAMES.has(first.norm) && words.length >= 2 && words.length <= 3 && !suffix && !orgWord) {
+    return { kind: 'person', strong: true };
   }
-  for (const [i, run] of runs.entries()) {
-    const last = toks[run.to - 1] as Token;
-    const inSlot = slotted.has(i);
-    const corporate = CORPORATE_SUFFIXES.has(last.norm) || ORG_WORDS.has(last.norm);
-    if (corporate && (!sentence.shouty || run.to - run.from <= 5)) add(run.from, run.to);
-    else if (inSlot && !allCaps && !(run.from === 0 && isCommonWord(toks[0]?.norm ?? ''))) add(run.from, run.to);
+  if (suffix) return { kind: 'org', strong: true };
+  // In a headline: a name with an uncommon word, or two or more words ending the way names end ("Harbor Health").
+  if (sentence.shouty) return { kind: 'org', strong: uncommon || (orgWord && words.length >= 2) };
+  // Running text: a capital away from the sentence start is evidence in itself.
+  const initial = toks.slice(0, run.from).every((t) => !t.word);
+  // A subheading glued to its paragraph ("Discussions between ...", "Withdrawal from ..."): an English noun, no name.
+  if (initial && words.length === 1 && /(?:tions?|sions?|ity|ness|ments?|ance|ence|ship|ism|ings?|ers|als|als)$/.test(first.norm) && !first.upper) return null;
+  return { kind: 'org', strong: !initial || uncommon || orgWord };
+}
+
+/** governmentSpan: "U.S. Army", "the U.S. government", "Australian government", "Ministry of Defence". */
+function governmentSpan(toks: readonly Token[], i: number): Run | null {
+  const t = toks[i] as Token;
+  if (!GOVERNMENT_WORDS.has(t.norm)) return null;
+  let from = i;
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  if (prev && (prev.norm === 'u.s' || prev.norm === 'us' || prev.norm === 'uk' || DEMONYMS.has(prev.norm) || PLACES.has(prev.norm)) && (prev.cap || prev.upper)) from = i - 1;
+  else if (prev?.norm === 'air' && prev2 && (prev2.norm === 'u.s' || DEMONYMS.has(prev2.norm))) from = i - 2;
+  else if (prev?.norm === 'air' && t.norm === 'force' && prev.cap) from = i - 1;
+  let to = i + 1;
+  // "Ministry of Defence", "Department of Defense".
+  if (toks[to]?.norm === 'of' && toks[to + 1]?.cap) to += 2;
+  if (from === i && !(t.cap && (to > i + 1 || t.norm === 'pentagon' || t.norm === 'nhs'))) return null;
+  return { from, to };
+}
+
+/** findOrgs lists organisation spans in a sentence, left to right; watched names win over every other reading. */
+function spansTicker(inTicker: ReadonlySet<number>, run: Run): boolean {
+  if (inTicker.size === 0) return false;
+  for (let k = run.from; k < run.to; k += 1) if (inTicker.has(k)) return true;
+  return false;
+}
+
+function overlaps(out: readonly OrgSpan[], from: number, to: number): boolean {
+  for (const o of out) if (from < o.to && o.from < to) return true;
+  return false;
+}
+
+function addSpan(out: OrgSpan[], sentence: Sentence, from: number, to: number, kind: OrgKind = 'org', strong = true): void {
+  if (from >= to || overlaps(out, from, to)) return;
+  const name = spanText(sentence, from, to);
+  if (name.length > 1) out.push({ from, to, name, watched: false, kind, strong });
+}
+
+export function findOrgs(input: OrgInput): OrgSpan[] {
+  const { sentence, pos } = input;
+  const toks = sentence.tokens;
+  const out: OrgSpan[] = input.watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true, kind: 'org', strong: true }));
+  // Most body sentences name nobody: skip the work for them.
+  if (input.knownHits.length === 0 && !input.storyNames && plainSentence(toks)) return out;
+  // Known names first, unless a longer name starts with them ("Helios Grid" is not "Helios").
+  const runs = allCapsSentence(sentence) ? [] : capitalRuns(sentence, pos);
+  for (const h of input.knownHits) {
+    // "90 CTS", "1.00 DLRS/SHR": wire units that share a listed company's ticker-like name.
+    if (h.to - h.from === 1 && (NOT_ORGS.has(toks[h.from]?.norm ?? '') || toks[h.from - 1]?.digit)) continue;
+    if (runs.some((r) => r.from === h.from && r.to > h.to && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)))) continue;
+    if (!overlaps(out, h.from, h.to)) out.push({ from: h.from, to: h.to, name: spanText(sentence, h.from, h.to), watched: false, kind: 'org', strong: true, known: true });
+  }
+  const allCaps = isAllCaps(sentence);
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    if (t.raw === '<') {
+      let j = i + 1;
+      while (j < toks.length && toks[j]?.raw !== '>') j += 1;
+      if (j >= toks.length) continue;
+      const inner = toks.slice(i + 1, j);
+      if (inner.length === 0 || !inner.every((x) => x.word || x.raw === '&') || !inner[0]?.cap) continue;
+      if (inner.length === 1 && inner[0]?.upper && (inner[0]?.raw.length ?? 9) <= 8) {
+        // "CITICORP <CCI>": the ticker names what precedes it.
+        let k = i;
+        while (k > 0 && i - k < 4 && toks[k - 1]?.word && !NOT_NAMES.has(toks[k - 1]?.norm ?? '') && !/^(stake|shares|unit|deal|merger|talks|offer|bid|sale|ceo|chief|holder|holders|buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks)$/.test(toks[k - 1]?.norm ?? '')) k -= 1;
+        addSpan(out, sentence, k, i);
+      } else addSpan(out, sentence, i + 1, j);
+    }
+  }
+  if (input.storyNames) {
+    for (const name of input.storyNames) {
+      for (let i = 0; i + name.length <= toks.length; i += 1) {
+        if (name.every((w, k) => toks[i + k]?.norm === w) && !overlaps(out, i, i + name.length)) addSpan(out, sentence, i, i + name.length);
+      }
+    }
+  }
+  // Tickers in parentheses are not names of their own: skip "(NASDAQ: CRVN)".
+  const inTicker = new Set<number>();
+  for (let i = 0; i < toks.length; i += 1) {
+    if (EXCHANGES.has(toks[i]?.norm ?? '') && toks[i + 1]?.raw === ':') for (let k = i; k < Math.min(toks.length, i + 3); k += 1) inTicker.add(k);
+  }
+  for (let i = 0; i < toks.length; i += 1) {
+    const gov = governmentSpan(toks, i);
+    if (gov) addSpan(out, sentence, gov.from, gov.to);
+  }
+  // All-caps wire headlines: capitals prove nothing, so only the evidence above counts there,
+  // and a legal suffix with the words grammar lets into its name ("ROSPATCH CORP REJECTS OFFER").
+  if (allCaps) {
+    for (let i = 1; i < toks.length; i += 1) {
+      if (!CAPS_SUFFIXES.has(toks[i]?.norm ?? '')) continue;
+      let from = i;
+      while (from > 0 && i - from < 4) {
+        const p = toks[from - 1] as Token;
+        // "FINE ART ACQUISITIONS LTD": a deal word right before the suffix is part of the name.
+        const partOfName = from === i && (dealWord(p.norm) || NAME_STOPS.has(p.norm));
+        if (!p.word || NOT_NAMES.has(p.norm) || ((NAME_STOPS.has(p.norm) || dealWord(p.norm)) && !partOfName) || CAPS_SUFFIXES.has(p.norm) || BREAK_POS.has(pos?.[from - 1] ?? 'X')) break;
+        from -= 1;
+      }
+      if (from < i) addSpan(out, sentence, from, i + 1);
+    }
+    return out.sort((a, b) => a.from - b.from);
+  }
+  for (const whole of runs) {
+    // "Electric Truck Startup Rivian", "Fortnite Maker Epic Games": in a headline a role noun splits a
+    // description from the company it describes; the description is a name only with an uncommon word.
+    const role = sentence.shouty ? toks.findIndex((t, k) => k > whole.from && k < whole.to - 1 && ROLE_NOUNS.has(t.norm)) : -1;
+    const pieces = role < 0 ? [whole] : [{ from: whole.from, to: role }, { from: role + 1, to: whole.to }];
+    for (const raw of pieces) {
+    const run = trimRun(toks, raw);
+    // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
+    if (ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
+    if (run.from >= run.to || spansTicker(inTicker, run)) continue;
+    // "the Belcourt gold mine", "Laurentian project": a named site is an asset, no company.
+    if (SITE_NOUNS.test(toks[run.to]?.norm ?? '') || (COMMODITIES.test(toks[run.to]?.norm ?? '') && SITE_NOUNS.test(toks[run.to + 1]?.norm ?? ''))) continue;
+    const verdict = classifyRun(sentence, run);
+    if (verdict && (raw === whole || raw.from > whole.from || toks.slice(run.from, run.to).some((t) => !isCommonWord(t.norm)))) addSpan(out, sentence, run.from, run.to, verdict.kind, verdict.strong);
+    }
   }
   return out.sort((a, b) => a.from - b.from);
 }

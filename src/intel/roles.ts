@@ -1,145 +1,262 @@
-// Parties and roles from the deal sentence's structure: who is left of the deal
-// phrase (the subject) and who is right of it (the object), read per deal type,
-// with the passive ("acquired by X", "led by X") and selling ("sell Y to X") turned round.
+// Roles from deal frames. A frame first says who buys, what is bought and who sells
+// (or who the parties are), whatever the deal; the deal type then names those sides:
+//
+// | frame side | acquisition | investment, funding | contract | merger, partnership, JV, IPO |
+// |---|---|---|---|---|
+// | buyer  | acquirer | investor | customer | party |
+// | asset  | target   | investee | (goods)  | party |
+// | seller | seller   | seller   | supplier | party |
 
 import type { CompanyRole, DealType } from '../model/deal.js';
-import type { PhraseHit } from './classify.js';
+import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
-import type { Sentence, Token } from './text.js';
+import { GOVERNMENT_WORDS } from './org-words.js';
 
-// Words skipped when looking for the subject left of the phrase ("X has agreed to buy").
-const LEFT_FILLER: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'agreed', 'agrees', 'agree', 'to', 'will', 'would', 'said', 'says', 'it', 'signed', 'signs', 'sign',
-  'a', 'an', 'the', 'plans', 'plan', 'is', 'was', 'are', 'recently', 'its', 'their', 'definitive', 'new', 'strategic',
-  'announced', 'announces', 'formed', 'forms', 'form', 'entered', 'enters', 'into', 'reached', 'completed', 'completes',
-  'made', 'makes', 'make', 'set', 'sets', 'launched', 'won', 'wins', 'leads', 'led', 'raised', 'raises', 'closed',
-  'closes', 'secured', 'secures', 'unit', 'subsidiary', 'also', 'finally', 'now', 'officially', 'in', 'principle',
-  ',', '$', '€', '£', '¥', 'mln', 'million', 'billion', 'bn', 'dlrs',
-]);
-// Words skipped when looking for the object right of the phrase ("a 20 pct stake in Y").
-const RIGHT_FILLER: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'with', 'of', 'in', 'stake', 'interest', 'pct', 'percent', '%', 'all', 'remaining', 'majority',
-  'minority', 'rival', 'its', 'privately', 'held', 'outstanding', 'shares', 'common', 'startup', 'firm', 'company',
-  'for', 'to', 'buy', 'acquire', 'deal', 'agreement', 'up', '$', 'by', 'led', 'from', 'ai', 'chipmaker', 'maker',
-  'fintech', 'biotech', 'software', 'french', 'german', 'british', 'chinese', 'japanese', 'us', 'u.s', 'cybersecurity', 'mln', 'million', 'billion', 'bn', 'dlrs', 'dlr',
-]);
+type Side = 'buyer' | 'asset' | 'seller' | 'party';
 
 export interface RoleAssignment {
   readonly org: OrgSpan;
   readonly role: CompanyRole;
 }
 
-function skip(toks: readonly Token[], from: number, step: 1 | -1, filler: ReadonlySet<string>): number {
-  let k = from;
-  while (k >= 0 && k < toks.length) {
-    const t = toks[k] as Token;
-    if (filler.has(t.norm) || t.digit || t.raw === '-' || t.raw === ',' || t.raw === '.') k += step;
-    else break;
+const NAMES: Readonly<Record<'acquisition' | 'investment' | 'contract', Readonly<Record<Exclude<Side, 'party'>, CompanyRole>>>> = {
+  acquisition: { buyer: 'acquirer', asset: 'target', seller: 'seller' },
+  investment: { buyer: 'investor', asset: 'investee', seller: 'seller' },
+  contract: { buyer: 'customer', asset: 'supplier', seller: 'supplier' },
+};
+
+// Verbs just before an investment noun that turn it round: "X secures investment from Y".
+const RECEIVE: ReadonlySet<string> = new Set(['secures', 'secured', 'receives', 'received', 'lands', 'landed', 'gets', 'got', 'wins', 'won', 'attracts', 'raises', 'raised', 'closes', 'closed']);
+// Verbs before a funding phrase whose subject is the investor: "X leads a $40M round in Y".
+const INVESTOR_VERBS: ReadonlySet<string> = new Set(['leads', 'led', 'co-leads', 'joins', 'joined', 'invests', 'invested', 'backs', 'backed', 'participates', 'participated', 'commits', 'committed', 'provides', 'provided']);
+// Verbs before a contract noun whose subject is the customer: "X awards / signs with / picks Y".
+const CUSTOMER_VERBS: ReadonlySet<string> = new Set(['awards', 'awarded', 'gives', 'gave', 'grants', 'granted', 'picks', 'picked', 'selects', 'selected', 'taps', 'tapped', 'chooses', 'chose', 'hires', 'hired', 'places', 'placed']);
+
+export function isGovernment(org: OrgSpan): boolean {
+  return org.name.split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w.toLowerCase()));
+}
+
+/** leftWords: the words between the subject and the predicate ("secures C$150 million strategic"). */
+function leftWords(frame: Frame): string[] {
+  const end = frame.subject.length > 0 && !frame.subjectFromSentence ? (frame.subject[frame.subject.length - 1] as OrgSpan).to : Math.max(0, frame.from - 6);
+  return frame.sentence.tokens.slice(Math.min(end, frame.from), frame.from).map((t) => t.norm);
+}
+
+// Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
+const RECEIVE_OFFER: ReadonlySet<string> = new Set(['receives', 'received', 'confirms', 'confirmed', 'rejects', 'rejected', 'rebuffs', 'rebuffed', 'gets', 'got', 'considers', 'weighs', 'welcomes', 'nears', 'enters', 'agrees']);
+
+function afterWords(frame: Frame): string {
+  return frame.sentence.tokens.slice(frame.from, frame.to + 3).map((t) => t.norm).join(' ');
+}
+
+/** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
+function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpan, Side][] {
+  const out: [OrgSpan, Side][] = [];
+  const give = (list: readonly OrgSpan[] | undefined, side: Side): void => {
+    for (const o of list ?? []) {
+      // People take part only as buyers or investors ("Elon Musk to buy ..."), never as a mere side.
+      if (o.kind === 'person' && side !== 'buyer') continue;
+      out.push([o, side]);
+    }
+  };
+  const slot = (p: Parameters<Frame['slots']['get']>[0]): readonly OrgSpan[] | undefined => frame.slots.get(p);
+  const subject = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
+  const object = frame.object;
+  const left = leftWords(frame);
+  const predicate = frame.sentence.tokens.slice(frame.from, frame.to).map((t) => t.norm).join(' ');
+  const party = type === 'merger' || type === 'partnership' || type === 'joint_venture' || type === 'ipo';
+  if (party) {
+    const partyOnly = (xs: readonly OrgSpan[] | undefined): OrgSpan[] => (xs ?? []).filter((o) => o.kind !== 'person');
+    give(partyOnly(frame.selector), 'party');
+    give(partyOnly(subject), 'party');
+    give(partyOnly(frame.modifier), 'party');
+    if (type !== 'ipo') give(partyOnly(frame.leading), 'party');
+    if (type === 'ipo') {
+      if (frame.possessor) give([frame.possessor], 'party');
+      return out;
+    }
+    // "X licenses its antibody to Y": what is licensed is no party, the licensee is.
+    const licence = /licen[cs]/.test(predicate) && (slot('to')?.length ?? 0) > 0;
+    if (!licence) give(partyOnly(object), 'party');
+    const slots: Parameters<Frame['slots']['get']>[0][] = ['with', 'between', 'as'];
+    if (licence) slots.push('to');
+    for (const p of slots) give(partyOnly(slot(p)), 'party');
+    return out;
   }
-  return k;
-}
-
-/** slotsFor gives the token positions where a subject run ends and an object run starts. */
-export function slotsFor(sentence: Sentence, hit: PhraseHit): number[] {
-  const toks = sentence.tokens;
-  let left = skip(toks, hit.from - 1, -1, LEFT_FILLER);
-  // One unknown verb may stand between subject and phrase ("X and Y extend partnership").
-  const verb = toks[left];
-  if (verb?.word && !verb.cap && verb.norm !== 'and') left = skip(toks, left - 1, -1, LEFT_FILLER);
-  return [left + 1, skip(toks, hit.to, 1, RIGHT_FILLER)];
-}
-
-function nearestLeft(orgs: readonly OrgSpan[], toks: readonly Token[], pos: number): OrgSpan | undefined {
-  let best: OrgSpan | undefined;
-  for (const o of orgs) {
-    if (o.to > pos || pos - o.to > 12) continue;
-    const between = toks.slice(o.to, pos);
-    if (between.some((t) => t.raw === ';' || t.norm === 'while' || t.norm === 'but')) continue;
-    if (!best || o.to > best.to) best = o;
+  if (frame.selector.length > 0 && type === 'contract') {
+    give(frame.selector, 'buyer');
+    give(subject, 'seller');
+    return out;
   }
-  return best;
-}
-
-function firstRight(orgs: readonly OrgSpan[], toks: readonly Token[], pos: number, limit = 12): OrgSpan | undefined {
-  for (const o of orgs) {
-    if (o.from < pos || o.from - pos > limit) continue;
-    if (toks.slice(pos, o.from).some((t) => t.raw === ',' || t.raw === ';' || t.raw === '(')) return undefined;
-    return o;
+  // "Microsoft approached Pinterest about a takeover": the one approaching buys.
+  if (frame.selector.length > 0 && (type === 'acquisition' || type === 'investment')) {
+    give(frame.selector, 'buyer');
+    give(subject, 'asset');
+    return out;
   }
-  return undefined;
-}
-
-/** coordinated finds "X and Y" / "X, Y" partners of an org on its left. */
-function coordinatedLeft(orgs: readonly OrgSpan[], toks: readonly Token[], org: OrgSpan): OrgSpan[] {
-  const out: OrgSpan[] = [];
-  let cur = org;
-  for (;;) {
-    const prev = orgs.filter((o) => o.to <= cur.from && cur.from - o.to <= 1).pop();
-    const joiner = toks[cur.from - 1];
-    if (!prev || !joiner || !(joiner.norm === 'and' || joiner.raw === ',' || joiner.raw === '&')) break;
-    out.push(prev);
-    cur = prev;
+  switch (frame.kind) {
+    case 'acquired':
+      give(subject, 'asset');
+      give(slot('by') ?? slot('led') ?? slot('to'), 'buyer');
+      break;
+    case 'sell': {
+      // "sells itself", "to sell most of the company": the seller is what is sold.
+      const after = frame.sentence.tokens.slice(frame.from, frame.to + 6).map((t) => t.norm);
+      const itself = after.includes('itself') || (object.length === 0 && /^(company|business|group|firm)$/.test(frame.objectHead ?? '')) || (after.includes('the') && after.some((x) => x === 'company'));
+      if (itself) {
+        give(subject, 'asset');
+        give(slot('to') ?? (object.length > 0 ? object : undefined), 'buyer');
+        break;
+      }
+      // "shareholders approve the company's sale to Dunbar": a sale of nothing named is a sale of the company.
+      const sold = object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('of');
+      const ofSomething = frame.sentence.tokens[frame.to]?.norm === 'of' || frame.sentence.tokens[frame.to - 1]?.norm === 'of';
+      // "Marlowe explores a sale", "Discord ends sale talks": a sale of nothing named sells the subject.
+      const selfSale = frame.nominal && !sold && !ofSomething;
+      give(subject, selfSale ? 'asset' : 'seller');
+      give(sold, 'asset');
+      give(slot('to') ?? (selfSale ? slot('with') : undefined), 'buyer');
+      break;
+    }
+    case 'raise':
+    case 'lead':
+    case 'invest': {
+      const investorSubject = frame.kind !== 'raise' || left.some((x) => INVESTOR_VERBS.has(x));
+      const received = left.some((x) => RECEIVE.has(x)) && frame.kind !== 'raise';
+      // "including a $200 million strategic investment from Sony Group": money from someone is theirs.
+      const investmentFrom = frame.nominal && frame.kind === 'invest' && slot('from') && !slot('in') && object.length === 0;
+      if (frame.passive && slot('by')) {
+        give(subject, 'asset');
+        give(slot('by'), 'buyer');
+      } else if (investorSubject && !received && !investmentFrom) {
+        give(subject, 'buyer');
+        give(slot('in') ?? (object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : undefined), 'asset');
+        give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
+      } else {
+        give(subject, 'asset');
+        for (const p of ['led', 'from', 'including', 'by', 'with'] as const) give(slot(p), 'buyer');
+      }
+      break;
+    }
+    case 'award':
+      if (frame.passive) {
+        give(subject, 'seller');
+        give(slot('by') ?? slot('from'), 'buyer');
+      } else {
+        give(subject, 'buyer');
+        give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('to'), 'seller');
+      }
+      break;
+    case 'pay':
+      // "Disney to pay Comcast $8.61 billion for Hulu stake"; "U.S. to pay Pfizer for doses".
+      give(subject, 'buyer');
+      give(object, 'seller');
+      give(slot('for'), 'asset');
+      break;
+    case 'order':
+      give(subject, 'buyer');
+      // "buy electricity from reactors to be built by Kestle Power": who makes the goods supplies them.
+      give(slot('from') ?? (object.length > 0 ? object : slot('for') ?? slot('by')), 'seller');
+      break;
+    case 'supply':
+      give(subject, 'seller');
+      give(slot('to') ?? (object.length > 0 ? object : slot('with')), 'buyer');
+      break;
+    case 'win': {
+      const customerSubject = (left.some((x) => CUSTOMER_VERBS.has(x)) || /award/.test(predicate)) && !frame.passive;
+      if (customerSubject) {
+        give(subject, 'buyer');
+        give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('to') ?? slot('with'), 'seller');
+      } else {
+        give(subject, 'seller');
+        give(frame.modifier.length > 0 ? frame.modifier : slot('from') ?? slot('by') ?? slot('with') ?? slot('for'), 'buyer');
+      }
+      break;
+    }
+    case 'nominal': {
+      const noObject = object.length === 0 && frame.modifier.length === 0 && !slot('of') && !slot('for');
+      if (slot('by')) {
+        give(slot('by'), 'buyer');
+        give(subject, 'asset');
+      } else if ((slot('from') && left.some((x) => RECEIVE_OFFER.has(x))) || (slot('with') && noObject)
+        || (noObject && left.some((x) => RECEIVE_OFFER.has(x) && !/^(agrees|enters|nears)$/.test(x)) && /\b(approach|proposal|offer|bid|interest)\b/.test(afterWords(frame)))) {
+        // "Kessel confirms takeover approach": the one approached is the target.
+        // "Seven & i confirms a takeover proposal from Couche-Tard"; "EA nears a take-private deal with PIF".
+        give(subject, 'asset');
+        give(slot('from') ?? slot('with'), 'buyer');
+        break;
+      } else {
+        give(subject, 'buyer');
+        // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.
+        const described = frame.modifier.length > 0 && frame.sentence.tokens.slice((frame.modifier[frame.modifier.length - 1] as OrgSpan).to, frame.from).some((t) => t.word && !t.digit && !t.cap && !/^(pct|billion|million|bn|m|mln)$/.test(t.norm));
+        // "its acquisition of Nokia's devices business": the owner of what is bought sells it.
+        const ofOwner = slot('of')?.find((o) => frame.sentence.tokens[o.to - 1]?.possessive);
+        if (ofOwner && object.length === 0 && frame.modifier.length === 0 && !slot('for')) {
+          give([ofOwner], 'seller');
+          give(slot('from'), 'seller');
+          break;
+        }
+        const named = slot('for') ?? slot('of');
+        if (described && object.length === 0) give(frame.modifier, 'seller');
+        // "Quayside tops Delmont offer for Ferraby": the name after "for" is bid for; the one before bids.
+        else if (object.length === 0 && named && frame.modifier.length > 0) {
+          give(named, 'asset');
+          give(frame.modifier, 'buyer');
+        } else give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : named, 'asset');
+      }
+      give(slot('from'), 'seller');
+      break;
+    }
+    default:
+      // acquire, merge read as acquire: X buys Y (from Z); "X buys Y's unit": Y sells.
+      if (frame.passive && (slot('by') || slot('led'))) {
+        give(subject, 'asset');
+        give(slot('by') ?? slot('led'), 'buyer');
+        break;
+      }
+      // "EA nears a take-private deal with PIF": the one taken private is the subject.
+      if (/private|buyout/.test(predicate) && (slot('with') ?? slot('including')) && object.length === 0) {
+        give(subject, 'asset');
+        give(slot('with') ?? slot('including'), 'buyer');
+        break;
+      }
+      // "said it had received a proposal to acquire the company from Couche-Tard": the one receiving is bought.
+      if (left.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') && slot('from') && (object.length === 0 || frame.objectHead === 'company')) {
+        give(subject, 'asset');
+        give(slot('from'), 'buyer');
+        break;
+      }
+      give(subject, 'buyer');
+      give(object.length > 0 ? object : frame.modifier, 'asset');
+      // "agreed to buy electricity from reactors to be built by Kairos Power": who makes the goods supplies them.
+      give(slot('from') ?? (frame.possessor ? [frame.possessor] : type === 'contract' ? slot('by') : undefined), 'seller');
   }
   return out;
 }
 
-function indexAfter(toks: readonly Token[], from: number, words: readonly string[], limit = 10): number {
-  for (let k = from; k < Math.min(toks.length, from + limit); k += 1) {
-    if (words.includes(toks[k]?.norm ?? '')) return k + 1;
-  }
-  return -1;
+// Watchdogs clear deals, they take no part in them (but an agency may buy under a contract).
+const REGULATOR = /\b(?:commission|authority|regulators?|regulatory|antitrust|ftc|sec|cma|fcc|doj|justice department|department of justice)\b/i;
+
+export function isRegulator(org: OrgSpan): boolean {
+  return REGULATOR.test(org.name);
 }
 
-/** assignRoles reads one deal sentence and gives roles to the organisations in its slots. */
-export function assignRoles(sentence: Sentence, hit: PhraseHit, type: DealType, orgs: readonly OrgSpan[]): RoleAssignment[] {
-  const toks = sentence.tokens;
-  const words = toks.slice(hit.from, hit.to).map((t) => t.norm);
-  const out: RoleAssignment[] = [];
-  const left = nearestLeft(orgs, toks, hit.from);
-  const leftAll = left ? [left, ...coordinatedLeft(orgs, toks, left)] : [];
-  const right = firstRight(orgs, toks, hit.to);
-  const byPos = indexAfter(toks, hit.to, ['by'], 4);
-  const byOrg = byPos >= 0 ? firstRight(orgs, toks, byPos, 3) : undefined;
-  const give = (list: readonly (OrgSpan | undefined)[], role: CompanyRole): void => {
-    for (const o of list) if (o) out.push({ org: o, role });
-  };
-
-  switch (type) {
-    case 'acquisition': {
-      const selling = words.some((w) => /^(sell|sells|sold|selling|sale|divest|dispose)/.test(w));
-      if (byOrg) {
-        give([byOrg], 'acquirer');
-        give(leftAll, 'target');
-      } else if (selling) {
-        const toPos = indexAfter(toks, hit.to, ['to'], 14);
-        const buyer = toPos >= 0 ? firstRight(orgs, toks, toPos, 4) : undefined;
-        give([buyer], 'acquirer');
-        give([right && right !== buyer ? right : undefined], 'target');
-        give(leftAll, 'party');
-      } else {
-        give(leftAll, 'acquirer');
-        give([right], 'target');
-      }
-      break;
+/** frameRoles names the sides of a frame for the story's deal type; `main` stands in for "it". */
+export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan): RoleAssignment[] {
+  const found = sides(frame, type, main).filter(([org]) => type === 'contract' || !isRegulator(org));
+  const vocabulary = type === 'acquisition' ? NAMES.acquisition
+    : type === 'investment' || type === 'funding' ? NAMES.investment
+      : type === 'contract' ? NAMES.contract : undefined;
+  const out: RoleAssignment[] = found.map(([org, side]) => ({
+    org,
+    role: side === 'party' || !vocabulary ? 'party' : vocabulary[side],
+  }));
+  if (type === 'contract') {
+    // A government body in a contract is its customer, whatever the sentence's order.
+    const gov = out.filter((r) => isGovernment(r.org));
+    if (gov.length > 0 && gov.every((r) => r.role === 'supplier')) {
+      return out.map((r) => ({ ...r, role: isGovernment(r.org) ? 'customer' : 'supplier' }));
     }
-    case 'investment':
-    case 'funding': {
-      const raising = toks.slice(Math.max(0, hit.from - 6), hit.from).some((t) => /^rais/.test(t.norm) || t.norm === 'secures' || t.norm === 'closes');
-      const inPos = indexAfter(toks, hit.to, ['in', 'into'], 10);
-      const investee = inPos >= 0 ? firstRight(orgs, toks, inPos, 3) : right;
-      if (raising || byOrg) {
-        give(leftAll, 'investee');
-        const fromPos = indexAfter(toks, hit.to, ['from', 'by', 'including'], 10);
-        give([byOrg ?? (fromPos >= 0 ? firstRight(orgs, toks, fromPos, 3) : undefined)], 'investor');
-      } else {
-        give(leftAll, 'investor');
-        give([investee], 'investee');
-      }
-      break;
-    }
-    default:
-      // merger, partnership, joint venture, contract, ipo: everyone named around the phrase is a party.
-      give([...leftAll, right, byOrg], 'party');
   }
   return out;
 }

@@ -15,9 +15,12 @@ export function hasBoilerplate(text: string): boolean {
   return BOILERPLATE.test(text) || /\breuters?\b/i.test(text);
 }
 
-/** isSummaryWorthy rejects fragments and link lists (no run of lower-case words). */
-export function isSummaryWorthy(sentence: string): boolean {
-  return sentence.length >= 25 && /[a-z]{3,}\s+[a-z]{2,}/.test(sentence) && !isBoilerplate(sentence);
+/**
+ * isSummaryWorthy rejects fragments and link lists (no run of lower-case words). `clean` says the
+ * story has no boilerplate at all (hasBoilerplate), so the per-sentence test can be skipped.
+ */
+export function isSummaryWorthy(sentence: string, clean = false): boolean {
+  return sentence.length >= 25 && /[a-z]{3,}\s+[a-z]{2,}/.test(sentence) && (clean || !isBoilerplate(sentence));
 }
 
 /** stripSignOff drops a trailing wire sign-off ("... said. Reuter"). */

@@ -88,6 +88,37 @@ function isWordCode(c: number): boolean {
   return !(c >= 0x2000 && c <= 0x206f) && c !== 0x20ac && c !== 0x3000;
 }
 
+interface WordShape {
+  readonly norm: string;
+  readonly stem: string;
+  readonly cap: boolean;
+  readonly upper: boolean;
+}
+
+// News repeats its words (Zipf): remember each written form's shape instead of folding,
+// lower-casing and stemming it again. Bounded, and cleared when full.
+const SHAPES = new Map<string, WordShape>();
+const SHAPES_MAX = 50_000;
+
+function wordShape(raw: string, first: number): WordShape {
+  const known = SHAPES.get(raw);
+  if (known) return known;
+  let ascii = true;
+  for (let c = 0; c < raw.length; c += 1) {
+    if (raw.charCodeAt(c) > 126) {
+      ascii = false;
+      break;
+    }
+  }
+  let norm = (ascii ? raw : foldAccents(raw)).toLowerCase();
+  if (norm.charCodeAt(norm.length - 1) === 46) norm = norm.slice(0, -1);
+  const cap = ascii ? first >= 65 && first <= 90 : UPPER_START.test(raw);
+  const shape: WordShape = { norm, stem: stem(norm), cap, upper: cap && raw !== norm && raw === raw.toUpperCase() };
+  if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
+  SHAPES.set(raw, shape);
+  return shape;
+}
+
 /**
  * tokenize splits a sentence into tokens; offsets are relative to `base`. It is the
  * hot path of the whole stage, so it scans characters by hand instead of running a regex.
@@ -102,7 +133,12 @@ export function tokenize(text: string, base = 0): Token[] {
     const first = text.charCodeAt(i);
     if (!isWordCode(first)) {
       const ch = text.charAt(i);
-      if (PUNCT.has(ch)) {
+      if (ch === '%') {
+        // "20%" reads as "20 pct": the lexicon's stake phrases ("pct stake", "pct of") then cover both.
+        out.push({ ...punctToken(ch, base + i), norm: 'pct', stem: 'pct', word: true });
+        prevEnd = base + i + 1;
+        prevRaw = ch;
+      } else if (PUNCT.has(ch)) {
         out.push(punctToken(ch, base + i));
         prevEnd = base + i + 1;
         prevRaw = ch;
@@ -140,26 +176,17 @@ export function tokenize(text: string, base = 0): Token[] {
         raw = raw.slice(0, apos);
       }
     }
-    let ascii = true;
-    for (let c = 0; c < raw.length; c += 1) {
-      if (raw.charCodeAt(c) > 126) {
-        ascii = false;
-        break;
-      }
-    }
-    let norm = (ascii ? raw : foldAccents(raw)).toLowerCase();
-    if (norm.charCodeAt(norm.length - 1) === 46) norm = norm.slice(0, -1);
-    const cap = ascii ? first >= 65 && first <= 90 : UPPER_START.test(raw);
+    const shape = wordShape(raw, first);
     const start = base + i;
     out.push({
       raw,
-      norm,
-      stem: stem(norm),
+      norm: shape.norm,
+      stem: shape.stem,
       start,
       end: start + raw.length,
       word: true,
-      cap,
-      upper: cap && raw !== norm && raw === raw.toUpperCase(),
+      cap: shape.cap,
+      upper: shape.upper,
       hyphenBefore: prevRaw === '-' && prevEnd === start,
       possessive,
       digit: first >= 48 && first <= 57,

@@ -221,6 +221,9 @@ function commonWordEvidence(sentence: Sentence, from: number, to: number): boole
   // "Meta-analysis", "Block-chain": part of a hyphenated compound.
   if (after?.raw === '-' && after.start === last.end && toks[to + 1]?.hyphenBefore) return false;
   if (toks[from]?.hyphenBefore) return false;
+  // "HUTCHISON UNIT BUYS ...": in a headline, a common word right after a name word belongs to that name.
+  const prior = toks[from - 1];
+  if (sentence.shouty && prior?.word && !prior.digit && !FUNCTION_WORDS.has(prior.norm)) return false;
   if (hasCompanyContext(toks, from, to)) return true;
   const initial = isSentenceInitial(toks, from);
   // Inside a longer proper name ("International Coffee Organization") the capital is the other name's.
@@ -228,6 +231,8 @@ function commonWordEvidence(sentence: Sentence, from: number, to: number): boole
   const embedded = (before?.cap && before.word && !initial) || (after?.cap && after.word && !after.upper);
   return !initial && !sentence.shouty && !embedded;
 }
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['to', 'of', 'and', 'or', 'in', 'for', 'with', 'by', 'from', 'the', 'a', 'an', 'at', 'on', 'as', 'says', 'said', 'vs', 'versus', 'after', 'before', 'over', 'into']);
 
 function isSentenceInitial(toks: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0; k -= 1) {

@@ -1,5 +1,5 @@
 // Domain records the storage module returns. Rows are mapped to these at its edge.
-import type { DealAmount, DealCompany, DealType, MatchMode } from './deal.js';
+import type { DealAmount, DealCompany, DealStatus, DealType, MatchMode } from './deal.js';
 
 export type FeedSource = 'config' | 'chat' | 'cli';
 
@@ -40,7 +40,7 @@ export interface WatchEntry {
 }
 
 /** How far along a deal is. */
-export type DealLifecycle = 'announced' | 'completed' | 'rumored' | 'terminated' | 'denied';
+export type DealLifecycle = DealStatus;
 /** A regulator's step on a deal. */
 export type RegulatoryStep = 'cleared' | 'blocked';
 

@@ -24,7 +24,7 @@ export interface PlanContext {
   readonly now: number;
 }
 
-const statusOf = (analysis: DealAnalysis): StoryFacts['status'] | null => (analysis as { status?: StoryFacts['status'] | null }).status ?? null;
+const statusOf = (analysis: DealAnalysis): StoryFacts['status'] | null => analysis.status;
 
 /**
  * contentHashOf identifies a story by its words, so a syndicated copy under another URL is the

@@ -21,7 +21,7 @@ export function routeAlert(analysis: DealAnalysis, policy: AlertPolicy, destinat
   const involved = new Set(
     analysis.companies.filter((c) => c.watched && (c.role !== 'mentioned' || policy.alertOnMention)).map((c) => c.name.toLowerCase()),
   );
-  const status = (analysis as { status?: string | null }).status ?? null;
+  const status = analysis.status;
   return destinations
     .filter((d) => d.rumored || status !== 'rumored')
     .filter((d) => d.minScore === null || analysis.score >= d.minScore)

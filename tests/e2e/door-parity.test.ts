@@ -32,6 +32,8 @@ async function cli(args: string[], env: Record<string, string>): Promise<{ code:
   return { code, stdout, stderr };
 }
 
+const TARGETS = ['Arbor Silicon', 'Brightlane', 'Cobalt Photonics', 'Deepwell', 'Ember Labs', 'Foxglove Systems', 'Granite Logic', 'Harbor Compute', 'Ionwave', 'Juniper Optics', 'Kestrel Silicon', 'Lumen Fabric', 'Marble Networks', 'Northgate AI'];
+
 describe('door parity: CLI, Slack and Discord answer through one command core', () => {
   let feeds: FeedServer;
   let dir: ReturnType<typeof tempDir>;
@@ -42,12 +44,12 @@ describe('door parity: CLI, Slack and Discord answer through one command core', 
   let configPath: string;
 
   beforeAll(async () => {
-    // Fourteen Nvidia deals, a day apart, so the one list limit (10) has something to cut.
+    // Fourteen Nvidia deals (fourteen different targets), a day apart, so the one list limit (10) has something to cut.
     const items = Array.from({ length: 14 }, (_, i) => ({
       guid: `nv-${i}`,
-      title: `Nvidia agrees to acquire Chipworks ${i} for $${100 + i} million`,
+      title: `Nvidia agrees to acquire ${TARGETS[i]} for $${100 + i} million`,
       link: `https://news.example.com/nvidia-${i}`,
-      description: `Nvidia said on Tuesday it agreed to acquire Chipworks ${i} for $${100 + i} million in cash.`,
+      description: `Nvidia said on Tuesday it agreed to acquire ${TARGETS[i]} for $${100 + i} million in cash.`,
       pubDate: new Date(Date.UTC(2026, 0, 1 + i, 9)).toUTCString(),
     }));
     feeds = createFeedServer({ '/nvidia.rss': serve(rssFeed(items), { headers: { 'content-type': 'application/rss+xml' } }) });
@@ -129,7 +131,7 @@ describe('door parity: CLI, Slack and Discord answer through one command core', 
     const fromDiscord = rows.map((row) => /^• \[(.+?)\]\(</.exec(row)![1]!);
 
     expect(fromCli).toHaveLength(LIST_LIMIT);
-    expect(fromCli[0]).toBe('Nvidia agrees to acquire Chipworks 13 for $113 million');
+    expect(fromCli[0]).toBe(`Nvidia agrees to acquire ${TARGETS[13]} for $113 million`);
     expect(fromSlack).toEqual(fromCli);
     expect(fromDiscord).toEqual(fromCli);
     expect((await app.store.deals.search({ text: 'nvidia', limit: 50 })).deals).toHaveLength(14);

@@ -49,7 +49,7 @@ export async function commitStories(
       amount: s.amount ?? null,
       summary: s.title,
       status: s.status ?? 'announced',
-    } as DealAnalysis;
+    } satisfies DealAnalysis;
     const link = s.url ?? `${url.replace('/feed', '')}/story-${counter}`;
     return {
       identityHash: `seed-${counter}`,

@@ -165,7 +165,7 @@ slack_token: xoxb-123
     expect(result.code).toBe(2);
     const [line] = result.stdout.trim().split('\n');
     const out = JSON.parse(line!) as Record<string, unknown>;
-    expect(Object.keys(out).sort()).toEqual(['amount', 'companies', 'deal', 'id', 'score', 'summary', 'type']);
+    expect(Object.keys(out).sort()).toEqual(['amount', 'companies', 'deal', 'id', 'score', 'status', 'summary', 'type']);
     expect(out).toMatchObject({ id: 's1', deal: true, type: 'acquisition' });
     expect(result.stderr).toContain('line 2: not valid JSON');
   });

@@ -33,7 +33,7 @@ describe('busy retry beyond the busy timeout', () => {
         {
           identityHash: 'h1',
           item: { guid: 'g1', url: 'https://x.example/1', canonicalUrl: 'https://x.example/1', title: 'A', text: 'A', publishedAt: null, author: null, categories: [] },
-          analysis: { deal: false, type: null, score: 0, companies: [], amount: null, summary: 'A' },
+          analysis: { deal: false, type: null, status: null, score: 0, companies: [], amount: null, summary: 'A' },
           contentHash: 'id:h1',
           event: null,
           deliveries: [],

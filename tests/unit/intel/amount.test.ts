@@ -13,6 +13,12 @@ describe('amount forms', () => {
     ['Acme to acquire Widget for two mln dlrs in stock', 2e6, 'USD', 'two mln dlrs'],
     ['Hanson to sell cement unit for 244 mln stg', 244e6, 'GBP', '244 mln stg'],
     ['Microsoft will invest a further $10 billion in OpenAI', 10e9, 'USD', '$10 billion'],
+    ['BP will pay Reliance about Rs 7,000 crore for a 49% stake', 7e10, 'INR', 'Rs 7,000 crore'],
+    ['Hyundai Motor India raised ₹27,870 crore in its IPO', 2.787e11, 'INR', '₹27,870 crore'],
+    ['Halvorsen agreed to buy the stake for NOK 1.1 billion', 1.1e9, 'NOK', 'NOK 1.1 billion'],
+    ['UBS will take over Credit Suisse for 3 billion Swiss francs', 3e9, 'CHF', '3 billion Swiss francs'],
+    ['Trackwell awarded Kestrelink a $38 million, five-year contract', 38e6, 'USD', '$38 million'],
+    ['The government will pay Moderna about $1.5 billion for doses', 1.5e9, 'USD', '$1.5 billion'],
   ])('%s', (sentence, value, currency, text) => {
     expect(dealAmount([sentence])).toEqual({ value, currency, text });
   });
@@ -30,6 +36,32 @@ describe('amount forms', () => {
     ['price a share', 'Acme bid 50 dlrs a share for Widget.'],
   ])('%s is not the deal value', (_label, sentence) => {
     expect(dealAmount([sentence])).toBeNull();
+  });
+
+  it('a funding round is worth what it raises, not the valuation', () => {
+    expect(dealAmount(['Chime raised $750 million at a $25 billion valuation.'], 'funding')?.value).toBe(750e6);
+    expect(dealAmount(['Epic Games closed a round that values it at $28.7 billion.'], 'funding')).toBeNull();
+  });
+
+  it('a company bought whole is worth what the deal values it at; a part of it is not', () => {
+    expect(dealAmount(['The deal values Capri at about $8.5 billion.'], 'acquisition')?.value).toBe(8.5e9);
+    expect(dealAmount(['Orrin will sell 51% of its chip unit to Galt Partners in a deal that values the unit at $8 billion.'], 'acquisition')).toBeNull();
+  });
+
+  it.each([
+    ['a bid raised to a figure', 'Rillford Raises Kestle Bid to About $47 Billion', 47e9, 'USD'],
+    ['a per-share price and its total', 'Rillford sweetened its proposal for Kestle to $18.19 a share, or roughly $47 billion.', 47e9, 'USD'],
+    ['money a supplier receives', 'Parrin and Colt will receive $1.95 billion from the U.S. government for 100 million doses.', 1.95e9, 'USD'],
+    ['a contract won', 'Parrin wins $1.5 billion U.S. deal for vaccine doses', 1.5e9, 'USD'],
+    ['a payee after "the"', 'Harwick will pay the FDIC $10.6 billion for the bank.', 10.6e9, 'USD'],
+    ['a combined investment', 'The partners will invest a combined €180 million in the plant.', 180e6, 'EUR'],
+    ['the currency the deal was struck in', 'Orbel has raised €110 million ($120 million) in a Series C round.', 110e6, 'EUR'],
+  ])('%s', (_label, sentence, value, currency) => {
+    expect(dealAmount([sentence], 'acquisition')).toMatchObject({ value, currency });
+  });
+
+  it('small figures are prices, not deal values', () => {
+    expect(dealAmount(['Coinbase opened at $381 after a reference price of $250.'], 'ipo')).toBeNull();
   });
 
   it('takes the figure from the deal story, not from a different deal further down', () => {

@@ -46,23 +46,20 @@ describe('not deals', () => {
   });
 });
 
-describe('hedging, denial and termination lower the score', () => {
+describe('hedging, denial and termination set the status and never raise the score', () => {
   const base = classify('Acme Corp to acquire Widget Inc', 'Acme Corp agreed to acquire Widget Inc for $2 billion.').score;
   it.each([
-    ['considering', 'Acme Corp considering bid for Widget Inc', 'Acme Corp is considering an acquisition of Widget Inc, people familiar said.'],
-    ['rumoured', 'Acme Corp rumoured to acquire Widget Inc', 'Acme Corp is rumoured to be preparing to acquire Widget Inc.'],
-    ['denies talks', 'Acme Corp denies talks to acquire Widget Inc', 'Acme Corp denied it was in talks to acquire Widget Inc.'],
-    ['called off', 'Acme Corp calls off acquisition of Widget Inc', 'Acme Corp called off its acquisition of Widget Inc.'],
-    ['abandons bid', 'Acme Corp abandons bid for Widget Inc', 'Acme Corp abandoned its takeover bid for Widget Inc.'],
-    ['terminated', 'ACME <ACM> SAYS WIDGET MERGER TERMINATED', 'Acme Corp said its merger agreement with Widget Inc was terminated.'],
-  ])('%s', (_label, title, body) => {
-    expect(classify(title, body).score).toBeLessThan(base);
-  });
-
-  it('termination lowers more than hedging', () => {
-    const hedged = classify('Acme Corp considering acquisition of Widget Inc', '').score;
-    const ended = classify('Acme Corp calls off acquisition of Widget Inc', '').score;
-    expect(ended).toBeLessThan(hedged);
+    ['considering', 'Acme Corp considering bid for Widget Inc', 'Acme Corp is considering an acquisition of Widget Inc, people familiar said.', 'rumored'],
+    ['rumoured', 'Acme Corp rumoured to acquire Widget Inc', 'Acme Corp is rumoured to be preparing to acquire Widget Inc.', 'rumored'],
+    ['denies talks', 'Acme Corp denies talks to acquire Widget Inc', 'Acme Corp denied it was in talks to acquire Widget Inc.', 'denied'],
+    ['called off', 'Acme Corp calls off acquisition of Widget Inc', 'Acme Corp called off its acquisition of Widget Inc.', 'terminated'],
+    ['abandons bid', 'Acme Corp abandons bid for Widget Inc', 'Acme Corp abandoned its takeover bid for Widget Inc.', 'terminated'],
+    ['terminated', 'ACME <ACM> SAYS WIDGET MERGER TERMINATED', 'Acme Corp said its merger agreement with Widget Inc was terminated.', 'terminated'],
+  ])('%s', (_label, title, body, status) => {
+    const a = analyzer.analyze({ title, body });
+    expect(a.deal).toBe(true);
+    expect(a.status).toBe(status);
+    expect(a.score).toBeLessThanOrEqual(base);
   });
 });
 
@@ -85,15 +82,15 @@ describe('proximity of the deal phrase to a company name', () => {
 
 describe('degenerate input', () => {
   it('an empty story is not a deal and has an empty summary', () => {
-    expect(analyzer.analyze({ title: '', body: '' })).toEqual({ deal: false, type: null, score: 0, companies: [], amount: null, summary: '' });
+    expect(analyzer.analyze({ title: '', body: '' })).toEqual({ deal: false, type: null, status: null, score: 0, companies: [], amount: null, summary: '' });
   });
 });
 
 describe('lexicon overrides from config', () => {
   it('extra phrases add evidence', () => {
-    const plain = createDealAnalyzer({ watchlist: [] }).analyze({ title: 'Acme Corp inks tie-up with Widget Inc', body: '' });
-    const extended = createDealAnalyzer({ watchlist: [], lexicon: { extra: { partnership: ['tie-up', 'inks'] } } })
-      .analyze({ title: 'Acme Corp inks tie-up with Widget Inc', body: '' });
+    const plain = createDealAnalyzer({ watchlist: [] }).analyze({ title: 'Acme Corp inks handshake with Widget Inc', body: '' });
+    const extended = createDealAnalyzer({ watchlist: [], lexicon: { extra: { partnership: ['handshake', 'inks'] } } })
+      .analyze({ title: 'Acme Corp inks handshake with Widget Inc', body: '' });
     expect(plain.deal).toBe(false);
     expect(extended.deal).toBe(true);
     expect(extended.type).toBe('partnership');

@@ -12,7 +12,7 @@ describe('parties and roles from the deal sentence', () => {
     ['X to acquire Y', 'Microsoft to acquire Activision Blizzard for $68.7 billion', '', { Microsoft: 'acquirer', 'Activision Blizzard': 'target' }],
     ['Y, acquired by X', 'Slack, acquired by Salesforce, to be folded into parent', '', { Salesforce: 'acquirer', Slack: 'target' }],
     ['X agreed to buy a 20% stake in Y', 'SoftBank agreed to buy a 20% stake in Arm Holdings', '', { SoftBank: 'investor', 'Arm Holdings': 'investee' }],
-    ['X and Y sign partnership', 'Acme Corp and Widget Inc sign partnership', '', { 'Acme Corp': 'party', 'Widget Inc': 'party' }],
+    ['X and Y sign partnership (legal suffixes dropped)', 'Acme Corp and Widget Inc sign partnership', '', { Acme: 'party', Widget: 'party' }],
     ['X partners with Y', 'Nvidia partners with Foxconn on AI factories', '', { Nvidia: 'party', Foxconn: 'party' }],
     ['X leads Series B in Y', 'Sequoia Capital leads $40M Series B in Acme Robotics', '', { 'Sequoia Capital': 'investor', 'Acme Robotics': 'investee' }],
     ['Y raises round led by X', 'Acme Robotics raises $40M Series B led by Sequoia Capital', '', { 'Acme Robotics': 'investee', 'Sequoia Capital': 'investor' }],
@@ -20,7 +20,7 @@ describe('parties and roles from the deal sentence', () => {
     ['X and Y extend partnership', 'Microsoft and OpenAI extend partnership', '', { Microsoft: 'party', OpenAI: 'party' }],
     ['X invests in startup Y', 'Nvidia invests in AI startup Mistral', '', { Nvidia: 'investor', Mistral: 'investee' }],
     ['X and Y to merge', 'Exxon and Mobil agree to merge in $80 billion deal', '', { Exxon: 'party', Mobil: 'party' }],
-    ['X sells Y to Z', 'K mart sells Kresge stores', 'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.', { 'K Mart Corp': 'party', Kresge: 'target', 'McCrory Corp': 'acquirer' }],
+    ['X sells Y to Z', 'K mart sells Kresge stores', 'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.', { 'K Mart': 'seller', Kresge: 'target', McCrory: 'acquirer' }],
   ])('%s', (_label, title, body, expected) => {
     expect(rolesOf(title, body)).toMatchObject(expected);
   });

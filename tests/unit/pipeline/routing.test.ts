@@ -5,6 +5,7 @@ import { routeAlert, type RouteFilter } from '../../../src/pipeline/routing.js';
 const analysis = (over: Partial<DealAnalysis> = {}): DealAnalysis => ({
   deal: true,
   type: 'acquisition',
+  status: 'announced',
   score: 0.8,
   companies: [
     { name: 'Nvidia', role: 'acquirer', watched: true },

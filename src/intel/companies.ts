@@ -1,0 +1,136 @@
+// The story's list of organisations: every name the story gives, once, with the
+// best role any frame gave it. Variants of one name are one organisation: "Sony" and
+// "Sony Group", "Cisco" and "Cisco Systems Inc.", and, within one story, a first
+// word standing for the full name ("Anglo" after "Anglo American").
+
+import type { CompanyRole, DealCompany } from '../model/deal.js';
+import { DEMONYMS, GENERIC_TAILS, LEGAL_SUFFIXES, PLACES } from './org-words.js';
+import type { OrgSpan } from './orgs.js';
+import { isCommonWord } from './common-words.js';
+import { foldAccents } from './text.js';
+
+const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
+  acquirer: 0, target: 0, seller: 0, investor: 0, investee: 0, customer: 0, supplier: 0, party: 1, mentioned: 2,
+};
+
+interface Entry {
+  name: string;
+  words: readonly string[];
+  role: CompanyRole;
+  watched: boolean;
+  known: boolean;
+  order: number;
+}
+
+/** displayName drops legal suffixes and stray punctuation: "Tapestry Inc." -> "Tapestry". */
+export function displayName(name: string): string {
+  let words = name.replace(/[,;:]+$/, '').trim().split(/\s+/);
+  while (words.length > 1 && LEGAL_SUFFIXES.has((words[words.length - 1] as string).toLowerCase().replace(/[.,]/g, '').replace(/^s\.?a$/, 'sa'))) {
+    words = words.slice(0, -1);
+  }
+  return words.join(' ').replace(/,$/, '').replace(/'s$/, '');
+}
+
+/** keyWords: folded words without "the", ".com" and generic tails ("Sony Group" -> ["sony"]). */
+// keyWords is asked for the same names again and again (every mention): remember recent answers.
+const KEY_CACHE = new Map<string, string[]>();
+const KEY_CACHE_MAX = 20_000;
+
+export function keyWords(name: string): readonly string[] {
+  const cached = KEY_CACHE.get(name);
+  if (cached) return cached;
+  const words = computeKeyWords(name);
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  KEY_CACHE.set(name, words);
+  return words;
+}
+
+function computeKeyWords(name: string): string[] {
+  const words = foldAccents(name).toLowerCase().replace(/\.com\b/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter((x) => x.length > 0);
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  while (words.length > 1 && GENERIC_TAILS.has(words[words.length - 1] as string)) words.pop();
+  return words;
+}
+
+// Words a longer form may add around a short one: "Zhejiang Leapmotor Technology" is "Leapmotor".
+const SURROUNDING = new Set([...GENERIC_TAILS, ...PLACES, ...DEMONYMS, 'global', 'worldwide', 'holdings']);
+
+/** initials: "Public Investment Fund" -> "pif", "Associated Press" -> "ap" (not "of", "and", "the"). */
+function initials(words: readonly string[]): string {
+  return words.filter((x) => !['of', 'and', 'the', 'for'].includes(x)).map((x) => x.charAt(0)).join('');
+}
+
+function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name: string }): boolean {
+  if (a.watched && b.watched) return a.name === b.name;
+  const x = a.words.join(' ');
+  const y = b.words.join(' ');
+  if (x === y || a.words.join('') === b.words.join('')) return true;
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  if (short.length === 0 || long.length <= short.length) return false;
+  // Within a story a name may be shortened to its first words: "Anglo" after "Anglo American", "Tannery Row".
+  if (short.every((w, i) => long[i] === w) && (short[0]?.length ?? 0) >= 3) return true;
+  // ... or to its core, without a place or a generic word around it.
+  const at = long.indexOf(short[0] as string);
+  if (short.length === 1 && at > 0 && long.every((w, i) => i === at || SURROUNDING.has(w))) return true;
+  // ... or to its last word, when that is a name: "Disney" for "Walt Disney", "Fox" for "21st Century Fox".
+  if (short.length === 1 && long[long.length - 1] === short[0] && (short[0] as string).length >= 3 && !isCommonWord(short[0] as string)) return true;
+  // ... or to its initials: "PIF", "AP", "EA".
+  return short.length === 1 && long.length >= 2 && (short[0] as string).length >= 2 && initials(long) === short[0];
+}
+
+/** watchedVariants: two watched names that differ only by generic words, a first name or initials. */
+function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.join('') === long.join('')) return true;
+  if (short.length === 0 || long.length <= short.length) return false;
+  const at = long.indexOf(short[0] as string);
+  if (at >= 0 && short.every((w, i) => long[at + i] === w) && long.every((w, i) => (i >= at && i < at + short.length) || SURROUNDING.has(w))) return true;
+  if (short.length === 1 && long[long.length - 1] === short[0] && (short[0] as string).length >= 3 && !isCommonWord(short[0] as string)) return true;
+  return short.length === 1 && long.length >= 2 && (short[0] as string).length >= 2 && initials(long) === short[0];
+}
+
+/** createCompanyList gathers organisations as the analyzer meets them. */
+export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): void; list(): DealCompany[] } {
+  const entries: Entry[] = [];
+  let order = 0;
+  return {
+    note(org: OrgSpan, role: CompanyRole): void {
+      // People and weak (Title Case) candidates count only as parties, never as mere mentions.
+      if (role === 'mentioned' && (org.kind === 'person' || !org.strong)) return;
+      const name = org.watched ? org.name : displayName(org.name);
+      const words = keyWords(name);
+      if (words.length === 0) return;
+      const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name }));
+      if (!found) {
+        entries.push({ name, words, role, watched: org.watched, known: org.known === true, order: order++ });
+        return;
+      }
+      if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
+      if (org.watched && !found.watched) {
+        found.watched = true;
+        found.name = name;
+        found.words = words;
+      } else if (org.known && !found.known && !found.watched) {
+        // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
+        found.name = name;
+        found.words = words;
+        found.known = true;
+      } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
+        // The fuller form names it best: "Sony Group" over "Sony".
+        found.name = name;
+        found.words = words;
+      }
+    },
+    list(): DealCompany[] {
+      // Two watched names for one company ("Amazon" and "Amazon.com") stay two entries, so each
+      // routes to its watchers, but they take part in the deal alike.
+      for (const a of entries) {
+        if (!a.watched) continue;
+        for (const b of entries) if (b !== a && b.watched && ROLE_RANK[b.role] < ROLE_RANK[a.role] && watchedVariants(a.words, b.words)) a.role = b.role;
+      }
+      return [...entries]
+        .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || a.order - b.order)
+        .map(({ name, role, watched }) => ({ name, role, watched }));
+    },
+  };
+}

@@ -1,0 +1,232 @@
+// Per-sentence deal evidence: each lexicon phrase adds its weight to its type,
+// scaled by where the sentence sits and whether an organisation is near, after
+// the grammar has had its say. Where a sentence was tagged, a word that may be a
+// verb or a noun ("Buy", "Partner", "Raises") counts only as the part of speech
+// its phrase needs, and never inside a company's name ("Sycamore Partners").
+
+import type { DealType } from '../model/deal.js';
+import { isCommonWord } from './common-words.js';
+import type { DealHit, Dropped, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
+import type { CueKind } from './lexicon.js';
+import {
+  goodsBetweenCompanies, goodsObject, hasOwnableObject, isMoneyAt, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, raisesMoney, sovereignSubject, tradesGoods,
+} from './objects.js';
+import type { PhraseTrie } from './phrase-trie.js';
+import type { Sentence, Token } from './text.js';
+import { w } from './weights.js';
+
+export type { DealHit, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
+export { hasOwnableObject, OWNABLE, raisesMoney } from './objects.js';
+
+// "take Corvid Retail private", "buy the rest of X out": a deal phrase with the object inside it.
+const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'took', 'taken']);
+const TAKE_PRIVATE: LexValue = { kind: 'deal', type: 'acquisition', weight: 3, frame: 'acquire', phrase: '=take … =private' };
+
+/** scanSentence finds non-overlapping lexicon phrases, longest first from the left. */
+export function scanSentence(sentence: Sentence, trie: PhraseTrie<LexValue>): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i += 1) {
+    if (!TAKE.has(toks[i]?.norm ?? '')) continue;
+    for (let k = i + 2; k < Math.min(toks.length, i + 7); k += 1) {
+      if (toks[k]?.norm === 'private' && toks.slice(i + 1, k).some((t) => t.cap || t.norm === 'it' || t.norm === 'company')) {
+        hits.push({ value: TAKE_PRIVATE, from: i, to: i + 1 });
+        break;
+      }
+    }
+  }
+  if (hits.length > 0) {
+    // The rest of the sentence is scanned as usual, around the taken span.
+    const rest = scanPlain(sentence, trie).filter((h) => !hits.some((x) => x.from === h.from));
+    return [...hits, ...rest].sort((a, b) => a.from - b.from);
+  }
+  return scanPlain(sentence, trie);
+}
+
+function scanPlain(sentence: Sentence, trie: PhraseTrie<LexValue>): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const toks = sentence.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    const m = toks[i]?.word ? trie.longestAt(toks, i) : undefined;
+    if (m) {
+      hits.push({ value: m.value, from: i, to: m.end });
+      i = m.end;
+    } else i += 1;
+  }
+  return hits;
+}
+
+export function positionWeight(index: number): number {
+  if (index < 0) return w('position:title');
+  if (index < 2) return w('position:lead');
+  if (index < 5) return w('position:early');
+  return w('position:late');
+}
+
+/** orgNear: something organisation-like within 8 tokens of the phrase. */
+function orgNear(ss: StorySentence, from: number, to: number): boolean {
+  if (ss.sentence.shouty) return true;
+  if (ss.orgs.some((o) => o.strong && o.to > from - 8 && o.from < to + 8)) return true;
+  const toks = ss.sentence.tokens;
+  for (let k = Math.max(0, from - 8); k < Math.min(toks.length, to + 8); k += 1) {
+    if (k >= from && k < to) continue;
+    const t = toks[k] as Token;
+    if (t.raw === '<') return true;
+    if (t.cap && k > 0 && t.norm.length > 1 && !isCommonWord(t.norm)) return true;
+  }
+  return false;
+}
+
+// Words that may be a verb or a noun: where the sentence was tagged, their phrase needs the verb.
+const VERB_ONLY: ReadonlySet<string> = new Set([
+  'buy', 'buys', 'bought', 'buying', 'sell', 'sells', 'sold', 'selling', 'partner', 'partners', 'license', 'licenses',
+  'raises', 'raised', 'orders', 'ordered', 'wins', 'win', 'won', 'awards', 'snaps', 'picks', 'selects', 'taps',
+]);
+/** percentNear: the share in "buy 30% of Y" (after the verb) or "a 12% stake" (before the noun), or null. */
+function percentNear(toks: readonly Token[], from: number, to: number): number | null {
+  const at = (k: number): number | null => {
+    const t = toks[k];
+    const next = toks[k + 1];
+    return t?.digit && (next?.raw === '%' || next?.norm === 'pct' || next?.norm === 'percent') ? Number(t.raw.replace(/,/g, '')) : null;
+  };
+  for (let k = to; k < Math.min(toks.length, to + 4); k += 1) {
+    const share = at(k);
+    if (share !== null) return share;
+    const t = toks[k] as Token;
+    if (t.word && !t.digit && !['a', 'an', 'the', 'its', 'about', 'up', 'to', 'another', 'further', 'additional', 'nearly', 'around', 'roughly'].includes(t.norm)) break;
+  }
+  for (let k = from - 1; k >= Math.max(0, from - 4); k -= 1) {
+    const share = at(k);
+    if (share !== null) return share;
+  }
+  return null;
+}
+
+// Words that make a stake the whole company (or control of it).
+const CONTROL: ReadonlySet<string> = new Set(['majority', 'remaining', 'outstanding', 'controlling']);
+
+/**
+ * stakeType: "agreed to buy a 20% stake in Y" and "buys 30% of Y" are investments; a majority,
+ * controlling or remaining stake, or 50% and more, is an acquisition.
+ */
+function stakeType(type: DealType, toks: readonly Token[], h: PhraseHit, hasStake: boolean, control: boolean): DealType {
+  if (type !== 'acquisition' && type !== 'investment') return type;
+  const share = percentNear(toks, h.from, h.to);
+  if (share !== null) return share >= 50 ? 'acquisition' : 'investment';
+  if (type === 'acquisition') return hasStake && !control ? 'investment' : 'acquisition';
+  const stakeNoun = toks.slice(h.from, h.to).some((t) => t.norm === 'stake' || t.norm === 'stakes');
+  return stakeNoun && control ? 'acquisition' : 'investment';
+}
+
+// "explores a sale", "ends sale talks", "puts itself up for sale": a company selling itself.
+const SALE_STARTERS = /^(explore|explores|exploring|explored|consider|considers|considering|weigh|weighs|weighing|seek|seeks|seeking|pursue|pursues|pursuing|launch|launches|launched|ends|ended|halts|halted|starts|started|begins|began|resumes|revives|revived|up)$/;
+
+function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
+  if (hit.to - hit.from !== 1 || toks[hit.from]?.norm !== 'sale') return false;
+  if (/^(talks|process)$/.test(toks[hit.to]?.norm ?? '')) return true;
+  let k = hit.from - 1;
+  while (k >= 0 && /^(a|the|possible|potential|formal|for|its|outright)$/.test(toks[k]?.norm ?? '')) k -= 1;
+  // "up for sale" but not "on sale".
+  return SALE_STARTERS.test(toks[k]?.norm ?? '') && (toks[k]?.norm !== 'up' || toks[hit.from - 1]?.norm === 'for');
+}
+
+/** gate tells why a deal phrase does not count here, or null when it does. */
+function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
+  const v = hit.value;
+  if (v.kind !== 'deal') return null;
+  const toks = ss.sentence.tokens;
+  const head = toks[hit.from] as Token;
+  // Inside a name: "Sycamore Partners", "Ares Acquisition Corp", "Lattice Hill Ventures".
+  const inside = ss.orgs.find((o) => o.strong && o.from <= hit.from && hit.to <= o.to && o.to - o.from > hit.to - hit.from);
+  if (inside && (inside.watched || !/^(acquisition|merger)$/.test(head.norm))) return `part of the name "${inside.name}"`;
+  if (ss.pos && VERB_ONLY.has(head.norm) && hit.to - hit.from === 1) {
+    const tag = ss.pos[hit.from];
+    if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
+  }
+  if (v.type === 'funding' && (head.norm === 'raises' || head.norm === 'raised') && !raisesMoney(toks, hit.to)) return 'raises something other than money';
+  // "agrees to pay $725 million to settle a suit": a settlement, not a purchase.
+  if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm))) return 'a payment to settle, not to buy';
+  // "8% of its staff": a share of something that is no company.
+  if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? '')) return 'a share of something that is no company';
+  // "Brazil cancels oil purchase", "Bank of France buying dollars": states trade goods, not companies.
+  const owned = toks.slice(hit.to, hit.to + 6).some((t) => OWNABLE.has(t.norm) && !['shares', 'stock', 'pct', 'interest'].includes(t.norm));
+  if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
+    return 'a state or central bank trading, not a company deal';
+  }
+  // "Corvane is in talks to go private": the one going private is the object it needs.
+  if (v.type === 'acquisition' && v.weight < 3 && !/privat/.test(v.phrase)) {
+    // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
+    const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && !goodsObject(toks, hit.to, v.frame === 'nominal' ? hit.from : hit.to) && hasOwnableObject(lead, 0);
+    // "Dunmore raises Calloway offer": the company a deal noun is about may stand right before it.
+    const before = v.frame === 'nominal' && ss.orgs.some((o) => o.strong && (o.to === hit.from || (o.to === hit.from - 1 && !toks[hit.from - 1]?.cap)));
+    const owns = before || (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') || leadOwns || selfSale(toks, hit);
+    if (!owns) return 'its object is not something a company owns';
+    if (v.frame === 'pay' && !toks.slice(hit.to, hit.to + 6).some((_t, i) => isMoneyAt(toks, hit.to + i))) return 'pays no sum';
+  }
+  if (v.type === 'funding' && head.norm === 'round' && hit.to - hit.from === 1 && !toks.some((t, i) => isMoneyAt(toks, i) || /^(funding|financing|investors|raised|raises|series|seed|led)$/.test(t.norm))) {
+    return 'a round of something else';
+  }
+  return null;
+}
+
+// "agreement to sell its unit", "pact to buy": the agreement belongs to the deal its verb names.
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'deal', 'pact', 'accord', 'contract']);
+const AGREEMENT_VERBS: ReadonlySet<string> = new Set(['buy', 'acquire', 'sell', 'purchase', 'merge', 'combine', 'invest', 'take']);
+
+function agreementTo(toks: readonly Token[], h: PhraseHit): string | null {
+  const v = h.value;
+  if (v.kind !== 'deal' || (v.type !== 'partnership' && v.type !== 'contract') || !AGREEMENT_NOUNS.has(toks[h.to - 1]?.norm ?? '')) return null;
+  const k = h.to;
+  if (toks[k]?.norm === 'to' && AGREEMENT_VERBS.has(toks[k + 1]?.norm ?? '')) return `an agreement to ${toks[k + 1]?.norm ?? ''}: counted with that verb`;
+  return null;
+}
+
+const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
+const NO_CUES: ReadonlySet<CueKind> = new Set();
+
+/** evaluate scores one sentence. */
+export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
+  const position = positionWeight(ss.index);
+  // Most sentences carry no lexicon phrase at all: share one empty result for them.
+  if (ss.hits.length === 0) return { ss, deals: [], dropped: [], byType: NO_TYPES, total: 0, cues: NO_CUES, position };
+  const cues = new Set<CueKind>();
+  const byType = new Map<DealType, number>();
+  const deals: DealHit[] = [];
+  const dropped: Dropped[] = [];
+  const toks = ss.sentence.tokens;
+  const textOf = (h: PhraseHit): string => ss.sentence.text.slice(toks[h.from]?.start ?? 0, toks[h.to - 1]?.end ?? 0);
+  const hasStake = ss.hits.some((h) => h.value.kind === 'deal' && h.value.type === 'investment' && h.value.weight >= 3);
+  const control = toks.some((t) => CONTROL.has(t.norm)) && !toks.some((t) => t.norm === 'minority');
+  for (const h of ss.hits) {
+    const v = h.value;
+    if (v.kind !== 'deal') {
+      cues.add(v.kind);
+      continue;
+    }
+    const goods = v.type === 'acquisition' && v.weight < 3 && goodsBetweenCompanies(ss, h);
+    const why = goods ? agreementTo(toks, h) : gate(ss, h, lead) ?? agreementTo(toks, h);
+    if (why) {
+      dropped.push({ text: textOf(h), why });
+      continue;
+    }
+    let type = stakeType(v.type, toks, h, hasStake, control);
+    let kind = v.frame;
+    // "agreed to buy 250 aircraft from Airbus", "a deal to sell Microsoft power": goods between companies are a contract.
+    if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell' || v.frame === 'pay' || v.frame === 'nominal') && goodsBetweenCompanies(ss, h)) {
+      type = 'contract';
+      kind = v.frame === 'acquire' ? 'order' : v.frame === 'sell' ? 'supply' : v.frame === 'pay' ? 'pay' : 'win';
+    }
+    const near = orgNear(ss, h.from, h.to) ? 1 : w('context:no-org');
+    const weight = v.weight * near;
+    byType.set(type, (byType.get(type) ?? 0) + weight);
+    deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
+  }
+  let total = 0;
+  for (const [type, weight] of byType) {
+    const capped = Math.min(weight, w('cap:sentence-type')) * position;
+    byType.set(type, capped);
+    total += capped;
+  }
+  return { ss, deals, dropped, byType, total, cues, position };
+}

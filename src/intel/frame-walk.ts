@@ -1,0 +1,384 @@
+// The walks a deal frame is read with (frames.ts): left from the predicate to its
+// subject, right to its object, on to the organisations its prepositions name, and
+// the sentence's own subject as a fallback. Tags steer the walk where the sentence
+// was tagged; word lists stand in where it was not.
+
+import type { OrgSpan } from './orgs.js';
+import type { PosTag } from './pos.js';
+import type { Token } from './text.js';
+import { truecaseWord } from './truecase-words.js';
+
+const ROLE_WORDS = /^(startup|start-up|maker|firm|owner|rival|giant|developer|operator|retailer|lender|insurer|chipmaker|automaker|carmaker|designer|producer|supplier|provider|publisher)$/;
+
+export type Prep = 'from' | 'to' | 'by' | 'with' | 'in' | 'for' | 'of' | 'led' | 'including' | 'between' | 'as';
+
+// Words between a subject and its predicate: auxiliaries, reporting and intention verbs, hedges.
+const LEFT_FILLER: ReadonlySet<string> = new Set(`
+  to will would shall has have had is are was were be been being agreed agrees agree said says say that announced announces
+  announce today also plans plan planned set sets intends aims seeks wants expects expected in talks advanced exclusive
+  early preliminary nears near nearing close closer a an the its their his her our formally officially finally definitive
+  signed signs sign reached reaches reach struck strikes entered enters into move moves could may might can on monday
+  tuesday wednesday thursday friday saturday sunday recently already now still not first new major strategic big biggest
+  largest record multi year long term - of all cash stock share shares billion million bn mln trillion about up completed
+  completes complete closes closed finalized finalised confirmed confirms explores exploring weighs weighing considers
+  considering mulls eyes makes made launches launched submits submitted sweetens sweetened raises raised ends ended drops
+  dropped abandons abandoned withdraws withdrew terminates terminated calls called off scraps scrapped denies denied wins
+  won lands landed secures secured gets got forms formed form create creates created establish established setting
+  unveils unveiled expands expanded extends extended deepens renews renewed inks inked seals sealed clinches clinched
+  pursue pursues pursuing pursuit pays pay offering proposed potential possible hostile rival takes take took buys bought
+  joins joined join picks picked taps tapped selects selected chooses chose hires hired files filed prices priced begins
+  began starts started opens opened holds held leads led co jointly together agreement deal successfully this week
+  yesterday reportedly intent out over jump jumps jumped rise rises rose soar soars soared sink sinks sank slump slumps
+  fall falls fell formation creation establishment signing completion closing approval approves approved back scales
+  scaled trims trimmed cuts cut boosts boosted increases increased reduces reduced
+`.trim().split(/\s+/));
+// Words before an object that say what part of it changes hands, or describe it ("food-delivery startup").
+const OBJECT_SKIP: ReadonlySet<string> = new Set(`
+  a an the its their his her some all of up to about around nearly roughly approximately additional further remaining
+  majority minority controlling stake stakes interest holding rest much most part parts pct percent per cent $ € £ ¥
+  million billion mln bln bn m b trillion worth rival fellow privately held publicly listed based - u.s us another one two
+  three stock cash equity new in with outstanding more less fewer
+`.trim().split(/\s+/));
+const DESCRIPTOR_POS: ReadonlySet<PosTag> = new Set(['NOUN', 'ADJ', 'NUM', 'DET', 'SYM', 'PROPN']);
+export const PREPS: Readonly<Record<string, Prep>> = {
+  from: 'from', to: 'to', by: 'by', with: 'with', in: 'in', into: 'in', for: 'for', of: 'of', including: 'including',
+  between: 'between', as: 'as', alongside: 'including', among: 'including',
+};
+// Clause boundaries: slots do not reach past them.
+const BOUNDARY: ReadonlySet<string> = new Set([';', 'while', 'but', 'which', 'who', 'after', 'because', 'although', 'whereas', 'before', 'since', 'when', 'said']);
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'we', 'they', 'company', 'firm', 'startup', 'which']);
+// "Netflix picks Microsoft as partner": the chooser is a side of the deal too.
+export const SELECT_VERBS: ReadonlySet<string> = new Set(['picks', 'picked', 'selects', 'selected', 'taps', 'tapped', 'chooses', 'chose', 'names', 'named', 'hires', 'hired', 'appoints', 'appointed', 'approached', 'approaches']);
+// Headline attribution: ", Bloomberg Reports", ", Nikkei says".
+const REPORTING: ReadonlySet<string> = new Set(['reports', 'reported', 'report', 'says', 'said', 'say', 'according', 'writes', 'citing']);
+const EXCHANGE_WORDS = /\b(nasdaq|nyse|tsx|lse|exchange|bourse|amex|euronext|hkex|sgx|asx)\b/i;
+
+export function orgEndingAt(orgs: readonly OrgSpan[], end: number): OrgSpan | undefined {
+  return orgs.find((o) => o.to === end);
+}
+
+export function orgStartingAt(orgs: readonly OrgSpan[], start: number): OrgSpan | undefined {
+  return orgs.find((o) => o.from === start);
+}
+
+export function isExchange(org: OrgSpan): boolean {
+  return EXCHANGE_WORDS.test(org.name);
+}
+
+function isJoiner(t: Token | undefined): boolean {
+  return !!t && (t.norm === 'and' || t.raw === ',' || t.raw === '&');
+}
+
+/** groupLeft: "Dow Chemical and DuPont", "X, Y and Z" ending with `last`. */
+export function groupLeft(orgs: readonly OrgSpan[], toks: readonly Token[], last: OrgSpan): OrgSpan[] {
+  const group = [last];
+  let cur = last;
+  for (;;) {
+    let k = cur.from - 1;
+    // "Sony and Lego owner KIRKBI": step back over the description and the name it describes.
+    if (DESCRIBED_BY.has(toks[k]?.norm ?? '')) {
+      const described = orgEndingAt(orgs, k);
+      if (described) k = described.from - 1;
+    }
+    if (!isJoiner(toks[k])) break;
+    if (toks[k]?.norm === 'and' && toks[k - 1]?.raw === ',') k -= 1;
+    const prev = orgEndingAt(orgs, k);
+    if (!prev || toks[prev.to - 1]?.possessive) break;
+    group.unshift(prev);
+    cur = prev;
+  }
+  return group;
+}
+
+// "Fortnite maker Epic Games", "Lego owner KIRKBI": a name, a description, then the company meant.
+const DESCRIBED_BY: ReadonlySet<string> = new Set(['maker', 'owner', 'parent', 'developer', 'operator', 'publisher', 'creator', 'founder', 'unit', 'backer']);
+
+/** resolveDescribed: for "Fortnite maker Epic Games" starting at `first`, the organisation after the description. */
+export function resolveDescribed(orgs: readonly OrgSpan[], toks: readonly Token[], first: OrgSpan): OrgSpan {
+  if (!DESCRIBED_BY.has(toks[first.to]?.norm ?? '')) return first;
+  return orgStartingAt(orgs, first.to + 1) ?? first;
+}
+
+/** groupRight: "GIC, CPP Investments, SoftBank and Walmart" starting with `first` (not ", FT Reports"). */
+export function groupRight(orgs: readonly OrgSpan[], toks: readonly Token[], start: OrgSpan): OrgSpan[] {
+  const first = resolveDescribed(orgs, toks, start);
+  const group = [first];
+  let cur = first;
+  for (;;) {
+    let k = cur.to;
+    if (!isJoiner(toks[k])) break;
+    const comma = toks[k]?.raw === ',';
+    k += 1;
+    if (toks[k]?.norm === 'and' || toks[k]?.norm === 'other' || toks[k]?.norm === 'existing') k += 1;
+    let found = orgStartingAt(orgs, k);
+    // "..., Silver Lake and Jared Kushner's Affinity Partners": the company the person owns.
+    if (found && toks[found.to - 1]?.possessive) found = orgStartingAt(orgs, found.to) ?? found;
+    const next = found ? resolveDescribed(orgs, toks, found) : undefined;
+    if (!next || (comma && REPORTING.has(toks[next.to]?.norm ?? ''))) break;
+    group.push(next);
+    cur = next;
+  }
+  return group;
+}
+
+export interface SubjectReading {
+  readonly subject: OrgSpan[];
+  readonly pronoun: boolean;
+  /** "Disney raises Fox offer": the name standing before a deal noun is what the deal is about. */
+  readonly modifier: OrgSpan[];
+  /** "Netflix picks Microsoft as partner": who chose the subject. */
+  readonly selector: OrgSpan[];
+}
+
+interface WalkOptions {
+  readonly nominal: boolean;
+  readonly ipo: boolean;
+}
+
+/** walkLeft: the nearest organisation (group) left of `start`, over fillers and at most one verb. */
+function walkLeft(toks: readonly Token[], pos: readonly PosTag[] | undefined, orgs: readonly OrgSpan[], start: number, opts: WalkOptions, descriptorsOk: boolean): { group: OrgSpan[]; pronoun: boolean; verbAt: number } {
+  let k = start - 1;
+  let verbs = 0;
+  let verbAt = -1;
+  let pronoun = false;
+  let descriptors = 0;
+  for (let steps = 0; k >= 0 && steps < 18; steps += 1) {
+    const org = orgEndingAt(orgs, k + 1);
+    if (org && !(opts.ipo && isExchange(org))) {
+      // "OpenAI's Sam Altman says ...": a person speaking for a company stands for it.
+      const owner = org.kind === 'person' ? orgEndingAt(orgs, org.from) : undefined;
+      if (owner && toks[owner.to - 1]?.possessive) return { group: [owner], pronoun: false, verbAt };
+      return { group: groupLeft(orgs, toks, org), pronoun: false, verbAt };
+    }
+    if (org) {
+      k = org.from - 1;
+      continue;
+    }
+    const t = toks[k] as Token;
+    if (t.raw === ')') {
+      // "Corvane Systems (NASDAQ: CRVN) Announces": step over a ticker in parentheses.
+      let c = k - 1;
+      while (c >= 0 && toks[c]?.raw !== '(' && k - c < 6) c -= 1;
+      if (toks[c]?.raw === '(') {
+        k = c - 1;
+        continue;
+      }
+      break;
+    }
+    if (t.raw === ';' || t.raw === ':' || t.raw === '(' || t.raw === '"') break;
+    if (t.raw === ',') {
+      // "Tapestry Inc., the owner of Coach, agreed to ...": jump over a lower-case appositive.
+      let c = k - 1;
+      while (c >= 0 && toks[c]?.raw !== ',' && k - c < 14) c -= 1;
+      const opener = toks[c + 1];
+      const before = c >= 0 ? orgEndingAt(orgs, c) : undefined;
+      if (toks[c]?.raw === ',' && before && opener && !opener.cap) return { group: groupLeft(orgs, toks, before), pronoun: false, verbAt };
+      if (pronoun) break;
+      k -= 1;
+      continue;
+    }
+    // "X said it would acquire Y": "it" is X when X is named just before; else the story's main actor.
+    if (PRONOUNS.has(t.norm) && !t.cap) {
+      if (pronoun) break;
+      pronoun = true;
+      k -= 1;
+      continue;
+    }
+    const tag = pos?.[k];
+    // "adding X's venture arm to a round": a "to" after a plain noun is a preposition, not "agreed to".
+    if (t.norm === 'to' && verbs === 0) {
+      const left = toks[k - 1];
+      if (left && !left.cap && !LEFT_FILLER.has(left.norm) && (pos ? pos[k - 1] === 'NOUN' : descriptors > 0 || /^(arm|unit|fund|division|subsidiary|affiliate)$/.test(left.norm))) break;
+    }
+    const filler = LEFT_FILLER.has(t.norm) || t.digit || !t.word || t.norm === 'pct' || tag === 'AUX' || tag === 'PART' || tag === 'ADV' || tag === 'NUM' || tag === 'SYM';
+    if (filler) {
+      if (tag === 'VERB' || (!pos && /(s|ed)$/.test(t.norm) && LEFT_FILLER.has(t.norm))) verbAt = k;
+      k -= 1;
+      continue;
+    }
+    // Lower-case words just before a deal noun describe it: "battery-recycling joint venture".
+    if (descriptorsOk && verbs === 0 && !t.cap && descriptors < 4 && (!tag || tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN' || (tag === 'VERB' && t.norm.endsWith('ing')))) {
+      descriptors += 1;
+      k -= 1;
+      continue;
+    }
+    if ((tag === 'VERB' || (!pos && !t.cap)) && verbs < 1 && !pronoun) {
+      verbs += 1;
+      verbAt = k;
+      k -= 1;
+      continue;
+    }
+    break;
+  }
+  return { group: [], pronoun, verbAt };
+}
+
+/** readSubject walks left from the predicate to its subject (and, for deal nouns, the name before them). */
+export function readSubject(toks: readonly Token[], pos: readonly PosTag[] | undefined, orgs: readonly OrgSpan[], start: number, opts: WalkOptions): SubjectReading {
+  const first = walkLeft(toks, pos, orgs, start, opts, opts.nominal);
+  let subject = first.group;
+  let modifier: OrgSpan[] = [];
+  let selector: OrgSpan[] = [];
+  const head = subject[0];
+  if (head && opts.nominal) {
+    const last = subject[subject.length - 1] as OrgSpan;
+    let adjacent = true;
+    for (let i = last.to; i < start; i += 1) {
+      const t = toks[i] as Token;
+      if (t.cap || (pos?.[i] === 'VERB' && !t.norm.endsWith('ing')) || pos?.[i] === 'ADP' || (t.word && !t.digit && LEFT_FILLER.has(t.norm) && !/^(billion|million|bn|mln|m|new|first|record|multi|year|long|term|-)$/.test(t.norm))) adjacent = false;
+    }
+    if (adjacent && !toks[last.to - 1]?.possessive) {
+      // "Occidental's Anadarko bid": the owner before the name is the bidder.
+      const owner = orgEndingAt(orgs, head.from);
+      if (owner && toks[owner.to - 1]?.possessive) return { subject: [owner], pronoun: false, modifier: subject, selector };
+      // "Disney raises Fox offer", "Thyssenkrupp scraps Tata Steel venture": the subject is further left.
+      const far = walkLeft(toks, pos, orgs, head.from, { ...opts, nominal: false }, false);
+      const crossed = far.group.length > 0 && head.from - (far.group[far.group.length - 1] as OrgSpan).to > 0;
+      if (crossed) {
+        modifier = subject;
+        subject = far.group;
+      }
+    }
+  }
+  const lead = subject[0];
+  if (lead) {
+    // "Netflix picks Microsoft as partner": the chooser stands left of a choosing verb.
+    const verb = toks[lead.from - 1];
+    if (verb && SELECT_VERBS.has(verb.norm)) selector = walkLeft(toks, pos, orgs, lead.from - 1, { ...opts, nominal: false }, false).group;
+  }
+  return { subject, pronoun: subject.length === 0 && first.pronoun, modifier, selector };
+}
+
+export interface ObjectReading {
+  readonly object: OrgSpan[];
+  readonly possessor: OrgSpan | undefined;
+  readonly head: string | undefined;
+  readonly end: number;
+}
+
+/** readObject walks right over determiners, amounts and descriptors to the first organisation. */
+export function readObject(toks: readonly Token[], pos: readonly PosTag[] | undefined, orgs: readonly OrgSpan[], end: number): ObjectReading {
+  let k = end;
+  let head: string | undefined;
+  let descriptors = 0;
+  let possessor: OrgSpan | undefined;
+  for (let steps = 0; k < toks.length && steps < 14; steps += 1) {
+    const org = orgStartingAt(orgs, k);
+    // "Baltic shipping firm Kaspar Lines", "Alzheimer drug": one capitalised word describing a lower-case noun.
+    if (org && org.to - org.from === 1 && !org.watched && describes(toks, pos, org.to)) {
+      k = org.to;
+      continue;
+    }
+    if (org) {
+      // "Google's Motorola Mobility unit", "Teck's coal unit": the owner, then maybe the thing owned.
+      if (toks[org.to - 1]?.possessive && !possessor) {
+        possessor = org;
+        k = org.to;
+        continue;
+      }
+      return { object: groupRight(orgs, toks, org), possessor, head, end: org.to };
+    }
+    const t = toks[k] as Token;
+    if (t.raw === ',' || t.raw === ';' || t.raw === '(' || t.raw === ':' || t.raw === '.') break;
+    // "sale to Dunbar", "sells itself to X": a "to" right after the predicate names a recipient, not the object.
+    if (t.norm === 'to' && k === end) break;
+    if (t.norm in PREPS && t.norm !== 'of' && t.norm !== 'in' && t.norm !== 'to') break;
+    if ((t.norm === 'in' || t.norm === 'to') && head !== undefined && !OBJECT_SKIP.has(head)) break;
+    const tag = pos?.[k];
+    if (tag === 'VERB' && !t.cap && k > end) break;
+    if (t.word && !t.digit && !OBJECT_SKIP.has(t.norm) && head === undefined) head = t.norm;
+    if (OBJECT_SKIP.has(t.norm) || t.digit || !t.word) {
+      k += 1;
+      continue;
+    }
+    // Lower-case descriptors and acronyms before a name: "AI startup Mistral", "chip designer Ampere";
+    // in a tagged Title Case headline, ordinary capitalised words too ("Electric Truck Startup Rivian").
+    const plainCap = t.cap && tag !== undefined && (truecaseWord(t.norm) || ROLE_WORDS.test(t.norm));
+    if ((!t.cap || (t.upper && t.raw.length <= 3) || plainCap) && descriptors < 4 && (!tag || DESCRIPTOR_POS.has(tag))) {
+      descriptors += 1;
+      k += 1;
+      continue;
+    }
+    break;
+  }
+  return { object: [], possessor, head, end: k };
+}
+
+// Nouns a company name stands before as itself: "Kadokawa stake", "Nokia devices unit".
+const OWNED_NOUNS = /^(stake|stakes|shares|stock|unit|units|business|businesses|division|assets|operations|deal|offer|bid|takeover|acquisition|merger|venture|contract|order|brand|brands|group|arm|subsidiary|ipo|listing)$/;
+
+/** describes: a lower-case noun follows (and is no verb): the capital word before it is an adjective. */
+function describes(toks: readonly Token[], pos: readonly PosTag[] | undefined, k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.word || t.cap || t.digit || OWNED_NOUNS.test(t.norm)) return false;
+  if (pos && pos[k] !== 'NOUN' && pos[k] !== 'ADJ') return false;
+  if (!pos && /^(and|or|to|for|in|of|with|from|at|on|by|as|said|says|will|has|is|was)$/.test(t.norm)) return false;
+  // A name must follow the description for the capital word to be only an adjective.
+  for (let j = k; j < Math.min(toks.length, k + 4); j += 1) if (toks[j]?.cap) return true;
+  return false;
+}
+
+/** readSlots collects the organisations that prepositions introduce after the predicate. */
+export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from: number): Map<Prep, OrgSpan[]> {
+  const slots = new Map<Prep, OrgSpan[]>();
+  let prep: Prep | undefined;
+  let gap = 0;
+  for (let k = from; k < toks.length && k < from + 40; k += 1) {
+    const t = toks[k] as Token;
+    if (BOUNDARY.has(t.norm) || (t.raw === ',' && REPORTING.has(toks[k + 2]?.norm ?? '') && toks[k + 1]?.cap)) break;
+    // ", breaking exclusivity with ...": a participle after a comma starts a clause of its own.
+    if (t.raw === ',' && /(ing|ed)$/.test(toks[k + 1]?.norm ?? '') && !toks[k + 1]?.cap) break;
+    const found = orgStartingAt(orgs, k);
+    // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
+    const owned = found && found.kind === 'person' && toks[found.to - 1]?.possessive ? orgStartingAt(orgs, found.to) : undefined;
+    const org = owned ?? found;
+    // "..., the Nikkei reported", "people familiar told Bloomberg News": a source, not a side.
+    if (org && (REPORTING.has(toks[org.to]?.norm ?? '') || /^(told|tells)$/.test(toks[k - 1]?.norm ?? ''))) break;
+    if (org && prep) {
+      const group = groupRight(orgs, toks, org);
+      slots.set(prep, [...(slots.get(prep) ?? []), ...group]);
+      k = (group[group.length - 1] as OrgSpan).to - 1;
+      prep = undefined;
+      continue;
+    }
+    if ((t.norm === 'led' || t.norm === 'backed') && toks[k + 1]?.norm === 'by') {
+      prep = t.norm === 'led' ? 'led' : 'by';
+      k += 1;
+      gap = 0;
+      continue;
+    }
+    if (t.norm === 'participation' && toks[k + 1]?.norm === 'from') {
+      prep = 'including';
+      k += 1;
+      gap = 0;
+      continue;
+    }
+    // "as they try to compete with Tesla": a rival is no side of the deal.
+    if (/^(compete|competes|competing|rival|rivals|against|versus)$/.test(t.norm)) break;
+    const p = PREPS[t.norm];
+    if (p && !(p === 'of' && prep !== undefined)) {
+      prep = p;
+      gap = 0;
+      continue;
+    }
+    // "from its founding family and private equity owner Quarry Lane Capital": a "from" may wait longer.
+    if (prep && (gap += 1) > (prep === 'from' ? 7 : 5)) prep = undefined;
+  }
+  return slots;
+}
+
+/** leadingGroup: the sentence's own subject, the first organisations before its first verb. */
+export function leadingGroup(toks: readonly Token[], pos: readonly PosTag[] | undefined, orgs: readonly OrgSpan[], before: number): OrgSpan[] {
+  let k = 0;
+  // A dateline "LONDON, June 14 - " is not part of the sentence.
+  const dash = toks.findIndex((t, i) => t.raw === '-' && i < 8 && toks[i - 1]?.raw !== '-' && !t.hyphenBefore && toks[i + 1]?.cap && !toks[i + 1]?.hyphenBefore);
+  if (dash > 0 && toks.slice(0, dash).every((t) => !t.word || t.upper || t.digit || t.cap)) k = dash + 1;
+  for (let steps = 0; k < Math.min(toks.length, before) && steps < 10; steps += 1) {
+    const org = orgStartingAt(orgs, k);
+    if (org) return org.kind === 'person' ? [] : groupRight(orgs, toks, org).filter((o) => o.to <= before);
+    const t = toks[k] as Token;
+    if (pos?.[k] === 'VERB' || pos?.[k] === 'AUX' || t.raw === ',' || t.raw === ';') break;
+    k += 1;
+  }
+  return [];
+}

@@ -1,0 +1,141 @@
+// Hard negatives: stories that use deal words without a deal. Two sources:
+// cue phrases of the lexicon ("Prime Day", "ratify", "webinar", "a Buy"), and what
+// the deal frame's object turns out to be ("buy Palantir stock", "sold 5 million
+// consoles", "invest $20 billion in new plants"). Only the headline and the first
+// two body sentences are read: a real deal story's later paragraphs may well
+// mention a buyback or a union. Each kind counts once, at its strongest position.
+
+import type { Frame } from './frames.js';
+import type { NegativeKind } from './lexicon.js';
+import { FEATURES } from './weights.js';
+import { OWNABLE, type SentenceEvidence } from './evidence.js';
+
+export interface NegativeHit {
+  readonly kind: NegativeKind;
+  readonly weight: number;
+  readonly position: number;
+  readonly text: string;
+  /** The sentence it was found in. */
+  readonly e: SentenceEvidence;
+  /** A cue phrase speaks for its whole sentence; a frame's object only for that frame's phrase. */
+  readonly hit?: { readonly from: number; readonly to: number };
+}
+
+const STOCK: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares', 'share', 'equities', 'etf', 'etfs']);
+const PRODUCTS: ReadonlySet<string> = new Set([
+  'consoles', 'phones', 'smartphones', 'iphones', 'cars', 'vehicles', 'devices', 'copies', 'tickets', 'headsets',
+  'tablets', 'laptops', 'watches', 'subscriptions', 'games', 'albums', 'books', 'shoes', 'sneakers', 'drinks', 'meals',
+  'burgers', 'coffee', 'cups', 'bottles', 'products', 'items', 'homes', 'houses', 'apartments', 'beers',
+]);
+const FACILITIES: ReadonlySet<string> = new Set([
+  'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'capacity', 'expansion', 'site',
+  'sites', 'campus', 'infrastructure', 'center', 'centers', 'centre', 'centres', 'warehouse', 'warehouses', 'line', 'lines',
+  'mill', 'refinery', 'mine', 'project', 'projects', 'growth', 'research', 'development', 'r&d', 'network', 'stores',
+  'united', 'u.s', 'us', 'america', 'europe', 'india', 'china', 'japan', 'mexico', 'texas', 'ohio', 'georgia', 'arizona',
+]);
+// What "acquired" may take that is no company: "acquired 300 new customers".
+const NOT_COMPANIES: ReadonlySet<string> = new Set(['customers', 'users', 'subscribers', 'clients', 'members', 'followers', 'accounts', 'talent', 'skills', 'patients', 'viewers', 'listeners', 'players', 'fans']);
+const FAMILY: ReadonlySet<string> = new Set(['family', 'founder', 'founders', 'heirs', 'insiders', 'insider']);
+const INSIDERS: ReadonlySet<string> = new Set(['family', 'director', 'directors', 'founder', 'ceo', 'chief', 'executive', 'chairman', 'insider', 'insiders', 'members', 'huang', 'bezos', 'buffett', 'musk']);
+
+const AFTER_DEAL: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite']);
+const CAPITAL_NAMES: ReadonlySet<string> = new Set(['neg:event', 'neg:partner-program', 'neg:labour', 'neg:legal', 'neg:capex']);
+
+function weightOf(kind: NegativeKind): number {
+  return FEATURES[`negative:${kind}`].weight;
+}
+
+/** fromFrame reads a negative from what a buy/sell/invest frame acts on. */
+function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
+  const toks = f.sentence.tokens;
+  const after = toks[f.to];
+  const text = f.sentence.text.slice(toks[f.from]?.start ?? 0, toks[Math.min(toks.length - 1, f.to + 3)]?.end ?? 0);
+  const stakeLike = toks.some((t) => t.norm === 'stake' || t.norm === 'stakes' || t.raw === '%' || t.norm === 'pct' || t.norm === 'control');
+  const buySell = f.kind === 'acquire' || f.kind === 'sell';
+  const between = toks.slice(f.subject.length > 0 ? (f.subject[f.subject.length - 1]?.to ?? 0) : Math.max(0, f.from - 4), f.from).map((t) => t.norm);
+  // "The Halvorsen family trims its stake", "Jensen Huang to sell shares", "a director sells 25,000 shares": insiders.
+  const object = toks.slice(f.to, f.to + 6).map((t) => t.norm);
+  const family = f.subject.some((o) => o.kind === 'person') || FAMILY.has(between[0] ?? '');
+  const officer = between.some((x) => INSIDERS.has(x)) && object.some((x) => STOCK.has(x)) && !object.some((x) => x === 'in' || x === 'of');
+  if ((f.type === 'investment' || buySell) && (family || officer) && (stakeLike || object.some((x) => STOCK.has(x)))) return { kind: 'insider', text };
+  if (buySell && f.object.length === 0 && NOT_COMPANIES.has(nextContent(toks, f.to) ?? '')) return { kind: 'not-a-company', text };
+  if (buySell && !stakeLike) {
+    const objectIsStock = (f.object.length === 0 && STOCK.has(f.objectHead ?? ''))
+      || (f.object.length > 0 && STOCK.has(toks[(f.object[f.object.length - 1]?.to ?? 0)]?.norm ?? ''));
+    // "sells more stock than it buys": stock in general, no company's shares ("Woolworth shares").
+    const stockAt = toks.findIndex((t, i) => i >= f.to && i < f.to + 5 && STOCK.has(t.norm));
+    const whose = toks.slice(stockAt + 1, stockAt + 3).some((t) => t.norm === 'in' || t.norm === 'of');
+    const named = whose || (stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0));
+    // "sells more stock than it buys": trading stock in general, not a stake in a company.
+    const comparative = /^(more|less|fewer)$/.test(toks[f.to]?.norm ?? '') && toks.slice(f.to, f.to + 6).some((t) => t.norm === 'than');
+    if (objectIsStock && !named && comparative) return { kind: 'stock-tip', text };
+    // "Mosswood Analytics: sell the post-IPO pop?": an order to the reader, not a company's deal.
+    const imperative = f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':');
+    if (imperative && f.object.length === 0) return { kind: 'stock-tip', text };
+    if (objectIsStock) {
+      // Insiders trade shares; readers are told to buy them; a company buying another's shares takes a stake.
+      const left = toks.slice(Math.max(0, f.from - 6), f.from).map((t) => t.norm);
+      const person = f.subject.some((o) => o.kind === 'person');
+      if (person || left.some((x) => INSIDERS.has(x))) return { kind: 'insider', text };
+      if (f.subject.length === 0 && !f.subjectPronoun && f.sentence.shouty) return { kind: 'stock-tip', text };
+    }
+    const fromOrg = (f.slots.get('from')?.length ?? 0) > 0;
+    // "Sold 5 Million Switch 2 Consoles": a number of products, not units or shares of a company.
+    const window = toks.slice(f.to, f.to + 7).map((t) => t.norm);
+    const millions = window.some((x) => x === 'million' || x === 'mln' || x === 'thousand');
+    const quantity = !!after?.digit && toks[f.to + 1]?.raw !== '%'
+      && ((window.some((x) => PRODUCTS.has(x)) && !window.some((x) => OWNABLE.has(x))) || (millions && window.includes('units')));
+    if (f.object.length === 0 && !fromOrg && (PRODUCTS.has(f.objectHead ?? '') || quantity)) return { kind: 'product-sale', text };
+  }
+  // "invest $3 billion in a new plant": the verb with money, and a place or a facility, not a company.
+  const investVerb = /^invest/.test(toks[f.from]?.norm ?? '') && f.to - f.from <= 2;
+  if (investVerb && f.type === 'investment' && f.object.length === 0 && !f.slots.get('in')) {
+    const rest = toks.slice(f.to, f.to + 12).map((t) => t.norm);
+    if (rest.some((x) => FACILITIES.has(x))) return { kind: 'capex', text };
+  }
+  return null;
+}
+
+function nextContent(toks: readonly { norm: string; word: boolean; digit: boolean }[], from: number): string | undefined {
+  for (let k = from; k < Math.min(toks.length, from + 5); k += 1) {
+    const t = toks[k];
+    if (t && t.word && !t.digit && !['a', 'an', 'the', 'its', 'about', 'more', 'than', 'new', 'some', 'million', 'thousand'].includes(t.norm)) return t.norm;
+  }
+  return undefined;
+}
+
+/** findNegatives lists the hard negatives of a story (headline and lead only). */
+export function findNegatives(evals: readonly SentenceEvidence[], frames: readonly Frame[]): NegativeHit[] {
+  const best = new Map<NegativeKind, NegativeHit>();
+  const note = (kind: NegativeKind, e: SentenceEvidence, text: string, hit?: { from: number; to: number }): void => {
+    const prev = best.get(kind);
+    if (!prev || e.position > prev.position) best.set(kind, { kind, weight: weightOf(kind), position: e.position, text, e, hit });
+  };
+  for (const e of evals) {
+    if (e.ss.index >= 2) continue;
+    const toks = e.ss.sentence.tokens;
+    // "... Drop $5 Billion Deal After Antitrust Suit": a cue in a clause after the deal tells why, it is no other story.
+    const firstDeal = e.deals.reduce((m, d) => Math.min(m, d.from), Infinity);
+    const clause = firstDeal === Infinity ? -1 : toks.findIndex((t, i) => i > firstDeal && AFTER_DEAL.has(t.norm));
+    for (const h of e.ss.hits) {
+      if (!h.value.kind.startsWith('neg:')) continue;
+      if (clause >= 0 && h.from > clause && e.deals.some((d) => d.weight >= 1.5)) continue;
+      // A cue inside a name is part of the name: "Summit Petroleum", "Union Pacific".
+      if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to)) continue;
+      // Buybacks and dividends only matter in the headline: deal stories mention them further down.
+      if (h.value.kind === 'neg:capital-return' && e.ss.index >= 0) continue;
+      // In running text a capitalised "Summit" or "Strike" is a name, not an event or a walkout.
+      const capital = toks[h.from]?.cap && h.from > 0 && !e.ss.sentence.shouty;
+      if (capital && CAPITAL_NAMES.has(h.value.kind)) continue;
+      const text = e.ss.sentence.text.slice(toks[h.from]?.start ?? 0, toks[h.to - 1]?.end ?? 0);
+      note(h.value.kind.slice(4) as NegativeKind, e, text);
+    }
+  }
+  for (const f of frames) {
+    const e = evals.find((x) => x.ss.sentence === f.sentence);
+    if (!e || e.ss.index >= 2) continue;
+    const n = fromFrame(f);
+    if (n) note(n.kind, e, n.text, { from: f.from, to: f.to });
+  }
+  return [...best.values()];
+}

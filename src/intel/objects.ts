@@ -1,0 +1,205 @@
+// What a deal verb acts on: something a company can own, goods and money, a state's
+// trade, money raised. The classifier (evidence.ts) asks these before a weak deal word counts.
+
+import { isCommonWord } from './common-words.js';
+import type { PhraseHit, StorySentence } from './evidence-types.js';
+import { DEMONYMS, PLACES } from './org-words.js';
+import type { OrgSpan } from './orgs.js';
+import type { Sentence, Token } from './text.js';
+
+const PLACES_OR_DEMONYMS = (x: string): boolean => PLACES.has(x) || DEMONYMS.has(x);
+
+// Weak acquisition verbs ("buy", "sell", "tender", "bid") need something a company
+// can own as their object; otherwise "Japan buys 5,000 tonnes of soybeans" is a deal.
+export const OWNABLE: ReadonlySet<string> = new Set([
+  'company', 'companies', 'firm', 'firms', 'unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'divisions',
+  'affiliate', 'affiliates', 'stake', 'shares', 'stock', 'business', 'businesses', 'operations', 'assets', 'interest',
+  'interests', 'chain', 'stores', 'plant', 'plants', 'station', 'stations', 'refinery', 'mill', 'mills', 'brand',
+  'brands', 'bank', 'banks', 'savings', 'thrift', 'airline', 'newspaper', 'newspapers', 'hotel', 'hotels',
+  'restaurants', 'properties', 'group', 'startup', 'maker', 'producer', 'operator', 'concern', 'inc', 'corp', 'co',
+  'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'holdings', 'industries', 'bancorp', 'corporation', 'outstanding', 'pct',
+  'studio', 'studios', 'portfolio', 'mine', 'developer', 'designer', 'publisher', 'rival', 'lender', 'insurer', 'retailer',
+  'stakes', 'park', 'parks', 'casino', 'casinos', 'mall', 'malls', 'building', 'buildings', 'terminal', 'franchise',
+]);
+const UNITS: ReadonlySet<string> = new Set(['tonnes', 'tonne', 'tons', 'ton', 'cargoes', 'cargo', 'bushels', 'barrels', 'bales', 'ounces', 'lbs', 'bpd', 'head']);
+const GOODS: ReadonlySet<string> = new Set([
+  'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds', 'bills',
+  'dollars', 'dlrs', 'dlr', 'yen', 'marks', 'currency', 'goods', 'treasury', 'oil', 'crude', 'gas', 'coal', 'beef',
+  'cattle', 'export', 'exports', 'imports', 'debt', 'notes', 'debentures', 'preferred', 'gold', 'tin', 'copper',
+  'products', 'commodities', 'land', 'farmland', 'timberland', 'acres', 'tankers', 'ships', 'vessels', 'aircraft', 'power',
+  'cranes', 'jets', 'planes', 'locomotives', 'turbines', 'zinc', 'aluminium', 'aluminum', 'nickel', 'barley', 'maize', 'soybean',
+]);
+const MARKETS: ReadonlySet<string> = new Set([
+  'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds',
+  'dollars', 'yen', 'currency', 'goods', 'treasury', 'bills', 'barley', 'cereal', 'cattle', 'livestock', 'meat',
+  'peanuts', 'semolina', 'soybean', 'rapeseed', 'palm', 'olein', 'wood', 'lumber', 'rubber', 'silver', 'coin', 'coins',
+  'tin', 'exports', 'imports', 'export', 'intervention', 'bonus', 'freight',
+]);
+const OBJECT_SKIP: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'its', 'their', 'some', 'about', 'up', 'to', 'more', 'than', 'of', 'additional', 'mln', 'million',
+  'billion', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'u.s', 'us', 'for',
+  'remaining', 'new', 'short', 'long', 'most', 'all', 'at', 'least', 'any', 'further', 'worth',
+]);
+
+/** goodsObject: the words after a verb name goods ("SELL TANKERS", "BUY PL 480 COMMODITIES"), not a business; or, for a noun, the word before ("OIL PURCHASE"). */
+export function goodsObject(toks: readonly Token[], to: number, from = to): boolean {
+  if (from < to && GOODS.has(toks[from - 1]?.norm ?? '') && !OWNABLE.has(toks[to]?.norm ?? '')) return true;
+  let k = to;
+  while (k < toks.length && k < to + 5 && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word || (toks[k]?.upper && (toks[k]?.raw.length ?? 0) <= 2))) k += 1;
+  return GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '');
+}
+
+/** hasOwnableObject: the weak verb's object (or, in a headline, anything in it) is something a company owns. */
+export function hasOwnableObject(sentence: Sentence, from: number, to = from, nominal = false): boolean {
+  const toks = sentence.tokens;
+  if (from < 0) return false;
+  let k = to;
+  while (k < toks.length && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word)) k += 1;
+  // "offers five dlrs a share": a price per share is paid for a company, not for the money.
+  const perShare = /^(a|per)$/.test(toks[k + 1]?.norm ?? '') && /^(share|shr)$/.test(toks[k + 2]?.norm ?? '');
+  if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '') && !perShare && toks[k + 1]?.raw !== '/') return false;
+  let ownable = false;
+  const after = sentence.shouty ? -1 : from;
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    // "oil unit", "livestock unit": a market word that names a business is no commodity trade.
+    if ((UNITS.has(t.norm) || MARKETS.has(t.norm)) && !OWNABLE.has(toks[i + 1]?.norm ?? '')) return false;
+    if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
+    // A deal noun's company may stand before it: "HARPER AND ROW BID", "GENCORP ... HOSTILE TENDER".
+    const side = i > from || (nominal && sentence.shouty && i < from);
+    if (side && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
+    if (t.norm === 'share' || t.norm === 'shr') ownable = true;
+  }
+  return ownable;
+}
+
+// Objects of "raises" that are not money raised ("raises forecast", "raises dividend", "raises its offer").
+const RAISE_NOT_MONEY: ReadonlySet<string> = new Set([
+  'forecast', 'outlook', 'guidance', 'dividend', 'dividends', 'prices', 'price', 'fee', 'fees', 'stake', 'offer', 'bid',
+  'concerns', 'questions', 'doubts', 'target', 'estimate', 'estimates', 'rates', 'rate', 'wages', 'pay', 'production',
+  'output', 'capacity', 'payout', 'limit', 'ceiling', 'expectations', 'hopes', 'fears', 'alarm', 'eyebrows', 'funds',
+]);
+
+export function isMoneyAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (['$', '€', '£', '¥', '₹'].includes(t.raw)) return true;
+  if (/^(us|c|a|hk|s|nz)$/i.test(t.raw) && toks[k + 1]?.raw === '$') return true;
+  if (/^(rs|inr|usd|eur|gbp|jpy|chf|cad|nok|sek|cny)$/i.test(t.raw) && toks[k + 1]?.digit) return true;
+  return !!t.digit && /^(million|billion|mln|bln|bn|m|crore|lakh|dlrs|dollars|euros|pounds|yen|yuan)$/i.test(toks[k + 1]?.norm ?? '');
+}
+
+// Words that may stand between "raises" and the money: "raised about $150 million", "lands a further €20m".
+const BEFORE_MONEY: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'roughly', 'approximately', 'up', 'to', 'as', 'much', 'more', 'than', 'over', 'a', 'an', 'another', 'further', 'additional', 'new', 'fresh', 'almost', 'some', 'close', 'its']);
+
+function atValuation(toks: readonly Token[], from: number): boolean {
+  const money = [from, from + 1].find((k) => isMoneyAt(toks, k));
+  return money !== undefined && toks.slice(money + 1, money + 5).some((t) => t.norm === 'valuation');
+}
+
+/** raisesMoney: "raises $40M", "raised about $150 million", "lands €110 million" (not "raising it to 35 dlrs"). */
+export function raisesMoney(toks: readonly Token[], to: number): boolean {
+  for (let k = to; k < Math.min(toks.length, to + 5); k += 1) {
+    const t = toks[k] as Token;
+    if (isMoneyAt(toks, k)) return true;
+    // "in talks to raise at a $2 billion valuation": a round priced, its size not yet told.
+    if (t.norm === 'at' && atValuation(toks, k + 1)) return true;
+    if (RAISE_NOT_MONEY.has(t.norm) || (t.word && !t.digit && !BEFORE_MONEY.has(t.norm))) return false;
+  }
+  return false;
+}
+
+// What companies buy from one another under a contract: goods and services, not companies.
+const CONTRACT_GOODS: ReadonlySet<string> = new Set([
+  'power', 'electricity', 'energy', 'gas', 'lng', 'fuel', 'aircraft', 'jets', 'planes', 'airplanes', 'ships', 'vessels',
+  'trains', 'locomotives', 'doses', 'vaccines', 'vaccine', 'chips', 'gpus', 'capacity', 'computing', 'services',
+  'equipment', 'satellites', 'missiles', 'frigates', 'submarines', 'tanks', 'trucks', 'buses', 'turbines', 'batteries',
+]);
+
+/** goodsBetweenCompanies: a buy/sell verb whose object is goods, with a company on the other side. */
+export function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean {
+  const toks = ss.sentence.tokens;
+  // "to buy Ampere Computing": a company is the object, whatever its name says ("pay Pfizer" names the payee).
+  if (objectIsOrg(ss, h) && (h.value.kind !== 'deal' || h.value.frame !== 'pay')) return false;
+  const window = toks.slice(h.to, h.to + 12);
+  // "sells energy unit", "offer for shares in IC Gas": what companies own is no goods.
+  if (window.some((t) => OWNABLE.has(t.norm) || t.norm === 'shares' || t.raw === '<')) return false;
+  const goods = window.findIndex((t, i) => CONTRACT_GOODS.has(t.norm) && !ss.orgs.some((o) => o.from <= h.to + i && h.to + i < o.to));
+  if (goods < 0) return false;
+  // No quantity of grain or tonnes: those are commodity trades, not contracts between companies.
+  return !window.some((t) => UNITS.has(t.norm));
+}
+
+// "Cut 8% of staff", "20% of revenue": shares of what no one buys.
+export const NOT_OWNED: ReadonlySet<string> = new Set([
+  'staff', 'workforce', 'jobs', 'employees', 'workers', 'revenue', 'revenues', 'sales', 'budget', 'market', 'gdp',
+  'output', 'production', 'income', 'profit', 'profits', 'costs', 'households', 'population', 'voters', 'respondents',
+  'customers', 'users', 'traffic', 'demand', 'supply', 'capacity', 'exports', 'imports', 'assets', 'portfolio', 'emissions',
+]);
+
+export function nextWord(toks: readonly Token[], from: number): string | undefined {
+  for (let k = from; k < Math.min(toks.length, from + 4); k += 1) {
+    const t = toks[k];
+    if (t?.word && !['the', 'its', 'their', 'our', 'a', 'an', 'global', 'total', 'annual'].includes(t.norm)) return t.norm;
+  }
+  return undefined;
+}
+
+/** tradesGoods: the sentence trades commodities ("bushels", "wheat") outside any company's name. */
+export function tradesGoods(ss: StorySentence): boolean {
+  const toks = ss.sentence.tokens;
+  for (let i = 0; i < toks.length; i += 1) {
+    const t = toks[i] as Token;
+    if (UNITS.has(t.norm)) return true;
+    if (!MARKETS.has(t.norm) || (t.cap && !ss.sentence.shouty) || ss.orgs.some((o) => o.from <= i && i < o.to)) continue;
+    // "a coffee-shop chain" describes a company; "coffee exports" are goods.
+    if (toks.slice(i + 1, i + 4).some((x) => OWNABLE.has(x.norm) || x.norm === 'shop' || x.norm === 'maker')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** objectIsOrg: an organisation directly follows the verb ("to Buy Costa Coffee"). */
+export function objectIsOrg(ss: StorySentence, hit: PhraseHit): boolean {
+  const toks = ss.sentence.tokens;
+  let k = hit.to;
+  while (k < toks.length && k < hit.to + 3 && ['a', 'an', 'the', 'rival', 'its'].includes(toks[k]?.norm ?? '')) k += 1;
+  // "PL 480" is a programme, not a company.
+  return ss.orgs.some((o) => o.strong && o.from === k && !ss.sentence.tokens.slice(o.from, o.to).some((t) => t.digit && !/\p{L}/u.test(t.raw)));
+}
+
+// Who trades goods and money rather than companies: states, central banks, agencies, blocs.
+const SOVEREIGN: ReadonlySet<string> = new Set([
+  'u.s', 'us', 'usa', 'uk', 'usda', 'ccc', 'ec', 'eec', 'eu', 'opec', 'imf', 'gatt', 'treasury', 'mint', 'fed', 'bundesbank',
+  'boj', 'government', 'ministry', 'saudis', 'soviets', 'comecon', 'cftc',
+]);
+
+// What a state does in a headline: "BRAZIL CANCELS ...", "S. KOREA MAY BUY ...", "Bank of France again buying ...".
+const STATE_VERBS: ReadonlySet<string> = new Set([
+  'to', 'may', 'will', 'would', 'says', 'said', 'cancels', 'cancelled', 'buys', 'bought', 'buying', 'sells', 'sold', 'selling',
+  'authorized', 'seeks', 'seeking', 'sets', 'bids', 'offers', 'drop', 'drops', 'plans', 'again', 're', 'agrees', 'tenders',
+  'purchases', 'purchased', 'and', 'has', 'is', 'was', 'urges', 'ends', 'steps', 'in', 'mint', 'treasury', 'allocates',
+  'allocated', 'accepts', 'accepted', 'injects', 'drains', 'adds', 'buys', 'offered',
+]);
+
+/** sovereignSubject: the sentence starts with a state or a central bank acting ("BRAZIL CANCELS OIL PURCHASE"). */
+export function sovereignSubject(toks: readonly Token[], orgs: readonly OrgSpan[]): boolean {
+  let k = 0;
+  while (k < toks.length && (!toks[k]?.word || toks[k]?.norm === 'the')) k += 1;
+  const t = toks[k];
+  if (!t) return false;
+  // A company named first is no state, whatever its name says ("China Southern Airlines").
+  if (orgs.some((o) => o.from === k && o.strong && o.to - o.from > 1 && !/^bank of/i.test(o.name))) return false;
+  if (SOVEREIGN.has(t.norm) && toks[k]?.possessive) return false;
+  let end = k + 1;
+  if (t.norm === 'bank' && toks[k + 1]?.norm === 'of' && PLACES_OR_DEMONYMS(toks[k + 2]?.norm ?? '')) end = k + 3;
+  else if (/^(s|south|north)$/.test(t.norm)) {
+    end = toks[k + 1]?.raw === '.' ? k + 2 : k + 1;
+    if (!/^(korea|korean|africa|african)$/.test(toks[end]?.norm ?? '')) return false;
+    end += 1;
+  } else if (!SOVEREIGN.has(t.norm) && !PLACES_OR_DEMONYMS(t.norm)) return false;
+  while (end < toks.length && PLACES_OR_DEMONYMS(toks[end]?.norm ?? '') && end - k < 3) end += 1;
+  // "Sweden's Boliden", "Ohio Edison", "American Express": a state's name in a company's.
+  if (toks[end - 1]?.possessive) return false;
+  return STATE_VERBS.has(toks[end]?.norm ?? '');
+}

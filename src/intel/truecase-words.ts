@@ -1,0 +1,41 @@
+// Which headline words the tagger should see in lower case (pos.ts), and which
+// sentences are worth tagging at all.
+
+import { isCommonWord } from './common-words.js';
+import type { PhraseHit } from './evidence.js';
+import { lexiconWords } from './lexicon.js';
+
+// Headline verbs and nouns of business news that the common-word list lacks.
+const HEADLINE_WORDS = new Set(`
+  acquires acquired agrees approves announces beats boosts buys clinches closes completes cuts debuts denies ditches
+  downgrades drops ends eyes files hikes inks jumps lands launches mulls names nears offloads opens plunges prices raises
+  rallies rebuffs rejects reports rises scraps seals secures sells sinks slumps snaps soars spins surges taps tops trims
+  tumbles unveils upgrades weighs wins withdraws consoles distribution upgrades downgrades stock stocks shares sale sales
+  deal deals talks bid bids offer takeover buyout merger acquisition stake funding round series valuation ipo listing
+  debut contract order partner partners partnership venture alliance pact licensing license
+`.trim().split(/\s+/));
+
+let lexicon: Set<string> | undefined;
+// Deal nouns and verbs: a headline name ends where one begins ("21st Century Fox | Acquisition").
+const DEAL_WORDS = new Set(`
+  acquisition acquisitions acquire acquires acquired acquirer takeover takeovers buyout buyouts merger mergers merge merges
+  deal deals stake stakes offer offers bid bids bidder sale purchase divestiture spinoff ipo ipos listing debut
+  partnership partnerships alliance collaboration venture jv agreement pact contract contracts order orders award
+  funding financing round investment invests licensing license offtake talks tender
+`.trim().split(/\s+/));
+
+/** dealWord: a deal noun or verb. */
+export function dealWord(norm: string): boolean {
+  return DEAL_WORDS.has(norm);
+}
+
+/** truecaseWord: a headline word the tagger should read as an ordinary word. */
+export function truecaseWord(norm: string): boolean {
+  lexicon ??= lexiconWords();
+  return isCommonWord(norm) || HEADLINE_WORDS.has(norm) || lexicon.has(norm);
+}
+
+/** shouldTag: only sentences with a deal phrase or a hard-negative cue are worth the tagger's time. */
+export function shouldTag(hits: readonly PhraseHit[]): boolean {
+  return hits.some((h) => h.value.kind === 'deal' || h.value.kind.startsWith('neg:'));
+}
