@@ -178,6 +178,43 @@ describe('one deal, one alert, replies in its thread (service against local fake
     expect((await app!.app.store.deals.search({ limit: 5 })).deals).toHaveLength(2);
   });
 
+  it('a completion months later goes into the deal thread, and with broadcast_lifecycle also to the channel', async () => {
+    const channel = '300000000000000010';
+    await start([
+      { name: 'slack-deals', slack: { channel: 'C0DEALS001' }, broadcast_lifecycle: true },
+      { name: 'discord-deals', discord: { channel }, broadcast_lifecycle: true },
+    ]);
+    publish('Tech Wire', announcement('Tech Wire', START - 3_600_000));
+    await pollAndDeliver();
+    clock.advance(150 * DAY);
+    publish('Market Post', {
+      title: 'Salesforce completes acquisition of Informatica',
+      body: 'Salesforce has completed its $8 billion acquisition of Informatica after regulators cleared the deal, the company said on Monday.',
+      at: START + 150 * DAY - 3_600_000,
+      link: 'https://market-post.example/salesforce-informatica-closes',
+    });
+    await pollAndDeliver();
+
+    const all = posts();
+    expect(all.filter((p) => !p.thread_ts)).toHaveLength(1);
+    const [update] = all.filter((p) => p.thread_ts);
+    expect(update!.thread_ts).toBe(await alertIdFor('slack-deals'));
+    expect(String(update!.reply_broadcast)).toBe('true');
+    expect(update!.text).toMatch(/^Update: completed/);
+
+    const alertId = await alertIdFor('discord-deals');
+    expect(discord.requestsTo('POST', `/channels/${alertId}/messages`).map((r) => (r.body as { content: string }).content)).toEqual([expect.stringMatching(/^\*\*Update: completed/)]);
+    // The channel copy is a reply that references the alert.
+    const channelPosts = discord.requestsTo('POST', `/channels/${channel}/messages`).map((r) => r.body as { message_reference?: { message_id: string } });
+    expect(channelPosts).toHaveLength(2);
+    expect(channelPosts[1]!.message_reference?.message_id).toBe(alertId);
+    const [deal] = (await app!.app.store.deals.search({ limit: 5 })).deals;
+    expect(deal!.status).toBe('completed');
+    const timeline = await app!.app.store.deals.timeline(deal!.id);
+    // The story says both: it completed, after regulators cleared it.
+    expect(timeline!.entries.map((e) => e.kind)).toEqual(['report', 'report', 'status', 'regulatory']);
+  });
+
   it("a week's digest of five deals fits Slack's and Discord's limits and lists each deal with its parties, amount and status", async () => {
     const channel = '300000000000000011';
     await start([
@@ -217,4 +254,9 @@ describe('one deal, one alert, replies in its thread (service against local fake
     expect(await app!.app.digests.post('slack-deals')).toEqual({ kind: 'empty' });
     expect(slack.callsTo('chat.postMessage')).toHaveLength(before);
   });
+
+  async function alertIdFor(destination: string): Promise<string | null> {
+    const [deal] = (await app!.app.store.deals.search({ limit: 5 })).deals;
+    return (await app!.app.store.outbox.deliveredFor(deal!.id)).find((d) => d.destination === destination)?.externalId ?? null;
+  }
 });
