@@ -3,7 +3,8 @@
 //
 // Reuters-21578 (research only): M&A F1 on the whole file and its 70/30 dev/holdout split.
 // Modern dev set: alerts (watchlist of every labelled party), roles, amounts, status and
-// type, per deal type and per source style, on a fixed 80/20 train/test split by cluster.
+// type, per deal type and per source style, on a fixed 80/20 train/test split by cluster;
+// and deal grouping (which stories report the same deal) on the cluster labels.
 //
 // Options:
 //   --part train|test|all   modern set: which part to score (default: train and test)
@@ -16,6 +17,7 @@ import { readDataset } from './eval/dataset.js';
 import { evaluateModern } from './eval/modern.js';
 import { printModern } from './eval/print-modern.js';
 import { evaluateReuters, printReuters } from './eval/reuters.js';
+import { groupRows, printGrouping, scoreGrouping } from './eval/grouping.js';
 import type { Part } from './eval/split.js';
 
 function option(argv: readonly string[], name: string): string | undefined {
@@ -49,6 +51,9 @@ function main(argv: readonly string[]): number {
     printModern(`${part}, full stories`, evaluateModern(data.rows, { part, headline: false, watch }), errors);
     if (argv.includes('--headline')) printModern(`${part}, headlines only`, evaluateModern(data.rows, { part, headline: true, watch }), errors);
   }
+  // Which stories report the same deal: scored on the cluster labels, per part.
+  const grouped = groupRows(data.rows, false);
+  for (const part of parts) printGrouping(part, scoreGrouping(grouped, part), partArg !== undefined || part === 'train' ? maxErrors : 0);
   return 0;
 }
 

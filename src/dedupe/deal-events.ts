@@ -14,6 +14,7 @@ export interface EventSnapshot {
   readonly status: EventStatus;
   readonly parties: readonly string[];
   readonly target: string | null;
+  readonly targets: readonly string[];
   readonly buyer: string | null;
   readonly investee: string | null;
   readonly investors: readonly string[];
@@ -56,6 +57,16 @@ const FAMILY: Readonly<Record<DealType, string>> = {
   ipo: 'ipo',
 };
 
+/**
+ * Types that can name one deal: the same family, or a combination of businesses that one
+ * outlet calls a merger and another a joint venture.
+ */
+function compatible(a: DealType, b: DealType): boolean {
+  if (FAMILY[a] === FAMILY[b]) return true;
+  const pair = new Set([a, b]);
+  return pair.has('merger') && pair.has('joint_venture');
+}
+
 const RANK: Readonly<Record<EventStatus, number>> = { rumored: 0, denied: 0, announced: 1, completed: 2, terminated: 2 };
 const isEnd = (status: EventStatus) => status === 'completed' || status === 'terminated';
 
@@ -75,7 +86,7 @@ function sameAmount(a: DealAmount | null, b: DealAmount | null): boolean | null 
  * same deal. Higher is better; the best fit wins.
  */
 function fit(story: StoryFacts, event: EventSnapshot): number | null {
-  if (FAMILY[story.type] !== FAMILY[event.type]) return null;
+  if (!compatible(story.type, event.type)) return null;
   const gap = Math.abs(story.publishedAt - event.lastAt);
   const lifecycle = isEnd(story.status) || story.regulatory !== null;
   if (gap > (lifecycle ? LIFECYCLE_WINDOW_MS : REPORT_WINDOW_MS)) return null;
@@ -83,7 +94,7 @@ function fit(story: StoryFacts, event: EventSnapshot): number | null {
   // completion or a regulator's step names its own year, so it is not held to this.
   if (!lifecycle && story.years.length > 0 && event.years.length > 0 && !story.years.some((y) => event.years.includes(y))) return null;
   if (story.round && event.round && story.round !== event.round) return null;
-  if (story.target && event.target && !samePartyKey(story.target, event.target)) return null;
+  if (story.targets.length > 0 && event.targets.length > 0 && overlap(story.targets, event.targets) === 0) return null;
   // Rival bidders for one target are different deals (Disney and Comcast for Fox).
   if (story.buyer && event.buyer && !samePartyKey(story.buyer, event.buyer)) return null;
   if (story.investee && event.investee && !samePartyKey(story.investee, event.investee)) return null;
@@ -100,7 +111,7 @@ function fit(story: StoryFacts, event: EventSnapshot): number | null {
   // A company's stake and a round it joined are different deals when the sums differ.
   if (amounts === false && FAMILY[story.type] === 'money' && story.type !== event.type) return null;
   // Alliances between one pair about different things are different deals (fuel cells, then cars).
-  if (FAMILY[story.type] === 'alliance' && story.topics.length >= 2 && event.topics.length >= 2 && !story.topics.some((t) => event.topics.includes(t))) return null;
+  if ((FAMILY[story.type] === 'alliance' || FAMILY[event.type] === 'alliance') && story.topics.length >= 2 && event.topics.length >= 2 && !story.topics.some((t) => event.topics.includes(t))) return null;
 
   const words = jaccard(story.shingles, event.shingles);
   if (story.parties.length === 0 || event.parties.length === 0) {
@@ -150,6 +161,7 @@ export function snapshotOf(id: number, story: StoryFacts): EventSnapshot {
     status: story.status,
     parties: story.parties,
     target: story.target,
+    targets: story.targets,
     buyer: story.buyer,
     investee: story.investee,
     investors: story.investors,
@@ -170,6 +182,7 @@ export function applyStory(event: EventSnapshot, story: StoryFacts, changes: rea
     ...event,
     parties: [...event.parties, ...story.parties.filter((p) => !event.parties.some((q) => samePartyKey(p, q)))],
     target: event.target ?? story.target,
+    targets: [...event.targets, ...story.targets.filter((p) => !event.targets.some((q) => samePartyKey(p, q)))],
     buyer: event.buyer ?? story.buyer,
     investee: event.investee ?? story.investee,
     investors: [...event.investors, ...story.investors.filter((p) => !event.investors.some((q) => samePartyKey(p, q)))],

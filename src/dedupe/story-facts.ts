@@ -17,6 +17,8 @@ export interface StoryFacts {
   readonly parties: readonly string[];
   /** The acquisition's target, when the frame named one. */
   readonly target: string | null;
+  /** Every target the story names: a brand and its owner ("7-Eleven", "Seven & i") are one target. */
+  readonly targets: readonly string[];
   /** Who buys or pays: the acquirer, or in a money deal the lead investor. Rival bidders are different deals. */
   readonly buyer: string | null;
   /** In a money deal, who raises or receives the money, and who puts it in. */
@@ -205,6 +207,7 @@ export function storyFacts(story: StoryInput): StoryFacts {
     status: story.status ?? 'announced',
     parties,
     target: target ? partyKey(target.name) : null,
+    targets: [...new Set(story.companies.filter((c) => c.role === 'target').map((c) => partyKey(c.name)))],
     buyer: buyer ? partyKey(buyer.name) : null,
     investee: investee ? partyKey(investee.name) : null,
     investors: [...new Set(story.companies.filter((c) => c.role === 'investor').map((c) => partyKey(c.name)))],
@@ -215,6 +218,7 @@ export function storyFacts(story: StoryInput): StoryFacts {
     repeat: REPEAT.test(head),
     regulatory: regulatoryContext ? (BLOCKED.test(head) ? 'blocked' : CLEARED.test(head) ? 'cleared' : null) : null,
     shingles: shingles(head),
-    topics: topicWords(head, [...parties, ...story.companies.map((c) => partyKey(c.name))]),
+    // The parties' own names say nothing about what the deal is; other names (a regulator) may.
+    topics: topicWords(head, parties),
   };
 }

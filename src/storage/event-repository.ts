@@ -10,6 +10,7 @@ import type { Database, DealEventsTable } from './tables.js';
 export interface StoredFacts {
   readonly parties: readonly string[];
   readonly target: string | null;
+  readonly targets?: readonly string[];
   readonly buyer: string | null;
   readonly investee: string | null;
   readonly investors: readonly string[];
@@ -23,6 +24,7 @@ export function factsJson(snapshot: EventSnapshot): string {
   const facts: StoredFacts = {
     parties: snapshot.parties,
     target: snapshot.target,
+    targets: snapshot.targets,
     buyer: snapshot.buyer,
     investee: snapshot.investee,
     investors: snapshot.investors,
@@ -55,6 +57,7 @@ export function toSnapshot(row: Selectable<DealEventsTable>): EventSnapshot {
     lastAt: row.last_at,
     parties: stored?.parties ?? companies.filter((c) => c.role !== 'mentioned').map((c) => key(c.name)),
     target: stored?.target ?? null,
+    targets: stored?.targets ?? (stored?.target ? [stored.target] : []),
     buyer: stored?.buyer ?? null,
     investee: stored?.investee ?? null,
     investors: stored?.investors ?? [],
