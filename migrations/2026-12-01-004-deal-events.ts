@@ -67,6 +67,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('items').addColumn('content_hash', 'text').execute();
   await db.schema.createIndex('items_content_hash').on('items').column('content_hash').execute();
   await db.schema.alterTable('deals').addColumn('event_id', 'integer').execute();
+  // Why the story was read as a deal (the frame, the strongest phrases, the hedges), for /deals show.
+  await db.schema.alterTable('deals').addColumn('why', 'text').execute();
   await db.schema.createIndex('deals_event').on('deals').column('event_id').execute();
   await db.schema.alterTable('deliveries').addColumn('event_id', 'integer').execute();
   await db.schema.alterTable('deliveries').addColumn('kind', 'text', (c) => c.notNull().defaultTo('alert')).execute();
@@ -98,6 +100,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('items_content_hash').execute();
   await db.schema.alterTable('items').dropColumn('content_hash').execute();
   await db.schema.dropIndex('deals_event').execute();
+  await db.schema.alterTable('deals').dropColumn('why').execute();
   await db.schema.alterTable('deals').dropColumn('event_id').execute();
   await db.schema.dropTable('digests').execute();
   for (const table of ['deal_event_history', 'deal_event_parties', 'deal_events']) await db.schema.dropTable(table).execute();

@@ -1,10 +1,10 @@
 // `dealwatch classify`: stories as JSON Lines on stdin, one analysis per line on stdout. No database.
 import { createInterface } from 'node:readline';
-import { createDealAnalyzer } from '../intel/index.js';
+import { createDealAnalyzer, whyLine } from '../intel/index.js';
 import type { AppConfig } from '../config/load-config.js';
 import { print, type CliContext } from './cli-context.js';
 
-export async function classifyCommand(ctx: CliContext, config: AppConfig | null): Promise<number> {
+export async function classifyCommand(ctx: CliContext, config: AppConfig | null, options: { readonly explain?: boolean } = {}): Promise<number> {
   const analyzer = createDealAnalyzer({ watchlist: config?.watchlist ?? [], lexicon: config?.lexicon ?? {} });
   let bad = 0;
   let lineNo = 0;
@@ -24,11 +24,12 @@ export async function classifyCommand(ctx: CliContext, config: AppConfig | null)
       print(ctx.stderr, `line ${lineNo}: needs a string "title" or "body"`);
       continue;
     }
-    const analysis = analyzer.analyze({
-      title: typeof story.title === 'string' ? story.title : '',
-      body: typeof story.body === 'string' ? story.body : '',
-    });
-    print(ctx.stdout, JSON.stringify({ id: story.id ?? null, ...analysis }));
+    const input = { title: typeof story.title === 'string' ? story.title : '', body: typeof story.body === 'string' ? story.body : '' };
+    if (options.explain) {
+      // The interface's fields first, then the reasons: `why` in one line, `explanation` in full.
+      const { explanation, ...analysis } = analyzer.explain(input);
+      print(ctx.stdout, JSON.stringify({ id: story.id ?? null, ...analysis, why: whyLine(explanation), explanation }));
+    } else print(ctx.stdout, JSON.stringify({ id: story.id ?? null, ...analyzer.analyze(input) }));
   }
   return bad > 0 ? 2 : 0;
 }

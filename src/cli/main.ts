@@ -91,7 +91,7 @@ async function runOperator(ctx: CliContext, name: OperatorCommandName, values: R
     case 'parse':
       return parseCommand(ctx, { inputs: values.inputs as readonly string[] });
     case 'classify':
-      return classifyCommand(ctx, await loadConfigIfPresent(ctx));
+      return classifyCommand(ctx, await loadConfigIfPresent(ctx), { explain: values.explain === true });
     case 'migrate': {
       const opened = openDatabase(readEnv(ctx.env).databaseUrl);
       try {

@@ -177,7 +177,11 @@ export const OPERATOR_COMMANDS = {
     admin: true,
     args: [{ name: 'inputs', kind: 'list', description: 'Feed files or http(s) URLs', positional: true, required: true, placeholder: 'file-or-url' }],
   },
-  classify: { description: 'Analyse JSON Lines stories from stdin (no database needed)', admin: true, args: [] },
+  classify: {
+    description: 'Analyse JSON Lines stories from stdin (no database needed)',
+    admin: true,
+    args: [{ name: 'explain', kind: 'flag', description: 'Add why each story was (or was not) read as a deal: the frame, the phrases and weights, the hedges' }],
+  },
   digest: {
     description: 'Print the digest of the deals since a date (default: the last 7 days)',
     admin: true,

@@ -88,6 +88,8 @@ export type TimelineEntry =
 
 export interface DealTimeline {
   readonly deal: DealRecord;
+  /** Why its first report was read as a deal: the frame, the strongest phrases, the hedges. */
+  readonly why: string | null;
   readonly entries: readonly TimelineEntry[];
 }
 

@@ -15,6 +15,7 @@ export interface AnalysedStory {
   readonly analysis: DealAnalysis;
   /** False for a feed's first poll without backfill: store it, alert nothing. */
   readonly alertable: boolean;
+  readonly why?: string | null;
 }
 
 export interface PlanContext {
@@ -66,7 +67,7 @@ export async function planBatch(stories: readonly AnalysedStory[], ctx: PlanCont
   return stories.map((story): CommitItem => {
     const assignment = byStory.get(story) ?? null;
     const contentHash = contentHashOf(story);
-    if (!assignment) return { item: story.item, identityHash: story.identityHash, contentHash, analysis: story.analysis, event: null, deliveries: [] };
+    if (!assignment) return { item: story.item, identityHash: story.identityHash, contentHash, analysis: story.analysis, event: null, deliveries: [], why: story.why ?? null };
     const already = alerted.get(assignment.ref) ?? new Set<string>();
     const deliveries = story.alertable
       ? planDeliveries({
@@ -79,6 +80,6 @@ export async function planBatch(stories: readonly AnalysedStory[], ctx: PlanCont
       : [];
     for (const d of deliveries) if (d.kind === 'alert') already.add(d.destination);
     alerted.set(assignment.ref, already);
-    return { item: story.item, identityHash: story.identityHash, contentHash, analysis: story.analysis, event: assignment, deliveries };
+    return { item: story.item, identityHash: story.identityHash, contentHash, analysis: story.analysis, event: assignment, deliveries, why: story.why ?? null };
   });
 }

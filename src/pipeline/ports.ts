@@ -46,6 +46,8 @@ export interface CommitItem {
   readonly analysis: DealAnalysis;
   /** The deal this story reports; null when it reports none. */
   readonly event: EventAssignment | null;
+  /** Why it was read as a deal, in one line (see intel's whyLine); for /deals show. */
+  readonly why?: string | null;
   /** What to queue, per destination. Empty: store only. */
   readonly deliveries: readonly PlannedDelivery[];
 }

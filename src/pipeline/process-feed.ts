@@ -6,7 +6,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { identify, selectNew, type NewItem } from '../dedupe/index.js';
 import { FetchError, type FeedFetcher } from '../fetch/index.js';
-import type { DealAnalyzer } from '../intel/index.js';
+import { whyLine, type DealAnalyzer } from '../intel/index.js';
 import type { FeedRecord } from '../model/records.js';
 import { ParseError } from '../parse/index.js';
 import { feedMinIntervalSeconds, nextPollAfterFailure, nextPollAfterSuccess } from '../schedule/index.js';
@@ -109,7 +109,9 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
   const analysed: AnalysedStory[] = [];
   for (const [i, { item, identityHash }] of fresh.entries()) {
     if (i > 0 && i % ANALYSE_BATCH === 0) await yieldToLoop();
-    analysed.push({ item, identityHash, analysis: deps.analyzer.analyze({ title: item.title, body: item.text }), alertable: alertable.has(identityHash) });
+    // explain() is the same analysis with its reasons kept: the why line of /deals show.
+    const { explanation, ...analysis } = deps.analyzer.explain({ title: item.title, body: item.text });
+    analysed.push({ item, identityHash, analysis, alertable: alertable.has(identityHash), why: analysis.deal ? whyLine(explanation) : null });
   }
 
   const warning =

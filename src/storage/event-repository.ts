@@ -194,7 +194,7 @@ export function createEventRepository(db: Kysely<Database>) {
     async timeline(id: number): Promise<DealTimeline | null> {
       const row = await db.selectFrom('deal_events').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return null;
-      const reports = await db.selectFrom('deals').innerJoin('items', 'items.id', 'deals.item_id').select(reportColumns).where('deals.event_id', '=', id).execute();
+      const reports = await db.selectFrom('deals').innerJoin('items', 'items.id', 'deals.item_id').select([...reportColumns, 'deals.why']).where('deals.event_id', '=', id).orderBy('deals.id').execute();
       const reportById = new Map(reports.map((r) => [r.id, toReport(r)]));
       const history = await db.selectFrom('deal_event_history').selectAll().where('event_id', '=', id).orderBy('id').execute();
       const entries: TimelineEntry[] = [];
@@ -211,7 +211,7 @@ export function createEventRepository(db: Kysely<Database>) {
       // Oldest first by publication; a report comes before the changes it brought.
       const order = (e: TimelineEntry) => (e.kind === 'report' ? 0 : 1);
       entries.sort((a, b) => a.at.getTime() - b.at.getTime() || order(a) - order(b));
-      return { deal: toDealRecord(row), entries };
+      return { deal: toDealRecord(row), why: reports.find((r) => r.why)?.why ?? null, entries };
     },
 
     async count(): Promise<number> {

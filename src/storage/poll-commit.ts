@@ -25,8 +25,8 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
      where canonical_url in (select value from json_each(?)) and feed_id != ? group by canonical_url`,
   );
   const insertDeal = sqlite.prepare(
-    `insert into deals (item_id, type, score, is_deal, amount_value, amount_currency, amount_text, summary, companies_json, title, url, source, published_at, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into deals (item_id, type, score, is_deal, amount_value, amount_currency, amount_text, summary, companies_json, title, url, source, published_at, created_at, why)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertCompany = sqlite.prepare(`insert into deal_companies (deal_id, name, role, watched) values (?, ?, ?, ?)`);
   const insertFts = sqlite.prepare(`insert into deals_fts (rowid, title, summary, parties) values (?, ?, ?, ?)`);
@@ -93,6 +93,7 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
         batch.feedName,
         published,
         batch.now,
+        entry.why ?? null,
       );
       const dealId = Number(dealInfo.lastInsertRowid);
       deals++;

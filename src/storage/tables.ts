@@ -60,6 +60,7 @@ export interface DealsTable {
   published_at: number;
   created_at: number;
   event_id: number | null;
+  why: string | null;
 }
 
 export interface DealEventsTable {

@@ -128,7 +128,7 @@ export function memoryCommandStore(): MemoryCommandStore {
       },
       async timeline(id) {
         const deal = dealList.find((d) => d.id === id);
-        return deal ? { deal, entries: [{ kind: 'report', at: deal.publishedAt, report: { storyId: deal.id, title: deal.title, url: deal.url, source: deal.source, publishedAt: deal.publishedAt, firstSeenAt: deal.firstSeenAt } }] } : null;
+        return deal ? { deal, why: null, entries: [{ kind: 'report', at: deal.publishedAt, report: { storyId: deal.id, title: deal.title, url: deal.url, source: deal.source, publishedAt: deal.publishedAt, firstSeenAt: deal.firstSeenAt } }] } : null;
       },
     },
     watchlist: {

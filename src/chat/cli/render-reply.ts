@@ -45,6 +45,7 @@ function dealLines(d: DealRecord): string[] {
 export function timelineLines(timeline: DealTimeline, timeZone = 'UTC'): string[] {
   const { deal } = timeline;
   const lines = [`#${deal.id}  ${dealKindLabel(deal)}: ${deal.title}`, `    ${dealFacts(deal).join(' · ')}`];
+  if (timeline.why) lines.push(`    why: ${timeline.why}`);
   for (const entry of timeline.entries) {
     const line = timelineLine(entry);
     const story = line.report ? `  ${line.report.title}${line.report.url ? ` <${line.report.url}>` : ''}` : '';

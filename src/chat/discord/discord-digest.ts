@@ -45,7 +45,7 @@ export function timelineEmbed(timeline: DealTimeline): APIEmbed {
     return `• <t:${Math.floor(line.at.getTime() / 1000)}:f> · ${escapeAndCut(line.text, 200)}${story}`;
   });
   const kept = rows.length > 40 ? [...rows.slice(0, 15), `…${rows.length - 30} more…`, ...rows.slice(-15)] : rows;
-  const head = `\`#${deal.id}\` · ${escapeAndCut(dealFacts(deal).join(' · '), 500)}`;
+  const head = `\`#${deal.id}\` · ${escapeAndCut(dealFacts(deal).join(' · '), 500)}${timeline.why ? `\nWhy: ${escapeAndCut(timeline.why, 400)}` : ''}`;
   return {
     title: escapeAndCut(`${dealKindLabel(deal)}: ${deal.title.replace(/\s+/g, ' ').trim()}`, EMBED_LIMITS.title),
     description: chunks([head, '', ...kept], EMBED_LIMITS.description - 100)[0] ?? head,

@@ -44,7 +44,8 @@ export function timelineBlocks(timeline: DealTimeline): SlackBlock[] {
   });
   // Keep the first reports and the latest changes when a deal has very many.
   const kept = rows.length > 60 ? [...rows.slice(0, 20), `…${rows.length - 40} more…`, ...rows.slice(-20)] : rows;
-  return [head, facts, ...sections(kept, '\n')];
+  const why: SlackBlock[] = timeline.why ? [{ type: 'context', elements: [mrkdwn(`Why: ${fitEscaped(oneLine(timeline.why), 1500)}`)] }] : [];
+  return [head, facts, ...why, ...sections(kept, '\n')];
 }
 
 /** All of a digest's blocks: a header, then each type's deals. */

@@ -88,6 +88,8 @@ watchlist:
     expect(show.code).toBe(0);
     expect(show.stdout.split('\n')[0]).toMatch(new RegExp(`^#${id}  Partnership: `));
     expect(show.stdout).toMatch(/reported by AI Industry News/);
+    // Why it was read as a deal: the frame found between the two parties.
+    expect(show.stdout).toMatch(/^ {4}why: .*OpenAI.*Google/m);
     const missing = await run(['deals', 'show', '9999', '--config', config], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no deal #9999');
@@ -168,6 +170,12 @@ slack_token: xoxb-123
     expect(Object.keys(out).sort()).toEqual(['amount', 'companies', 'deal', 'id', 'score', 'status', 'summary', 'type']);
     expect(out).toMatchObject({ id: 's1', deal: true, type: 'acquisition' });
     expect(result.stderr).toContain('line 2: not valid JSON');
+
+    const explained = await run(['classify', '--explain', '--config', join(dir.path, 'absent.yaml')], { LOG_LEVEL: 'silent' }, `${story}\n`);
+    const withWhy = JSON.parse(explained.stdout.trim()) as { why: string; explanation: { frame: string | null; features: { weight: number }[] } };
+    expect(withWhy.explanation.frame).toMatch(/Acme.*Widget/);
+    expect(withWhy.explanation.features.length).toBeGreaterThan(0);
+    expect(withWhy.why).toContain(withWhy.explanation.frame!);
   });
 
   it('manages feeds and the watchlist, and searches stored deals', async () => {
