@@ -71,7 +71,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('deals').addColumn('why', 'text').execute();
   await db.schema.createIndex('deals_event').on('deals').column('event_id').execute();
   await db.schema.alterTable('deliveries').addColumn('event_id', 'integer').execute();
-  await db.schema.alterTable('deliveries').addColumn('kind', 'text', (c) => c.notNull().defaultTo('alert')).execute();
+  await db.schema
+    .alterTable('deliveries')
+    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('alert'))
+    .execute();
   await db.schema.alterTable('deliveries').addColumn('parent_id', 'integer').execute();
   await db.schema.alterTable('deliveries').addColumn('payload_json', 'text').execute();
   await db.schema.createIndex('deliveries_event').on('deliveries').columns(['event_id', 'destination']).execute();

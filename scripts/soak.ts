@@ -71,7 +71,10 @@ interface Story {
 function storyText(rng: () => number): { title: string; body: string; intent: Intent } {
   const a = pick(rng, WATCHED);
   const b = pick(rng, OTHERS);
-  const b2 = pick(rng, OTHERS.filter((o) => o !== b));
+  const b2 = pick(
+    rng,
+    OTHERS.filter((o) => o !== b),
+  );
   const bn = 1 + Math.floor(rng() * 9);
   const mn = 10 * (2 + Math.floor(rng() * 80));
   const day = pick(rng, DAYS);
@@ -98,7 +101,11 @@ function storyText(rng: () => number): { title: string; body: string; intent: In
     const [title, body] = pick(rng, others);
     return { title, body, intent: 'non-deal' };
   }
-  return { title: `${b} to acquire ${b2} for $${bn} billion`, body: `${b} said on ${day} it agreed to acquire ${b2} for $${bn} billion in cash.`, intent: 'unwatched-deal' };
+  return {
+    title: `${b} to acquire ${b2} for $${bn} billion`,
+    body: `${b} said on ${day} it agreed to acquire ${b2} for $${bn} billion in cash.`,
+    intent: 'unwatched-deal',
+  };
 }
 
 const analyzer = createDealAnalyzer({ watchlist: WATCHED.map((name) => ({ name, aliases: [], tickers: [], match: 'auto' as const })), lexicon: {} });
@@ -108,7 +115,16 @@ function makeStory(feed: number): Story {
   const { title, body, intent } = storyText(storyRng);
   const seq = feedStories[feed]!.length;
   const analysis = analyzer.analyze({ title, body });
-  const story: Story = { feed, seq, key: `${feed}/${seq}`, title, body, intent, publishedAt: 0, alert: shouldAlert(analysis, { minScore: 0.5, alertOnMention: false }) };
+  const story: Story = {
+    feed,
+    seq,
+    key: `${feed}/${seq}`,
+    title,
+    body,
+    intent,
+    publishedAt: 0,
+    alert: shouldAlert(analysis, { minScore: 0.5, alertOnMention: false }),
+  };
   return story;
 }
 // Three stories per feed exist before the bot starts; the rest appear during the chaos phase.
@@ -121,7 +137,7 @@ function pushStory(s: Story): Story {
 }
 // The later schedule is fixed up-front, so a seed always gives the same stories at the same offsets.
 const schedule: { at: number; feed: number }[] = [];
-for (let t = 0; ; ) {
+for (let t = 0; ;) {
   t += -Math.log(1 - storyRng()) * (1000 / STORIES_PER_SECOND);
   if (t >= CHAOS_MS - 5_000) break;
   schedule.push({ at: Math.round(t), feed: Math.floor(storyRng() * FEEDS) });
@@ -134,7 +150,16 @@ const scheduled: Story[] = [];
     const { title, body, intent } = storyText(storyRng);
     const seq = count[feed]!++;
     const analysis = analyzer.analyze({ title, body });
-    scheduled.push({ feed, seq, key: `${feed}/${seq}`, title, body, intent, publishedAt: 0, alert: shouldAlert(analysis, { minScore: 0.5, alertOnMention: false }) });
+    scheduled.push({
+      feed,
+      seq,
+      key: `${feed}/${seq}`,
+      title,
+      body,
+      intent,
+      publishedAt: 0,
+      alert: shouldAlert(analysis, { minScore: 0.5, alertOnMention: false }),
+    });
   }
 }
 
@@ -157,7 +182,10 @@ function render(f: number): void {
   const items = stories
     .slice(-40)
     .reverse()
-    .map((s) => `<item><title>${esc(s.title)}</title><link>${storyUrl(s.key)}</link><guid isPermaLink="false">soak-${s.key}</guid><pubDate>${new Date(s.publishedAt).toUTCString()}</pubDate><description>${esc(s.body)}</description></item>`)
+    .map(
+      (s) =>
+        `<item><title>${esc(s.title)}</title><link>${storyUrl(s.key)}</link><guid isPermaLink="false">soak-${s.key}</guid><pubDate>${new Date(s.publishedAt).toUTCString()}</pubDate><description>${esc(s.body)}</description></item>`,
+    )
     .join('');
   const st = (feedState[f] ??= { xml: '', etag: '', lastChangeAt: 0, served: [] });
   st.xml = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Soak feed ${f}</title><link>https://news.example.com/</link><description>soak</description>${items}</channel></rss>`;
@@ -264,7 +292,16 @@ const crashWindow = { armed: false, held: false, armedAt: 0, hit: 0, missed: 0 }
 async function slackHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
   const method = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/api\//, '');
-  if (method === 'auth.test') return sendJson(res, 200, { ok: true, url: 'https://soak.slack.invalid/', team: 'Soak', user: 'dealwatch', team_id: 'T0SOAK', user_id: 'U0SOAKBOT', bot_id: 'B0SOAKBOT' });
+  if (method === 'auth.test')
+    return sendJson(res, 200, {
+      ok: true,
+      url: 'https://soak.slack.invalid/',
+      team: 'Soak',
+      user: 'dealwatch',
+      team_id: 'T0SOAK',
+      user_id: 'U0SOAKBOT',
+      bot_id: 'B0SOAKBOT',
+    });
   if (method !== 'chat.postMessage') return sendJson(res, 200, { ok: true });
   const outcome = chatOutcome();
   await later(5 + Math.floor(faultRng() * 25)); // some latency widens the crash window, as a real API would
@@ -304,9 +341,19 @@ async function discordHandler(req: IncomingMessage, res: ServerResponse): Promis
   if (outcome === 'throttle') {
     chatStats[DEST_DISCORD]!.throttled++;
     const after = (0.5 + faultRng()).toFixed(3);
-    return sendJson(res, 429, { message: 'You are being rate limited.', retry_after: Number(after), global: false }, {
-      'retry-after': String(Math.ceil(Number(after))), 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': after, 'x-ratelimit-bucket': 'soak-bucket', 'x-ratelimit-scope': 'user',
-    });
+    return sendJson(
+      res,
+      429,
+      { message: 'You are being rate limited.', retry_after: Number(after), global: false },
+      {
+        'retry-after': String(Math.ceil(Number(after))),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': after,
+        'x-ratelimit-bucket': 'soak-bucket',
+        'x-ratelimit-scope': 'user',
+      },
+    );
   }
   if (outcome === 'fail') {
     chatStats[DEST_DISCORD]!.failed++;
@@ -315,11 +362,30 @@ async function discordHandler(req: IncomingMessage, res: ServerResponse): Promis
   recordPost(DEST_DISCORD, body);
   const parsed = JSON.parse(body) as Record<string, unknown>;
   snowflake++;
-  sendJson(res, 200, {
-    id: String(1_300_000_000_000_000_000n + snowflake), type: 0, channel_id: '200000000000000001', webhook_id: '123456789012345678', content: parsed.content ?? '', embeds: parsed.embeds ?? [],
-    author: { id: '123456789012345678', username: 'dealwatch', discriminator: '0000', avatar: null, global_name: null, bot: true },
-    attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, components: [],
-  }, { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'soak-bucket' });
+  sendJson(
+    res,
+    200,
+    {
+      id: String(1_300_000_000_000_000_000n + snowflake),
+      type: 0,
+      channel_id: '200000000000000001',
+      webhook_id: '123456789012345678',
+      content: parsed.content ?? '',
+      embeds: parsed.embeds ?? [],
+      author: { id: '123456789012345678', username: 'dealwatch', discriminator: '0000', avatar: null, global_name: null, bot: true },
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      components: [],
+    },
+    { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'soak-bucket' },
+  );
 }
 const guard = (h: (req: IncomingMessage, res: ServerResponse) => Promise<void>) => (req: IncomingMessage, res: ServerResponse) => {
   h(req, res).catch((error: unknown) => {
@@ -394,7 +460,11 @@ function openDb(): Database.Database | null {
 }
 function query<T>(sql: string, ...params: unknown[]): T[] {
   try {
-    return (openDb()?.prepare(sql).all(...params) as T[] | undefined) ?? [];
+    return (
+      (openDb()
+        ?.prepare(sql)
+        .all(...params) as T[] | undefined) ?? []
+    );
   } catch {
     return [];
   }
@@ -459,7 +529,12 @@ async function main(): Promise<number> {
   }
   const slot = (CHAOS_MS * 0.65) / signals.length;
   // Each signal also waits until the current process has been up 4-12 s, so kills never pile up.
-  const plan = signals.map((signal, i) => ({ signal, at: startedAt + CHAOS_MS * 0.1 + slot * i + killRng() * slot * 0.8, minUptimeMs: 4_000 + killRng() * 8_000, aimed: false }));
+  const plan = signals.map((signal, i) => ({
+    signal,
+    at: startedAt + CHAOS_MS * 0.1 + slot * i + killRng() * slot * 0.8,
+    minUptimeMs: 4_000 + killRng() * 8_000,
+    aimed: false,
+  }));
   // The last SIGKILL waits (up to 20 s) for Slack to accept a post and kills the bot before it hears back.
   const aimed = plan.filter((p) => p.signal === 'SIGKILL').at(-1);
   if (aimed) aimed.aimed = true;
@@ -488,7 +563,9 @@ async function main(): Promise<number> {
     if (!warm && firstRestartAt !== null && cyclesSince(childStartedAt) >= 2) {
       warm = { rss, at: now, pid: child.pid };
       peakAfterWarm = rss;
-      events.push(`+${Math.round((now - startedAt) / 1000)} s warm-up memory taken: ${(rss / 1024).toFixed(1)} MiB (pid ${child.pid}, 2 cycles after a restart)`);
+      events.push(
+        `+${Math.round((now - startedAt) / 1000)} s warm-up memory taken: ${(rss / 1024).toFixed(1)} MiB (pid ${child.pid}, 2 cycles after a restart)`,
+      );
     }
     if (lastProcWarm?.pid !== child.pid && cyclesSince(childStartedAt) >= 2) lastProcWarm = { rss, pid: child.pid };
   };
@@ -564,7 +641,9 @@ async function main(): Promise<number> {
   // ---- Verify by count ---------------------------------------------------------------------------
   db?.close();
   db = null;
-  const feeds = query<{ url: string; first_polled_at: number | null; last_success_at: number | null }>('select url, first_polled_at, last_success_at from feeds');
+  const feeds = query<{ url: string; first_polled_at: number | null; last_success_at: number | null }>(
+    'select url, first_polled_at, last_success_at from feeds',
+  );
   const firstPolled = new Map<number, number | null>();
   for (const row of feeds) {
     const m = /\/feed\/(\d+)\.xml$/.exec(row.url);
@@ -594,13 +673,24 @@ async function main(): Promise<number> {
     const dupes = [...got.entries()].filter(([k]) => expectedKeys.has(k)).reduce((n, [, c]) => n + c - 1, 0);
     const unexpected = [...got.keys()].filter((k) => !expectedKeys.has(k));
     const dbRows = query<{ status: string; n: number }>('select status, count(*) as n from deliveries where destination = ? group by status', dest);
-    return { dest, delivered: [...got.keys()].filter((k) => expectedKeys.has(k)).length, posts: [...got.values()].reduce((a, b) => a + b, 0), lost, dupes, unexpected, dbRows, stats: chatStats[dest]! };
+    return {
+      dest,
+      delivered: [...got.keys()].filter((k) => expectedKeys.has(k)).length,
+      posts: [...got.values()].reduce((a, b) => a + b, 0),
+      lost,
+      dupes,
+      unexpected,
+      dbRows,
+      stats: chatStats[dest]!,
+    };
   });
   const dbDeals = query<{ n: number }>('select count(*) as n from deals where id in (select deal_id from deliveries)')[0]?.n ?? 0;
   const cycles = query<{ n: number }>('select count(*) as n from cycles where finished_at is not null')[0]?.n ?? 0;
   const itemsStored = query<{ n: number }>('select count(*) as n from items')[0]?.n ?? 0;
   const intentMismatch = allStories.filter((s) => (s.intent === 'deal') !== s.alert).length;
-  const botErrors = readFileSync(logPath, 'utf8').split('\n').filter((l) => l.includes('"level":50') || l.includes('"level":60'));
+  const botErrors = readFileSync(logPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('"level":50') || l.includes('"level":60'));
 
   const durationS = Math.round((Date.now() - startedAt) / 1000);
   const lost = perDest.reduce((n, d) => n + d.lost.length, 0);
@@ -613,7 +703,9 @@ async function main(): Promise<number> {
   const memOk = w !== null && endRss > 0 && endRss <= w.rss * 1.2;
   const pass = lost === 0 && unexpected === 0 && dupesOk && dbOk && memOk && pending === 0;
   const mib = (kb: number) => `${(kb / 1024).toFixed(1)} MiB`;
-  const faultsText = Object.entries(faultCounts).map(([k, v]) => `${k} ${v}`).join(', ');
+  const faultsText = Object.entries(faultCounts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 
   const md = [
     '## Soak (`npm run soak`)',
@@ -629,7 +721,10 @@ async function main(): Promise<number> {
     `| stories published | ${allStories.length} (${initial.length} before the first poll, ${published} during the run); ${itemsStored} items stored |`,
     `| stories present at their feed's first poll (not alerted by design) | ${beforeFirstPoll} |`,
     `| deal stories expected to alert | ${expected.length} (classifier disagreed with the generator's intent on ${intentMismatch}) |`,
-    ...perDest.map((d) => `| ${d.dest}: delivered / lost / duplicates / unexpected | ${d.delivered} / ${d.lost.length} / ${d.dupes} / ${d.unexpected.length} (accepted posts ${d.posts}; throttled ${d.stats.throttled}, failed ${d.stats.failed}; db ${d.dbRows.map((r) => `${r.status} ${r.n}`).join(', ')}) |`),
+    ...perDest.map(
+      (d) =>
+        `| ${d.dest}: delivered / lost / duplicates / unexpected | ${d.delivered} / ${d.lost.length} / ${d.dupes} / ${d.unexpected.length} (accepted posts ${d.posts}; throttled ${d.stats.throttled}, failed ${d.stats.failed}; db ${d.dbRows.map((r) => `${r.status} ${r.n}`).join(', ')}) |`,
+    ),
     `| deals with outbox rows in the db | ${dbDeals} |`,
     `| signals | ${kills} SIGKILL (${crashWindow.hit} of them aimed at an accepted but unanswered Slack post), ${terms} SIGTERM + restart; allowed duplicates per destination ≤ ${kills} |`,
     `| feeds never polled successfully | ${unfetchedFeeds} |`,
@@ -642,13 +737,31 @@ async function main(): Promise<number> {
   console.log('\n' + md + '\n');
   for (const e of events) console.log(`  ${e}`);
   for (const d of perDest) {
-    if (d.lost.length) console.log(`  LOST at ${d.dest}: ${d.lost.slice(0, 20).map((s) => `${s.key} "${s.title}" published +${Math.round((s.publishedAt - startedAt) / 1000)} s`).join('; ')}`);
+    if (d.lost.length)
+      console.log(
+        `  LOST at ${d.dest}: ${d.lost
+          .slice(0, 20)
+          .map((s) => `${s.key} "${s.title}" published +${Math.round((s.publishedAt - startedAt) / 1000)} s`)
+          .join('; ')}`,
+      );
     if (d.unexpected.length) console.log(`  UNEXPECTED at ${d.dest}: ${d.unexpected.slice(0, 20).join(', ')}`);
-    if (d.dupes > 0) console.log(`  duplicates at ${d.dest}: ${[...posts[d.dest]!.entries()].filter(([, c]) => c > 1).map(([k, c]) => `${k}×${c}`).join(', ')}`);
+    if (d.dupes > 0)
+      console.log(
+        `  duplicates at ${d.dest}: ${[...posts[d.dest]!.entries()]
+          .filter(([, c]) => c > 1)
+          .map(([k, c]) => `${k}×${c}`)
+          .join(', ')}`,
+      );
   }
   if (!dbOk) console.log(`  the db's deliveries do not match the ${expected.length} expected deals per destination`);
   if (pending !== 0) console.log(`  outbox not drained: ${pending} deliveries still pending; ${behind} feeds not read after their last change`);
-  if (botErrors.length) console.log(`  first bot errors:\n${botErrors.slice(0, 5).map((l) => `    ${l.slice(0, 400)}`).join('\n')}`);
+  if (botErrors.length)
+    console.log(
+      `  first bot errors:\n${botErrors
+        .slice(0, 5)
+        .map((l) => `    ${l.slice(0, 400)}`)
+        .join('\n')}`,
+    );
   // A short debugging run must not replace the figures of a full one.
   if (MINUTES >= 5 || process.argv.includes('--write')) writeBenchmarkSection('soak', md);
   else console.log('(BENCHMARKS.md left as it is: runs shorter than 5 minutes write it only with --write)');

@@ -133,7 +133,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       onDelivered(destination, delivery, at) {
         metrics.alertsDelivered.inc({ destination: destination.name });
         // Latency from the story's arrival to its alert; replies wait on purpose to fold.
-        if (delivery.kind === 'alert') metrics.deliveryLatency.observe({ destination: destination.name }, Math.max(0, at - delivery.report.firstSeenAt.getTime()) / 1000);
+        if (delivery.kind === 'alert')
+          metrics.deliveryLatency.observe({ destination: destination.name }, Math.max(0, at - delivery.report.firstSeenAt.getTime()) / 1000);
         void store.stats.increment('alerts_delivered', destination.name);
       },
       onFailed(destination, _delivery, outcome) {
@@ -193,7 +194,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     destinations,
     schedules: config.destinations
       .filter((d) => d.digest !== null && destinations.some((dest) => dest.name === d.name))
-      .map((d) => ({ destination: d.name, schedule: d.digest!.schedule, timezone: d.digest!.timezone, periodMs: cronIntervalMs(d.digest!.schedule, d.digest!.timezone) })),
+      .map((d) => ({
+        destination: d.name,
+        schedule: d.digest!.schedule,
+        timezone: d.digest!.timezone,
+        periodMs: cronIntervalMs(d.digest!.schedule, d.digest!.timezone),
+      })),
     now,
     log,
   });

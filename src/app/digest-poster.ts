@@ -23,7 +23,10 @@ export interface DigestSchedule {
 export interface DigestPosterDeps {
   readonly store: {
     readonly deals: { search(query: DealQuery): Promise<DealPage> };
-    readonly stats: { lastDigestUntil(destination: string): Promise<number | null>; recordDigest(destination: string, until: number, now: number): Promise<void> };
+    readonly stats: {
+      lastDigestUntil(destination: string): Promise<number | null>;
+      recordDigest(destination: string, until: number, now: number): Promise<void>;
+    };
   };
   readonly destinations: readonly Destination[];
   readonly schedules: readonly DigestSchedule[];
@@ -32,7 +35,10 @@ export interface DigestPosterDeps {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-export type DigestResult = { readonly kind: 'posted'; readonly deals: number; readonly parts: number } | { readonly kind: 'empty' } | { readonly kind: 'failed'; readonly reason: string };
+export type DigestResult =
+  | { readonly kind: 'posted'; readonly deals: number; readonly parts: number }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'failed'; readonly reason: string };
 
 export function createDigestPoster(deps: DigestPosterDeps) {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

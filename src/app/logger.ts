@@ -52,7 +52,17 @@ export function createLogger(level: string, format: LogFormat = 'auto', destinat
   };
   const pretty = format === 'pretty' || (format === 'auto' && destination.isTTY === true);
   if (pretty) {
-    return pino(options, PinoPretty({ destination, sync: true, colorize: destination.isTTY === true, ignore: 'pid,hostname,app', translateTime: 'SYS:HH:MM:ss', singleLine: true }));
+    return pino(
+      options,
+      PinoPretty({
+        destination,
+        sync: true,
+        colorize: destination.isTTY === true,
+        ignore: 'pid,hostname,app',
+        translateTime: 'SYS:HH:MM:ss',
+        singleLine: true,
+      }),
+    );
   }
   return pino(options, destination as pino.DestinationStream);
 }

@@ -7,7 +7,12 @@ import { digestLines } from '../chat/cli/index.js';
 import { UsageError } from '../model/errors.js';
 import { print, type CliContext } from './cli-context.js';
 
-export async function digestCommand(ctx: CliContext, app: App, config: AppConfig, args: { readonly since?: Date; readonly destination?: string }): Promise<number> {
+export async function digestCommand(
+  ctx: CliContext,
+  app: App,
+  config: AppConfig,
+  args: { readonly since?: Date; readonly destination?: string },
+): Promise<number> {
   const names = config.destinations.map((d) => d.name);
   if (args.destination !== undefined && !names.includes(args.destination)) {
     throw new UsageError(

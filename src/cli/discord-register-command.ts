@@ -27,7 +27,10 @@ export async function discordRegisterCommand(ctx: CliContext, config: AppConfig,
     return 1;
   }
   if (!/^\d{15,22}$/.test(applicationId)) {
-    print(ctx.stderr, `dealwatch discord register: DISCORD_APPLICATION_ID must be the Application ID from the Developer Portal (digits), not "${applicationId.slice(0, 30)}"`);
+    print(
+      ctx.stderr,
+      `dealwatch discord register: DISCORD_APPLICATION_ID must be the Application ID from the Developer Portal (digits), not "${applicationId.slice(0, 30)}"`,
+    );
     return 1;
   }
   const rest = createDiscordRest({ ...(apiUrl ? { api: apiUrl } : {}), token: botToken, retryInline: true, timeoutMs: 10_000 });

@@ -111,7 +111,10 @@ async function runOperator(ctx: CliContext, name: OperatorCommandName, values: R
     }
     case 'digest': {
       const { digestCommand } = await import('./digest-command.js');
-      const args = { ...(values.since instanceof Date ? { since: values.since } : {}), ...(typeof values.destination === 'string' ? { destination: values.destination } : {}) };
+      const args = {
+        ...(values.since instanceof Date ? { since: values.since } : {}),
+        ...(typeof values.destination === 'string' ? { destination: values.destination } : {}),
+      };
       return withApp(ctx, 'warn', (app, config) => digestCommand(ctx, app, config, args));
     }
     case 'discord register': {
@@ -141,7 +144,10 @@ function reportError(ctx: Omit<CliContext, 'configPath'>, error: unknown): numbe
   }
   // A bug: say so in one line; DEALWATCH_DEBUG=1 shows where.
   const detail = error instanceof Error ? error.message : String(error);
-  print(ctx.stderr, `dealwatch: internal error: ${detail}${ctx.env.DEALWATCH_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set DEALWATCH_DEBUG=1 for details, and please report it)'}`);
+  print(
+    ctx.stderr,
+    `dealwatch: internal error: ${detail}${ctx.env.DEALWATCH_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set DEALWATCH_DEBUG=1 for details, and please report it)'}`,
+  );
   return 1;
 }
 
@@ -154,7 +160,12 @@ async function loadConfigIfPresent(ctx: CliContext): Promise<AppConfig | null> {
   }
 }
 
-async function withApp(ctx: CliContext, logLevel: string, fn: (app: App, config: AppConfig) => Promise<number>, logStream?: NodeJS.WritableStream & { isTTY?: boolean }): Promise<number> {
+async function withApp(
+  ctx: CliContext,
+  logLevel: string,
+  fn: (app: App, config: AppConfig) => Promise<number>,
+  logStream?: NodeJS.WritableStream & { isTTY?: boolean },
+): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
   const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel, config.env.logFormat, logStream);
   // A one-shot command has no later pass to fold replies in: a poll's reports of one deal

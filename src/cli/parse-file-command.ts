@@ -23,7 +23,14 @@ export async function parseCommand(ctx: CliContext, args: { readonly inputs: rea
           const item = candidate.full ?? normalizeItem(candidate.raw, ctxUrl, candidate.keys);
           print(
             ctx.stdout,
-            JSON.stringify({ feed: input, id: candidate.identityHash, title: item.title, url: item.canonicalUrl ?? item.url, published: item.publishedAt?.toISOString() ?? null, text: item.text }),
+            JSON.stringify({
+              feed: input,
+              id: candidate.identityHash,
+              title: item.title,
+              url: item.canonicalUrl ?? item.url,
+              published: item.publishedAt?.toISOString() ?? null,
+              text: item.text,
+            }),
           );
         }
       } catch (error) {
@@ -40,7 +47,11 @@ export async function parseCommand(ctx: CliContext, args: { readonly inputs: rea
 async function load(input: string, fetcher: FeedFetcher): Promise<{ feed: ParsedFeed; baseUrl: string | null }> {
   if (/^https?:\/\//i.test(input)) {
     // `parse` shows a whole feed: no item cap, the default body cap.
-    const read = await readFeed(fetcher, { url: input, etag: null, lastModified: null, restrictToPublic: false }, { maxBytes: DEFAULT_MAX_BODY_BYTES, maxItems: Infinity });
+    const read = await readFeed(
+      fetcher,
+      { url: input, etag: null, lastModified: null, restrictToPublic: false },
+      { maxBytes: DEFAULT_MAX_BODY_BYTES, maxItems: Infinity },
+    );
     if (read.kind === 'gone') throw new InputError('input-gone', 'HTTP 410 Gone');
     if (read.kind === 'not-modified' || read.kind === 'unchanged') throw new InputError('input-gone', 'the server answered 304 to an unconditional request');
     return { feed: read.feed, baseUrl: read.finalUrl };
@@ -50,7 +61,14 @@ async function load(input: string, fetcher: FeedFetcher): Promise<{ feed: Parsed
     body = await readFile(input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a feed file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a feed file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot read (${code})`;
     throw new InputError('input-unreadable', reason, { cause: error });
   }
   return { feed: await parseFeed(body, { contentType: null }), baseUrl: null };

@@ -30,7 +30,10 @@ export function parseIsoDate(text: string): Date | null {
 
 /** "Joint venture", "joint-venture" and "JOINT_VENTURE" all name joint_venture. */
 export function parseDealType(text: string): DealType | null {
-  const type = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const type = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (type === 'funding_round') return 'funding';
   return (DEAL_TYPES as readonly string[]).includes(type) ? (type as DealType) : null;
 }
@@ -72,7 +75,8 @@ function convert(arg: ArgSpec, raw: RawArgValue): { ok: true; value: unknown } |
     case 'text': {
       if (text === '') return { ok: false, problem: `${label(arg)} is empty` };
       if (tooLong) return { ok: false, problem: `${label(arg)} is longer than ${arg.maxLength} characters` };
-      if (arg.pattern && !arg.pattern.test(text)) return { ok: false, problem: `${label(arg)} must be ${arg.patternHint ?? `like ${arg.placeholder ?? arg.name}`}` };
+      if (arg.pattern && !arg.pattern.test(text))
+        return { ok: false, problem: `${label(arg)} must be ${arg.patternHint ?? `like ${arg.placeholder ?? arg.name}`}` };
       return { ok: true, value: text };
     }
   }

@@ -52,7 +52,10 @@ export const COMMANDS = {
       company: {
         description: 'Deals involving one company',
         admin: false,
-        args: [{ ...companyName('Company name, alias or ticker'), autocomplete: true }, { ...since('Only deals since this date'), keyword: 'since' }],
+        args: [
+          { ...companyName('Company name, alias or ticker'), autocomplete: true },
+          { ...since('Only deals since this date'), keyword: 'since' },
+        ],
       },
       type: {
         description: 'Deals of one kind',
@@ -180,14 +183,22 @@ export const OPERATOR_COMMANDS = {
   classify: {
     description: 'Analyse JSON Lines stories from stdin (no database needed)',
     admin: true,
-    args: [{ name: 'explain', kind: 'flag', description: 'Add why each story was (or was not) read as a deal: the frame, the phrases and weights, the hedges' }],
+    args: [
+      { name: 'explain', kind: 'flag', description: 'Add why each story was (or was not) read as a deal: the frame, the phrases and weights, the hedges' },
+    ],
   },
   digest: {
     description: 'Print the digest of the deals since a date (default: the last 7 days)',
     admin: true,
     args: [
       since('Deals since this date (default: 7 days ago)'),
-      { name: 'destination', kind: 'text', description: 'Only the deals alerted to this destination, as its digest shows them', maxLength: 100, placeholder: 'name' },
+      {
+        name: 'destination',
+        kind: 'text',
+        description: 'Only the deals alerted to this destination, as its digest shows them',
+        maxLength: 100,
+        placeholder: 'name',
+      },
     ],
   },
   migrate: { description: 'Apply pending database migrations', args: [], admin: true },

@@ -34,12 +34,8 @@ export function isAdmin(actor: Actor, admins: CommandDeps['admins']): boolean {
 
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 
-
 function refusal(actor: Actor): Reply {
-  const who =
-    actor.platform === 'discord'
-      ? 'members with Manage Server, or users listed in admins.discord'
-      : 'users listed in admins.slack';
+  const who = actor.platform === 'discord' ? 'members with Manage Server, or users listed in admins.discord' : 'users listed in admins.slack';
   return { visibility: 'ephemeral', blocks: [{ kind: 'error', text: `Sorry, only dealwatch admins can do that (${who}). Nothing was changed.` }] };
 }
 
@@ -88,13 +84,21 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
           return reply({ kind: 'usage', command: 'deals', action: null });
         case 'recent': {
           const page = await store.deals.search({ limit: command.args.n });
-          return reply({ kind: 'heading', text: 'Recent deals' }, dealsBlock(page, 'Older deals exist; narrow with since <date>, company <name> or search <text>.'));
+          return reply(
+            { kind: 'heading', text: 'Recent deals' },
+            dealsBlock(page, 'Older deals exist; narrow with since <date>, company <name> or search <text>.'),
+          );
         }
         case 'search': {
           const { text, company, type, since, limit } = command.args;
           const companies = company ? companyNames(company, await store.watchlist.list()) : null;
           const page = await store.deals.search({ text: text ?? null, companies, type: type ?? null, since: since ?? null, limit });
-          const filters = [text ? `"${text}"` : null, company ? `company ${company}` : null, type ? `type ${type.replace('_', ' ')}` : null, since ? `since ${day(since)}` : null].filter(Boolean);
+          const filters = [
+            text ? `"${text}"` : null,
+            company ? `company ${company}` : null,
+            type ? `type ${type.replace('_', ' ')}` : null,
+            since ? `since ${day(since)}` : null,
+          ].filter(Boolean);
           return reply(
             { kind: 'heading', text: filters.length > 0 ? `Deals matching ${filters.join(', ')}` : 'Recent deals' },
             dealsBlock(page, `Showing the ${page.deals.length} newest; refine the search or raise the limit (at most 50).`),
@@ -135,19 +139,27 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
       switch (command.action) {
         case 'list': {
           const entries = await store.watchlist.list();
-          return reply({ kind: 'heading', text: `Watchlist (${entries.length})` }, { kind: 'watchlist', entries, moreHint: "The CLI's `dealwatch watch list` shows them all." });
+          return reply(
+            { kind: 'heading', text: `Watchlist (${entries.length})` },
+            { kind: 'watchlist', entries, moreHint: "The CLI's `dealwatch watch list` shows them all." },
+          );
         }
         case 'add': {
           const { name, aliases } = command.args;
           const tickers = normalizeTickers(command.args.tickers);
-          if (!tickers.ok) return reply({ kind: 'error', text: `"${tickers.bad}" is not a ticker; give one like NVDA, $NVDA or NASDAQ:NVDA. Nothing was changed.` });
+          if (!tickers.ok)
+            return reply({ kind: 'error', text: `"${tickers.bad}" is not a ticker; give one like NVDA, $NVDA or NASDAQ:NVDA. Nothing was changed.` });
           const source = actor.platform === 'cli' ? 'cli' : `${actor.platform}:${actor.userId}`;
           const result = await store.watchlist.add({ name, aliases, tickers: tickers.tickers, match: 'auto' }, source, deps.now());
-          const extras = [aliases.length > 0 ? `aliases: ${aliases.join(', ')}` : null, tickers.tickers.length > 0 ? `tickers: ${tickers.tickers.join(', ')}` : null].filter(Boolean);
+          const extras = [
+            aliases.length > 0 ? `aliases: ${aliases.join(', ')}` : null,
+            tickers.tickers.length > 0 ? `tickers: ${tickers.tickers.join(', ')}` : null,
+          ].filter(Boolean);
           const extraText = extras.length > 0 ? ` (${extras.join('; ')})` : '';
           return reply({
             kind: 'text',
-            text: result.kind === 'added' ? `Now watching ${name}${extraText}. The next poll uses it.` : `${name} was already watched; names updated${extraText}.`,
+            text:
+              result.kind === 'added' ? `Now watching ${name}${extraText}. The next poll uses it.` : `${name} was already watched; names updated${extraText}.`,
           });
         }
         case 'remove': {
@@ -162,7 +174,10 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
       switch (command.action) {
         case 'list': {
           const feeds = await store.feeds.list();
-          return reply({ kind: 'heading', text: `Feeds (${feeds.length})` }, { kind: 'feeds', feeds, moreHint: "The CLI's `dealwatch feeds list` shows them all." });
+          return reply(
+            { kind: 'heading', text: `Feeds (${feeds.length})` },
+            { kind: 'feeds', feeds, moreHint: "The CLI's `dealwatch feeds list` shows them all." },
+          );
         }
         case 'add': {
           // The operator at the CLI is trusted like the config file; chat is not.
@@ -177,7 +192,10 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
           );
           if (result.kind === 'exists') return reply({ kind: 'text', text: `Already polling ${redactUrl(probe.url)} (feed #${result.feed.id}).` });
           const first = backfill > 0 ? `its first poll alerts on the newest ${backfill} and stores the rest` : 'its first poll stores them without alerting';
-          return reply({ kind: 'text', text: `Added feed #${result.feed.id}: ${name ?? probe.title ?? redactUrl(probe.url)} (${probe.itemCount} items now; ${first}).` });
+          return reply({
+            kind: 'text',
+            text: `Added feed #${result.feed.id}: ${name ?? probe.title ?? redactUrl(probe.url)} (${probe.itemCount} items now; ${first}).`,
+          });
         }
         case 'remove': {
           const feed = await store.feeds.find(command.args.target);
@@ -191,7 +209,10 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
       switch (command.action) {
         case 'list': {
           const letters = await store.outbox.deadLetters();
-          return reply({ kind: 'heading', text: `Dead-lettered alerts (${letters.length})` }, letters.length > 0 ? { kind: 'dead-letters', letters } : { kind: 'text', text: 'No dead-lettered alerts.' });
+          return reply(
+            { kind: 'heading', text: `Dead-lettered alerts (${letters.length})` },
+            letters.length > 0 ? { kind: 'dead-letters', letters } : { kind: 'text', text: 'No dead-lettered alerts.' },
+          );
         }
         case 'retry':
         case 'drop': {
@@ -202,7 +223,10 @@ export async function executeCommand(command: ParsedCommand, actor: Actor, deps:
             case 'not-dead':
               return reply({ kind: 'error', text: `Delivery #${command.args.id} is ${result.status}, not dead-lettered; nothing was changed.` });
             case 'retried':
-              return reply({ kind: 'text', text: `Delivery #${command.args.id} is back in line for ${result.destination}; it goes out with the next delivery pass.` });
+              return reply({
+                kind: 'text',
+                text: `Delivery #${command.args.id} is back in line for ${result.destination}; it goes out with the next delivery pass.`,
+              });
             case 'dropped':
               return reply({ kind: 'text', text: `Delivery #${command.args.id} to ${result.destination} was dropped.` });
           }

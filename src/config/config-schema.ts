@@ -6,16 +6,14 @@ import { DEFAULT_MAX_BODY_BYTES } from '../fetch/index.js';
 import { DEAL_TYPES } from '../model/deal.js';
 import { DEFAULT_MAX_ITEMS_PER_POLL } from '../parse/index.js';
 
-const httpUrl = z
-  .string({ error: 'must be a string URL' })
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL');
+const httpUrl = z.string({ error: 'must be a string URL' }).refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'must be an http(s) URL');
 
 /** A feed URL: http(s), and no user name or password in it (they would reach logs and lists). */
 const feedUrl = httpUrl.refine((value) => {
@@ -27,15 +25,13 @@ const feedUrl = httpUrl.refine((value) => {
   }
 }, 'must not contain a user name or password; send credentials as a header with headers_from_env: { Authorization: ENV_VAR_NAME }');
 
-const cronExpression = z
-  .string({ error: 'must be a cron expression string, e.g. "*/5 * * * *"' })
-  .superRefine((value, ctx) => {
-    const result = validateDetailed(value);
-    if (!result.valid) {
-      const detail = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-      ctx.addIssue({ code: 'custom', message: `is not a valid cron expression (${detail}); e.g. "*/5 * * * *" polls every 5 minutes` });
-    }
-  });
+const cronExpression = z.string({ error: 'must be a cron expression string, e.g. "*/5 * * * *"' }).superRefine((value, ctx) => {
+  const result = validateDetailed(value);
+  if (!result.valid) {
+    const detail = result.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    ctx.addIssue({ code: 'custom', message: `is not a valid cron expression (${detail}); e.g. "*/5 * * * *" polls every 5 minutes` });
+  }
+});
 
 const timeZone = z.string().refine((zone) => {
   try {
@@ -154,8 +150,14 @@ export const configSchema = z.strictObject({
     }),
   polling: z
     .strictObject({
-      max_interval_minutes: z.int().positive().default(24 * 60),
-      max_backoff_minutes: z.int().positive().default(24 * 60),
+      max_interval_minutes: z
+        .int()
+        .positive()
+        .default(24 * 60),
+      max_backoff_minutes: z
+        .int()
+        .positive()
+        .default(24 * 60),
     })
     .default({ max_interval_minutes: 24 * 60, max_backoff_minutes: 24 * 60 }),
   display: z

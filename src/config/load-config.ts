@@ -15,7 +15,11 @@ export class ConfigError extends DealwatchError<CodeOf<'config'>> {
   }
 }
 
-export interface FeedConfig { readonly url: string; readonly name: string | null; readonly backfill: number }
+export interface FeedConfig {
+  readonly url: string;
+  readonly name: string | null;
+  readonly backfill: number;
+}
 export interface WatchConfig {
   readonly name: string;
   readonly aliases: readonly string[];
@@ -49,7 +53,12 @@ export interface EnvConfig {
   /** `auto`: pretty in a terminal, JSON lines otherwise. */
   readonly logFormat: 'auto' | 'json' | 'pretty';
   readonly slack: { readonly botToken: string | null; readonly signingSecret: string | null; readonly appToken: string | null; readonly apiUrl: string | null };
-  readonly discord: { readonly botToken: string | null; readonly applicationId: string | null; readonly publicKey: string | null; readonly apiUrl: string | null };
+  readonly discord: {
+    readonly botToken: string | null;
+    readonly applicationId: string | null;
+    readonly publicKey: string | null;
+    readonly apiUrl: string | null;
+  };
 }
 
 export interface AppConfig {
@@ -165,7 +174,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string[] {
 export function validateConfig(input: unknown, configPath: string, env: EnvConfig, processEnv: Record<string, string | undefined> = {}): AppConfig {
   const result = configSchema.safeParse(input ?? {});
   if (!result.success) {
-    throw new ConfigError(result.error.issues.flatMap((issue) => describeIssue(issue, input ?? {})), configPath);
+    throw new ConfigError(
+      result.error.issues.flatMap((issue) => describeIssue(issue, input ?? {})),
+      configPath,
+    );
   }
   return toAppConfig(result.data, configPath, env, processEnv);
 }
@@ -233,7 +245,9 @@ function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig, process
     if (names.has(d.name)) problems.push(`destinations[${i}].name: "${d.name}" is used twice; names must be unique`);
     names.add(d.name);
     if (d.target.platform === 'discord-webhook' && raw.destinations[i]?.follow_ups === 'thread') {
-      problems.push(`destinations[${i}].follow_ups: a Discord webhook cannot post in threads; use a bot channel (discord: { channel: "<id>" }) or follow_ups: none`);
+      problems.push(
+        `destinations[${i}].follow_ups: a Discord webhook cannot post in threads; use a bot channel (discord: { channel: "<id>" }) or follow_ups: none`,
+      );
     }
   });
   if (problems.length > 0) throw new ConfigError(problems, configPath);
@@ -297,7 +311,10 @@ export async function loadConfig(configPath: string, env: Record<string, string 
   }
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(doc.errors.map((e) => `YAML syntax: ${e.message.split('\n')[0]}`), configPath);
+    throw new ConfigError(
+      doc.errors.map((e) => `YAML syntax: ${e.message.split('\n')[0]}`),
+      configPath,
+    );
   }
   return validateConfig(doc.toJS(), configPath, envConfig, env);
 }

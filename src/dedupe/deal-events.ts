@@ -111,7 +111,13 @@ function fit(story: StoryFacts, event: EventSnapshot): number | null {
   // A company's stake and a round it joined are different deals when the sums differ.
   if (amounts === false && FAMILY[story.type] === 'money' && story.type !== event.type) return null;
   // Alliances between one pair about different things are different deals (fuel cells, then cars).
-  if ((FAMILY[story.type] === 'alliance' || FAMILY[event.type] === 'alliance') && story.topics.length >= 2 && event.topics.length >= 2 && !story.topics.some((t) => event.topics.includes(t))) return null;
+  if (
+    (FAMILY[story.type] === 'alliance' || FAMILY[event.type] === 'alliance') &&
+    story.topics.length >= 2 &&
+    event.topics.length >= 2 &&
+    !story.topics.some((t) => event.topics.includes(t))
+  )
+    return null;
 
   const words = jaccard(story.shingles, event.shingles);
   if (story.parties.length === 0 || event.parties.length === 0) {
@@ -129,13 +135,15 @@ function fit(story: StoryFacts, event: EventSnapshot): number | null {
 /** changes lists what a story tells about a deal that the deal did not know. */
 export function changesOf(story: StoryFacts, event: EventSnapshot): EventChange[] {
   const changes: EventChange[] = [];
-  const moves = story.status !== event.status && (RANK[story.status] > RANK[event.status] || (isEnd(story.status) && isEnd(event.status)) || story.status === 'denied');
+  const moves =
+    story.status !== event.status && (RANK[story.status] > RANK[event.status] || (isEnd(story.status) && isEnd(event.status)) || story.status === 'denied');
   // A report of an earlier step (an announcement after the completion) does not move the deal back.
   if (moves) changes.push({ kind: 'status', from: event.status, to: story.status });
   if (story.regulatory && story.regulatory !== event.regulatory) changes.push({ kind: 'regulatory', step: story.regulatory });
   if (story.amount && story.amount.value !== null) {
     const known = event.amount?.value ?? null;
-    const differs = known === null || event.amount?.currency !== story.amount.currency || Math.abs(known - story.amount.value) > Math.max(known, story.amount.value) * 0.02;
+    const differs =
+      known === null || event.amount?.currency !== story.amount.currency || Math.abs(known - story.amount.value) > Math.max(known, story.amount.value) * 0.02;
     if (differs && FAMILY[story.type] !== 'money') changes.push({ kind: 'amount', from: event.amount, to: story.amount });
     else if (known === null) changes.push({ kind: 'amount', from: null, to: story.amount });
   }

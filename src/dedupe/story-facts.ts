@@ -139,11 +139,15 @@ export function topicWords(head: string, partyKeys: readonly string[]): string[]
   return [...out];
 }
 
-const REPEAT = /\b(?:another|additional|fresh|new|second|third|renewed|revived|follow-on|further)\s+(?:round|bid|offer|proposal|investment|stake|funding|raise|tranche|approach|attempt|deal)\b/i;
+const REPEAT =
+  /\b(?:another|additional|fresh|new|second|third|renewed|revived|follow-on|further)\s+(?:round|bid|offer|proposal|investment|stake|funding|raise|tranche|approach|attempt|deal)\b/i;
 const ROUND = /\b(series\s+[a-j]\b|seed\s+round|pre-seed|series\s+[a-j]-?\d?|(?:first|second|third|fourth)\s+round)/i;
-const CLEARED = /\b(?:cleared|clears|approv(?:es|ed|al)|green[- ]lights?|wins?\s+(?:antitrust|regulatory)\s+(?:approval|clearance)|unconditional(?:ly)?\s+approv|signs?\s+off)\b/i;
-const BLOCKED = /\b(?:blocks?|blocked|sues?\s+to\s+block|moves?\s+to\s+block|challenges?\s+(?:the\s+)?(?:deal|merger|acquisition|takeover)|prohibit(?:s|ed)?|vetoe?s|vetoed)\b/i;
-const REGULATOR = /\b(?:regulators?|antitrust|competition|ftc|doj|department of justice|cma|european commission|brussels|samr|cfius|ofcom|bundeskartellamt|accc|authority|commission|watchdog)\b/i;
+const CLEARED =
+  /\b(?:cleared|clears|approv(?:es|ed|al)|green[- ]lights?|wins?\s+(?:antitrust|regulatory)\s+(?:approval|clearance)|unconditional(?:ly)?\s+approv|signs?\s+off)\b/i;
+const BLOCKED =
+  /\b(?:blocks?|blocked|sues?\s+to\s+block|moves?\s+to\s+block|challenges?\s+(?:the\s+)?(?:deal|merger|acquisition|takeover)|prohibit(?:s|ed)?|vetoe?s|vetoed)\b/i;
+const REGULATOR =
+  /\b(?:regulators?|antitrust|competition|ftc|doj|department of justice|cma|european commission|brussels|samr|cfius|ofcom|bundeskartellamt|accc|authority|commission|watchdog)\b/i;
 
 function hashWord(text: string): number {
   // FNV-1a, 32 bits: fast, and collisions only blur a similarity estimate.

@@ -35,7 +35,13 @@ export type AlertForm = 'full' | 'reduced';
 export type OutgoingMessage =
   | { readonly kind: 'alert'; readonly deal: DealRecord }
   | { readonly kind: 'follow-up'; readonly deal: DealRecord; readonly reports: readonly ReportRecord[]; readonly threadOf: string }
-  | { readonly kind: 'lifecycle'; readonly deal: DealRecord; readonly changes: readonly DealChange[]; readonly report: ReportRecord; readonly threadOf: string };
+  | {
+      readonly kind: 'lifecycle';
+      readonly deal: DealRecord;
+      readonly changes: readonly DealChange[];
+      readonly report: ReportRecord;
+      readonly threadOf: string;
+    };
 
 /** How far a digest got: the parts posted, and why it stopped short (null when all went out). */
 export interface DigestOutcome {

@@ -8,7 +8,6 @@ import type { PendingDelivery } from '../model/records.js';
 import type { AlertForm, Destination, OutgoingMessage, SendOutcome } from './destination.js';
 import type { OutboxPort } from './ports.js';
 
-
 export interface DeliveryEvents {
   onDelivered?(destination: Destination, delivery: PendingDelivery, now: number): void;
   onFailed?(destination: Destination, delivery: PendingDelivery, outcome: Exclude<SendOutcome, { kind: 'sent' }>): void;
@@ -110,20 +109,26 @@ export function createOutboxDispatcher(deps: DispatcherDeps): OutboxDispatcher {
    * it waits while the alert is pending, and becomes the alert itself when the alert was
    * never delivered (dead, dropped, or never queued). Due follow-ups of one deal fold into one reply.
    */
-  async function prepare(row: PendingDelivery, batch: readonly PendingDelivery[], sentAlerts: ReadonlyMap<number, string | null | typeof DEAD>): Promise<Prepared | 'wait'> {
+  async function prepare(
+    row: PendingDelivery,
+    batch: readonly PendingDelivery[],
+    sentAlerts: ReadonlyMap<number, string | null | typeof DEAD>,
+  ): Promise<Prepared | 'wait'> {
     if (row.kind === 'alert') return { message: { kind: 'alert', deal: row.deal }, rows: [row] };
     const known = sentAlerts.get(row.deal.id);
     const parent = known === undefined ? row.parent : known === DEAD ? { status: 'dead', externalId: null } : { status: 'delivered', externalId: known };
     if (parent?.status === 'pending') return 'wait';
     if (!parent || parent.status !== 'delivered') {
       await deps.outbox.promoteToAlert(row.id);
-      deps.log.info({ deliveryId: row.id, dealId: row.deal.id }, 'the deal\'s alert was never delivered here: this report goes out as the alert');
+      deps.log.info({ deliveryId: row.id, dealId: row.deal.id }, "the deal's alert was never delivered here: this report goes out as the alert");
       return { message: { kind: 'alert', deal: row.deal }, rows: [row] };
     }
     const threadOf = parent.externalId ?? '';
     if (row.kind === 'lifecycle') return { message: { kind: 'lifecycle', deal: row.deal, changes: row.changes, report: row.report, threadOf }, rows: [row] };
     const now = deps.now();
-    const rows = batch.filter((r) => r.kind === 'follow-up' && r.deal.id === row.deal.id && r.id >= row.id && r.nextAttemptAt.getTime() <= now && r.attempts === row.attempts);
+    const rows = batch.filter(
+      (r) => r.kind === 'follow-up' && r.deal.id === row.deal.id && r.id >= row.id && r.nextAttemptAt.getTime() <= now && r.attempts === row.attempts,
+    );
     return { message: { kind: 'follow-up', deal: row.deal, reports: rows.map((r) => r.report), threadOf }, rows };
   }
 
@@ -137,7 +142,10 @@ export function createOutboxDispatcher(deps: DispatcherDeps): OutboxDispatcher {
       // then set it aside so every later message to this destination still goes out.
       const reason1 = outcome.reason;
       deps.events?.onFailed?.(destination, first, outcome);
-      deps.log.warn({ destination: destination.name, dealId: first.deal.id, reason: reason1 }, `the platform refused the ${prepared.message.kind}; sending it once more in reduced form`);
+      deps.log.warn(
+        { destination: destination.name, dealId: first.deal.id, reason: reason1 },
+        `the platform refused the ${prepared.message.kind}; sending it once more in reduced form`,
+      );
       outcome = await safeSend(destination, prepared.message, 'reduced');
       if (outcome.kind === 'rejected') {
         const reason = `refused: ${reason1}; reduced form refused too: ${outcome.reason}`;
@@ -156,7 +164,10 @@ export function createOutboxDispatcher(deps: DispatcherDeps): OutboxDispatcher {
       else await deps.outbox.markManyDelivered(ids, outcome.externalId, at);
       reported.delete(destination.name);
       for (const row of prepared.rows) deps.events?.onDelivered?.(destination, row, at);
-      deps.log.info({ destination: destination.name, dealId: first.deal.id, deliveryIds: ids, kind: prepared.message.kind, externalId: outcome.externalId }, `${prepared.message.kind} delivered`);
+      deps.log.info(
+        { destination: destination.name, dealId: first.deal.id, deliveryIds: ids, kind: prepared.message.kind, externalId: outcome.externalId },
+        `${prepared.message.kind} delivered`,
+      );
       return { externalId: outcome.externalId };
     }
     const wait = outcome.kind === 'retry' ? Math.max(outcome.afterMs, 250) : recheckMs;

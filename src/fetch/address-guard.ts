@@ -12,8 +12,7 @@ export type DnsLookup = (hostname: string) => Promise<readonly LookupAddress[]>;
 /** AddressPolicy decides whether an IP may be connected to; the default is isPublicAddress. */
 export type AddressPolicy = (ip: string) => boolean;
 
-export const systemLookup: DnsLookup = (hostname) =>
-  dnsPromises.lookup(hostname, { all: true, verbatim: true });
+export const systemLookup: DnsLookup = (hostname) => dnsPromises.lookup(hostname, { all: true, verbatim: true });
 
 // IANA IPv4 special-purpose registry entries that are not reachable public unicast.
 const blockedV4: ReadonlyArray<readonly [string, number]> = [
@@ -149,7 +148,10 @@ export function parseHttpUrl(url: string): URL {
   }
   if (parsed.username !== '' || parsed.password !== '') {
     // Never fetched, never stored: the password would end up in logs, errors and lists.
-    throw new FetchError('credentials-in-url', `feed URLs may not carry a user name or password (${parsed.host}); give the feed an Authorization header from the environment with feeds[].headers_from_env`);
+    throw new FetchError(
+      'credentials-in-url',
+      `feed URLs may not carry a user name or password (${parsed.host}); give the feed an Authorization header from the environment with feeds[].headers_from_env`,
+    );
   }
   return parsed;
 }
@@ -175,11 +177,7 @@ function checkAll(hostname: string, addresses: readonly LookupAddress[], policy:
  * resolves to, a non-public address. Useful for validating a URL when it is added; fetching
  * itself re-checks at connect time.
  */
-export async function assertPublicUrl(
-  url: string,
-  lookup: DnsLookup = systemLookup,
-  policy: AddressPolicy = isPublicAddress,
-): Promise<void> {
+export async function assertPublicUrl(url: string, lookup: DnsLookup = systemLookup, policy: AddressPolicy = isPublicAddress): Promise<void> {
   const parsed = parseHttpUrl(url);
   if (literalHost(parsed) !== null) return assertLiteralAllowed(parsed, policy);
   let addresses: readonly LookupAddress[];

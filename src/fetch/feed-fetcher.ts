@@ -5,15 +5,7 @@ import { redactUrl } from '../text/redact.js';
 import { STATUS_CODES } from 'node:http';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { Agent, fetch as undiciFetch } from 'undici';
-import {
-  assertLiteralAllowed,
-  createConnectLookup,
-  isPublicAddress,
-  parseHttpUrl,
-  systemLookup,
-  type AddressPolicy,
-  type DnsLookup,
-} from './address-guard.js';
+import { assertLiteralAllowed, createConnectLookup, isPublicAddress, parseHttpUrl, systemLookup, type AddressPolicy, type DnsLookup } from './address-guard.js';
 import { FetchError } from './fetch-error.js';
 import { formatDuration, parseMaxAge, parseRetryAfter } from './http-headers.js';
 import { DEFAULT_MAX_BODY_BYTES, tooLargeMessage } from './limits.js';
@@ -139,10 +131,12 @@ export function createFeedFetcher(options: FetcherOptions): FeedFetcher {
     }
     const host = entry;
     host.users++;
-    return host.limit(() => globalLimit(task)).finally(() => {
-      host.users--;
-      if (host.users === 0) hostLimits.delete(hostKey);
-    });
+    return host
+      .limit(() => globalLimit(task))
+      .finally(() => {
+        host.users--;
+        if (host.users === 0) hostLimits.delete(hostKey);
+      });
   }
 
   return Object.freeze({
@@ -170,11 +164,7 @@ async function runWithTimeout(settings: Settings, agent: Agent, req: FetchReques
   } catch (error) {
     if (error instanceof FetchError) throw error;
     if (timedOut) {
-      throw new FetchError(
-        'timeout',
-        `no complete response from ${url.host} within ${formatDuration(settings.requestTimeoutMs)}`,
-        { cause: error },
-      );
+      throw new FetchError('timeout', `no complete response from ${url.host} within ${formatDuration(settings.requestTimeoutMs)}`, { cause: error });
     }
     throw toFetchError(error, url.host, settings.connectTimeoutMs);
   } finally {
@@ -182,13 +172,7 @@ async function runWithTimeout(settings: Settings, agent: Agent, req: FetchReques
   }
 }
 
-async function followRedirects(
-  settings: Settings,
-  agent: Agent,
-  req: FetchRequest,
-  startUrl: URL,
-  controller: AbortController,
-): Promise<FetchResult> {
+async function followRedirects(settings: Settings, agent: Agent, req: FetchRequest, startUrl: URL, controller: AbortController): Promise<FetchResult> {
   const headers: Record<string, string> = {
     'user-agent': settings.userAgent,
     accept: ACCEPT,
@@ -224,11 +208,9 @@ async function followRedirects(
       });
     }
     if (redirects >= settings.maxRedirects) {
-      throw new FetchError(
-        'too-many-redirects',
-        `redirect loop: more than ${settings.maxRedirects} redirects starting at ${redactUrl(startUrl.href)}`,
-        { status: response.status },
-      );
+      throw new FetchError('too-many-redirects', `redirect loop: more than ${settings.maxRedirects} redirects starting at ${redactUrl(startUrl.href)}`, {
+        status: response.status,
+      });
     }
     let next: URL;
     try {
@@ -292,12 +274,7 @@ async function interpret(
  * readCapped streams the (already decompressed) body and aborts the request as soon as it
  * passes the cap, which also defuses gzip bombs: we count what we would have to hold.
  */
-async function readCapped(
-  response: UndiciResponse,
-  maxBytes: number,
-  url: URL,
-  controller: AbortController,
-): Promise<Buffer> {
+async function readCapped(response: UndiciResponse, maxBytes: number, url: URL, controller: AbortController): Promise<Buffer> {
   const tooLarge = (): FetchError => new FetchError('too-large', tooLargeMessage(url.host, maxBytes));
   const declared = Number(response.headers.get('content-length') ?? NaN);
   // Content-Length counts encoded bytes, so it only proves an overrun for identity bodies.

@@ -12,11 +12,7 @@ export class FetchError extends DealwatchError<FetchErrorCode> {
   readonly retryAfterMs: number | null;
   readonly status: number | null;
 
-  constructor(
-    code: FetchErrorCode,
-    message: string,
-    options: { cause?: unknown; status?: number | null; retryAfterMs?: number | null } = {},
-  ) {
+  constructor(code: FetchErrorCode, message: string, options: { cause?: unknown; status?: number | null; retryAfterMs?: number | null } = {}) {
     super(code, `fetcher: ${message}`, { cause: options.cause });
     this.status = options.status ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;

@@ -1,15 +1,6 @@
 // Deal-intelligence shapes: what the intel stage produces and the store keeps.
 
-export const DEAL_TYPES = [
-  'acquisition',
-  'merger',
-  'partnership',
-  'investment',
-  'funding',
-  'contract',
-  'joint_venture',
-  'ipo',
-] as const;
+export const DEAL_TYPES = ['acquisition', 'merger', 'partnership', 'investment', 'funding', 'contract', 'joint_venture', 'ipo'] as const;
 export type DealType = (typeof DEAL_TYPES)[number];
 
 /**
@@ -17,9 +8,7 @@ export type DealType = (typeof DEAL_TYPES)[number];
  * X seller, Y acquirer, the unit target); investor/investee: a stake or a funding round; customer/supplier:
  * a contract or award; party: merger, partnership, joint venture, IPO; mentioned: named, not taking part.
  */
-export const COMPANY_ROLES = [
-  'acquirer', 'target', 'seller', 'party', 'investor', 'investee', 'customer', 'supplier', 'mentioned',
-] as const;
+export const COMPANY_ROLES = ['acquirer', 'target', 'seller', 'party', 'investor', 'investee', 'customer', 'supplier', 'mentioned'] as const;
 export type CompanyRole = (typeof COMPANY_ROLES)[number];
 
 /**

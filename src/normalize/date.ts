@@ -26,19 +26,56 @@ const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = { mrz: 2 };
 // Zone abbreviations in minutes east of UTC. RFC 822 defines the US ones; the rest are common in feeds.
 // Ambiguous ones (IST, CST as China) take the reading RSS generators most often mean.
 const ZONES: Readonly<Record<string, number>> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, IST: 330, WEST: 60, CET: 60, MET: 60, CEST: 120, MEST: 120, EET: 120, EEST: 180,
-  MSK: 180, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  AKST: -540, AKDT: -480, HST: -600, AST: -240, ADT: -180, NZST: 720, NZDT: 780, AEST: 600, AEDT: 660, ACST: 570, AWST: 480,
-  JST: 540, KST: 540, HKT: 480, SGT: 480, WIB: 420,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  BST: 60,
+  IST: 330,
+  WEST: 60,
+  CET: 60,
+  MET: 60,
+  CEST: 120,
+  MEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  AST: -240,
+  ADT: -180,
+  NZST: 720,
+  NZDT: 780,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  AWST: 480,
+  JST: 540,
+  KST: 540,
+  HKT: 480,
+  SGT: 480,
+  WIB: 420,
 };
 
 const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 // [day-name[,]] day month year [time] [zone], with the zone as +hhmm, GMT+hh[:mm] or a name.
-const RFC822 = /^(?:\p{L}{2,}\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+(\p{L}{3,})\.?[\s,-]+(\d{2,4})(?:[\s,T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?)?\s*(.*)$/iu;
+const RFC822 =
+  /^(?:\p{L}{2,}\.?,?\s*)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+(\p{L}{3,})\.?[\s,-]+(\d{2,4})(?:[\s,T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?)?\s*(.*)$/iu;
 
 // [day-name] month day[,] year [time] [zone]: JavaScript's toString and US-style feeds.
-const MONTH_FIRST = /^(?:\p{L}{2,}\.?,?\s*)?(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4})\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*(\d{4})?\s*(.*)$/iu;
+const MONTH_FIRST =
+  /^(?:\p{L}{2,}\.?,?\s*)?(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(\d{4})\s*)?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?\s*(\d{4})?\s*(.*)$/iu;
 
 // Real zones run from UTC-12:00 to UTC+14:00.
 const MAX_OFFSET_MINUTES = 14 * 60;

@@ -33,9 +33,12 @@ export function capItemText(raw: RawItem, limits: ItemTextLimits = DEFAULT_ITEM_
   const { titleChars, contentChars, maxCategories } = limits;
   const fits = (value: string | null, max: number) => value === null || value.length <= max;
   if (
-    fits(raw.title, titleChars) && fits(raw.author, titleChars) && fits(raw.contentHtml, contentChars)
-    && fits(raw.summaryHtml, contentChars) && raw.categories.length <= maxCategories
-    && raw.categories.every((category) => category.length <= titleChars)
+    fits(raw.title, titleChars) &&
+    fits(raw.author, titleChars) &&
+    fits(raw.contentHtml, contentChars) &&
+    fits(raw.summaryHtml, contentChars) &&
+    raw.categories.length <= maxCategories &&
+    raw.categories.every((category) => category.length <= titleChars)
   ) {
     return raw;
   }

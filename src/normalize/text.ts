@@ -69,9 +69,40 @@ const DROPPED = /<(script|style|noscript|iframe|svg|video|audio|template|object)
 const UNCLOSED_DROPPED = /<(?:script|style|noscript|svg|template)\b/i;
 const TAG = /<(\/?)([A-Za-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'section', 'article', 'header', 'footer',
-  'figure', 'figcaption', 'dl', 'dt', 'dd', 'address', 'aside', 'nav', 'main', 'details', 'summary',
-  'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'aside',
+  'nav',
+  'main',
+  'details',
+  'summary',
+  'ul',
+  'ol',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'caption',
 ]);
 // Anything still looking like a tag after the regex pass means broken markup: let htmlparser2 decide.
 const LEFTOVER_TAG = /<\/?[A-Za-z!]/;
@@ -122,7 +153,8 @@ export function htmlToPlainText(html: string): string {
 // Inline markup that feeds put in titles. Only these are removed: a title is text, and
 // something like "<!channel>" or "<https://x|y>" in it is literal text that the chat
 // adapters escape, not a tag to silently drop.
-const TITLE_TAG = /<\/?(?:a|abbr|b|big|br|cite|code|del|div|em|font|i|img|ins|mark|p|q|s|small|span|strike|strong|sub|sup|time|u|wbr)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const TITLE_TAG =
+  /<\/?(?:a|abbr|b|big|br|cite|code|del|div|em|font|i|img|ins|mark|p|q|s|small|span|strike|strong|sub|sup|time|u|wbr)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
 /** cleanTitle makes one line of plain text: inline HTML tags removed, entities decoded, whitespace collapsed. */
 export function cleanTitle(title: string): string {

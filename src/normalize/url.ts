@@ -2,10 +2,46 @@
 
 // Query parameters that only identify a campaign, click or mail recipient, never the page.
 const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'li_fat_id',
-  'mc_cid', 'mc_eid', '_hsenc', '_hsmi', '__hssc', '__hstc', '__hsfp', 'hsctatracking', 'mkt_tok',
-  'ref_src', 'ref_url', '_ga', '_gl', 'oly_anon_id', 'oly_enc_id', 'vero_conv', 'vero_id', 'wickedid', 'rb_clickid', 's_cid',
-  'cmpid', 'ncid', 'sr_share', 'at_medium', 'at_campaign', 'guccounter', 'guce_referrer', 'guce_referrer_sig',
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'igshid',
+  'li_fat_id',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  '__hssc',
+  '__hstc',
+  '__hsfp',
+  'hsctatracking',
+  'mkt_tok',
+  'ref_src',
+  'ref_url',
+  '_ga',
+  '_gl',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_conv',
+  'vero_id',
+  'wickedid',
+  'rb_clickid',
+  's_cid',
+  'cmpid',
+  'ncid',
+  'sr_share',
+  'at_medium',
+  'at_campaign',
+  'guccounter',
+  'guce_referrer',
+  'guce_referrer_sig',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'itm_'];
 
@@ -36,7 +72,10 @@ export function canonicalizeUrl(url: string): string {
   }
   parsed.hash = '';
   if (parsed.search.length > 1) {
-    const kept = parsed.search.slice(1).split('&').filter((pair) => pair !== '' && !isTracking(pair.split('=', 1)[0] ?? ''));
+    const kept = parsed.search
+      .slice(1)
+      .split('&')
+      .filter((pair) => pair !== '' && !isTracking(pair.split('=', 1)[0] ?? ''));
     parsed.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   } else {
     parsed.search = '';

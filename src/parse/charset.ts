@@ -73,9 +73,7 @@ export function chooseEncoding(body: Buffer, contentType: string | null): string
   const header = known(charsetFromContentType(contentType));
   const declared = known(charsetFromXmlDeclaration(body));
   // UTF-16 declared in an ASCII-looking body (no NUL bytes) is a lie a UTF-8 re-encoder left behind.
-  const candidates = [header, declared].filter(
-    (name): name is string => name !== null && !(/^utf-?16/.test(name) && !body.subarray(0, 64).includes(0)),
-  );
+  const candidates = [header, declared].filter((name): name is string => name !== null && !(/^utf-?16/.test(name) && !body.subarray(0, 64).includes(0)));
   const first = candidates[0] ?? 'utf-8';
   const valid = isUtf8(body);
   if (isUtf8Name(first)) {

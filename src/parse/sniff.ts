@@ -67,7 +67,11 @@ function attributes(tag: string): Map<string, string> {
 
 // Only the entities that matter inside URLs in attributes.
 function decodeAttr(value: string): string {
-  return value.replace(/&amp;/gi, '&').replace(/&#38;/g, '&').replace(/&quot;/gi, '"').trim();
+  return value
+    .replace(/&amp;/gi, '&')
+    .replace(/&#38;/g, '&')
+    .replace(/&quot;/gi, '"')
+    .trim();
 }
 
 function resolveOrNull(href: string, base: string | undefined): string | null {

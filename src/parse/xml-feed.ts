@@ -28,7 +28,10 @@ class FeedReader extends Parser {
   feedLink: string | null = null;
   droppedItems = 0;
 
-  constructor(readonly documentUrl: string | null, readonly maxItems: number) {
+  constructor(
+    readonly documentUrl: string | null,
+    readonly maxItems: number,
+  ) {
     // defaultRSS: an <rss> root without a version attribute is read as RSS 2.0 instead of rejected.
     super({ defaultRSS: 2 });
     this.feedBase = documentUrl;
@@ -176,14 +179,25 @@ function atomItemFields(entry: XmlValue): LooseItem {
 
 /** The date string of an RSS item, as RawItem.published takes it; also what the per-poll cap ranks by. */
 function rssItemDate(xmlItem: XmlValue): string | null {
-  return firstText(xmlItem, 'pubDate') ?? firstText(xmlItem, 'dc:date') ?? firstText(xmlItem, 'dcterms:modified')
-    ?? firstText(xmlItem, 'a10:updated') ?? firstText(xmlItem, 'atom:updated');
+  return (
+    firstText(xmlItem, 'pubDate') ??
+    firstText(xmlItem, 'dc:date') ??
+    firstText(xmlItem, 'dcterms:modified') ??
+    firstText(xmlItem, 'a10:updated') ??
+    firstText(xmlItem, 'atom:updated')
+  );
 }
 
 /** The date string of an Atom entry; Atom 0.3 used issued/modified/created. */
 function atomEntryDate(entry: XmlValue): string | null {
-  return firstText(entry, 'published') ?? firstText(entry, 'updated') ?? firstText(entry, 'issued')
-    ?? firstText(entry, 'modified') ?? firstText(entry, 'created') ?? firstText(entry, 'dc:date');
+  return (
+    firstText(entry, 'published') ??
+    firstText(entry, 'updated') ??
+    firstText(entry, 'issued') ??
+    firstText(entry, 'modified') ??
+    firstText(entry, 'created') ??
+    firstText(entry, 'dc:date')
+  );
 }
 
 function requireChannel(root: XmlValue): void {
@@ -241,7 +255,7 @@ export async function readXmlFeed(xml: string, documentUrl: string | null, maxIt
   const reader = new FeedReader(documentUrl, maxItems);
   const output = (await reader.parseString(xml)) as unknown as LooseItem;
   const items = Array.isArray(output['items']) ? (output['items'] as RawItem[]) : [];
-  const link = reader.format === 'atom' ? reader.feedLink : stringOrNull(output['link'])?.trim() ?? null;
+  const link = reader.format === 'atom' ? reader.feedLink : (stringOrNull(output['link'])?.trim() ?? null);
   const ttl = Number.parseInt(stringOrNull(output['ttl']) ?? '', 10);
   return {
     format: reader.format,

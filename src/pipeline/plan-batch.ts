@@ -67,7 +67,8 @@ export async function planBatch(stories: readonly AnalysedStory[], ctx: PlanCont
   return stories.map((story): CommitItem => {
     const assignment = byStory.get(story) ?? null;
     const contentHash = contentHashOf(story);
-    if (!assignment) return { item: story.item, identityHash: story.identityHash, contentHash, analysis: story.analysis, event: null, deliveries: [], why: story.why ?? null };
+    if (!assignment)
+      return { item: story.item, identityHash: story.identityHash, contentHash, analysis: story.analysis, event: null, deliveries: [], why: story.why ?? null };
     const already = alerted.get(assignment.ref) ?? new Set<string>();
     const deliveries = story.alertable
       ? planDeliveries({

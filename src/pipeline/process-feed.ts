@@ -73,13 +73,18 @@ export async function processFeed(feed: FeedRecord, deps: ProcessFeedDeps): Prom
 
 async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): Promise<FeedOutcome> {
   const { store } = deps;
-  const read = await readFeed(deps.fetcher, {
-    url: feed.url,
-    etag: feed.etag,
-    lastModified: feed.lastModified,
-    restrictToPublic: !feed.trusted && !deps.allowPrivateFeedUrls,
-    ...(deps.feedHeaders?.has(feed.url) ? { headers: deps.feedHeaders.get(feed.url)! } : {}),
-  }, deps.limits, feed.bodyHash);
+  const read = await readFeed(
+    deps.fetcher,
+    {
+      url: feed.url,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+      restrictToPublic: !feed.trusted && !deps.allowPrivateFeedUrls,
+      ...(deps.feedHeaders?.has(feed.url) ? { headers: deps.feedHeaders.get(feed.url)! } : {}),
+    },
+    deps.limits,
+    feed.bodyHash,
+  );
   if (read.kind === 'gone') return disableGone(feed, deps, log);
 
   const newUrl = read.permanentUrl && read.permanentUrl !== feed.url && !(await store.feeds.urlTaken(read.permanentUrl)) ? read.permanentUrl : null;
@@ -88,7 +93,8 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
 
   if (read.kind === 'not-modified' || read.kind === 'unchanged') {
     // A 304 (or the same body again) carries no new <ttl>: the floor learnt last time still holds.
-    const minIntervalSeconds = feedMinIntervalSeconds({ ttlMinutes: null, maxAgeSeconds: read.maxAgeSeconds, maxIntervalMs: deps.maxIntervalMs }) ?? feed.minIntervalSeconds;
+    const minIntervalSeconds =
+      feedMinIntervalSeconds({ ttlMinutes: null, maxAgeSeconds: read.maxAgeSeconds, maxIntervalMs: deps.maxIntervalMs }) ?? feed.minIntervalSeconds;
     const state = successState(deps, minIntervalSeconds, {
       etag: read.etag ?? feed.etag,
       lastModified: read.lastModified ?? feed.lastModified,
@@ -104,7 +110,15 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
   const { feed: parsed } = read;
   const ctx = { baseUrl: parsed.link ?? read.finalUrl };
   const candidates = identify(parsed.items, ctx);
-  const fresh = selectNew(candidates, store.items.seenHashes(feed.id, candidates.map((c) => c.identityHash)), ctx, now);
+  const fresh = selectNew(
+    candidates,
+    store.items.seenHashes(
+      feed.id,
+      candidates.map((c) => c.identityHash),
+    ),
+    ctx,
+    now,
+  );
   const alertable = alertableHashes(feed, fresh);
   const analysed: AnalysedStory[] = [];
   for (const [i, { item, identityHash }] of fresh.entries()) {
@@ -120,13 +134,27 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
       : null;
   if (warning) log.warn({ dropped: parsed.droppedItems }, `feed truncated: ${warning}`);
   const minIntervalSeconds = feedMinIntervalSeconds({ ttlMinutes: parsed.ttlMinutes, maxAgeSeconds: read.maxAgeSeconds, maxIntervalMs: deps.maxIntervalMs });
-  const state = successState(deps, minIntervalSeconds, { etag: read.etag, lastModified: read.lastModified, newUrl, title: parsed.title, warning, bodyHash: read.bodyHash });
+  const state = successState(deps, minIntervalSeconds, {
+    etag: read.etag,
+    lastModified: read.lastModified,
+    newUrl,
+    title: parsed.title,
+    warning,
+    bodyHash: read.bodyHash,
+  });
   // Grouping into deals and the commit run under one lock across the cycle's feeds, so two
   // feeds reporting the same deal at the same moment still make one deal and one alert.
   const exclusive = deps.exclusive ?? (<T>(fn: () => Promise<T>) => fn());
   const committed = await exclusive(async () => {
     const items = await planBatch(analysed, { store, policy: deps.policy, destinations: deps.destinations, now });
-    return store.items.commit({ feedId: feed.id, feedName: feed.name ?? parsed.title, now, state, items, followUpDelayMs: deps.followUpDelayMs ?? FOLLOW_UP_DELAY_MS });
+    return store.items.commit({
+      feedId: feed.id,
+      feedName: feed.name ?? parsed.title,
+      now,
+      state,
+      items,
+      followUpDelayMs: deps.followUpDelayMs ?? FOLLOW_UP_DELAY_MS,
+    });
   });
   const firstPoll = feed.firstPolledAt === null;
   if (committed.newItems > 0) log.info({ newItems: committed.newItems, deals: committed.deals, alerts: committed.alerts, firstPoll }, 'feed updated');

@@ -13,8 +13,20 @@ export interface ReadLimits {
 export type FeedRead =
   | { readonly kind: 'gone' }
   /** The server sent the very body parsed last time (it ignored conditional GET): not parsed again. */
-  | { readonly kind: 'unchanged'; readonly etag: string | null; readonly lastModified: string | null; readonly maxAgeSeconds: number | null; readonly permanentUrl: string | null }
-  | { readonly kind: 'not-modified'; readonly etag: string | null; readonly lastModified: string | null; readonly maxAgeSeconds: number | null; readonly permanentUrl: string | null }
+  | {
+      readonly kind: 'unchanged';
+      readonly etag: string | null;
+      readonly lastModified: string | null;
+      readonly maxAgeSeconds: number | null;
+      readonly permanentUrl: string | null;
+    }
+  | {
+      readonly kind: 'not-modified';
+      readonly etag: string | null;
+      readonly lastModified: string | null;
+      readonly maxAgeSeconds: number | null;
+      readonly permanentUrl: string | null;
+    }
   | {
       readonly kind: 'feed';
       /** `droppedItems` counts the older items left out over the item cap. */
@@ -43,7 +55,13 @@ export async function readFeed(fetcher: FeedFetcher, request: FetchRequest, limi
   const result = await fetcher.fetchFeed(request);
   if (result.kind === 'gone') return { kind: 'gone' };
   if (result.kind === 'not-modified') {
-    return { kind: 'not-modified', etag: result.etag, lastModified: result.lastModified, maxAgeSeconds: result.maxAgeSeconds, permanentUrl: result.permanentUrl };
+    return {
+      kind: 'not-modified',
+      etag: result.etag,
+      lastModified: result.lastModified,
+      maxAgeSeconds: result.maxAgeSeconds,
+      permanentUrl: result.permanentUrl,
+    };
   }
   const hash = bodyHash(result.body);
   if (hash === lastBodyHash) {

@@ -18,9 +18,7 @@ export interface RouteFilter {
 /** The names of the destinations that should receive this story as an alert (empty: no alert). */
 export function routeAlert(analysis: DealAnalysis, policy: AlertPolicy, destinations: readonly RouteFilter[]): string[] {
   if (!shouldAlert(analysis, policy)) return [];
-  const involved = new Set(
-    analysis.companies.filter((c) => c.watched && (c.role !== 'mentioned' || policy.alertOnMention)).map((c) => c.name.toLowerCase()),
-  );
+  const involved = new Set(analysis.companies.filter((c) => c.watched && (c.role !== 'mentioned' || policy.alertOnMention)).map((c) => c.name.toLowerCase()));
   const status = analysis.status;
   return destinations
     .filter((d) => d.rumored || status !== 'rumored')

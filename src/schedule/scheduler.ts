@@ -47,9 +47,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const tick = async () => {
     // node-cron's noOverlap also guards this, but a manual trigger must not overlap either.
     if (inFlight) return;
-    inFlight = options.runCycle().catch(options.onError).finally(() => {
-      inFlight = null;
-    });
+    inFlight = options
+      .runCycle()
+      .catch(options.onError)
+      .finally(() => {
+        inFlight = null;
+      });
     await inFlight;
   };
 

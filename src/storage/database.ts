@@ -63,7 +63,10 @@ function prepareFolder(path: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `cannot create folder ${dir} (permission denied)` : `cannot create folder ${dir} (${code})`, error);
+    fail(
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `cannot create folder ${dir} (permission denied)` : `cannot create folder ${dir} (${code})`,
+      error,
+    );
   }
   try {
     if (statSync(path).isDirectory()) fail('it is a folder, not a database file');

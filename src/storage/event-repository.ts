@@ -129,7 +129,14 @@ export function createEventRepository(db: Kysely<Database>) {
           : await db
               .selectFrom('deal_events')
               .selectAll()
-              .where('id', 'in', db.selectFrom('deal_event_parties').select('event_id').where('party_key', 'in', [...query.partyKeys]))
+              .where(
+                'id',
+                'in',
+                db
+                  .selectFrom('deal_event_parties')
+                  .select('event_id')
+                  .where('party_key', 'in', [...query.partyKeys]),
+              )
               .where('last_at', '>=', query.since)
               .orderBy('last_at', 'desc')
               .limit(200)
@@ -169,19 +176,44 @@ export function createEventRepository(db: Kysely<Database>) {
       const fts = query.text ? toFtsQuery(query.text) : null;
       if (query.text && fts === null) return { deals: [], more: false };
       if (fts) {
-        q = q.where('id', 'in', db.selectFrom('deals').select('event_id').where('id', 'in', db.selectFrom('deals_fts').select('rowid').where(sql<boolean>`deals_fts match ${fts}`)) as never);
+        q = q.where(
+          'id',
+          'in',
+          db
+            .selectFrom('deals')
+            .select('event_id')
+            .where(
+              'id',
+              'in',
+              db
+                .selectFrom('deals_fts')
+                .select('rowid')
+                .where(sql<boolean>`deals_fts match ${fts}`),
+            ) as never,
+        );
       }
       const companies = (query.companies ?? []).map((c) => c.trim().toLowerCase()).filter((c) => c !== '');
       if (companies.length > 0) {
-        const stories = db.selectFrom('deal_companies').select('deal_id').where(sql<boolean>`lower(name) in (${sql.join(companies)})`);
+        const stories = db
+          .selectFrom('deal_companies')
+          .select('deal_id')
+          .where(sql<boolean>`lower(name) in (${sql.join(companies)})`);
         q = q.where('id', 'in', db.selectFrom('deals').select('event_id').where('id', 'in', stories) as never);
       }
       if (query.type) q = q.where('type', '=', query.type);
       if (query.since) q = q.where('last_at', '>=', query.since.getTime());
       if (query.destination) {
-        q = q.where('id', 'in', db.selectFrom('deliveries').select('event_id').where('destination', '=', query.destination).where('kind', '=', 'alert') as never);
+        q = q.where(
+          'id',
+          'in',
+          db.selectFrom('deliveries').select('event_id').where('destination', '=', query.destination).where('kind', '=', 'alert') as never,
+        );
       }
-      const rows = await q.orderBy('last_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      const rows = await q
+        .orderBy('last_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
       return { deals: rows.slice(0, limit).map(toDealRecord), more: rows.length > limit };
     },
 
@@ -194,7 +226,13 @@ export function createEventRepository(db: Kysely<Database>) {
     async timeline(id: number): Promise<DealTimeline | null> {
       const row = await db.selectFrom('deal_events').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return null;
-      const reports = await db.selectFrom('deals').innerJoin('items', 'items.id', 'deals.item_id').select([...reportColumns, 'deals.why']).where('deals.event_id', '=', id).orderBy('deals.id').execute();
+      const reports = await db
+        .selectFrom('deals')
+        .innerJoin('items', 'items.id', 'deals.item_id')
+        .select([...reportColumns, 'deals.why'])
+        .where('deals.event_id', '=', id)
+        .orderBy('deals.id')
+        .execute();
       const reportById = new Map(reports.map((r) => [r.id, toReport(r)]));
       const history = await db.selectFrom('deal_event_history').selectAll().where('event_id', '=', id).orderBy('id').execute();
       const entries: TimelineEntry[] = [];
@@ -206,7 +244,8 @@ export function createEventRepository(db: Kysely<Database>) {
         if (h.kind === 'report' && report) entries.push({ kind: 'report', at: report.publishedAt, report });
         else if (h.kind === 'status') entries.push({ kind: 'status', at, from: detail.from as DealLifecycle, to: detail.to as DealLifecycle, report });
         else if (h.kind === 'regulatory') entries.push({ kind: 'regulatory', at, step: detail.step as RegulatoryStep, report });
-        else if (h.kind === 'amount') entries.push({ kind: 'amount', at, from: (detail.from as DealAmount | null) ?? null, to: detail.to as DealAmount, report });
+        else if (h.kind === 'amount')
+          entries.push({ kind: 'amount', at, from: (detail.from as DealAmount | null) ?? null, to: detail.to as DealAmount, report });
       }
       // Oldest first by publication; a report comes before the changes it brought.
       const order = (e: TimelineEntry) => (e.kind === 'report' ? 0 : 1);
@@ -215,7 +254,10 @@ export function createEventRepository(db: Kysely<Database>) {
     },
 
     async count(): Promise<number> {
-      const r = await db.selectFrom('deal_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const r = await db
+        .selectFrom('deal_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(r.n);
     },
   });

@@ -27,7 +27,9 @@ export function createEventWrites(sqlite: BetterSqlite3.Database) {
        facts_json = ?, first_at = min(first_at, ?), last_at = max(last_at, ?), report_count = report_count + 1, updated_at = ?
      where id = ?`,
   );
-  const insertParty = sqlite.prepare(`insert into deal_event_parties (event_id, party_key) select ?, ? where not exists (select 1 from deal_event_parties where event_id = ? and party_key = ?)`);
+  const insertParty = sqlite.prepare(
+    `insert into deal_event_parties (event_id, party_key) select ?, ? where not exists (select 1 from deal_event_parties where event_id = ? and party_key = ?)`,
+  );
   const insertHistory = sqlite.prepare(`insert into deal_event_history (event_id, deal_id, at, kind, detail_json) values (?, ?, ?, ?, ?)`);
   const linkStory = sqlite.prepare(`update deals set event_id = ? where id = ?`);
   const insertDelivery = sqlite.prepare(
@@ -46,7 +48,14 @@ export function createEventWrites(sqlite: BetterSqlite3.Database) {
     },
 
     /** write links a stored story to its deal (creating it) and returns the deal id and the outbox rows queued. */
-    write(story: StoryRow, analysis: DealAnalysis, assignment: EventAssignment, deliveries: readonly PlannedDelivery[], now: number, followUpDelayMs: number): { eventId: number; isNew: boolean; alerts: number; replies: number } {
+    write(
+      story: StoryRow,
+      analysis: DealAnalysis,
+      assignment: EventAssignment,
+      deliveries: readonly PlannedDelivery[],
+      now: number,
+      followUpDelayMs: number,
+    ): { eventId: number; isNew: boolean; alerts: number; replies: number } {
       const s = assignment.snapshot;
       let eventId: number;
       const isNew = assignment.kind === 'new' || (assignment.ref < 0 && !refs.has(assignment.ref));
@@ -80,9 +89,22 @@ export function createEventWrites(sqlite: BetterSqlite3.Database) {
         const known = JSON.parse((eventRow.get(eventId) as { companies_json: string }).companies_json) as DealAnalysis['companies'];
         const names = new Set(known.map((c) => c.name.toLowerCase()));
         const companies = [...known, ...analysis.companies.filter((c) => c.role !== 'mentioned' && !names.has(c.name.toLowerCase()))];
-        updateEvent.run(s.status, s.regulatory, s.amount?.value ?? null, s.amount?.currency ?? null, s.amount?.text ?? null, JSON.stringify(companies), factsJson(s), story.publishedAt, story.publishedAt, now, eventId);
+        updateEvent.run(
+          s.status,
+          s.regulatory,
+          s.amount?.value ?? null,
+          s.amount?.currency ?? null,
+          s.amount?.text ?? null,
+          JSON.stringify(companies),
+          factsJson(s),
+          story.publishedAt,
+          story.publishedAt,
+          now,
+          eventId,
+        );
         insertHistory.run(eventId, story.dealId, now, 'report', '{}');
-        if (assignment.kind === 'join') for (const change of assignment.changes) insertHistory.run(eventId, story.dealId, now, change.kind, JSON.stringify(change));
+        if (assignment.kind === 'join')
+          for (const change of assignment.changes) insertHistory.run(eventId, story.dealId, now, change.kind, JSON.stringify(change));
       }
       for (const key of s.parties) insertParty.run(eventId, key, eventId, key);
       linkStory.run(eventId, story.dealId);

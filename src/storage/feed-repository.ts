@@ -48,11 +48,7 @@ export function createFeedRepository(db: Kysely<Database>) {
 
     /** Feeds whose next poll time has come (or all active feeds), skipping disabled ones. */
     async due(now: number, all: boolean): Promise<FeedRecord[]> {
-      let query = db
-        .selectFrom('feeds')
-        .selectAll()
-        .where('removed_at', 'is', null)
-        .where('disabled_reason', 'is', null);
+      let query = db.selectFrom('feeds').selectAll().where('removed_at', 'is', null).where('disabled_reason', 'is', null);
       if (!all) query = query.where('next_poll_at', '<=', now);
       const rows = await query.orderBy('next_poll_at').orderBy('id').execute();
       return rows.map(toFeedRecord);
@@ -143,14 +139,21 @@ export function createFeedRepository(db: Kysely<Database>) {
           continue;
         }
         if (existing) {
-          if (existing.removed_at === null) await db.updateTable('feeds').set({ name: feed.name, trusted: 1, backfill: feed.backfill }).where('id', '=', existing.id).execute();
+          if (existing.removed_at === null)
+            await db.updateTable('feeds').set({ name: feed.name, trusted: 1, backfill: feed.backfill }).where('id', '=', existing.id).execute();
           continue;
         }
         await this.add(feed, now, firstPollAt(feed.url));
         added++;
       }
       const listed = new Set(feeds.map((f) => f.url));
-      const orphans = await db.selectFrom('feeds').select(['id', 'url']).where('source', '=', 'config').where('removed_at', 'is', null).where('edited_at', 'is', null).execute();
+      const orphans = await db
+        .selectFrom('feeds')
+        .select(['id', 'url'])
+        .where('source', '=', 'config')
+        .where('removed_at', 'is', null)
+        .where('edited_at', 'is', null)
+        .execute();
       const removed = orphans.filter((f) => !listed.has(f.url));
       for (const feed of removed) await db.updateTable('feeds').set({ removed_at: now, removed_by: 'config' }).where('id', '=', feed.id).execute();
       return { added, removed: removed.map((f) => f.url) };

@@ -48,7 +48,14 @@ export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
         nextAttemptAt: new Date(row.next_attempt_at),
         kind: row.kind as DeliveryKind,
         deal: toDealRecord(row),
-        report: toReport({ id: row.story_id, title: row.story_title, url: row.story_url, source: row.story_source, published_at: row.story_published_at, first_seen_at: row.story_first_seen_at }),
+        report: toReport({
+          id: row.story_id,
+          title: row.story_title,
+          url: row.story_url,
+          source: row.story_source,
+          published_at: row.story_published_at,
+          first_seen_at: row.story_first_seen_at,
+        }),
         parent: row.parent_id === null ? null : { id: row.parent_id, status: row.parent_status ?? 'pending', externalId: row.parent_external_id },
         changes: row.payload_json ? (JSON.parse(row.payload_json) as DealChange[]) : [],
       }));
@@ -93,11 +100,15 @@ export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
 
     /** The message is already posted: this write must not be lost to a lock, or it would be posted again. */
     async markDelivered(id: number, externalId: string | null, now: number): Promise<void> {
-      await withBusyRetry(() => db
-        .updateTable('deliveries')
-        .set((eb) => ({ status: 'delivered', external_id: externalId, delivered_at: now, attempts: eb('attempts', '+', 1), last_error: null }))
-        .where('id', '=', id)
-        .execute(), retry);
+      await withBusyRetry(
+        () =>
+          db
+            .updateTable('deliveries')
+            .set((eb) => ({ status: 'delivered', external_id: externalId, delivered_at: now, attempts: eb('attempts', '+', 1), last_error: null }))
+            .where('id', '=', id)
+            .execute(),
+        retry,
+      );
     },
 
     async markDead(id: number, reason: string, now: number): Promise<void> {
@@ -117,12 +128,26 @@ export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
       const rows = await db
         .selectFrom('deliveries')
         .innerJoin('deals', 'deals.id', 'deliveries.deal_id')
-        .select(['deliveries.id', 'deliveries.destination', 'deliveries.last_error', 'deliveries.next_attempt_at', 'deals.title', 'deliveries.event_id as deal_id'])
+        .select([
+          'deliveries.id',
+          'deliveries.destination',
+          'deliveries.last_error',
+          'deliveries.next_attempt_at',
+          'deals.title',
+          'deliveries.event_id as deal_id',
+        ])
         .where('deliveries.status', '=', 'dead')
         .orderBy('deliveries.id', 'desc')
         .limit(limit)
         .execute();
-      return rows.map((r) => ({ id: r.id, destination: r.destination, dealId: r.deal_id ?? 0, title: r.title, reason: r.last_error ?? 'refused', at: new Date(r.next_attempt_at) }));
+      return rows.map((r) => ({
+        id: r.id,
+        destination: r.destination,
+        dealId: r.deal_id ?? 0,
+        title: r.title,
+        reason: r.last_error ?? 'refused',
+        at: new Date(r.next_attempt_at),
+      }));
     },
 
     async deadCounts(): Promise<Record<string, number>> {
@@ -142,18 +167,26 @@ export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
       if (row.status !== 'dead') return { kind: 'not-dead', status: row.status };
       await db
         .updateTable('deliveries')
-        .set(action === 'retry' ? { status: 'pending', next_attempt_at: 0, last_error: `retried by an operator at ${new Date(now).toISOString()}` } : { status: 'dropped' })
+        .set(
+          action === 'retry'
+            ? { status: 'pending', next_attempt_at: 0, last_error: `retried by an operator at ${new Date(now).toISOString()}` }
+            : { status: 'dropped' },
+        )
         .where('id', '=', id)
         .execute();
       return { kind: action === 'retry' ? 'retried' : 'dropped', destination: row.destination };
     },
 
     async markAttemptFailed(id: number, error: string, nextAttemptAt: number): Promise<void> {
-      await withBusyRetry(() => db
-        .updateTable('deliveries')
-        .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error, next_attempt_at: nextAttemptAt }))
-        .where('id', '=', id)
-        .execute(), retry);
+      await withBusyRetry(
+        () =>
+          db
+            .updateTable('deliveries')
+            .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error, next_attempt_at: nextAttemptAt }))
+            .where('id', '=', id)
+            .execute(),
+        retry,
+      );
     },
 
     /** Per destination: how many alerts wait, and why the oldest one waits. */
@@ -167,7 +200,11 @@ export function createOutboxRepository(db: Kysely<Database>, retry: BusyRetry) {
         .execute();
       const out: PendingSummary[] = [];
       for (const row of rows) {
-        const oldest = await db.selectFrom('deliveries').select(['last_error', 'next_attempt_at', 'attempts']).where('id', '=', Number(row.oldest)).executeTakeFirst();
+        const oldest = await db
+          .selectFrom('deliveries')
+          .select(['last_error', 'next_attempt_at', 'attempts'])
+          .where('id', '=', Number(row.oldest))
+          .executeTakeFirst();
         out.push({
           destination: row.destination,
           count: Number(row.n),

@@ -38,9 +38,7 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
      where id = ?`,
   );
   // One round trip per feed rather than per item: the hashes travel as a JSON array.
-  const seen = sqlite
-    .prepare(`select identity_hash from items where feed_id = ? and identity_hash in (select value from json_each(?))`)
-    .pluck();
+  const seen = sqlite.prepare(`select identity_hash from items where feed_id = ? and identity_hash in (select value from json_each(?))`).pluck();
 
   const commit = sqlite.transaction((batch: PollCommit): PollCommitResult => {
     let newItems = 0;
@@ -98,7 +96,10 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
       const dealId = Number(dealInfo.lastInsertRowid);
       deals++;
       for (const company of analysis.companies) insertCompany.run(dealId, company.name, company.role, company.watched ? 1 : 0);
-      const parties = analysis.companies.filter((c) => c.role !== 'mentioned').map((c) => c.name).join(' ');
+      const parties = analysis.companies
+        .filter((c) => c.role !== 'mentioned')
+        .map((c) => c.name)
+        .join(' ');
       insertFts.run(dealId, item.title, analysis.summary, parties);
       if (entry.event) {
         const url = item.canonicalUrl ?? item.url;
@@ -116,7 +117,20 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
       }
     }
     const s = batch.state;
-    updateFeed.run(s.etag, s.lastModified, batch.now, batch.now, s.nextPollAt, s.minIntervalSeconds, batch.now, s.newUrl, s.title, s.warning, s.bodyHash, batch.feedId);
+    updateFeed.run(
+      s.etag,
+      s.lastModified,
+      batch.now,
+      batch.now,
+      s.nextPollAt,
+      s.minIntervalSeconds,
+      batch.now,
+      s.newUrl,
+      s.title,
+      s.warning,
+      s.bodyHash,
+      batch.feedId,
+    );
     return { newItems, deals, newDeals, alerts, replies };
   });
 

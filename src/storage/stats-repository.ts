@@ -4,7 +4,6 @@ import type { CycleRecord } from '../model/records.js';
 import type { CycleTotals } from '../pipeline/ports.js';
 import type { Database } from './tables.js';
 
-
 export function createStatsRepository(db: Kysely<Database>) {
   return Object.freeze({
     async increment(name: string, label: string, by = 1): Promise<void> {

@@ -62,7 +62,8 @@ export async function createStore(databaseUrl: string, options: StoreOptions = {
       // The open connection keeps working on a file that was deleted, replaced or had its
       // permissions taken away, so readiness also checks the file as a restart would see it.
       const mode = statSync(opened.path).mode;
-      if ((mode & 0o600) !== 0o600) throw new StorageError('database-unreadable', `database file ${opened.path} is not readable and writable (mode ${(mode & 0o777).toString(8)})`);
+      if ((mode & 0o600) !== 0o600)
+        throw new StorageError('database-unreadable', `database file ${opened.path} is not readable and writable (mode ${(mode & 0o777).toString(8)})`);
       accessSync(opened.path, constants.R_OK | constants.W_OK);
       const fresh = new BetterSqlite3(opened.path, { readonly: true, fileMustExist: true });
       try {

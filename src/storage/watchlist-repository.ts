@@ -8,11 +8,20 @@ import type { Database } from './tables.js';
 
 export function createWatchlistRepository(db: Kysely<Database>) {
   const findRow = (name: string) =>
-    db.selectFrom('watchlist').selectAll().where(sql<boolean>`lower(name) = ${name.trim().toLowerCase()}`).executeTakeFirst();
+    db
+      .selectFrom('watchlist')
+      .selectAll()
+      .where(sql<boolean>`lower(name) = ${name.trim().toLowerCase()}`)
+      .executeTakeFirst();
 
   return Object.freeze({
     async list(): Promise<WatchEntry[]> {
-      const rows = await db.selectFrom('watchlist').selectAll().where('removed_at', 'is', null).orderBy(sql`lower(name)`).execute();
+      const rows = await db
+        .selectFrom('watchlist')
+        .selectAll()
+        .where('removed_at', 'is', null)
+        .orderBy(sql`lower(name)`)
+        .execute();
       return rows.map((r) => ({
         name: r.name,
         aliases: JSON.parse(r.aliases_json) as string[],
@@ -83,7 +92,13 @@ export function createWatchlistRepository(db: Kysely<Database>) {
         added++;
       }
       const listed = new Set(entries.map((e) => e.name.trim().toLowerCase()));
-      const rows = await db.selectFrom('watchlist').select(['id', 'name']).where('source', '=', 'config').where('removed_at', 'is', null).where('edited_at', 'is', null).execute();
+      const rows = await db
+        .selectFrom('watchlist')
+        .select(['id', 'name'])
+        .where('source', '=', 'config')
+        .where('removed_at', 'is', null)
+        .where('edited_at', 'is', null)
+        .execute();
       const removed = rows.filter((r) => !listed.has(r.name.toLowerCase()));
       for (const row of removed) await db.updateTable('watchlist').set({ removed_at: now, removed_by: 'config' }).where('id', '=', row.id).execute();
       return { added, removed: removed.map((r) => r.name) };

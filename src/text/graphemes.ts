@@ -40,8 +40,7 @@ function codeUnitIndexOfCodePoint(text: string, count: number): number {
   let index = 0;
   for (let seen = 0; seen < count && index < text.length; seen++) {
     const unit = text.charCodeAt(index);
-    const pair = unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length
-      && text.charCodeAt(index + 1) >= 0xdc00 && text.charCodeAt(index + 1) <= 0xdfff;
+    const pair = unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length && text.charCodeAt(index + 1) >= 0xdc00 && text.charCodeAt(index + 1) <= 0xdfff;
     index += pair ? 2 : 1;
   }
   return index;

@@ -131,8 +131,20 @@ describe('chat outages: alerts wait in the outbox and are delivered once on reco
         '/seed.rss',
         serve(
           rssFeed([
-            { guid: 'a', title: 'OpenAI to acquire Widget Inc', link: 'https://news.example.com/a', description: 'OpenAI agreed to acquire Widget Inc for $2 billion.', pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT' },
-            { guid: 'b', title: 'OpenAI to acquire Gadget Corp', link: 'https://news.example.com/b', description: 'OpenAI agreed to acquire Gadget Corp for $1 billion.', pubDate: 'Tue, 01 Jul 2025 09:00:00 GMT' },
+            {
+              guid: 'a',
+              title: 'OpenAI to acquire Widget Inc',
+              link: 'https://news.example.com/a',
+              description: 'OpenAI agreed to acquire Widget Inc for $2 billion.',
+              pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT',
+            },
+            {
+              guid: 'b',
+              title: 'OpenAI to acquire Gadget Corp',
+              link: 'https://news.example.com/b',
+              description: 'OpenAI agreed to acquire Gadget Corp for $1 billion.',
+              pubDate: 'Tue, 01 Jul 2025 09:00:00 GMT',
+            },
           ]),
         ),
       );
@@ -229,39 +241,47 @@ describe('chat outages: alerts wait in the outbox and are delivered once on reco
     });
   });
 
-  describe('hang with the adapters\' own request timeout (shortened here; the app uses 15 s)', () => {
+  describe("hang with the adapters' own request timeout (shortened here; the app uses 15 s)", () => {
     // createApp gives no knob for the adapters' 15 s request timeout, so these build the real
     // adapters with a short one and run the real dispatcher over the app's real outbox.
-    it.each(['slack', 'discord'] as const)('%s: a hung request times out into a retry, the alert stays pending, and is delivered once after recovery', async (platform) => {
-      const name = platform === 'slack' ? 'deals-slack' : 'deals-discord';
-      const target = platform === 'slack' ? { slack: { channel: SLACK_CHANNEL } } : { discord: { channel: CHANNEL } };
-      if (platform === 'slack') slack.script('chat.postMessage', { kind: 'hang' });
-      else discord.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'hang' });
-      const logger = log();
-      app = await createApp({ config: configFor([{ name, ...target }]), log: logger, now: clock.now });
-      await app.runCycle({ all: true });
-      expect(await app.store.outbox.pendingCounts()).toEqual({ [name]: 1 });
+    it.each(['slack', 'discord'] as const)(
+      '%s: a hung request times out into a retry, the alert stays pending, and is delivered once after recovery',
+      async (platform) => {
+        const name = platform === 'slack' ? 'deals-slack' : 'deals-discord';
+        const target = platform === 'slack' ? { slack: { channel: SLACK_CHANNEL } } : { discord: { channel: CHANNEL } };
+        if (platform === 'slack') slack.script('chat.postMessage', { kind: 'hang' });
+        else discord.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'hang' });
+        const logger = log();
+        app = await createApp({ config: configFor([{ name, ...target }]), log: logger, now: clock.now });
+        await app.runCycle({ all: true });
+        expect(await app.store.outbox.pendingCounts()).toEqual({ [name]: 1 });
 
-      const destination =
-        platform === 'slack'
-          ? createSlackDestination({ name, channel: SLACK_CHANNEL, token: 'xoxb-test-token', apiUrl: slack.apiUrl, log: logger, timeoutMs: 300 })
-          : createDiscordChannelDestination({ name, channelId: CHANNEL, rest: createDiscordRest({ api: discord.apiUrl, token: 'discord-bot-token', timeoutMs: 300 }), token: 'discord-bot-token' });
-      const dispatcher = createOutboxDispatcher({ outbox: app.store.outbox, destinations: [destination], now: clock.now, log: logger });
-      const posts = () => (platform === 'slack' ? slackPosts() : discordPosts());
+        const destination =
+          platform === 'slack'
+            ? createSlackDestination({ name, channel: SLACK_CHANNEL, token: 'xoxb-test-token', apiUrl: slack.apiUrl, log: logger, timeoutMs: 300 })
+            : createDiscordChannelDestination({
+                name,
+                channelId: CHANNEL,
+                rest: createDiscordRest({ api: discord.apiUrl, token: 'discord-bot-token', timeoutMs: 300 }),
+                token: 'discord-bot-token',
+              });
+        const dispatcher = createOutboxDispatcher({ outbox: app.store.outbox, destinations: [destination], now: clock.now, log: logger });
+        const posts = () => (platform === 'slack' ? slackPosts() : discordPosts());
 
-      const t0 = performance.now();
-      const first = await dispatcher.dispatch();
-      expect(performance.now() - t0).toBeLessThan(3_000);
-      expect(first).toEqual({ delivered: 0, waiting: 1, deadLettered: 0 });
-      expect(posts()).toHaveLength(1);
-      expect(await app.store.outbox.pendingCounts()).toEqual({ [name]: 1 });
-      // Resting: nothing is sent before the retry time.
-      expect(await dispatcher.dispatch()).toEqual({ delivered: 0, waiting: 1, deadLettered: 0 });
-      expect(posts()).toHaveLength(1);
-      clock.advance(31_000);
-      expect(await dispatcher.dispatch()).toEqual({ delivered: 1, waiting: 0, deadLettered: 0 });
-      expect(posts()).toHaveLength(2);
-      expect(await app.store.outbox.pendingCounts()).toEqual({});
-    });
+        const t0 = performance.now();
+        const first = await dispatcher.dispatch();
+        expect(performance.now() - t0).toBeLessThan(3_000);
+        expect(first).toEqual({ delivered: 0, waiting: 1, deadLettered: 0 });
+        expect(posts()).toHaveLength(1);
+        expect(await app.store.outbox.pendingCounts()).toEqual({ [name]: 1 });
+        // Resting: nothing is sent before the retry time.
+        expect(await dispatcher.dispatch()).toEqual({ delivered: 0, waiting: 1, deadLettered: 0 });
+        expect(posts()).toHaveLength(1);
+        clock.advance(31_000);
+        expect(await dispatcher.dispatch()).toEqual({ delivered: 1, waiting: 0, deadLettered: 0 });
+        expect(posts()).toHaveLength(2);
+        expect(await app.store.outbox.pendingCounts()).toEqual({});
+      },
+    );
   });
 });

@@ -212,7 +212,8 @@ describe('crash safety and shutdown (real process)', () => {
       `<item><title>Salesforce to buy Informatica for $8 billion (${outlet})</title><link>https://${outlet}.example/crm-infa</link>` +
       `<guid>https://${outlet}.example/crm-infa</guid><pubDate>${new Date(Date.now() - minutesAgo * 60_000).toUTCString()}</pubDate>` +
       `<description>Salesforce agreed to buy data management company Informatica for about $8 billion in cash, the companies said.</description></item>`;
-    const channel = (outlet: string, item: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${outlet}</title><link>https://${outlet}.example/</link>${item}</channel></rss>`;
+    const channel = (outlet: string, item: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>${outlet}</title><link>https://${outlet}.example/</link>${item}</channel></rss>`;
     feeds.route('/wire-a.rss', serve(channel('wire-a', story('wire-a', 30))));
     feeds.route('/wire-b.rss', serve(channel('wire-b', story('wire-b', 10))));
     writeFileSync(

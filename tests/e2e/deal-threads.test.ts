@@ -23,7 +23,10 @@ const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 function rss(title: string, stories: readonly Story[]): string {
   const items = stories
-    .map((s) => `<item><title>${escapeXml(s.title)}</title><link>${s.link}</link><guid>${s.link}</guid><pubDate>${new Date(s.at).toUTCString()}</pubDate><description>${escapeXml(s.body)}</description></item>`)
+    .map(
+      (s) =>
+        `<item><title>${escapeXml(s.title)}</title><link>${s.link}</link><guid>${s.link}</guid><pubDate>${new Date(s.at).toUTCString()}</pubDate><description>${escapeXml(s.body)}</description></item>`,
+    )
     .join('');
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>https://example.com/</link>${items}</channel></rss>`;
 }
@@ -33,9 +36,18 @@ const OUTLETS = ['Tech Wire', 'Biz Daily', 'Market Post'] as const;
 const announcement = (outlet: string, at: number): Story => {
   const slug = outlet.toLowerCase().replace(/\s+/g, '-');
   const wording: Record<string, [string, string]> = {
-    'Tech Wire': ['Salesforce to buy Informatica for $8 billion', 'Salesforce agreed to buy data management company Informatica for about $8 billion in cash, the companies said on Tuesday.'],
-    'Biz Daily': ['Salesforce agrees to acquire Informatica in $8 billion deal', 'Salesforce has agreed to acquire Informatica for roughly $8 billion, extending its push into enterprise data software.'],
-    'Market Post': ['Informatica to be acquired by Salesforce for $8 billion', 'Informatica will be acquired by Salesforce for $8 billion, the software companies announced.'],
+    'Tech Wire': [
+      'Salesforce to buy Informatica for $8 billion',
+      'Salesforce agreed to buy data management company Informatica for about $8 billion in cash, the companies said on Tuesday.',
+    ],
+    'Biz Daily': [
+      'Salesforce agrees to acquire Informatica in $8 billion deal',
+      'Salesforce has agreed to acquire Informatica for roughly $8 billion, extending its push into enterprise data software.',
+    ],
+    'Market Post': [
+      'Informatica to be acquired by Salesforce for $8 billion',
+      'Informatica will be acquired by Salesforce for $8 billion, the software companies announced.',
+    ],
   };
   const [title, body] = wording[outlet]!;
   return { title, body, at, link: `https://${slug}.example/salesforce-informatica` };
@@ -116,7 +128,9 @@ describe('one deal, one alert, replies in its thread (service against local fake
     const top = all.filter((p) => !p.thread_ts);
     expect(top).toHaveLength(1);
     expect(top[0]!.text).toContain('Salesforce');
-    const alertTs = (await app!.app.store.outbox.deliveredFor((await app!.app.store.deals.search({ limit: 5 })).deals[0]!.id)).find((d) => d.externalId)!.externalId;
+    const alertTs = (await app!.app.store.outbox.deliveredFor((await app!.app.store.deals.search({ limit: 5 })).deals[0]!.id)).find(
+      (d) => d.externalId,
+    )!.externalId;
     const replies = all.filter((p) => p.thread_ts);
     // Both later reports arrived in the same poll: folded into one reply in the alert's thread.
     expect(replies).toHaveLength(1);
@@ -143,7 +157,9 @@ describe('one deal, one alert, replies in its thread (service against local fake
 
     const inChannel = discord.requestsTo('POST', `/channels/${channel}/messages`);
     expect(inChannel).toHaveLength(1);
-    const alertId = (await app!.app.store.outbox.deliveredFor((await app!.app.store.deals.search({ limit: 5 })).deals[0]!.id)).find((d) => d.externalId)!.externalId!;
+    const alertId = (await app!.app.store.outbox.deliveredFor((await app!.app.store.deals.search({ limit: 5 })).deals[0]!.id)).find(
+      (d) => d.externalId,
+    )!.externalId!;
     // One thread, started on the alert; its id is the alert's message id.
     expect(discord.requestsTo('POST', `/channels/${channel}/messages/${alertId}/threads`).length).toBeGreaterThanOrEqual(1);
     const inThread = discord.requestsTo('POST', `/channels/${alertId}/messages`).map((r) => r.body as { content: string; allowed_mentions: unknown });
@@ -203,7 +219,9 @@ describe('one deal, one alert, replies in its thread (service against local fake
     expect(update!.text).toMatch(/^Update: completed/);
 
     const alertId = await alertIdFor('discord-deals');
-    expect(discord.requestsTo('POST', `/channels/${alertId}/messages`).map((r) => (r.body as { content: string }).content)).toEqual([expect.stringMatching(/^\*\*Update: completed/)]);
+    expect(discord.requestsTo('POST', `/channels/${alertId}/messages`).map((r) => (r.body as { content: string }).content)).toEqual([
+      expect.stringMatching(/^\*\*Update: completed/),
+    ]);
     // The channel copy is a reply that references the alert.
     const channelPosts = discord.requestsTo('POST', `/channels/${channel}/messages`).map((r) => r.body as { message_reference?: { message_id: string } });
     expect(channelPosts).toHaveLength(2);

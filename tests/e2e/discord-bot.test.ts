@@ -17,7 +17,15 @@ import { createClock, rssFeed, tempDir, testConfig, type TestClock, startTestBot
 const APP_ID = '100000000000000001';
 const CHANNEL = '300000000000000001';
 
-type Embed = { title?: string; url?: string; description?: string; color?: number; timestamp?: string; footer?: { text: string }; fields?: { name: string; value: string }[] };
+type Embed = {
+  title?: string;
+  url?: string;
+  description?: string;
+  color?: number;
+  timestamp?: string;
+  footer?: { text: string };
+  fields?: { name: string; value: string }[];
+};
 type MessageBody = { content?: string; embeds?: Embed[]; allowed_mentions?: { parse?: string[] } };
 
 describe('Discord end to end', () => {
@@ -92,7 +100,17 @@ describe('Discord end to end', () => {
   it('posts through a webhook destination with no bot needed, neutralizing @everyone and masked links', async () => {
     feeds.route(
       '/seed.rss',
-      serve(rssFeed([{ guid: 'x', title: '@everyone [Click](https://evil.example) OpenAI to acquire Widget Inc', link: 'https://news.example.com/x', description: 'OpenAI agreed to acquire Widget Inc for $2 billion. @here [Free money](https://evil.example)', pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT' }])),
+      serve(
+        rssFeed([
+          {
+            guid: 'x',
+            title: '@everyone [Click](https://evil.example) OpenAI to acquire Widget Inc',
+            link: 'https://news.example.com/x',
+            description: 'OpenAI agreed to acquire Widget Inc for $2 billion. @here [Free money](https://evil.example)',
+            pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT',
+          },
+        ]),
+      ),
     );
     await start([{ name: 'hook', discord: { webhook: `${discord.apiUrl}/webhooks/400000000000000001/hook-token` } }]);
     const hookPosts = () => discord.requestsTo('POST', '/webhooks/400000000000000001/hook-token');
@@ -116,7 +134,7 @@ describe('Discord end to end', () => {
       { name: 'forbidden', discord: { channel: '300000000000000009' } },
     ]);
     await discord.waitFor(() => channelPosts().length >= 1);
-    for (const deadline = Date.now() + 5_000; (await app.store.outbox.pending('ok-channel', 1))[0]?.attempts !== 1; ) {
+    for (const deadline = Date.now() + 5_000; (await app.store.outbox.pending('ok-channel', 1))[0]?.attempts !== 1;) {
       if (Date.now() > deadline) throw new Error('the throttled attempt was never recorded');
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -138,12 +156,24 @@ describe('Discord end to end', () => {
     const signature = sign(null, Buffer.from(timestamp + raw), privateKey).toString('hex');
     const res = await fetch(`http://127.0.0.1:${port}/discord/interactions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-signature-ed25519': good ? signature : signature.replace(/^../, '00'), 'x-signature-timestamp': timestamp },
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-ed25519': good ? signature : signature.replace(/^../, '00'),
+        'x-signature-timestamp': timestamp,
+      },
       body: raw,
     });
     return { status: res.status, json: (await res.json().catch(() => null)) as Record<string, unknown> | null };
   }
-  const member = (permissions: string) => ({ user: { id: '500000000000000001', username: 'm', discriminator: '0', avatar: null, global_name: null }, roles: [], permissions, joined_at: '2026-01-01T00:00:00Z', deaf: false, mute: false, flags: 0 });
+  const member = (permissions: string) => ({
+    user: { id: '500000000000000001', username: 'm', discriminator: '0', avatar: null, global_name: null },
+    roles: [],
+    permissions,
+    joined_at: '2026-01-01T00:00:00Z',
+    deaf: false,
+    mute: false,
+    flags: 0,
+  });
   const command = (name: string, sub: string, options: unknown[], permissions = '0') => ({
     id: '600000000000000001',
     application_id: APP_ID,

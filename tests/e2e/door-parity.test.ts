@@ -32,7 +32,22 @@ async function cli(args: string[], env: Record<string, string>): Promise<{ code:
   return { code, stdout, stderr };
 }
 
-const TARGETS = ['Arbor Silicon', 'Brightlane', 'Cobalt Photonics', 'Deepwell', 'Ember Labs', 'Foxglove Systems', 'Granite Logic', 'Harbor Compute', 'Ionwave', 'Juniper Optics', 'Kestrel Silicon', 'Lumen Fabric', 'Marble Networks', 'Northgate AI'];
+const TARGETS = [
+  'Arbor Silicon',
+  'Brightlane',
+  'Cobalt Photonics',
+  'Deepwell',
+  'Ember Labs',
+  'Foxglove Systems',
+  'Granite Logic',
+  'Harbor Compute',
+  'Ionwave',
+  'Juniper Optics',
+  'Kestrel Silicon',
+  'Lumen Fabric',
+  'Marble Networks',
+  'Northgate AI',
+];
 
 describe('door parity: CLI, Slack and Discord answer through one command core', () => {
   let feeds: FeedServer;
@@ -80,7 +95,16 @@ describe('door parity: CLI, Slack and Discord answer through one command core', 
   });
 
   async function slack(command: string, text: string): Promise<{ blocks: { type: string; text?: { text: string }; elements?: { text: string }[] }[] }> {
-    const body = new URLSearchParams({ command, text, user_id: 'U0MEMBER01', user_name: 'm', team_id: 'T1', channel_id: 'C1', response_url: 'http://127.0.0.1:9/r', trigger_id: 't' }).toString();
+    const body = new URLSearchParams({
+      command,
+      text,
+      user_id: 'U0MEMBER01',
+      user_name: 'm',
+      team_id: 'T1',
+      channel_id: 'C1',
+      response_url: 'http://127.0.0.1:9/r',
+      trigger_id: 't',
+    }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
     const res = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, {
@@ -101,7 +125,15 @@ describe('door parity: CLI, Slack and Discord answer through one command core', 
       version: 1,
       guild_id: '700000000000000001',
       channel_id: '300000000000000001',
-      member: { user: { id: '500000000000000001', username: 'm', discriminator: '0', avatar: null, global_name: null }, roles: [], permissions: '0', joined_at: '', deaf: false, mute: false, flags: 0 },
+      member: {
+        user: { id: '500000000000000001', username: 'm', discriminator: '0', avatar: null, global_name: null },
+        roles: [],
+        permissions: '0',
+        joined_at: '',
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
       data: { id: '800000000000000001', name, type: 1, options: [{ type: 1, name: sub, options }] },
     };
     const raw = JSON.stringify(interaction);
@@ -123,7 +155,10 @@ describe('door parity: CLI, Slack and Discord answer through one command core', 
       .map((line) => (JSON.parse(line) as { title: string }).title);
 
     const slackReply = await slack('/deals', 'search nvidia');
-    const slackText = slackReply.blocks.filter((b) => b.type === 'section').map((b) => b.text!.text).join('\n\n');
+    const slackText = slackReply.blocks
+      .filter((b) => b.type === 'section')
+      .map((b) => b.text!.text)
+      .join('\n\n');
     const fromSlack = [...slackText.matchAll(/\*<[^|]+\|([^>]+)>\*/g)].map((m) => m[1]!);
 
     const discordReply = await discord('deals', 'search', [{ type: 3, name: 'text', value: 'nvidia' }]);

@@ -8,18 +8,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CycleSummary } from '../../src/pipeline/poll-cycle.js';
 import type { FeedRecord } from '../../src/model/records.js';
-import {
-  createFeedServer,
-  endless,
-  hang,
-  redirectLoop,
-  reset,
-  serve,
-  status,
-  trickle,
-  type FeedHandler,
-  type FeedServer,
-} from '../helpers/feed-server.js';
+import { createFeedServer, endless, hang, redirectLoop, reset, serve, status, trickle, type FeedHandler, type FeedServer } from '../helpers/feed-server.js';
 import { createClock, rssFeed, startTestApp, tempDir, type RssItem, type TestApp, type TestClock } from '../helpers/test-app.js';
 
 const TIMEOUT_MS = 1_000;
@@ -96,8 +85,7 @@ describe('feed faults are bounded, recorded, and isolated', () => {
     return bot;
   };
 
-  const feedsByName = async (): Promise<Record<string, FeedRecord>> =>
-    Object.fromEntries((await bot!.app.store.feeds.list()).map((f) => [f.name, f]));
+  const feedsByName = async (): Promise<Record<string, FeedRecord>> => Object.fromEntries((await bot!.app.store.feeds.list()).map((f) => [f.name, f]));
 
   /** Runs one cycle over a faulty feed and the healthy one, timing it. */
   const cycleWith = async (path: string, handler: FeedHandler): Promise<{ summary: CycleSummary; elapsedMs: number; feeds: Record<string, FeedRecord> }> => {

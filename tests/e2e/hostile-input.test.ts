@@ -74,7 +74,10 @@ describe('hostile input, end to end', () => {
     feeds.route('/bomb.rss', serve(gzipSync(Buffer.alloc(300 * 1024 * 1024, 'a')), { headers: { 'content-type': 'application/rss+xml' } }));
     // 300,000 tiny items in about 4.5 MB, under the 5 MB body cap, as in the report.
     const items = Array.from({ length: 300_000 }, (_, i) => ({ id: String(i) }));
-    feeds.route('/huge.json', serve(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Huge', items }), { headers: { 'content-type': 'application/feed+json' } }));
+    feeds.route(
+      '/huge.json',
+      serve(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Huge', items }), { headers: { 'content-type': 'application/feed+json' } }),
+    );
     feeds.route('/good.rss', serve(rssFeed([deal('g1', 'Acme Corp agrees to acquire Widget Inc for $2 billion', 'https://news.example.com/g1')])));
     const running = await start({
       feeds: [{ url: feeds.url('/bomb.rss') }, { url: feeds.url('/huge.json') }, { url: feeds.url('/good.rss'), backfill: 1 }],
@@ -126,9 +129,21 @@ describe('hostile input, end to end', () => {
 
   it('a story with a 3,000-character link reaches a limit-enforcing Discord without its link; a refused message is dead-lettered and the next alert arrives', async () => {
     const longLink = `https://news.example.com/${'a'.repeat(3000)}`;
-    feeds.route('/f.rss', serve(rssFeed([deal('l1', 'Acme Corp agrees to acquire Longlink Inc for $1 billion', longLink, 3), deal('o1', 'Acme Corp agrees to acquire Ordinary Inc for $2 billion', 'https://news.example.com/o1', 2)])));
+    feeds.route(
+      '/f.rss',
+      serve(
+        rssFeed([
+          deal('l1', 'Acme Corp agrees to acquire Longlink Inc for $1 billion', longLink, 3),
+          deal('o1', 'Acme Corp agrees to acquire Ordinary Inc for $2 billion', 'https://news.example.com/o1', 2),
+        ]),
+      ),
+    );
     await start(
-      { feeds: [{ url: feeds.url('/f.rss'), backfill: 2 }], watchlist: [{ name: 'Acme Corp' }], destinations: [{ name: 'deals-discord', discord: { channel: CHANNEL } }] },
+      {
+        feeds: [{ url: feeds.url('/f.rss'), backfill: 2 }],
+        watchlist: [{ name: 'Acme Corp' }],
+        destinations: [{ name: 'deals-discord', discord: { channel: CHANNEL } }],
+      },
       { DISCORD_BOT_TOKEN: 'bot-token', DISCORD_API_URL: discord.apiUrl },
     );
     await bot!.pollNow();
@@ -142,15 +157,30 @@ describe('hostile input, end to end', () => {
     expect(second!.url).toBe('https://news.example.com/o1');
 
     // Now Discord refuses one message outright, in both forms: it is set aside, visibly, and the next one goes out.
-    discord.script('POST', `/channels/${CHANNEL}/messages`, { kind: 'error', status: 400, code: 50035, message: 'Invalid Form Body' }, { kind: 'error', status: 400, code: 50035, message: 'Invalid Form Body' });
-    feeds.route('/f.rss', serve(rssFeed([deal('r1', 'Acme Corp agrees to acquire Refused Inc for $3 billion', 'https://news.example.com/r1', 1), deal('n1', 'Acme Corp agrees to acquire Next Inc for $4 billion', 'https://news.example.com/n1', 0.5)])));
+    discord.script(
+      'POST',
+      `/channels/${CHANNEL}/messages`,
+      { kind: 'error', status: 400, code: 50035, message: 'Invalid Form Body' },
+      { kind: 'error', status: 400, code: 50035, message: 'Invalid Form Body' },
+    );
+    feeds.route(
+      '/f.rss',
+      serve(
+        rssFeed([
+          deal('r1', 'Acme Corp agrees to acquire Refused Inc for $3 billion', 'https://news.example.com/r1', 1),
+          deal('n1', 'Acme Corp agrees to acquire Next Inc for $4 billion', 'https://news.example.com/n1', 0.5),
+        ]),
+      ),
+    );
     await app!.runCycle({ all: true });
     await discord.waitFor(() => discord.requestsTo('POST', `/channels/${CHANNEL}/messages`).length >= 5);
     const later = discord.requestsTo('POST', `/channels/${CHANNEL}/messages`);
     const last = later.at(-1)!.body as { embeds: { title: string }[] };
     expect(last.embeds[0]!.title).toContain('Next Inc');
     const dead = await app!.store.outbox.deadLetters();
-    expect(dead).toEqual([expect.objectContaining({ destination: 'deals-discord', title: expect.stringContaining('Refused'), reason: expect.stringContaining('50035') })]);
+    expect(dead).toEqual([
+      expect.objectContaining({ destination: 'deals-discord', title: expect.stringContaining('Refused'), reason: expect.stringContaining('50035') }),
+    ]);
     const cli: Actor = { platform: 'cli', userId: 'cli', platformAdmin: true };
     const status = buildCommand('deals', 'status', {}, false);
     if (!status.ok) throw new Error('bad command');
@@ -232,10 +262,7 @@ describe('hostile input, end to end', () => {
     });
     const running = await start(
       {
-        feeds: [
-          { url: feeds.url('/auth.rss?token=t0p-secret-param'), headers_from_env: { Authorization: 'FEED_AUTH' } },
-          { url: feeds.url('/moved') },
-        ],
+        feeds: [{ url: feeds.url('/auth.rss?token=t0p-secret-param'), headers_from_env: { Authorization: 'FEED_AUTH' } }, { url: feeds.url('/moved') }],
       },
       { FEED_AUTH: 'Bearer s3cr3t-header-value' },
     );
@@ -245,12 +272,19 @@ describe('hostile input, end to end', () => {
     expect(requests.map((r) => r.headers.authorization)).toEqual(['Bearer s3cr3t-header-value', undefined]);
     const cli: Actor = { platform: 'cli', userId: 'cli', platformAdmin: true };
     const outputs: string[] = [...logLines];
-    for (const [name, action] of [['deals', 'status'], ['feeds', 'list']] as const) {
+    for (const [name, action] of [
+      ['deals', 'status'],
+      ['feeds', 'list'],
+    ] as const) {
       const built = buildCommand(name, action, {}, false);
       if (!built.ok) throw new Error('bad command');
       // What each door shows for the same answer.
       const reply = await app!.runCommand(built.command, cli);
-      outputs.push(renderCliReply(reply, { json: false }).stdout.join('\n'), JSON.stringify(renderSlackReply(reply)), JSON.stringify(renderDiscordReply(reply)));
+      outputs.push(
+        renderCliReply(reply, { json: false }).stdout.join('\n'),
+        JSON.stringify(renderSlackReply(reply)),
+        JSON.stringify(renderDiscordReply(reply)),
+      );
     }
     outputs.push(JSON.stringify(await app!.store.feeds.list()).replace(/"url":"[^"]*"/g, ''));
     const all = outputs.join('\n');
@@ -260,7 +294,9 @@ describe('hostile input, end to end', () => {
     expect(all).toContain('token=***');
 
     // A password in a feed URL is refused outright, in the config and from chat, without echoing it.
-    expect(() => validateConfig({ feeds: [{ url: 'http://user:pa55word@feeds.example.com/rss' }] }, 'x.yaml', readEnv({}))).toThrow(/must not contain a user name or password/);
+    expect(() => validateConfig({ feeds: [{ url: 'http://user:pa55word@feeds.example.com/rss' }] }, 'x.yaml', readEnv({}))).toThrow(
+      /must not contain a user name or password/,
+    );
     const add = buildCommand('feeds', 'add', { url: 'http://user:pa55word@feeds.example.com/rss' }, false);
     if (!add.ok) throw new Error('bad command');
     const reply = JSON.stringify(await app!.runCommand(add.command, { platform: 'slack', userId: ADMIN, platformAdmin: false }));
@@ -272,7 +308,11 @@ describe('hostile input, end to end', () => {
     const title = `Acme Corp agrees to acquire Widget Inc ${'x'.repeat(208)}${'👨‍👩‍👧‍👦'.repeat(8)}`;
     feeds.route('/e.rss', serve(rssFeed([deal('e1', title, 'https://news.example.com/e1')])));
     await start(
-      { feeds: [{ url: feeds.url('/e.rss'), backfill: 1 }], watchlist: [{ name: 'Acme Corp' }], destinations: [{ name: 'deals-discord', discord: { channel: CHANNEL } }] },
+      {
+        feeds: [{ url: feeds.url('/e.rss'), backfill: 1 }],
+        watchlist: [{ name: 'Acme Corp' }],
+        destinations: [{ name: 'deals-discord', discord: { channel: CHANNEL } }],
+      },
       { DISCORD_BOT_TOKEN: 'bot-token', DISCORD_API_URL: discord.apiUrl },
     );
     await bot!.pollNow();
@@ -281,7 +321,13 @@ describe('hostile input, end to end', () => {
     const embedTitle = (post!.body as { embeds: { title: string }[] }).embeds[0]!.title;
     expect(embedTitle.length).toBeLessThanOrEqual(256);
     expect(embedTitle).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-    expect(embedTitle.replace(/x+/, '').replace('…', '').split('👨‍👩‍👧‍👦').every((part, i) => i === 0 || part === '')).toBe(true);
+    expect(
+      embedTitle
+        .replace(/x+/, '')
+        .replace('…', '')
+        .split('👨‍👩‍👧‍👦')
+        .every((part, i) => i === 0 || part === ''),
+    ).toBe(true);
   });
 
   it('malformed signed Discord bodies get 400, not 500, and the endpoint goes on answering', async () => {
@@ -297,7 +343,16 @@ describe('hostile input, end to end', () => {
         body: raw,
       });
     };
-    for (const raw of ['null', '[]', '"x"', '{}', '{"type":2}', '{"type":2,"data":null}', '{"type":4,"data":{"name":3}}', '{"type":2,"data":{"name":"deals","options":"x"}}']) {
+    for (const raw of [
+      'null',
+      '[]',
+      '"x"',
+      '{}',
+      '{"type":2}',
+      '{"type":2,"data":null}',
+      '{"type":4,"data":{"name":3}}',
+      '{"type":2,"data":{"name":"deals","options":"x"}}',
+    ]) {
       const res = await post(raw);
       expect(res.status, raw).toBe(400);
     }
@@ -305,16 +360,26 @@ describe('hostile input, end to end', () => {
   });
 
   it('impossible or misread dates fall back to the first-seen time', async () => {
-    feeds.route('/d.rss', serve(rssFeed([
-      { guid: 'feb30', title: 'Acme Corp agrees to acquire Feb Inc', link: 'https://news.example.com/feb30', pubDate: 'Mon, 30 Feb 2026 10:00:00 GMT' },
-      { guid: 'hour24', title: 'Acme Corp agrees to acquire Hour Inc', link: 'https://news.example.com/hour24', pubDate: 'Wed, 01 Jul 2026 24:00:00 GMT' },
-      { guid: 'juil', title: 'Acme Corp agrees to acquire Juillet Inc', link: 'https://news.example.com/juil', pubDate: '15 juil. 2026 10:00:00 +0000' },
-    ])));
+    feeds.route(
+      '/d.rss',
+      serve(
+        rssFeed([
+          { guid: 'feb30', title: 'Acme Corp agrees to acquire Feb Inc', link: 'https://news.example.com/feb30', pubDate: 'Mon, 30 Feb 2026 10:00:00 GMT' },
+          { guid: 'hour24', title: 'Acme Corp agrees to acquire Hour Inc', link: 'https://news.example.com/hour24', pubDate: 'Wed, 01 Jul 2026 24:00:00 GMT' },
+          { guid: 'juil', title: 'Acme Corp agrees to acquire Juillet Inc', link: 'https://news.example.com/juil', pubDate: '15 juil. 2026 10:00:00 +0000' },
+        ]),
+      ),
+    );
     const before = Date.now();
     await start({ feeds: [{ url: feeds.url('/d.rss') }] });
     await bot!.pollNow();
     const db = new Database(join(dir.path, 'db.sqlite'), { readonly: true });
-    const published = Object.fromEntries((db.prepare('select guid, published_at, first_seen_at from items').all() as { guid: string; published_at: number; first_seen_at: number }[]).map((r) => [r.guid, r]));
+    const published = Object.fromEntries(
+      (db.prepare('select guid, published_at, first_seen_at from items').all() as { guid: string; published_at: number; first_seen_at: number }[]).map((r) => [
+        r.guid,
+        r,
+      ]),
+    );
     db.close();
     expect(published.feb30!.published_at).toBe(published.feb30!.first_seen_at);
     expect(published.hour24!.published_at).toBe(published.hour24!.first_seen_at);

@@ -29,7 +29,13 @@ describe('operations', () => {
         watchlist: [{ name: 'OpenAI' }],
         destinations: [{ name: 'deals-slack', slack: { channel: 'C0DEALS001' } }],
       },
-      { DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, SLACK_BOT_TOKEN: 'xoxb-ops', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, ...env },
+      {
+        DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`,
+        SLACK_BOT_TOKEN: 'xoxb-ops',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: slack.apiUrl,
+        ...env,
+      },
     );
     ({ app, bot } = await startTestBot(config, clock));
     return bot;
@@ -114,9 +120,15 @@ describe('operations', () => {
     await start({ SLACK_APP_TOKEN: 'xapp-socket-test' });
     await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 1);
     await slack.socketConnected(10_000);
-    const ack = await slack.sendSlashCommand({ command: '/deals', text: 'search openai', user_id: 'UMEMBER01', channel_id: 'C0DEALS001', response_url: slack.responseUrl() }, 10_000);
+    const ack = await slack.sendSlashCommand(
+      { command: '/deals', text: 'search openai', user_id: 'UMEMBER01', channel_id: 'C0DEALS001', response_url: slack.responseUrl() },
+      10_000,
+    );
     expect(JSON.stringify(ack.payload)).toContain('OpenAI signs partnership with Google Cloud');
-    const denied = await slack.sendSlashCommand({ command: '/watchlist', text: 'add Nvidia', user_id: 'UMEMBER01', channel_id: 'C0DEALS001', response_url: slack.responseUrl() }, 10_000);
+    const denied = await slack.sendSlashCommand(
+      { command: '/watchlist', text: 'add Nvidia', user_id: 'UMEMBER01', channel_id: 'C0DEALS001', response_url: slack.responseUrl() },
+      10_000,
+    );
     expect(JSON.stringify(denied.payload)).toContain('only dealwatch admins');
     expect((await app.store.watchlist.list()).map((w) => w.name)).toEqual(['OpenAI']);
   });

@@ -32,7 +32,15 @@ const OTHER_ADMIN = 'UADMIN0002';
 const SLACK_ADMIN: Actor = { platform: 'slack', userId: ADMIN, platformAdmin: false };
 const APP_ID = '100000000000000001';
 const CHANNEL = '300000000000000001';
-const FEED = rssFeed([{ guid: 'a', title: 'Acme Corp to acquire Widget Inc', link: 'https://news.example.com/a', description: 'Acme Corp agreed to acquire Widget Inc for $1 billion.', pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT' }]);
+const FEED = rssFeed([
+  {
+    guid: 'a',
+    title: 'Acme Corp to acquire Widget Inc',
+    link: 'https://news.example.com/a',
+    description: 'Acme Corp agreed to acquire Widget Inc for $1 billion.',
+    pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT',
+  },
+]);
 
 const command = (name: 'deals' | 'watchlist' | 'feeds', text: string): ParsedCommand => {
   const parsed = parseSlackCommand(name, text);
@@ -121,7 +129,10 @@ describe('security', () => {
     });
 
     it('refuses a name that resolves to a private address, at connect time', async () => {
-      const app = await open({ admins: { slack: [ADMIN] } }, { fetcherOverrides: { lookup: mapLookup({ 'intranet.test': '127.0.0.2', 'feed.test': '127.0.0.1' }) } });
+      const app = await open(
+        { admins: { slack: [ADMIN] } },
+        { fetcherOverrides: { lookup: mapLookup({ 'intranet.test': '127.0.0.2', 'feed.test': '127.0.0.1' }) } },
+      );
       for (const host of ['intranet.test', 'feed.test']) {
         const text = replyText(await app.runCommand(command('feeds', `add http://${host}:${server.port}/feed`), SLACK_ADMIN));
         expect(text).toContain(`Not added: fetcher: refused: ${host} resolves to private address`);
@@ -214,7 +225,17 @@ describe('security', () => {
         },
       );
       const app = await createApp({ config, log, now: clock.now, writeAlert: () => undefined });
-      const bot = await runBot({ app, log, port: 0, host: '127.0.0.1', schedule: config.schedule, now: clock.now, deliveryTickMs: 50, pollOnStart: false, shutdownGraceMs: 1_000 });
+      const bot = await runBot({
+        app,
+        log,
+        port: 0,
+        host: '127.0.0.1',
+        schedule: config.schedule,
+        now: clock.now,
+        deliveryTickMs: 50,
+        pollOnStart: false,
+        shutdownGraceMs: 1_000,
+      });
       bots.push(bot);
       return { app, bot };
     };
@@ -224,7 +245,18 @@ describe('security', () => {
       'x-slack-signature': `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`,
     });
     const slashBody = (cmd: string, text: string, user: string) =>
-      new URLSearchParams({ command: cmd, text, user_id: user, user_name: 'someone', channel_id: 'C0DEALS001', team_id: 'T1', response_url: slack.responseUrl(), trigger_id: 't', token: 'legacy', api_app_id: 'A1' }).toString();
+      new URLSearchParams({
+        command: cmd,
+        text,
+        user_id: user,
+        user_name: 'someone',
+        channel_id: 'C0DEALS001',
+        team_id: 'T1',
+        response_url: slack.responseUrl(),
+        trigger_id: 't',
+        token: 'legacy',
+        api_app_id: 'A1',
+      }).toString();
     const watchNames = async (app: App) => (await app.store.watchlist.list()).map((w) => w.name).sort();
 
     it('Slack: bad, stale, wrong-secret or missing signatures get 401 and change nothing; a valid one works', async () => {
@@ -256,9 +288,28 @@ describe('security', () => {
     it('Discord: a bad Ed25519 signature (or none) gets 401 and changes nothing; a valid one works', async () => {
       const { app, bot } = await startBot({ slack: [] });
       const interaction = {
-        id: '600000000000000001', application_id: APP_ID, type: 2, token: 'interaction-token', version: 1, guild_id: '700000000000000001', channel_id: CHANNEL,
-        member: { user: { id: '500000000000000001', username: 'm', discriminator: '0', avatar: null, global_name: null }, roles: [], permissions: '32', joined_at: '2026-01-01T00:00:00Z', deaf: false, mute: false, flags: 0 },
-        data: { id: '800000000000000001', name: 'watchlist', type: 1, options: [{ type: 1, name: 'add', options: [{ name: 'name', type: 3, value: 'Nvidia' }] }] },
+        id: '600000000000000001',
+        application_id: APP_ID,
+        type: 2,
+        token: 'interaction-token',
+        version: 1,
+        guild_id: '700000000000000001',
+        channel_id: CHANNEL,
+        member: {
+          user: { id: '500000000000000001', username: 'm', discriminator: '0', avatar: null, global_name: null },
+          roles: [],
+          permissions: '32',
+          joined_at: '2026-01-01T00:00:00Z',
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
+        data: {
+          id: '800000000000000001',
+          name: 'watchlist',
+          type: 1,
+          options: [{ type: 1, name: 'add', options: [{ name: 'name', type: 3, value: 'Nvidia' }] }],
+        },
       };
       const raw = JSON.stringify(interaction);
       const timestamp = String(Math.floor(Date.now() / 1000));
@@ -296,12 +347,18 @@ describe('security', () => {
         expect(reply).toContain('only dealwatch admins');
       }
       const feedAdd = slashBody('/feeds', `add ${server.url('/feed')}`, ADMIN);
-      expect(JSON.stringify(await (await fetch(url2, { method: 'POST', body: feedAdd, headers: slackSigned(feedAdd) })).json())).toContain('only dealwatch admins');
+      expect(JSON.stringify(await (await fetch(url2, { method: 'POST', body: feedAdd, headers: slackSigned(feedAdd) })).json())).toContain(
+        'only dealwatch admins',
+      );
       expect(await watchNames(second.app)).toEqual(['Acme Corp', 'Nvidia']);
       expect(server.requests).toHaveLength(0);
       // The remaining admin still can; a Discord user with neither Manage Server nor a listing cannot.
-      expect(replyText(await second.app.runCommand(command('watchlist', 'remove Nvidia'), { platform: 'slack', userId: OTHER_ADMIN, platformAdmin: false }))).toContain('Nvidia');
-      expect(replyText(await second.app.runCommand(command('feeds', 'list'), { platform: 'discord', userId: '500000000000000001', platformAdmin: false }))).toContain('only dealwatch admins');
+      expect(
+        replyText(await second.app.runCommand(command('watchlist', 'remove Nvidia'), { platform: 'slack', userId: OTHER_ADMIN, platformAdmin: false })),
+      ).toContain('Nvidia');
+      expect(
+        replyText(await second.app.runCommand(command('feeds', 'list'), { platform: 'discord', userId: '500000000000000001', platformAdmin: false })),
+      ).toContain('only dealwatch admins');
     });
 
     it('secrets are never logged, even at trace level, through polls, deliveries, refusals and commands', async () => {
@@ -334,13 +391,21 @@ describe('security', () => {
       await new Promise((r) => setTimeout(r, 200));
       clock.advance(11 * 60_000);
       await slack.waitFor(() => slack.callsTo('chat.postMessage').length >= 2);
-      await discord.waitFor(() => discord.requests.some((r) => r.path.includes('/webhooks/') && r.method === 'POST') && discord.requests.filter((r) => r.path.includes('/webhooks/')).length >= 2);
+      await discord.waitFor(
+        () =>
+          discord.requests.some((r) => r.path.includes('/webhooks/') && r.method === 'POST') &&
+          discord.requests.filter((r) => r.path.includes('/webhooks/')).length >= 2,
+      );
       const url = `http://127.0.0.1:${bot.port}/slack/events`;
       const body = slashBody('/deals', 'status', ADMIN);
       // Verification reads the injected clock, which the re-check above moved on.
       const sign2 = (b: string) => {
         const ts = Math.floor(clock.now() / 1000);
-        return { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${createHmac('sha256', secrets.SLACK_SIGNING_SECRET).update(`v0:${ts}:${b}`).digest('hex')}` };
+        return {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(ts),
+          'x-slack-signature': `v0=${createHmac('sha256', secrets.SLACK_SIGNING_SECRET).update(`v0:${ts}:${b}`).digest('hex')}`,
+        };
       };
       expect((await fetch(url, { method: 'POST', body, headers: sign2(body) })).status).toBe(200);
       expect((await fetch(url, { method: 'POST', body, headers: { ...sign2(body), 'x-slack-signature': 'v0=00' } })).status).toBe(401);
@@ -363,7 +428,8 @@ describe('security', () => {
   });
 
   describe('feed text cannot inject mentions or markup', () => {
-    const hostile = '<!channel> <!here> <!everyone> <@U123> <#C123> <!subteam^S123> <https://evil.example|bank> @everyone @here <@&123> <@!456> [x](https://evil.example) `code` ```block``` **bold** ~~strike~~ ||spoiler|| __under__';
+    const hostile =
+      '<!channel> <!here> <!everyone> <@U123> <#C123> <!subteam^S123> <https://evil.example|bank> @everyone @here <@&123> <@!456> [x](https://evil.example) `code` ```block``` **bold** ~~strike~~ ||spoiler|| __under__';
     const hostileDeal: DealRecord = sampleDeal({
       title: `# heading ${hostile}`,
       summary: `> quote\n# heading\n-# subtext\n${hostile}\n[second](https://evil.example) [third](https://evil.example)`,
@@ -396,7 +462,8 @@ describe('security', () => {
         for (const match of text.matchAll(/<[^>]*>/g)) expect(match[0], `${path}: ${text}`).toMatch(/^<!date\^\d+\^\{date_short_pretty\} \{time\}\|[^<>|]+>$/);
       }
       const json = JSON.stringify(message);
-      for (const token of ['<!channel>', '<!here>', '<!everyone>', '<@U123>', '<#C123>', '<!subteam^S123>', '<https://evil.example|bank>']) expect(json).not.toContain(token);
+      for (const token of ['<!channel>', '<!here>', '<!everyone>', '<@U123>', '<#C123>', '<!subteam^S123>', '<https://evil.example|bank>'])
+        expect(json).not.toContain(token);
       expect(json).toContain('&lt;!channel&gt;');
       expect(message.unfurl_links).toBe(false);
       expect(message.unfurl_media).toBe(false);
@@ -465,7 +532,10 @@ describe('security', () => {
     it('dependencies are pinned: exact versions in package.json, every lockfile entry resolved with an integrity hash', () => {
       const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
       for (const [name, range] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) expect(range, name).toMatch(/^\d+\.\d+\.\d+$/);
-      const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, { version?: string; resolved?: string; integrity?: string; link?: boolean }> };
+      const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+        lockfileVersion: number;
+        packages: Record<string, { version?: string; resolved?: string; integrity?: string; link?: boolean }>;
+      };
       expect(lock.lockfileVersion).toBeGreaterThanOrEqual(2);
       const entries = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.link);
       expect(entries.length).toBeGreaterThan(50);

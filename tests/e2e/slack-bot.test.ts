@@ -80,7 +80,9 @@ describe('Slack end to end', () => {
     expect(json).toContain('OpenAI');
     expect(json).toContain('https://news.example.com/2025/06/openai-google-cloud-partnership');
     expect(json).not.toContain('utm_source');
-    expect(blocks.some((b) => b.type === 'actions' && b.elements?.some((e) => e.type === 'button' && e.url?.startsWith('https://news.example.com/')))).toBe(true);
+    expect(blocks.some((b) => b.type === 'actions' && b.elements?.some((e) => e.type === 'button' && e.url?.startsWith('https://news.example.com/')))).toBe(
+      true,
+    );
     // Delivered, with the message ts stored, and nothing more is sent.
     await new Promise((r) => setTimeout(r, 300));
     expect(await app.store.outbox.pendingCounts()).toEqual({});
@@ -96,8 +98,20 @@ describe('Slack end to end', () => {
       '/seed.rss',
       serve(
         rssFeed([
-          { guid: 'a', title: 'OpenAI to acquire <!channel> Widget Inc <@U123> <https://evil.example|bank>', link: 'https://news.example.com/a', description: 'OpenAI agreed to acquire Widget Inc for $2 billion.', pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT' },
-          { guid: 'b', title: 'OpenAI to acquire Gadget Corp', link: 'https://news.example.com/b', description: 'OpenAI agreed to acquire Gadget Corp for $1 billion.', pubDate: 'Tue, 01 Jul 2025 09:00:00 GMT' },
+          {
+            guid: 'a',
+            title: 'OpenAI to acquire <!channel> Widget Inc <@U123> <https://evil.example|bank>',
+            link: 'https://news.example.com/a',
+            description: 'OpenAI agreed to acquire Widget Inc for $2 billion.',
+            pubDate: 'Tue, 01 Jul 2025 08:00:00 GMT',
+          },
+          {
+            guid: 'b',
+            title: 'OpenAI to acquire Gadget Corp',
+            link: 'https://news.example.com/b',
+            description: 'OpenAI agreed to acquire Gadget Corp for $1 billion.',
+            pubDate: 'Tue, 01 Jul 2025 09:00:00 GMT',
+          },
         ]),
       ),
     );
@@ -148,7 +162,18 @@ describe('Slack end to end', () => {
     return { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
   }
   const command = (cmd: string, text: string, user: string) =>
-    new URLSearchParams({ command: cmd, text, user_id: user, user_name: 'someone', channel_id: 'C0DEALS001', team_id: 'T1', response_url: slack.responseUrl(), trigger_id: 't', token: 'legacy', api_app_id: 'A1' }).toString();
+    new URLSearchParams({
+      command: cmd,
+      text,
+      user_id: user,
+      user_name: 'someone',
+      channel_id: 'C0DEALS001',
+      team_id: 'T1',
+      response_url: slack.responseUrl(),
+      trigger_id: 't',
+      token: 'legacy',
+      api_app_id: 'A1',
+    }).toString();
 
   it('answers signed slash commands; refuses non-admins; an admin edit applies to the next poll; bad signatures get 401', async () => {
     const running = await start();
@@ -179,7 +204,20 @@ describe('Slack end to end', () => {
     expect(JSON.stringify(allowedReply)).toContain('Now watching Nvidia');
 
     // The next poll uses the new watchlist.
-    feeds.route('/seed.rss', serve(rssFeed([{ guid: 'n1', title: 'Nvidia to acquire Run:ai for $700 million', link: 'https://news.example.com/n1', description: 'Nvidia agreed to acquire Run:ai for $700 million.', pubDate: 'Wed, 02 Jul 2025 08:00:00 GMT' }])));
+    feeds.route(
+      '/seed.rss',
+      serve(
+        rssFeed([
+          {
+            guid: 'n1',
+            title: 'Nvidia to acquire Run:ai for $700 million',
+            link: 'https://news.example.com/n1',
+            description: 'Nvidia agreed to acquire Run:ai for $700 million.',
+            pubDate: 'Wed, 02 Jul 2025 08:00:00 GMT',
+          },
+        ]),
+      ),
+    );
     // The schedule is yearly here, so the feed is due a year on.
     clock.advance(366 * 24 * 3600_000);
     await running.pollNow();

@@ -97,7 +97,14 @@ function noContent(res: ServerResponse): void {
   res.end();
 }
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway' };
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+};
 
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const applicationId = options.applicationId ?? '100000000000000001';
@@ -141,7 +148,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
    * 400 Invalid Form Body (code 50035), as the real API answers.
    */
   function limitProblem(body: unknown): string | null {
-    const b = (body ?? {}) as { content?: string; embeds?: { title?: string; url?: string; description?: string; footer?: { text: string }; fields?: { name: string; value: string }[] }[] };
+    const b = (body ?? {}) as {
+      content?: string;
+      embeds?: { title?: string; url?: string; description?: string; footer?: { text: string }; fields?: { name: string; value: string }[] }[];
+    };
     if ((b.content?.length ?? 0) > 2000) return 'content: Must be 2000 or fewer in length.';
     const embeds = b.embeds ?? [];
     if (embeds.length > 10) return 'embeds: Must be 10 or fewer in length.';
@@ -153,7 +163,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if ((e.footer?.text.length ?? 0) > 2048) return `embeds.${i}.footer.text: Must be 2048 or fewer in length.`;
       if ((e.fields?.length ?? 0) > 25) return `embeds.${i}.fields: Must be 25 or fewer in length.`;
       for (const f of e.fields ?? []) if (f.name.length > 256 || f.value.length > 1024) return `embeds.${i}.fields: a field is too long.`;
-      total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+      total +=
+        (e.title?.length ?? 0) +
+        (e.description?.length ?? 0) +
+        (e.footer?.text.length ?? 0) +
+        (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
     }
     return total > 6000 ? 'embeds: Embed size exceeds maximum size of 6000' : null;
   }
@@ -198,7 +212,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       } else noContent(res);
     } else if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       const list = Array.isArray(body) ? body : [];
-      json(res, 200, list.map((c: Record<string, unknown>) => ({ id: fakeSnowflake(), application_id: applicationId, version: fakeSnowflake(), ...c })));
+      json(
+        res,
+        200,
+        list.map((c: Record<string, unknown>) => ({ id: fakeSnowflake(), application_id: applicationId, version: fakeSnowflake(), ...c })),
+      );
     } else {
       json(res, 404, { message: '404: Not Found', code: 0 });
     }

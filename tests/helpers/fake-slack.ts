@@ -178,7 +178,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         ackWaiters.get(message.envelope_id)?.(message);
         ackWaiters.delete(message.envelope_id);
       });
-      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0FAKE' } }));
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          debug_info: { host: 'fake', approximate_connection_time: 3600 },
+          connection_info: { app_id: 'A0FAKE' },
+        }),
+      );
     });
   });
 

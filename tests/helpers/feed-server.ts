@@ -156,10 +156,7 @@ function send(res: ServerResponse, ctx: HandlerContext, status: number, headers:
 }
 
 /** serve answers with a fixed body and headers, optionally compressed. */
-export function serve(
-  body: string | Buffer,
-  options: { status?: number; headers?: Record<string, string>; encoding?: Encoding } = {},
-): FeedHandler {
+export function serve(body: string | Buffer, options: { status?: number; headers?: Record<string, string>; encoding?: Encoding } = {}): FeedHandler {
   const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
   const payload = options.encoding ? encode(raw, options.encoding) : raw;
   const headers = {
@@ -171,10 +168,7 @@ export function serve(
 }
 
 /** conditional serves 304 when If-None-Match or If-Modified-Since match, else 200 with validators. */
-export function conditional(
-  body: string,
-  validators: { etag?: string; lastModified?: string; headers?: Record<string, string> },
-): FeedHandler {
+export function conditional(body: string, validators: { etag?: string; lastModified?: string; headers?: Record<string, string> }): FeedHandler {
   const headers: Record<string, string> = { ...validators.headers };
   if (validators.etag !== undefined) headers.etag = validators.etag;
   if (validators.lastModified !== undefined) headers['last-modified'] = validators.lastModified;
@@ -262,8 +256,7 @@ export function gzipBomb(decompressedBytes = 50 * 1024 * 1024): FeedHandler {
     bombs.set(decompressedBytes, bomb);
   }
   const payload = bomb;
-  return (_req, res, ctx) =>
-    send(res, ctx, 200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }, payload);
+  return (_req, res, ctx) => send(res, ctx, 200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }, payload);
 }
 
 /** reset sends a TCP RST instead of a response. */

@@ -65,7 +65,13 @@ export function memoryPipelineStore(feeds: FeedRecord[] = []): MemoryPipelineSto
         for (const item of fresh) seen.add(item.identityHash);
         const deals = fresh.filter((i) => i.analysis.deal);
         const count = (alert: boolean) => deals.reduce((n, i) => n + i.deliveries.filter((d) => (d.kind === 'alert') === alert).length, 0);
-        return { newItems: fresh.length, deals: deals.length, newDeals: deals.filter((i) => i.event?.kind === 'new').length, alerts: count(true), replies: count(false) };
+        return {
+          newItems: fresh.length,
+          deals: deals.length,
+          newDeals: deals.filter((i) => i.event?.kind === 'new').length,
+          alerts: count(true),
+          replies: count(false),
+        };
       },
     },
     events: {
@@ -97,7 +103,18 @@ export function scriptedFetcher(answer: (request: FetchRequest) => FetchResult |
 }
 
 export function ok(body: string, extra: Partial<Extract<FetchResult, { kind: 'ok' }>> = {}): FetchResult {
-  return { kind: 'ok', status: 200, body: Buffer.from(body), contentType: 'application/rss+xml', etag: null, lastModified: null, finalUrl: 'https://feeds.example.com/a.xml', permanentUrl: null, maxAgeSeconds: null, ...extra };
+  return {
+    kind: 'ok',
+    status: 200,
+    body: Buffer.from(body),
+    contentType: 'application/rss+xml',
+    etag: null,
+    lastModified: null,
+    finalUrl: 'https://feeds.example.com/a.xml',
+    permanentUrl: null,
+    maxAgeSeconds: null,
+    ...extra,
+  };
 }
 
 export interface MemoryCommandStore extends CommandStore {
@@ -128,7 +145,26 @@ export function memoryCommandStore(): MemoryCommandStore {
       },
       async timeline(id) {
         const deal = dealList.find((d) => d.id === id);
-        return deal ? { deal, why: null, entries: [{ kind: 'report', at: deal.publishedAt, report: { storyId: deal.id, title: deal.title, url: deal.url, source: deal.source, publishedAt: deal.publishedAt, firstSeenAt: deal.firstSeenAt } }] } : null;
+        return deal
+          ? {
+              deal,
+              why: null,
+              entries: [
+                {
+                  kind: 'report',
+                  at: deal.publishedAt,
+                  report: {
+                    storyId: deal.id,
+                    title: deal.title,
+                    url: deal.url,
+                    source: deal.source,
+                    publishedAt: deal.publishedAt,
+                    firstSeenAt: deal.firstSeenAt,
+                  },
+                },
+              ],
+            }
+          : null;
       },
     },
     watchlist: {
@@ -152,11 +188,23 @@ export function memoryCommandStore(): MemoryCommandStore {
       async add(feed: NewFeed) {
         const existing = feedList.find((f) => f.url === feed.url);
         if (existing) return { kind: 'exists', feed: existing };
-        const record = feedRecord({ id: feedList.length + 1, url: feed.url, name: feed.name, source: feed.source, trusted: feed.trusted, backfill: feed.backfill, firstPolledAt: null });
+        const record = feedRecord({
+          id: feedList.length + 1,
+          url: feed.url,
+          name: feed.name,
+          source: feed.source,
+          trusted: feed.trusted,
+          backfill: feed.backfill,
+          firstPolledAt: null,
+        });
         feedList.push(record);
         return { kind: 'added', feed: record };
       },
-      remove: async (id) => void feedList.splice(feedList.findIndex((f) => f.id === id), 1),
+      remove: async (id) =>
+        void feedList.splice(
+          feedList.findIndex((f) => f.id === id),
+          1,
+        ),
     },
     outbox: {
       pendingSummary: async () => store.pending,

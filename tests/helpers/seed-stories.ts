@@ -53,7 +53,16 @@ export async function commitStories(
     const link = s.url ?? `${url.replace('/feed', '')}/story-${counter}`;
     return {
       identityHash: `seed-${counter}`,
-      item: { guid: `g-${counter}`, url: link, canonicalUrl: link, title: s.title, text: s.text ?? s.title, publishedAt: new Date(s.publishedAt), author: null, categories: [] },
+      item: {
+        guid: `g-${counter}`,
+        url: link,
+        canonicalUrl: link,
+        title: s.title,
+        text: s.text ?? s.title,
+        publishedAt: new Date(s.publishedAt),
+        author: null,
+        categories: [],
+      },
       analysis,
       alertable: true,
     };

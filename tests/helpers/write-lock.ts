@@ -37,4 +37,3 @@ export async function holdWriteLock(path: string, ms: number): Promise<Locker> {
   });
   return { child, released };
 }
-

@@ -92,7 +92,10 @@ describeShared('feed corpus: every feed of ../shared/corpus/feeds parses as its 
   describe('feed corpus', () => {
     it('finds inputs in all three collections', () => {
       for (const collection of ['rss-parser', 'feed-rs', 'node-feedparser']) {
-        expect(files.some((file) => path.relative(corpusRoot, file).startsWith(`${collection}/`)), collection).toBe(true);
+        expect(
+          files.some((file) => path.relative(corpusRoot, file).startsWith(`${collection}/`)),
+          collection,
+        ).toBe(true);
       }
     });
 
@@ -156,7 +159,9 @@ describeShared('feed corpus: every feed of ../shared/corpus/feeds parses as its 
     });
 
     it('prints a summary', () => {
-      console.log(`corpus: ${summary.files} files, ${summary.parsed} feeds parsed (${summary.withExpected} checked against expected output), ${summary.items} items, ${summary.errors} errors`);
+      console.log(
+        `corpus: ${summary.files} files, ${summary.parsed} feeds parsed (${summary.withExpected} checked against expected output), ${summary.items} items, ${summary.errors} errors`,
+      );
       for (const line of errorLines) console.log(`  ${line}`);
       expect(summary.parsed + summary.errors).toBe(summary.files);
     });

@@ -74,7 +74,9 @@ function feedState(f: FeedRecord): string {
 
 function pendingLine(pending: readonly PendingSummary[]): string {
   if (pending.length === 0) return 'pending deliveries: none';
-  const parts = pending.map((p) => `${p.destination} ${p.count}${p.reason ? ` (waiting: ${p.reason}${p.nextAttemptAt ? `; next try ${iso(p.nextAttemptAt)}` : ''})` : ''}`);
+  const parts = pending.map(
+    (p) => `${p.destination} ${p.count}${p.reason ? ` (waiting: ${p.reason}${p.nextAttemptAt ? `; next try ${iso(p.nextAttemptAt)}` : ''})` : ''}`,
+  );
   return `pending deliveries: ${parts.join(', ')}`;
 }
 
@@ -97,7 +99,12 @@ function blockLines(block: ReplyBlock, json: boolean): { out: string[]; err: str
       if (block.entries.length === 0) return { out: ['The watchlist is empty. Add with: dealwatch watch add <name> [--alias A]'], err: [] };
       return {
         out: block.entries.map((e) => {
-          const extras = [e.aliases.length ? `aliases: ${e.aliases.join(', ')}` : '', e.tickers.length ? `tickers: ${e.tickers.join(', ')}` : '', e.match !== 'auto' ? `match: ${e.match}` : '', `from ${e.source}`];
+          const extras = [
+            e.aliases.length ? `aliases: ${e.aliases.join(', ')}` : '',
+            e.tickers.length ? `tickers: ${e.tickers.join(', ')}` : '',
+            e.match !== 'auto' ? `match: ${e.match}` : '',
+            `from ${e.source}`,
+          ];
           return `${e.name}  (${extras.filter(Boolean).join('; ')})`;
         }),
         err: [],
@@ -123,15 +130,22 @@ function blockLines(block: ReplyBlock, json: boolean): { out: string[]; err: str
       const c = block.lastCycle;
       const out = [
         `feeds: ${block.healthy} healthy, ${block.backingOff} backing off, ${block.disabled} disabled`,
-        ...(block.troubled ?? []).map((f) => `  ${f.disabledReason ? 'disabled    ' : 'backing off '} #${f.id} ${redactUrl(f.url)}: ${redactUrls(f.disabledReason ?? f.lastError ?? '')} (x${f.errorCount}, next try ${iso(f.nextPollAt)})`),
-        c ? `last cycle: finished ${iso(c.finishedAt)}; ${c.feedsPolled} polled, ${c.notModified} not modified, ${c.failed} failed, ${c.newItems} new items, ${c.alerts} alerts` : 'last cycle: none yet',
+        ...(block.troubled ?? []).map(
+          (f) =>
+            `  ${f.disabledReason ? 'disabled    ' : 'backing off '} #${f.id} ${redactUrl(f.url)}: ${redactUrls(f.disabledReason ?? f.lastError ?? '')} (x${f.errorCount}, next try ${iso(f.nextPollAt)})`,
+        ),
+        c
+          ? `last cycle: finished ${iso(c.finishedAt)}; ${c.feedsPolled} polled, ${c.notModified} not modified, ${c.failed} failed, ${c.newItems} new items, ${c.alerts} alerts`
+          : 'last cycle: none yet',
         ...(block.idleReason ? [`nothing to poll now: ${block.idleReason}`] : []),
         pendingLine(block.pending),
         block.deadLetters === 0
           ? 'dead letters: none'
           : `dead letters: ${block.deadLetters} (refused by the platform even in reduced form; dealwatch outbox retry|drop <id>)`,
         ...(block.deadLetterDetails ?? []).slice(0, 10).map((d) => `  #${d.id} ${d.destination}: ${d.title} (${d.reason})`),
-        block.watchlistSize === 0 ? 'watchlist: empty, so nothing can alert; add companies to the config or with dealwatch watch add <name>' : `watchlist: ${block.watchlistSize} companies`,
+        block.watchlistSize === 0
+          ? 'watchlist: empty, so nothing can alert; add companies to the config or with dealwatch watch add <name>'
+          : `watchlist: ${block.watchlistSize} companies`,
       ];
       return { out, err: [] };
     }

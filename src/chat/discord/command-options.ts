@@ -62,7 +62,12 @@ function option(arg: ArgSpec): APIApplicationCommandBasicOption {
   switch (arg.kind) {
     case 'integer':
     case 'id':
-      return { ...base, type: ApplicationCommandOptionType.Integer, ...(arg.min !== undefined ? { min_value: arg.min } : {}), ...(arg.max !== undefined ? { max_value: arg.max } : {}) };
+      return {
+        ...base,
+        type: ApplicationCommandOptionType.Integer,
+        ...(arg.min !== undefined ? { min_value: arg.min } : {}),
+        ...(arg.max !== undefined ? { max_value: arg.max } : {}),
+      };
     case 'flag':
       return { ...base, type: ApplicationCommandOptionType.Boolean };
     case 'deal-type':
@@ -162,7 +167,12 @@ export function actorFromInteraction(member: APIInteractionGuildMember | undefin
 }
 
 function usageReply(command: CommandName | null, action: string | null, problem: string): MappedCommand {
-  const blocks: Reply['blocks'] = command ? [{ kind: 'error', text: problem }, { kind: 'usage', command, action }] : [{ kind: 'error', text: problem }];
+  const blocks: Reply['blocks'] = command
+    ? [
+        { kind: 'error', text: problem },
+        { kind: 'usage', command, action },
+      ]
+    : [{ kind: 'error', text: problem }];
   return { ok: false, reply: { visibility: 'ephemeral', blocks } };
 }
 

@@ -1,7 +1,16 @@
 // Posts deal alerts to Discord, through a bot (POST /channels/{id}/messages) or a
 // webhook (POST /webhooks/{id}/{token}?wait=true), and the replies in each alert's thread. @discordjs/rest is told never to
 // retry or wait by itself: the outbox owns retries, so every error becomes a SendOutcome.
-import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, makeURLSearchParams, type APIMessage, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import {
+  DiscordAPIError,
+  HTTPError,
+  RateLimitError,
+  REST,
+  Routes,
+  makeURLSearchParams,
+  type APIMessage,
+  type RESTPostAPIChannelMessageJSONBody,
+} from 'discord.js';
 import type { Logger } from 'pino';
 import { sendParts, type AlertForm, type Destination, type OutgoingMessage, type SendOutcome } from '../../deliver/destination.js';
 import { digestMessages } from './discord-digest.js';
@@ -95,23 +104,53 @@ export function mapDiscordError(error: unknown, target: DiscordTarget, secrets: 
     const code = typeof error.code === 'number' ? error.code : 0;
     if (error.status === 401) {
       return target.kind === 'channel'
-        ? { kind: 'permanent', code: 'discord-unauthorized', reason: `Discord rejected the bot token (401 ${message})`, hint: 'DISCORD_BOT_TOKEN is invalid; copy the token again from the Developer Portal (Bot → Reset Token).' }
-        : { kind: 'permanent', code: 'discord-webhook-unauthorized', reason: `Discord rejected the webhook token (401 ${message})`, hint: 'The webhook URL is wrong or was regenerated; copy it again from the channel settings (Integrations → Webhooks).' };
+        ? {
+            kind: 'permanent',
+            code: 'discord-unauthorized',
+            reason: `Discord rejected the bot token (401 ${message})`,
+            hint: 'DISCORD_BOT_TOKEN is invalid; copy the token again from the Developer Portal (Bot → Reset Token).',
+          }
+        : {
+            kind: 'permanent',
+            code: 'discord-webhook-unauthorized',
+            reason: `Discord rejected the webhook token (401 ${message})`,
+            hint: 'The webhook URL is wrong or was regenerated; copy it again from the channel settings (Integrations → Webhooks).',
+          };
     }
     if (error.status === 403) {
       if (target.kind === 'webhook') {
-        return { kind: 'permanent', code: 'discord-forbidden', reason: `Discord refused the webhook post (403 ${message})`, hint: 'Check the webhook in the channel settings; create a new one if needed.' };
+        return {
+          kind: 'permanent',
+          code: 'discord-forbidden',
+          reason: `Discord refused the webhook post (403 ${message})`,
+          hint: 'Check the webhook in the channel settings; create a new one if needed.',
+        };
       }
       const hint =
         code === 50013
           ? `Give the bot Send Messages and Embed Links in channel ${target.channelId} (and check channel permission overwrites).`
           : `Give the bot View Channel + Send Messages + Embed Links in channel ${target.channelId}, and make sure it is a member of that server.`;
-      return { kind: 'permanent', code: code === 50013 ? 'discord-missing-permissions' : 'discord-missing-access', reason: `Discord refused the post to ${where} (403 ${message})`, hint };
+      return {
+        kind: 'permanent',
+        code: code === 50013 ? 'discord-missing-permissions' : 'discord-missing-access',
+        reason: `Discord refused the post to ${where} (403 ${message})`,
+        hint,
+      };
     }
     if (error.status === 404) {
       return target.kind === 'webhook'
-        ? { kind: 'permanent', code: 'discord-webhook-deleted', reason: `Discord does not know ${where} (404 ${message})`, hint: 'The webhook was deleted; create a new one (channel settings → Integrations → Webhooks) and update the config.' }
-        : { kind: 'permanent', code: 'discord-unknown-channel', reason: `Discord does not know ${where} (404 ${message})`, hint: `Check the channel id ${target.channelId} in the config (Developer Mode → right-click the channel → Copy Channel ID).` };
+        ? {
+            kind: 'permanent',
+            code: 'discord-webhook-deleted',
+            reason: `Discord does not know ${where} (404 ${message})`,
+            hint: 'The webhook was deleted; create a new one (channel settings → Integrations → Webhooks) and update the config.',
+          }
+        : {
+            kind: 'permanent',
+            code: 'discord-unknown-channel',
+            reason: `Discord does not know ${where} (404 ${message})`,
+            hint: `Check the channel id ${target.channelId} in the config (Developer Mode → right-click the channel → Copy Channel ID).`,
+          };
     }
     if (error.status === 429) {
       return { kind: 'retry', afterMs: 5_000, reason: `rate limited by Discord on ${where}` };
@@ -172,7 +211,10 @@ export function createDiscordChannelDestination(options: ChannelDestinationOptio
     } catch (error) {
       if (error instanceof DiscordAPIError && error.code === THREAD_EXISTS) return true;
       if (error instanceof DiscordAPIError && error.status === 403) {
-        options.log?.warn({ destination: options.name }, `the bot may not start threads in channel ${options.channelId} (give it Create Public Threads and Send Messages in Threads); replies go to the channel instead`);
+        options.log?.warn(
+          { destination: options.name },
+          `the bot may not start threads in channel ${options.channelId} (give it Create Public Threads and Send Messages in Threads); replies go to the channel instead`,
+        );
         return false;
       }
       throw error;
@@ -201,7 +243,10 @@ export function createDiscordChannelDestination(options: ChannelDestinationOptio
     try {
       await options.rest.patch(Routes.channelMessage(options.channelId, message.threadOf), { body: { embeds: dealMessage(message.deal).embeds } });
     } catch (error) {
-      options.log?.debug({ destination: options.name, dealId: message.deal.id, reason: mapDiscordError(error, target).reason }, 'could not update the alert with the new report count');
+      options.log?.debug(
+        { destination: options.name, dealId: message.deal.id, reason: mapDiscordError(error, target).reason },
+        'could not update the alert with the new report count',
+      );
     }
   }
 

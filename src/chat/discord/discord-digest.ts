@@ -55,11 +55,20 @@ export function timelineEmbed(timeline: DealTimeline): APIEmbed {
 
 /** One embed per deal type (split when a type has many deals), after a title embed. */
 export function digestEmbeds(digest: Digest, timeZone = 'UTC'): APIEmbed[] {
-  const embeds: APIEmbed[] = [{ title: escapeAndCut(digestTitle(digest, timeZone), EMBED_LIMITS.title), description: digest.total === 0 ? 'No deals in this period.' : `${digest.total} deal(s)` }];
+  const embeds: APIEmbed[] = [
+    {
+      title: escapeAndCut(digestTitle(digest, timeZone), EMBED_LIMITS.title),
+      description: digest.total === 0 ? 'No deals in this period.' : `${digest.total} deal(s)`,
+    },
+  ];
   for (const group of digest.groups) {
     const parts = chunks(group.deals.map(dealRow), 2_000);
     parts.forEach((description, i) =>
-      embeds.push({ title: `${digestGroupTitle(group.type, group.deals.length)}${parts.length > 1 ? ` ${i + 1}/${parts.length}` : ''}`, description, color: DEAL_COLOURS[group.type ?? 'none'] }),
+      embeds.push({
+        title: `${digestGroupTitle(group.type, group.deals.length)}${parts.length > 1 ? ` ${i + 1}/${parts.length}` : ''}`,
+        description,
+        color: DEAL_COLOURS[group.type ?? 'none'],
+      }),
     );
   }
   if (digest.more) embeds.push({ description: 'More deals matched than a digest shows; /deals since <date> lists them all.' });

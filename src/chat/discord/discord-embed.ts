@@ -82,6 +82,8 @@ export function dealMessage(deal: DealRecord): RESTPostAPIChannelMessageJSONBody
  */
 export function reducedDealMessage(deal: DealRecord): RESTPostAPIChannelMessageJSONBody {
   const head = `**${escapeAndCut(`${dealKindLabel(deal)}: ${deal.title.replace(/\s+/g, ' ').trim()}`, 300)}**`;
-  const content = [head, escapeAndCut(deal.summary.replace(/\s+/g, ' ').trim(), 1000), plainText(deal.source ?? 'unknown source')].filter((l) => l !== '').join('\n');
+  const content = [head, escapeAndCut(deal.summary.replace(/\s+/g, ' ').trim(), 1000), plainText(deal.source ?? 'unknown source')]
+    .filter((l) => l !== '')
+    .join('\n');
   return { content: cut(content, EMBED_LIMITS.content), allowed_mentions: { parse: [] } };
 }

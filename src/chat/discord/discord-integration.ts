@@ -5,12 +5,7 @@
 import type { ChatIntegration, IntegrationFactory } from '../chat-integration.js';
 import type { DestinationConfig } from '../../config/load-config.js';
 import type { Destination } from '../../deliver/destination.js';
-import {
-  createDiscordChannelDestination,
-  createDiscordRest,
-  createDiscordWebhookDestination,
-  parseWebhookUrl,
-} from './discord-destination.js';
+import { createDiscordChannelDestination, createDiscordRest, createDiscordWebhookDestination, parseWebhookUrl } from './discord-destination.js';
 import { createDiscordGateway, type DiscordGateway } from './gateway.js';
 import { INTERACTIONS_PATH, createInteractionEndpoint, importDiscordPublicKey, type InteractionEndpoint } from './interactions.js';
 
@@ -29,10 +24,16 @@ export const createDiscordIntegration: IntegrationFactory = (context) => {
     if (target.platform === 'discord') {
       if (botRest && discord.botToken) {
         destinations.push(
-          createDiscordChannelDestination({ name: destination.name, channelId: target.channel, rest: botRest, token: discord.botToken, broadcastLifecycle: destination.broadcastLifecycle, log: context.log }),
+          createDiscordChannelDestination({
+            name: destination.name,
+            channelId: target.channel,
+            rest: botRest,
+            token: discord.botToken,
+            broadcastLifecycle: destination.broadcastLifecycle,
+            log: context.log,
+          }),
         );
-      }
-      else skipped.push({ destination, reason: 'DISCORD_BOT_TOKEN is not set; set it, or use a webhook destination (discord: { webhook: … })' });
+      } else skipped.push({ destination, reason: 'DISCORD_BOT_TOKEN is not set; set it, or use a webhook destination (discord: { webhook: … })' });
     } else if (target.platform === 'discord-webhook') {
       const webhook = parseWebhookUrl(target.webhookUrl, discord.apiUrl);
       if (webhook) destinations.push(createDiscordWebhookDestination({ name: destination.name, webhook, rest: webhookRest }));

@@ -6,15 +6,7 @@
 // inside Discord's 3 s acknowledgement deadline.
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  InteractionResponseType,
-  InteractionType,
-  MessageFlags,
-  Routes,
-  ApplicationCommandType,
-  type APIInteraction,
-  type REST,
-} from 'discord.js';
+import { InteractionResponseType, InteractionType, MessageFlags, Routes, ApplicationCommandType, type APIInteraction, type REST } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Actor, ParsedCommand, Reply } from '../../commands/index.js';
 import { ChatError } from '../../model/errors.js';
@@ -93,7 +85,10 @@ export async function autocompleteResponse(input: CommandInput, deps: Pick<Comma
 /** importDiscordPublicKey reads the application's public key (64 hex characters) as a KeyObject. */
 export function importDiscordPublicKey(hex: string): KeyObject {
   if (!/^[0-9a-f]{64}$/i.test(hex.trim())) {
-    throw new ChatError('discord-public-key', 'discord: DISCORD_PUBLIC_KEY must be the 64 hex characters from the Developer Portal (General Information → Public Key)');
+    throw new ChatError(
+      'discord-public-key',
+      'discord: DISCORD_PUBLIC_KEY must be the 64 hex characters from the Developer Portal (General Information → Public Key)',
+    );
   }
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex.trim(), 'hex').toString('base64url') }, format: 'jwk' });
 }

@@ -18,9 +18,7 @@ export interface RegisterCommandsResult {
 
 /** registerDiscordCommands replaces every command in the scope with the spec's command set (PUT). */
 export async function registerDiscordCommands(options: RegisterCommandsOptions): Promise<RegisterCommandsResult> {
-  const route = options.guildId
-    ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
-    : Routes.applicationCommands(options.applicationId);
+  const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
   const result = (await options.rest.put(route, { body: discordCommands() })) as RESTPutAPIApplicationCommandsResult;
   return { scope: options.guildId ? 'guild' : 'global', names: result.map((c) => c.name) };
 }

@@ -76,14 +76,19 @@ function statusEmbed(block: Extract<ReplyBlock, { kind: 'status' }>): APIEmbed {
         block.deadLetters === 0
           ? 'none'
           : escapeAndCut(
-              [`${block.deadLetters} refused even in reduced form`, ...(block.deadLetterDetails ?? []).slice(0, MAX_LIST_ROWS).map((d) => `#${d.id} ${d.destination}: ${d.title} (${d.reason})`)].join('\n'),
+              [
+                `${block.deadLetters} refused even in reduced form`,
+                ...(block.deadLetterDetails ?? []).slice(0, MAX_LIST_ROWS).map((d) => `#${d.id} ${d.destination}: ${d.title} (${d.reason})`),
+              ].join('\n'),
               EMBED_LIMITS.fieldValue,
             ),
       inline: false,
     },
   ];
   if (block.troubled && block.troubled.length > 0) {
-    const rows = block.troubled.slice(0, MAX_LIST_ROWS).map((f) => `#${f.id} ${f.name ?? redactUrl(f.url)}: ${redactUrls(f.disabledReason ?? f.lastError ?? 'failing')}`);
+    const rows = block.troubled
+      .slice(0, MAX_LIST_ROWS)
+      .map((f) => `#${f.id} ${f.name ?? redactUrl(f.url)}: ${redactUrls(f.disabledReason ?? f.lastError ?? 'failing')}`);
     fields.push({ name: `Failing or disabled (${block.troubled.length})`, value: escapeAndCut(rows.join('\n'), EMBED_LIMITS.fieldValue), inline: false });
   }
   return { title: 'Status', fields };
@@ -127,7 +132,16 @@ export function renderReply(reply: Reply): DiscordReplyData {
         embeds.push(statusEmbed(block));
         break;
       case 'dead-letters':
-        embeds.push(listEmbed('Dead letters', block.letters, (d) => `• #${d.id} ${escapeAndCut(`${d.destination}: ${d.title} (${d.reason})`, 300)}`, MAX_LIST_ROWS, false, null));
+        embeds.push(
+          listEmbed(
+            'Dead letters',
+            block.letters,
+            (d) => `• #${d.id} ${escapeAndCut(`${d.destination}: ${d.title} (${d.reason})`, 300)}`,
+            MAX_LIST_ROWS,
+            false,
+            null,
+          ),
+        );
         break;
     }
   }

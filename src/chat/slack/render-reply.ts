@@ -70,7 +70,10 @@ function statusBlocks(block: Extract<ReplyBlock, { kind: 'status' }>): SlackBloc
   const blocks: SlackBlock[] = [{ type: 'section', fields: fields.slice(0, SLACK_LIMITS.maxFields) }];
   if (block.idleReason) blocks.push(context(`Nothing was polled: ${block.idleReason}.`));
   const dead = block.deadLetterDetails ?? [];
-  if (dead.length > 0) blocks.push(...sections(dead.slice(0, MAX_LIST_ROWS).map((d) => `• \`#${d.id}\` ${fitEscaped(oneLine(`${d.destination}: ${d.title} (${d.reason})`), 400)}`)));
+  if (dead.length > 0)
+    blocks.push(
+      ...sections(dead.slice(0, MAX_LIST_ROWS).map((d) => `• \`#${d.id}\` ${fitEscaped(oneLine(`${d.destination}: ${d.title} (${d.reason})`), 400)}`)),
+    );
   const troubled = block.troubled ?? [];
   if (troubled.length > 0) {
     blocks.push(...sections(troubled.slice(0, MAX_LIST_ROWS).map(feedRow)));
@@ -105,7 +108,10 @@ function renderBlock(block: ReplyBlock): { blocks: SlackBlock[]; fallback: strin
       return { blocks: rows, fallback: `${block.deals.length} deal(s)` };
     }
     case 'watchlist':
-      return { blocks: listBlocks(block.entries, watchRow, 'The watchlist is empty.', block.moreHint), fallback: `${block.entries.length} watched compan(ies)` };
+      return {
+        blocks: listBlocks(block.entries, watchRow, 'The watchlist is empty.', block.moreHint),
+        fallback: `${block.entries.length} watched compan(ies)`,
+      };
     case 'feeds':
       return { blocks: listBlocks(block.feeds, feedRow, 'No feeds.', block.moreHint), fallback: `${block.feeds.length} feed(s)` };
     case 'status':
@@ -115,11 +121,17 @@ function renderBlock(block: ReplyBlock): { blocks: SlackBlock[]; fallback: strin
     case 'digest': {
       const all = digestBlocks(block.digest);
       // A command reply is one message: past Slack's block limit, the rest is counted.
-      const blocks = all.length > SLACK_LIMITS.maxBlocks - 5 ? [...all.slice(0, SLACK_LIMITS.maxBlocks - 6), context('The digest goes on; dealwatch digest prints all of it.')] : all;
+      const blocks =
+        all.length > SLACK_LIMITS.maxBlocks - 5
+          ? [...all.slice(0, SLACK_LIMITS.maxBlocks - 6), context('The digest goes on; dealwatch digest prints all of it.')]
+          : all;
       return { blocks, fallback: `${block.digest.total} deal(s) in the digest` };
     }
     case 'dead-letters':
-      return { blocks: sections(block.letters.map((d) => `• \`#${d.id}\` ${fitEscaped(oneLine(`${d.destination}: ${d.title} (${d.reason})`), 400)}`)), fallback: `${block.letters.length} dead letter(s)` };
+      return {
+        blocks: sections(block.letters.map((d) => `• \`#${d.id}\` ${fitEscaped(oneLine(`${d.destination}: ${d.title} (${d.reason})`), 400)}`)),
+        fallback: `${block.letters.length} dead letter(s)`,
+      };
   }
 }
 

@@ -118,7 +118,9 @@ export class SharedHttpReceiver implements Receiver {
     const arrivedAt = this.#options.now();
     const raw = (await readRawBody(req)).toString('utf8');
     const signature = header(req, 'x-slack-signature');
-    const refused = this.#signatureProblem(raw, signature, header(req, 'x-slack-request-timestamp')) ?? this.#replayProblem(signature!, Number(header(req, 'x-slack-request-timestamp')));
+    const refused =
+      this.#signatureProblem(raw, signature, header(req, 'x-slack-request-timestamp')) ??
+      this.#replayProblem(signature!, Number(header(req, 'x-slack-request-timestamp')));
     if (refused) {
       log.warn({ path: this.#options.path, reason: refused }, 'rejected a Slack request that failed signature verification');
       res.writeHead(401).end();

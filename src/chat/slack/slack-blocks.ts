@@ -5,8 +5,15 @@ import type { DealCompany } from '../../model/deal.js';
 import { dealKindLabel, dealParties, dealTypeLabel, formatDateTime, reportCountText, roleLabel } from '../deal-labels.js';
 import { SLACK_LIMITS, fitEscaped, oneLine, safeHttpUrl } from './slack-text.js';
 
-export interface PlainText { readonly type: 'plain_text'; readonly text: string; readonly emoji?: boolean }
-export interface MrkdwnText { readonly type: 'mrkdwn'; readonly text: string }
+export interface PlainText {
+  readonly type: 'plain_text';
+  readonly text: string;
+  readonly emoji?: boolean;
+}
+export interface MrkdwnText {
+  readonly type: 'mrkdwn';
+  readonly text: string;
+}
 export type SlackBlock =
   | { readonly type: 'header'; readonly text: PlainText; readonly block_id?: string }
   | { readonly type: 'section'; readonly text?: MrkdwnText; readonly fields?: readonly MrkdwnText[]; readonly block_id?: string }
@@ -33,7 +40,6 @@ export interface SlackDealMessage {
 
 /** The action_id of the "open story" button; the integration acks its clicks. */
 export const OPEN_STORY_ACTION = 'dealwatch_open_story';
-
 
 /** plainText makes a plain_text object, escaped and cut to fit `max` (header limit 150). */
 export function plainText(text: string, max: number): PlainText {
@@ -125,8 +131,10 @@ export function renderDealMessage(deal: DealRecord): SlackDealMessage {
  * (invalid_blocks, msg_too_long…): plain text, no blocks and no link, shortened.
  */
 export function textOnlyDealMessage(deal: DealRecord): SlackDealMessage {
-  const lines = [`*${dealFallbackText(deal)}*`, fitEscaped(deal.summary.trim(), 1000), fitEscaped(`${deal.source ?? 'unknown source'} · ${formatDateTime(deal.publishedAt)}`, 300)].filter(
-    (l) => l !== '',
-  );
+  const lines = [
+    `*${dealFallbackText(deal)}*`,
+    fitEscaped(deal.summary.trim(), 1000),
+    fitEscaped(`${deal.source ?? 'unknown source'} · ${formatDateTime(deal.publishedAt)}`, 300),
+  ].filter((l) => l !== '');
   return { text: lines.join('\n'), blocks: [], unfurl_links: false, unfurl_media: false };
 }

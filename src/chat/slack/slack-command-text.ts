@@ -73,7 +73,16 @@ function tokens(text: string): string[] {
 }
 
 function usageReply(command: CommandName, action: string | null, problem: string): SlackParse {
-  return { ok: false, reply: { visibility: 'ephemeral', blocks: [{ kind: 'error', text: problem }, { kind: 'usage', command, action }] } };
+  return {
+    ok: false,
+    reply: {
+      visibility: 'ephemeral',
+      blocks: [
+        { kind: 'error', text: problem },
+        { kind: 'usage', command, action },
+      ],
+    },
+  };
 }
 
 /** parseSlackCommand reads a slash command's text into a ParsedCommand, or a usage reply. */

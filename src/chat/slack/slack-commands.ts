@@ -46,7 +46,10 @@ export async function handleSlashCommand(
   const actor: Actor = { platform: 'slack', userId: input.userId, platformAdmin: false };
   const work = deps.runCommand(command, actor).catch((error: unknown): Reply => {
     deps.log.error({ err: error, command: name, action: command.action }, 'slash command failed');
-    return { visibility: 'ephemeral', blocks: [{ kind: 'error', text: `Sorry, /${name} ${command.action} failed. The error was logged; try again in a moment.` }] };
+    return {
+      visibility: 'ephemeral',
+      blocks: [{ kind: 'error', text: `Sorry, /${name} ${command.action} failed. The error was logged; try again in a moment.` }],
+    };
   });
   // Time already spent (the body, the signature, Bolt's middleware) comes off the budget.
   const now = deps.now ?? Date.now;

@@ -37,12 +37,31 @@ type Failure = Exclude<SendOutcome, { kind: 'sent' }>;
  * Errors that mean Slack refused this one message, not the channel: the dispatcher resends
  * it once in reduced form, then dead-letters it and goes on with the next alert.
  */
-const MESSAGE_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long', 'msg_too_long', 'too_many_attachments', 'invalid_arguments', 'no_text',
+const MESSAGE_ERRORS = new Set([
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_blocks_too_long',
+  'msg_too_long',
+  'too_many_attachments',
+  'invalid_arguments',
+  'no_text',
   // A reply whose alert was deleted: the thread, not the channel, is gone.
-  'thread_not_found', 'invalid_thread_ts', 'message_not_found', 'cannot_reply_to_message']);
+  'thread_not_found',
+  'invalid_thread_ts',
+  'message_not_found',
+  'cannot_reply_to_message',
+]);
 
 /** Errors worth trying again later, as Slack's docs describe them. */
-const TEMPORARY_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'rate_limited', 'team_added_to_org']);
+const TEMPORARY_ERRORS = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+  'rate_limited',
+  'team_added_to_org',
+]);
 
 /** permanentHint says what a person must do for each error that needs one. */
 export function permanentHint(code: string, channel: string, needed?: string): string {
@@ -180,7 +199,12 @@ export function createSlackDestination(options: SlackDestinationOptions): Destin
   async function refreshAlert(message: Exclude<OutgoingMessage, { kind: 'alert' }>): Promise<void> {
     try {
       const alert = renderDealMessage(message.deal);
-      await client.chat.update({ channel: options.channel, ts: message.threadOf, text: alert.text, blocks: alert.blocks } as unknown as webApi.ChatUpdateArguments);
+      await client.chat.update({
+        channel: options.channel,
+        ts: message.threadOf,
+        text: alert.text,
+        blocks: alert.blocks,
+      } as unknown as webApi.ChatUpdateArguments);
     } catch (error) {
       log.debug({ dealId: message.deal.id, reason: mapSlackError(error, options.channel).reason }, 'could not update the alert with the new report count');
     }

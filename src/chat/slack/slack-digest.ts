@@ -68,7 +68,10 @@ export function digestMessages(digest: Digest, timeZone = 'UTC'): SlackDealMessa
     const part = blocks.slice(i, i + BLOCKS_PER_MESSAGE);
     const count = Math.ceil(blocks.length / BLOCKS_PER_MESSAGE);
     messages.push({
-      text: fitEscaped(`${digestTitle(digest, timeZone)}: ${digest.total} deal(s)${count > 1 ? ` (part ${messages.length + 1} of ${count})` : ''}`, SLACK_LIMITS.fallbackText),
+      text: fitEscaped(
+        `${digestTitle(digest, timeZone)}: ${digest.total} deal(s)${count > 1 ? ` (part ${messages.length + 1} of ${count})` : ''}`,
+        SLACK_LIMITS.fallbackText,
+      ),
       blocks: part,
       unfurl_links: false,
       unfurl_media: false,

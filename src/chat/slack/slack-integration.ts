@@ -77,7 +77,10 @@ export async function botIdentity(context: IntegrationContext, timeoutMs = 5_000
     context.log.warn('Slack auth.test gave no bot id; is SLACK_BOT_TOKEN a bot token (xoxb-…)?');
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error ?? (error as { code?: string }).code ?? 'unknown';
-    context.log.error({ code }, `Slack auth.test failed (${code}): alerts will report the cause; commands still answer. Check SLACK_BOT_TOKEN and that this host can reach Slack.`);
+    context.log.error(
+      { code },
+      `Slack auth.test failed (${code}): alerts will report the cause; commands still answer. Check SLACK_BOT_TOKEN and that this host can reach Slack.`,
+    );
   }
   return { botId: 'B_UNKNOWN', botUserId: 'U_UNKNOWN' };
 }

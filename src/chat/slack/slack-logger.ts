@@ -13,7 +13,13 @@ export function scrubTokens(text: string): string {
 export function createSlackLogger(log: Logger, component: string): SlackLogger {
   const child = log.child({ component });
   // Follow our own level (LOG_LEVEL): debug and trace let Bolt's debug lines through.
-  let level: LogLevel = log.isLevelEnabled('debug') ? LogLevel.DEBUG : log.isLevelEnabled('info') ? LogLevel.INFO : log.isLevelEnabled('warn') ? LogLevel.WARN : LogLevel.ERROR;
+  let level: LogLevel = log.isLevelEnabled('debug')
+    ? LogLevel.DEBUG
+    : log.isLevelEnabled('info')
+      ? LogLevel.INFO
+      : log.isLevelEnabled('warn')
+        ? LogLevel.WARN
+        : LogLevel.ERROR;
   const enabled = (l: LogLevel) => ORDER.indexOf(l) >= ORDER.indexOf(level);
   const text = (msg: unknown[]) => scrubTokens(msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' '));
   return {

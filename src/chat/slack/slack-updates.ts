@@ -54,7 +54,10 @@ export function renderLifecycle(message: Lifecycle): SlackDealMessage {
 export function textOnlyUpdate(message: FollowUp | Lifecycle): SlackDealMessage {
   const reports = message.kind === 'follow-up' ? message.reports : [message.report];
   const head = message.kind === 'follow-up' ? `Also reported by ${sources(reports)}` : `${changesHeadline(message.changes)}: ${oneLine(message.deal.title)}`;
-  const lines = [head, ...reports.slice(0, REPORTS_SHOWN).map((r) => `${oneLine(r.title)} (${oneLine(r.source ?? 'unknown source')}, ${formatDateTime(r.publishedAt)})`)];
+  const lines = [
+    head,
+    ...reports.slice(0, REPORTS_SHOWN).map((r) => `${oneLine(r.title)} (${oneLine(r.source ?? 'unknown source')}, ${formatDateTime(r.publishedAt)})`),
+  ];
   return { text: fitEscaped(lines.join('\n'), 2000), blocks: [], unfurl_links: false, unfurl_media: false };
 }
 

@@ -43,18 +43,34 @@ describe('the command line never shows a stack trace', () => {
   afterAll(() => dir.cleanup());
 
   it.each([
-    { argv: ['feeds', 'add', 'https://example.com/feed.xml', '--name'], problem: 'dealwatch feeds add: --name needs a value', usage: 'usage: dealwatch feeds add <url>' },
+    {
+      argv: ['feeds', 'add', 'https://example.com/feed.xml', '--name'],
+      problem: 'dealwatch feeds add: --name needs a value',
+      usage: 'usage: dealwatch feeds add <url>',
+    },
     { argv: ['watch', 'add', 'Wiz', '--alias'], problem: 'dealwatch watch add: --alias needs a value', usage: 'usage: dealwatch watch add <name>' },
     { argv: ['watch', 'add', 'Wiz', '--alias', ''], problem: 'dealwatch watch add: aliases has an empty entry', usage: 'usage: dealwatch watch add' },
     { argv: ['deals', 'search', '--limit'], problem: 'dealwatch deals search: --limit needs a value', usage: 'usage: dealwatch deals search' },
-    { argv: ['deals', 'search', '--limit', 'lots'], problem: 'dealwatch deals search: limit must be a whole number from 1 to 50, not "lots"', usage: 'usage: dealwatch deals search' },
+    {
+      argv: ['deals', 'search', '--limit', 'lots'],
+      problem: 'dealwatch deals search: limit must be a whole number from 1 to 50, not "lots"',
+      usage: 'usage: dealwatch deals search',
+    },
     { argv: ['deals', 'search', '--bogus'], problem: 'dealwatch deals search: unknown option --bogus', usage: 'usage: dealwatch deals search' },
-    { argv: ['deals', 'since', 'yesterday'], problem: 'dealwatch deals since: date: "yesterday" is not a date like 2025-07-01', usage: 'usage: dealwatch deals since <YYYY-MM-DD>' },
+    {
+      argv: ['deals', 'since', 'yesterday'],
+      problem: 'dealwatch deals since: date: "yesterday" is not a date like 2025-07-01',
+      usage: 'usage: dealwatch deals since <YYYY-MM-DD>',
+    },
     { argv: ['status', 'now'], problem: 'dealwatch deals status: unexpected argument "now"', usage: 'usage: dealwatch deals status' },
     { argv: ['poll', '--every'], problem: 'dealwatch poll: unknown option --every', usage: 'usage: dealwatch poll [--all]' },
     { argv: ['poll', '--all=yes'], problem: 'dealwatch poll: --all takes no value', usage: 'usage: dealwatch poll [--all]' },
     { argv: ['parse'], problem: 'dealwatch parse: inputs is required', usage: 'usage: dealwatch parse <file-or-url>…' },
-    { argv: ['discord', 'register', '--guild', 'my-server'], problem: 'dealwatch discord register: guild must be a Discord server id (digits; right-click the server → Copy Server ID)', usage: 'usage: dealwatch discord register' },
+    {
+      argv: ['discord', 'register', '--guild', 'my-server'],
+      problem: 'dealwatch discord register: guild must be a Discord server id (digits; right-click the server → Copy Server ID)',
+      usage: 'usage: dealwatch discord register',
+    },
     { argv: ['feeds', 'frobnicate'], problem: 'dealwatch feeds: needs a subcommand', usage: 'usage: dealwatch feeds list' },
     { argv: ['dealz'], problem: 'dealwatch: unknown command "dealz"; see dealwatch --help', usage: null },
     { argv: ['status', '--config'], problem: 'dealwatch: --config needs a path', usage: null },
@@ -70,7 +86,12 @@ describe('the command line never shows a stack trace', () => {
   });
 
   it('--help after any command prints that command’s help', async () => {
-    for (const argv of [['feeds', 'add', '--help'], ['deals', 'search', '--help'], ['poll', '--help'], ['watch', '--help']]) {
+    for (const argv of [
+      ['feeds', 'add', '--help'],
+      ['deals', 'search', '--help'],
+      ['poll', '--help'],
+      ['watch', '--help'],
+    ]) {
       const result = await run(argv, env);
       expect(result.code, argv.join(' ')).toBe(0);
       expect(result.stdout, argv.join(' ')).toMatch(/^usage: dealwatch /);
@@ -164,7 +185,10 @@ describe('a closed pipe ends a command quietly', () => {
     const input = stdinFile ? `< '${stdinFile}'` : '';
     const script = `"${process.execPath}" --import tsx '${main}' ${args} ${input} 2>'${join(dir.path, 'err.txt')}' | head -1; echo "status=\${PIPESTATUS[0]}"; cat '${join(dir.path, 'err.txt')}'`;
     return new Promise((resolve) => {
-      const child = spawn('bash', ['-c', script], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, LOG_LEVEL: 'silent' } });
+      const child = spawn('bash', ['-c', script], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, LOG_LEVEL: 'silent' },
+      });
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += String(c)));
       child.on('close', () => {

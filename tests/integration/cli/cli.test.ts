@@ -77,7 +77,9 @@ watchlist:
 
   it('deals show prints the deal timeline, digest prints the week by type, and a wrong destination gets one line and exit 2', async () => {
     server.route('/seed.rss', serve(readFileSync(fixturePath('seed/deal-news.rss'))));
-    const config = writeConfig(`feeds:\n  - url: ${server.url('/seed.rss')}\n    name: AI Industry News\n    backfill: 1\nwatchlist:\n  - name: OpenAI\n  - name: Google\n`);
+    const config = writeConfig(
+      `feeds:\n  - url: ${server.url('/seed.rss')}\n    name: AI Industry News\n    backfill: 1\nwatchlist:\n  - name: OpenAI\n  - name: Google\n`,
+    );
     expect((await run(['poll', '--config', config], env)).code).toBe(0);
     const list = await run(['deals', 'recent', '--config', config], env);
     const id = /^#(\d+) /m.exec(list.stdout)?.[1];
@@ -150,7 +152,10 @@ slack_token: xoxb-123
     writeFileSync(bad, '<!DOCTYPE html><html><head><title>x</title></head><body>no feed</body></html>');
     const result = await run(['parse', fixturePath('seed/deal-news.rss'), bad, join(dir.path, 'missing.xml')], env);
     expect(result.code).toBe(2);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
     expect(Object.keys(lines[0]!).sort()).toEqual(['feed', 'id', 'published', 'text', 'title', 'url']);
     expect(lines[0]!.url).toBe('https://news.example.com/2025/06/openai-google-cloud-partnership');
@@ -162,8 +167,16 @@ slack_token: xoxb-123
   });
 
   it('classify reads JSON Lines and writes the interface format, with no database', async () => {
-    const story = JSON.stringify({ id: 's1', title: 'Acme Corp to acquire Widget Inc for $2 billion', body: 'Acme Corp said it agreed to acquire Widget Inc for $2 billion.' });
-    const result = await run(['classify', '--config', join(dir.path, 'absent.yaml')], { LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite:/nonexistent/dir/x.db' }, `${story}\nnot json\n`);
+    const story = JSON.stringify({
+      id: 's1',
+      title: 'Acme Corp to acquire Widget Inc for $2 billion',
+      body: 'Acme Corp said it agreed to acquire Widget Inc for $2 billion.',
+    });
+    const result = await run(
+      ['classify', '--config', join(dir.path, 'absent.yaml')],
+      { LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite:/nonexistent/dir/x.db' },
+      `${story}\nnot json\n`,
+    );
     expect(result.code).toBe(2);
     const [line] = result.stdout.trim().split('\n');
     const out = JSON.parse(line!) as Record<string, unknown>;
@@ -182,7 +195,9 @@ slack_token: xoxb-123
     server.route('/seed.rss', serve(readFileSync(fixturePath('seed/deal-news.rss'))));
     const config = writeConfig('watchlist:\n  - name: OpenAI\n');
     expect((await run(['feeds', 'add', server.url('/seed.rss'), '--config', config], env)).stdout).toMatch(/Added feed #1: AI Industry News/);
-    expect((await run(['watch', 'add', 'Nvidia', '--alias', 'NVIDIA Corp', '--ticker', '$nvda', '--config', config], env)).stdout).toContain('Now watching Nvidia');
+    expect((await run(['watch', 'add', 'Nvidia', '--alias', 'NVIDIA Corp', '--ticker', '$nvda', '--config', config], env)).stdout).toContain(
+      'Now watching Nvidia',
+    );
     const list = await run(['watch', 'list', '--config', config], env);
     expect(list.stdout).toContain('Nvidia  (aliases: NVIDIA Corp; tickers: NVDA; from cli)');
     expect(list.stdout).toContain('OpenAI  (from config)');
@@ -193,7 +208,10 @@ slack_token: xoxb-123
     expect(feeds.stdout).toContain('ok; last success');
     expect(feeds.stdout).toContain('from cli');
     const search = await run(['deals', 'search', 'google', '--json', '--config', config], env);
-    const deals = search.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; title: string });
+    const deals = search.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; title: string });
     expect(deals).toHaveLength(1);
     expect(deals[0]!.type).toBe('partnership');
     const status = await run(['status', '--config', config], env);

@@ -66,14 +66,27 @@ describe('command module', () => {
     expect(textOf(await bot.app.runCommand(parse('deals', 'search "unbalanced quote'), member))).not.toContain('error');
     const status = await bot.app.runCommand(parse('deals', 'status'), member);
     // A member sees counts, not which feed fails or why an alert waits.
-    expect(status.blocks.find((b) => b.kind === 'status')).toMatchObject({ healthy: 1, troubled: null, pending: [{ destination: 'console', count: 1, reason: null }] });
+    expect(status.blocks.find((b) => b.kind === 'status')).toMatchObject({
+      healthy: 1,
+      troubled: null,
+      pending: [{ destination: 'console', count: 1, reason: null }],
+    });
     const adminStatus = await bot.app.runCommand(parse('deals', 'status'), admin);
-    expect(adminStatus.blocks.find((b) => b.kind === 'status')).toMatchObject({ troubled: [], pending: [{ destination: 'console', count: 1, reason: 'not tried yet' }] });
+    expect(adminStatus.blocks.find((b) => b.kind === 'status')).toMatchObject({
+      troubled: [],
+      pending: [{ destination: 'console', count: 1, reason: 'not tried yet' }],
+    });
   });
 
   it('refuses watchlist and feed changes from non-admins and changes nothing', async () => {
     await start(false);
-    for (const [cmd, text] of [['watchlist', 'add Nvidia'], ['watchlist', 'remove OpenAI'], ['feeds', 'add https://example.com/feed.xml'], ['feeds', 'remove 1'], ['feeds', 'list']] as const) {
+    for (const [cmd, text] of [
+      ['watchlist', 'add Nvidia'],
+      ['watchlist', 'remove OpenAI'],
+      ['feeds', 'add https://example.com/feed.xml'],
+      ['feeds', 'remove 1'],
+      ['feeds', 'list'],
+    ] as const) {
       const reply = await bot.app.runCommand(parse(cmd, text), member);
       expect(reply.blocks[0]).toMatchObject({ kind: 'error' });
       expect(textOf(reply)).toContain('only dealwatch admins');
@@ -94,7 +107,13 @@ describe('command module', () => {
       '/seed.rss',
       serve(
         rssFeed([
-          { guid: 'n1', title: 'Nvidia to acquire Run:ai for $700 million', link: 'https://news.example.com/nvidia-runai', description: 'Nvidia agreed to acquire Run:ai for $700 million.', pubDate: 'Wed, 02 Jul 2025 08:00:00 GMT' },
+          {
+            guid: 'n1',
+            title: 'Nvidia to acquire Run:ai for $700 million',
+            link: 'https://news.example.com/nvidia-runai',
+            description: 'Nvidia agreed to acquire Run:ai for $700 million.',
+            pubDate: 'Wed, 02 Jul 2025 08:00:00 GMT',
+          },
         ]),
       ),
     );

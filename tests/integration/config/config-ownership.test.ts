@@ -41,7 +41,10 @@ describe('config ownership', () => {
     await second.close();
 
     // Listed again, the config's entries come back.
-    const third = await start({ feeds: [{ url: 'https://a.example/feed.xml' }, { url: 'https://b.example/feed.xml' }], watchlist: [{ name: 'Nvidia' }, { name: 'Intel' }] });
+    const third = await start({
+      feeds: [{ url: 'https://a.example/feed.xml' }, { url: 'https://b.example/feed.xml' }],
+      watchlist: [{ name: 'Nvidia' }, { name: 'Intel' }],
+    });
     expect((await third.app.store.feeds.list()).map((f) => f.url)).toEqual(['https://a.example/feed.xml', 'https://b.example/feed.xml']);
     expect((await third.app.store.watchlist.list()).map((w) => w.name).sort()).toEqual(['AMD', 'Intel', 'Nvidia', 'Wiz']);
     await third.close();

@@ -109,7 +109,13 @@ describe('outbox dispatcher', () => {
     const broken = scripted('broken', [refusal, refusal]);
     const lines: string[] = [];
     const recording = pino({ level: 'error' }, { write: (line: string) => lines.push(line) });
-    const dispatcher = createOutboxDispatcher({ outbox: store.outbox, destinations: [broken.destination], now: clock.now, log: recording, permanentRecheckMs: 60_000 });
+    const dispatcher = createOutboxDispatcher({
+      outbox: store.outbox,
+      destinations: [broken.destination],
+      now: clock.now,
+      log: recording,
+      permanentRecheckMs: 60_000,
+    });
     await dispatcher.dispatch();
     await dispatcher.dispatch();
     expect(await store.outbox.pendingCounts()).toEqual({ broken: 2 });
@@ -138,7 +144,13 @@ describe('outbox dispatcher', () => {
 
   it('treats an adapter that throws as a temporary failure', async () => {
     await seedDeals(store, clock.now(), ['first'], ['a']);
-    const throwing: Destination = { name: 'a', platform: 'test', send: async () => { throw new Error('boom'); } };
+    const throwing: Destination = {
+      name: 'a',
+      platform: 'test',
+      send: async () => {
+        throw new Error('boom');
+      },
+    };
     const dispatcher = createOutboxDispatcher({ outbox: store.outbox, destinations: [throwing], now: clock.now, log });
     await dispatcher.dispatch();
     const [row] = await store.outbox.pending('a', 10);
@@ -156,13 +168,20 @@ describe('outbox dispatcher', () => {
       async send(message, form = 'full') {
         const deal = message.deal;
         forms.push(`${deal.title}:${form}`);
-        if (deal.title === 'refused' || (deal.title === 'reduced-ok' && form === 'full')) return { kind: 'rejected', reason: 'Discord refused the message (400 code 50035)' };
+        if (deal.title === 'refused' || (deal.title === 'reduced-ok' && form === 'full'))
+          return { kind: 'rejected', reason: 'Discord refused the message (400 code 50035)' };
         sent.push(`${deal.title}:${form}`);
         return { kind: 'sent', externalId: `m-${deal.id}` };
       },
     };
     const dead: string[] = [];
-    const dispatcher = createOutboxDispatcher({ outbox: store.outbox, destinations: [destination], now: clock.now, log, events: { onDeadLettered: (_d, delivery) => dead.push(delivery.deal.title) } });
+    const dispatcher = createOutboxDispatcher({
+      outbox: store.outbox,
+      destinations: [destination],
+      now: clock.now,
+      log,
+      events: { onDeadLettered: (_d, delivery) => dead.push(delivery.deal.title) },
+    });
     expect(await dispatcher.dispatch()).toEqual({ delivered: 2, waiting: 0, deadLettered: 1 });
     expect(forms).toEqual(['refused:full', 'refused:reduced', 'reduced-ok:full', 'reduced-ok:reduced', 'ordinary:full']);
     expect(sent).toEqual(['reduced-ok:reduced', 'ordinary:full']);
@@ -221,7 +240,11 @@ describe('outbox dispatcher', () => {
     const dest = [route('a')];
     await commitStories(store, 'Tech Wire', [acmeBeta('Tech Wire', t - 60_000)], { now: t, destinations: dest });
     await commitStories(store, 'Biz Daily', [acmeBeta('Biz Daily', t - 30_000)], { now: t, destinations: dest });
-    const a = scripted('a', [{ kind: 'retry', afterMs: 5_000, reason: '429' }, { kind: 'rejected', reason: 'too long' }, { kind: 'rejected', reason: 'still too long' }]);
+    const a = scripted('a', [
+      { kind: 'retry', afterMs: 5_000, reason: '429' },
+      { kind: 'rejected', reason: 'too long' },
+      { kind: 'rejected', reason: 'still too long' },
+    ]);
     const dispatcher = createOutboxDispatcher({ outbox: store.outbox, destinations: [a.destination], now: clock.now, log });
     await dispatcher.dispatch();
     expect(a.messages).toHaveLength(0);
@@ -238,8 +261,16 @@ describe('outbox dispatcher', () => {
     await commitStories(store, 'Tech Wire', [acmeBeta('Tech Wire', t - 60_000)], { now: t, destinations: dest });
     await commitStories(store, 'Biz Daily', [acmeBeta('Biz Daily', t - 30_000)], { now: t, destinations: dest });
     await seedDeals(store, t + 1, ['later deal'], ['a']);
-    const a = scripted('a', [{ kind: 'sent', externalId: 'ts-1' }, { kind: 'rejected', reason: 'thread_not_found' }, { kind: 'rejected', reason: 'thread_not_found' }]);
-    expect(await createOutboxDispatcher({ outbox: store.outbox, destinations: [a.destination], now: clock.now, log }).dispatch()).toEqual({ delivered: 2, waiting: 0, deadLettered: 1 });
+    const a = scripted('a', [
+      { kind: 'sent', externalId: 'ts-1' },
+      { kind: 'rejected', reason: 'thread_not_found' },
+      { kind: 'rejected', reason: 'thread_not_found' },
+    ]);
+    expect(await createOutboxDispatcher({ outbox: store.outbox, destinations: [a.destination], now: clock.now, log }).dispatch()).toEqual({
+      delivered: 2,
+      waiting: 0,
+      deadLettered: 1,
+    });
     expect(a.messages.map((m) => m.deal.title)).toEqual(['Acme to buy Beta for $1 billion (Tech Wire)', 'later deal']);
     expect(await store.outbox.deadCounts()).toEqual({ a: 1 });
   });

@@ -16,7 +16,15 @@ const WEBHOOK_ID = '400000000000000001';
 const WEBHOOK_TOKEN = 'wh-secret-token_ABC';
 
 interface SentMessage {
-  embeds: { title: string; url?: string; description: string; fields: { name: string; value: string }[]; footer: { text: string }; timestamp: string; color: number }[];
+  embeds: {
+    title: string;
+    url?: string;
+    description: string;
+    fields: { name: string; value: string }[];
+    footer: { text: string };
+    timestamp: string;
+    color: number;
+  }[];
   allowed_mentions: { parse: string[] };
   content?: string;
 }
@@ -112,9 +120,24 @@ describe('Discord destinations against the fake', () => {
   });
 
   it.each([
-    { name: '401 bad token', response: { kind: 'error', status: 401, message: '401: Unauthorized' } as const, code: 'discord-unauthorized', hint: 'DISCORD_BOT_TOKEN is invalid' },
-    { name: '403 missing permissions', response: { kind: 'error', status: 403, code: 50013, message: 'Missing Permissions' } as const, code: 'discord-missing-permissions', hint: 'Embed Links' },
-    { name: '404 unknown channel', response: { kind: 'error', status: 404, code: 10003, message: 'Unknown Channel' } as const, code: 'discord-unknown-channel', hint: CHANNEL },
+    {
+      name: '401 bad token',
+      response: { kind: 'error', status: 401, message: '401: Unauthorized' } as const,
+      code: 'discord-unauthorized',
+      hint: 'DISCORD_BOT_TOKEN is invalid',
+    },
+    {
+      name: '403 missing permissions',
+      response: { kind: 'error', status: 403, code: 50013, message: 'Missing Permissions' } as const,
+      code: 'discord-missing-permissions',
+      hint: 'Embed Links',
+    },
+    {
+      name: '404 unknown channel',
+      response: { kind: 'error', status: 404, code: 10003, message: 'Unknown Channel' } as const,
+      code: 'discord-unknown-channel',
+      hint: CHANNEL,
+    },
   ])('maps $name to permanent $code', async ({ response, code, hint }) => {
     fake.script('POST', `/channels/${CHANNEL}/messages`, response);
     const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
@@ -126,7 +149,11 @@ describe('Discord destinations against the fake', () => {
 
   it('maps a deleted webhook (404) to permanent without leaking the token', async () => {
     fake.script('POST', /^\/webhooks\//, { kind: 'error', status: 404, code: 10015, message: 'Unknown Webhook' });
-    const destination = createDiscordWebhookDestination({ name: 'hook', webhook: { id: WEBHOOK_ID, token: WEBHOOK_TOKEN }, rest: createDiscordRest({ api: fake.apiUrl }) });
+    const destination = createDiscordWebhookDestination({
+      name: 'hook',
+      webhook: { id: WEBHOOK_ID, token: WEBHOOK_TOKEN },
+      rest: createDiscordRest({ api: fake.apiUrl }),
+    });
     const outcome = await destination.send(alert(sampleDeal()));
     expect(outcome).toMatchObject({ kind: 'permanent', code: 'discord-webhook-deleted' });
     if (outcome.kind === 'permanent') expect(outcome.hint).toContain('the webhook was deleted; create a new one'.replace('the', 'The'));

@@ -10,7 +10,14 @@ import { startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord.j
 const APP_ID = '100000000000000001';
 const log = pino({ level: 'silent' });
 
-function interaction(id: string, name: string, sub: string, options: { name: string; type: number; value: unknown; focused?: boolean }[], permissions: string, type = 2) {
+function interaction(
+  id: string,
+  name: string,
+  sub: string,
+  options: { name: string; type: number; value: unknown; focused?: boolean }[],
+  permissions: string,
+  type = 2,
+) {
   return {
     id,
     application_id: APP_ID,
@@ -46,7 +53,14 @@ describe('Discord gateway against the fake', () => {
   beforeEach(async () => {
     fake = await startFakeDiscord({ applicationId: APP_ID, heartbeatIntervalMs: 200 });
     runCommand = vi.fn(async (): Promise<Reply> => ({ visibility: 'public', blocks: [{ kind: 'text', text: 'hello @everyone' }] }));
-    gateway = createDiscordGateway({ token: 'fake.gateway.token', api: fake.apiUrl, runCommand, watchedNames: async () => ['OpenAI', 'Oracle'], log, deferAfterMs: 200 });
+    gateway = createDiscordGateway({
+      token: 'fake.gateway.token',
+      api: fake.apiUrl,
+      runCommand,
+      watchedNames: async () => ['OpenAI', 'Oracle'],
+      log,
+      deferAfterMs: 200,
+    });
   });
 
   afterEach(async () => {
@@ -65,7 +79,18 @@ describe('Discord gateway against the fake', () => {
     expect(fake.gatewaySent.some((f) => f.t === 'READY')).toBe(true);
     await fake.waitFor(() => fake.gatewaySent.some((f) => f.op === 11));
 
-    fake.dispatchInteraction(interaction('900000000000000001', 'deals', 'search', [{ name: 'text', type: 3, value: 'openai' }, { name: 'public', type: 5, value: true }], '0'));
+    fake.dispatchInteraction(
+      interaction(
+        '900000000000000001',
+        'deals',
+        'search',
+        [
+          { name: 'text', type: 3, value: 'openai' },
+          { name: 'public', type: 5, value: true },
+        ],
+        '0',
+      ),
+    );
     await fake.waitFor(() => fake.requestsTo('POST', /^\/interactions\/900000000000000001\/[^/]+\/callback$/).length === 1);
     expect(runCommand.mock.calls[0]![0]).toMatchObject({ command: 'deals', action: 'search', args: { text: 'openai' }, public: true });
     expect(runCommand.mock.calls[0]![1]).toEqual({ platform: 'discord', userId: '500000000000000001', platformAdmin: false });
@@ -98,7 +123,11 @@ describe('Discord gateway against the fake', () => {
     runCommand.mockResolvedValueOnce({ visibility: 'ephemeral', blocks: [{ kind: 'text', text: 'help text' }] });
     await gateway.start();
     const dm = { ...interaction('900000000000000004', 'deals', 'help', [], '0'), guild_id: undefined, member: undefined, context: 1 };
-    const withUser = { ...dm, user: { id: '510000000000000001', username: 'dm-user', discriminator: '0', avatar: null, global_name: null }, channel: { id: '310000000000000001', type: 1 } };
+    const withUser = {
+      ...dm,
+      user: { id: '510000000000000001', username: 'dm-user', discriminator: '0', avatar: null, global_name: null },
+      channel: { id: '310000000000000001', type: 1 },
+    };
     fake.dispatchInteraction(JSON.parse(JSON.stringify(withUser)) as Record<string, unknown>);
     await fake.waitFor(() => fake.requestsTo('POST', /^\/interactions\/900000000000000004\//).length === 1);
     expect(runCommand.mock.calls[0]![1]).toEqual({ platform: 'discord', userId: '510000000000000001', platformAdmin: false });
@@ -111,7 +140,15 @@ describe('Discord gateway against the fake', () => {
     fake.dispatchInteraction(interaction('900000000000000003', 'watchlist', 'remove', [{ name: 'name', type: 3, value: 'o', focused: true }], '32', 4));
     await fake.waitFor(() => fake.requestsTo('POST', /^\/interactions\/900000000000000003\//).length === 1);
     const body = fake.requestsTo('POST', /^\/interactions\/900000000000000003\//)[0]!.body as { type: number; data: { choices: unknown } };
-    expect(body).toEqual({ type: 8, data: { choices: [{ name: 'OpenAI', value: 'OpenAI' }, { name: 'Oracle', value: 'Oracle' }] } });
+    expect(body).toEqual({
+      type: 8,
+      data: {
+        choices: [
+          { name: 'OpenAI', value: 'OpenAI' },
+          { name: 'Oracle', value: 'Oracle' },
+        ],
+      },
+    });
   });
 });
 

@@ -80,7 +80,11 @@ describe('createDiscordIntegration', () => {
     const ts = String(Math.floor(Date.now() / 1000));
     const res = await fetch(`http://127.0.0.1:${port}/discord/interactions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(ts + body), pair.privateKey).toString('hex'), 'x-signature-timestamp': ts },
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-ed25519': sign(null, Buffer.from(ts + body), pair.privateKey).toString('hex'),
+        'x-signature-timestamp': ts,
+      },
       body,
     });
     expect(await res.json()).toEqual({ type: 1 });

@@ -11,7 +11,15 @@ const APP_ID = '100000000000000001';
 const log = pino({ level: 'silent' });
 
 function member(permissions: string, id = '500000000000000001') {
-  return { user: { id, username: 'someone', discriminator: '0', avatar: null, global_name: null }, roles: [], permissions, joined_at: '2026-01-01T00:00:00Z', deaf: false, mute: false, flags: 0 };
+  return {
+    user: { id, username: 'someone', discriminator: '0', avatar: null, global_name: null },
+    roles: [],
+    permissions,
+    joined_at: '2026-01-01T00:00:00Z',
+    deaf: false,
+    mute: false,
+    flags: 0,
+  };
 }
 
 function commandInteraction(name: string, sub: string, options: { name: string; type: number; value: unknown }[], perms = '0') {
@@ -57,7 +65,10 @@ describe('POST /discord/interactions', () => {
     privateKey = pair.privateKey;
     publicKeyHex = Buffer.from(pair.publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
     fake = await startFakeDiscord({ applicationId: APP_ID });
-    runCommand = vi.fn(async (): Promise<Reply> => ({ visibility: 'ephemeral', blocks: [{ kind: 'deals', deals: [sampleDeal()], more: false, moreHint: null }] }));
+    runCommand = vi.fn(async (): Promise<Reply> => ({
+      visibility: 'ephemeral',
+      blocks: [{ kind: 'deals', deals: [sampleDeal()], more: false, moreHint: null }],
+    }));
     endpoint = createInteractionEndpoint({
       runCommand,
       watchedNames: async () => ['OpenAI', 'Microsoft', 'Open Text'],
@@ -101,13 +112,23 @@ describe('POST /discord/interactions', () => {
   it('passes platformAdmin false for /watchlist add from a member without Manage Server', async () => {
     runCommand.mockResolvedValueOnce({ visibility: 'ephemeral', blocks: [{ kind: 'error', text: 'Only admins can change the watchlist.' }] });
     const res = await post(
-      commandInteraction('watchlist', 'add', [
-        { name: 'name', type: 3, value: 'Anthropic' },
-        { name: 'aliases', type: 3, value: 'Anthropic PBC, Claude maker' },
-      ], String(0x400 | 0x800)),
+      commandInteraction(
+        'watchlist',
+        'add',
+        [
+          { name: 'name', type: 3, value: 'Anthropic' },
+          { name: 'aliases', type: 3, value: 'Anthropic PBC, Claude maker' },
+        ],
+        String(0x400 | 0x800),
+      ),
     );
     expect(res.status).toBe(200);
-    expect(runCommand.mock.calls[0]![0]).toEqual({ command: 'watchlist', action: 'add', args: { name: 'Anthropic', aliases: ['Anthropic PBC', 'Claude maker'], tickers: [] }, public: false });
+    expect(runCommand.mock.calls[0]![0]).toEqual({
+      command: 'watchlist',
+      action: 'add',
+      args: { name: 'Anthropic', aliases: ['Anthropic PBC', 'Claude maker'], tickers: [] },
+      public: false,
+    });
     expect(runCommand.mock.calls[0]![1]).toMatchObject({ platform: 'discord', platformAdmin: false });
     expect((res.json as { data: { content: string } }).data.content).toContain('Only admins');
   });
@@ -168,7 +189,15 @@ describe('POST /discord/interactions', () => {
       data: { id: '8', name: 'deals', type: 1, options: [{ type: 1, name: 'company', options: [{ type: 3, name: 'name', value: 'open', focused: true }] }] },
     };
     const res = await post(body);
-    expect(res.json).toEqual({ type: 8, data: { choices: [{ name: 'OpenAI', value: 'OpenAI' }, { name: 'Open Text', value: 'Open Text' }] } });
+    expect(res.json).toEqual({
+      type: 8,
+      data: {
+        choices: [
+          { name: 'OpenAI', value: 'OpenAI' },
+          { name: 'Open Text', value: 'Open Text' },
+        ],
+      },
+    });
   });
 
   it('answers a bad date itself, without running the command', async () => {

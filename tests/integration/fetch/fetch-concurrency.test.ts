@@ -74,17 +74,13 @@ describe('fetcher concurrency', () => {
     });
     try {
       let stuckSettled = 0;
-      const stuck = Array.from({ length: 4 }, () =>
-        fetcher.fetchFeed(req('stuck.test', '/hang')).finally(() => stuckSettled++),
-      );
+      const stuck = Array.from({ length: 4 }, () => fetcher.fetchFeed(req('stuck.test', '/hang')).finally(() => stuckSettled++));
       const healthy = await fetcher.fetchFeed(req('healthy.test', '/fast'));
       expect(healthy.kind).toBe('ok');
       // The healthy host finished while every request to the stuck host was still pending.
       expect(stuckSettled).toBe(0);
       const outcomes = await Promise.allSettled(stuck);
-      expect(outcomes.every((o) => o.status === 'rejected' && (o.reason as { code?: string }).code === 'timeout')).toBe(
-        true,
-      );
+      expect(outcomes.every((o) => o.status === 'rejected' && (o.reason as { code?: string }).code === 'timeout')).toBe(true);
     } finally {
       await fetcher.close();
     }

@@ -3,15 +3,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedFetcher, FetchError, type FeedFetcher } from '../../../src/fetch/index.js';
-import {
-  createFeedServer,
-  endless,
-  gzipBomb,
-  hang,
-  reset,
-  trickle,
-  type FeedServer,
-} from '../../helpers/feed-server.js';
+import { createFeedServer, endless, gzipBomb, hang, reset, trickle, type FeedServer } from '../../helpers/feed-server.js';
 
 const UA = 'dealwatch-test/0';
 const MB = 1024 * 1024;
@@ -39,8 +31,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const get = (path: string, f: FeedFetcher = fetcher) =>
-  f.fetchFeed({ url: server.url(path), etag: null, lastModified: null, restrictToPublic: false });
+const get = (path: string, f: FeedFetcher = fetcher) => f.fetchFeed({ url: server.url(path), etag: null, lastModified: null, restrictToPublic: false });
 
 async function failure(promise: Promise<unknown>): Promise<FetchError> {
   const error = await promise.then(
@@ -121,9 +112,7 @@ describe('fetchFeed limits', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await failure(
-      fetcher.fetchFeed({ url: `http://127.0.0.1:${port}/`, etag: null, lastModified: null, restrictToPublic: false }),
-    );
+    const error = await failure(fetcher.fetchFeed({ url: `http://127.0.0.1:${port}/`, etag: null, lastModified: null, restrictToPublic: false }));
     expect(error.code).toBe('network');
     expect(error.message).toContain('ECONNREFUSED');
   });
@@ -139,9 +128,7 @@ describe('fetchFeed limits', () => {
     });
     try {
       const started = Date.now();
-      const error = await failure(
-        stuck.fetchFeed({ url: 'http://stuck.test/feed', etag: null, lastModified: null, restrictToPublic: false }),
-      );
+      const error = await failure(stuck.fetchFeed({ url: 'http://stuck.test/feed', etag: null, lastModified: null, restrictToPublic: false }));
       expect(error.code).toBe('connect-timeout');
       expect(error.message).toBe('fetcher: could not connect to stuck.test within 100 ms');
       expect(Date.now() - started).toBeLessThan(4000);
@@ -158,9 +145,7 @@ describe('fetchFeed limits', () => {
       },
     });
     try {
-      const error = await failure(
-        noDns.fetchFeed({ url: 'http://missing.test/feed', etag: null, lastModified: null, restrictToPublic: false }),
-      );
+      const error = await failure(noDns.fetchFeed({ url: 'http://missing.test/feed', etag: null, lastModified: null, restrictToPublic: false }));
       expect(error).toMatchObject({ code: 'dns' });
       expect(error.message).toBe('fetcher: DNS lookup failed for missing.test (ENOTFOUND)');
     } finally {

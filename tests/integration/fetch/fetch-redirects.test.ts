@@ -1,15 +1,7 @@
 // Redirects are followed by hand so each hop can be checked; permanent moves are reported.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedFetcher, FetchError, type FeedFetcher } from '../../../src/fetch/index.js';
-import {
-  conditional,
-  createFeedServer,
-  redirect,
-  redirectLoop,
-  serve,
-  status,
-  type FeedServer,
-} from '../../helpers/feed-server.js';
+import { conditional, createFeedServer, redirect, redirectLoop, serve, status, type FeedServer } from '../../helpers/feed-server.js';
 
 const FEED = '<rss version="2.0"><channel><title>moved</title></channel></rss>';
 
@@ -41,8 +33,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const get = (path: string, etag: string | null = null) =>
-  fetcher.fetchFeed({ url: server.url(path), etag, lastModified: null, restrictToPublic: false });
+const get = (path: string, etag: string | null = null) => fetcher.fetchFeed({ url: server.url(path), etag, lastModified: null, restrictToPublic: false });
 
 describe('fetchFeed redirects', () => {
   it('stops a redirect loop after maxRedirects', async () => {

@@ -133,11 +133,11 @@ describe('fetchFeed responses', () => {
   });
 
   it('rejects non-http URLs without any request', async () => {
-    await expect(
-      fetcher.fetchFeed({ url: 'ftp://example.com/feed', etag: null, lastModified: null, restrictToPublic: false }),
-    ).rejects.toMatchObject({ code: 'invalid-url' });
-    await expect(
-      fetcher.fetchFeed({ url: 'not a url', etag: null, lastModified: null, restrictToPublic: false }),
-    ).rejects.toMatchObject({ code: 'invalid-url' });
+    await expect(fetcher.fetchFeed({ url: 'ftp://example.com/feed', etag: null, lastModified: null, restrictToPublic: false })).rejects.toMatchObject({
+      code: 'invalid-url',
+    });
+    await expect(fetcher.fetchFeed({ url: 'not a url', etag: null, lastModified: null, restrictToPublic: false })).rejects.toMatchObject({
+      code: 'invalid-url',
+    });
   });
 });

@@ -2,13 +2,7 @@
 // All traffic stays on loopback: "blocked" targets are loopback addresses the test policy
 // forbids, so even a broken guard could not send a packet off this machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertPublicUrl,
-  createFeedFetcher,
-  isPublicAddress,
-  type DnsLookup,
-  type FeedFetcher,
-} from '../../../src/fetch/index.js';
+import { assertPublicUrl, createFeedFetcher, isPublicAddress, type DnsLookup, type FeedFetcher } from '../../../src/fetch/index.js';
 import type { fetch as undiciFetch } from 'undici';
 import { createFeedServer, redirect, serve, type FeedServer } from '../../helpers/feed-server.js';
 
@@ -61,7 +55,9 @@ describe('restrictToPublic', () => {
   ])('refuses literal %s before connecting', async (_name, url) => {
     const error = await fetcher.fetchFeed(req(url(), true)).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'blocked-address' });
-    expect((error as Error).message).toMatch(/refused: address (127\.0\.0\.1|::1) is private \(an operator can allow it with security\.allow_private_feed_urls\)/);
+    expect((error as Error).message).toMatch(
+      /refused: address (127\.0\.0\.1|::1) is private \(an operator can allow it with security\.allow_private_feed_urls\)/,
+    );
     expect(server.requestsTo('/secret')).toHaveLength(0);
   });
 
@@ -114,15 +110,12 @@ describe('restrictToPublic', () => {
     expect(await lenient.fetchFeed(req(`http://public.test:${port}/feed`, true))).toMatchObject({ kind: 'ok' });
   });
 
-  it.each(['/to-private-name', '/to-private-literal', '/to-localhost'])(
-    'refuses a redirect hop to a private address (%s)',
-    async (path) => {
-      const error = await lenient.fetchFeed(req(`http://public.test:${port}${path}`, true)).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'blocked-address' });
-      expect(server.requestsTo(path)).toHaveLength(1);
-      expect(server.requestsTo('/secret')).toHaveLength(0);
-    },
-  );
+  it.each(['/to-private-name', '/to-private-literal', '/to-localhost'])('refuses a redirect hop to a private address (%s)', async (path) => {
+    const error = await lenient.fetchFeed(req(`http://public.test:${port}${path}`, true)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'blocked-address' });
+    expect(server.requestsTo(path)).toHaveLength(1);
+    expect(server.requestsTo('/secret')).toHaveLength(0);
+  });
 
   it('checks the address actually connected, not an earlier answer (DNS rebinding)', async () => {
     let calls = 0;

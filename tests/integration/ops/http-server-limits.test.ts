@@ -22,10 +22,14 @@ afterEach(async () => {
 async function start(options: HttpServerOptions): Promise<number> {
   http = createHttpServer(log, options);
   http.route('/healthz', (_req, res) => sendJson(res, 200, { status: 'ok' }), 'GET');
-  http.route('/upload', async (req, res) => {
-    const body = await readRawBody(req);
-    sendJson(res, 200, { bytes: body.length });
-  }, 'POST');
+  http.route(
+    '/upload',
+    async (req, res) => {
+      const body = await readRawBody(req);
+      sendJson(res, 200, { bytes: body.length });
+    },
+    'POST',
+  );
   // A handler that never answers: only the idle timeout can end its connection.
   http.route('/hang', () => undefined);
   return http.listen(0, '127.0.0.1');
@@ -89,8 +93,10 @@ describe('http server connection limits', () => {
     const results = await within(allClosed, 30_000, 'all 200 half-sent connections closed');
     const times = results.map((result) => result.afterMs);
     const slowest = Math.max(...times);
-    console.info(`[http-limits] 200 half-sent connections closed after ${Math.round(Math.min(...times))}–${Math.round(slowest)} ms; `
-      + `${latencies.length} /healthz answers, max ${latencies.reduce((a, b) => Math.max(a, b), 0).toFixed(1)} ms`);
+    console.info(
+      `[http-limits] 200 half-sent connections closed after ${Math.round(Math.min(...times))}–${Math.round(slowest)} ms; ` +
+        `${latencies.length} /healthz answers, max ${latencies.reduce((a, b) => Math.max(a, b), 0).toFixed(1)} ms`,
+    );
     // Closed because the headers timed out (not at once), and soon after it: 2 s + a check interval.
     expect(Math.min(...times)).toBeGreaterThan(1_500);
     expect(slowest).toBeLessThan(6_000);

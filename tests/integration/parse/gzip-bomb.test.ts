@@ -43,7 +43,10 @@ async function measure(body: Buffer, meta: Parameters<typeof parseFeed>[1]): Pro
   const rssBefore = process.memoryUsage().rss;
   const peakBefore = process.resourceUsage().maxRSS * 1024;
   const started = performance.now();
-  const error = await parseFeed(body, meta).then(() => null, (e: unknown) => e);
+  const error = await parseFeed(body, meta).then(
+    () => null,
+    (e: unknown) => e,
+  );
   const ms = performance.now() - started;
   const rssGrowthMb = (process.memoryUsage().rss - rssBefore) / MB;
   const peakGrowthMb = (process.resourceUsage().maxRSS * 1024 - peakBefore) / MB;
@@ -61,8 +64,10 @@ describe('gzip bodies without Content-Encoding are inflated under the body cap',
     const bomb = await feedBomb();
     expect(bomb.length).toBeLessThan(MB);
     const result = await measure(bomb, { contentType: 'application/rss+xml', url: 'https://bomb.example/feed.xml.gz' });
-    console.info(`[gzip-bomb] single member: ${(bomb.length / 1024).toFixed(0)} KB compressed, refused in ${result.ms.toFixed(1)} ms, `
-      + `RSS growth ${result.rssGrowthMb.toFixed(1)} MB, peak RSS growth ${result.peakGrowthMb.toFixed(1)} MB`);
+    console.info(
+      `[gzip-bomb] single member: ${(bomb.length / 1024).toFixed(0)} KB compressed, refused in ${result.ms.toFixed(1)} ms, ` +
+        `RSS growth ${result.rssGrowthMb.toFixed(1)} MB, peak RSS growth ${result.peakGrowthMb.toFixed(1)} MB`,
+    );
     expectTooLarge(result.error, 'response from bomb.example exceeded 5 MB limit once gunzipped (aborted)');
     expect(result.ms).toBeLessThan(2_000);
     expect(result.rssGrowthMb).toBeLessThan(100);
@@ -74,8 +79,10 @@ describe('gzip bodies without Content-Encoding are inflated under the body cap',
     const member = gzipSync(Buffer.alloc(MB, ' '), { level: 9 });
     const body = Buffer.concat(Array.from({ length: INFLATED_MB }, () => member));
     const result = await measure(body, { contentType: null });
-    console.info(`[gzip-bomb] ${INFLATED_MB} members: ${(body.length / 1024).toFixed(0)} KB, refused in ${result.ms.toFixed(1)} ms, `
-      + `peak RSS growth ${result.peakGrowthMb.toFixed(1)} MB`);
+    console.info(
+      `[gzip-bomb] ${INFLATED_MB} members: ${(body.length / 1024).toFixed(0)} KB, refused in ${result.ms.toFixed(1)} ms, ` +
+        `peak RSS growth ${result.peakGrowthMb.toFixed(1)} MB`,
+    );
     expectTooLarge(result.error, 'response exceeded 5 MB limit once gunzipped (aborted)');
     expect(result.ms).toBeLessThan(2_000);
     expect(result.peakGrowthMb).toBeLessThan(100);
@@ -91,7 +98,7 @@ describe('gzip bodies without Content-Encoding are inflated under the body cap',
     expect(result.peakGrowthMb).toBeLessThan(100);
   });
 
-  it('the cap is the caller\'s maxBytes, and a body at the cap still parses', async () => {
+  it("the cap is the caller's maxBytes, and a body at the cap still parses", async () => {
     const feed = (description: string) =>
       Buffer.from(`<rss version="2.0"><channel><title>t</title><item><title>x</title><description>${description}</description></item></channel></rss>`);
     const small = feed('y'.repeat(1000));

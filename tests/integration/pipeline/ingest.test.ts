@@ -145,7 +145,12 @@ describe('ingestion pipeline', () => {
     server.route('/error', status(500));
     server.route('/slow', hang());
     server.route('/huge', endless());
-    server.route('/html', serve('<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/real.xml"></head><body>hi</body></html>', { headers: { 'content-type': 'text/html' } }));
+    server.route(
+      '/html',
+      serve('<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/real.xml"></head><body>hi</body></html>', {
+        headers: { 'content-type': 'text/html' },
+      }),
+    );
     server.route('/loop', redirectLoop());
     const paths = ['/good', '/error', '/slow', '/huge', '/html', '/loop'];
     const { app } = await start(paths.map((path) => ({ path })));

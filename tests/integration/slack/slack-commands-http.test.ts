@@ -97,7 +97,10 @@ describe('Slack slash commands over HTTP at /slack/events', () => {
     expect(reply.text).toBe('ran deals recent &lt;!channel&gt;');
     expect(reply.blocks[0]!.text!.text).toBe('ran deals recent &lt;!channel&gt;');
     expect(context.commands).toEqual([
-      { command: { command: 'deals', action: 'recent', args: { n: 5 }, public: false }, actor: { platform: 'slack', userId: 'U0USER0001', platformAdmin: false } },
+      {
+        command: { command: 'deals', action: 'recent', args: { n: 5 }, public: false },
+        actor: { platform: 'slack', userId: 'U0USER0001', platformAdmin: false },
+      },
     ]);
   });
 
@@ -111,9 +114,17 @@ describe('Slack slash commands over HTTP at /slack/events', () => {
   });
 
   it.each([
-    ['/watchlist', 'add Google Cloud, Alphabet', { command: 'watchlist', action: 'add', args: { name: 'Google Cloud', aliases: ['Alphabet'], tickers: [] }, public: false }],
+    [
+      '/watchlist',
+      'add Google Cloud, Alphabet',
+      { command: 'watchlist', action: 'add', args: { name: 'Google Cloud', aliases: ['Alphabet'], tickers: [] }, public: false },
+    ],
     ['/feeds', 'list', { command: 'feeds', action: 'list', args: {}, public: false }],
-    ['/deals', 'search AT&amp;T', { command: 'deals', action: 'search', args: { text: 'AT&T', company: undefined, type: undefined, since: undefined, limit: 10 }, public: false }],
+    [
+      '/deals',
+      'search AT&amp;T',
+      { command: 'deals', action: 'search', args: { text: 'AT&T', company: undefined, type: undefined, since: undefined, limit: 10 }, public: false },
+    ],
   ])('%s %s is parsed and run', async (command, text, parsed) => {
     const body = commandBody(command, text);
     const res = await post(body, sign(body, nowSec()));

@@ -23,7 +23,15 @@ beforeEach(() => {
 });
 
 function destination(overrides: { timeoutMs?: number } = {}) {
-  return createSlackDestination({ name: 'deals-slack', channel: 'C0123456789', token: TOKEN, apiUrl: fake.apiUrl, log, serverErrorRetryMs: 30_000, ...overrides });
+  return createSlackDestination({
+    name: 'deals-slack',
+    channel: 'C0123456789',
+    token: TOKEN,
+    apiUrl: fake.apiUrl,
+    log,
+    serverErrorRetryMs: 30_000,
+    ...overrides,
+  });
 }
 
 describe('Slack destination against the fake Web API', () => {
@@ -105,17 +113,20 @@ describe('Slack destination against the fake Web API', () => {
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it.each(['invalid_blocks', 'msg_too_long', 'invalid_arguments'])('%s → rejected (this message, not the channel); the reduced form is plain text', async (error) => {
-    fake.script('chat.postMessage', { kind: 'error', error });
-    const outcome = await destination().send(alert(makeDeal()));
-    expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining(error) });
-    const reduced = await destination().send(alert(makeDeal()), 'reduced');
-    expect(reduced.kind).toBe('sent');
-    const calls = fake.callsTo('chat.postMessage');
-    expect(calls).toHaveLength(2);
-    expect(calls[1]!.fields).not.toHaveProperty('blocks');
-    expect(String(calls[1]!.fields.text)).toContain('OpenAI acquires Windsurf');
-  });
+  it.each(['invalid_blocks', 'msg_too_long', 'invalid_arguments'])(
+    '%s → rejected (this message, not the channel); the reduced form is plain text',
+    async (error) => {
+      fake.script('chat.postMessage', { kind: 'error', error });
+      const outcome = await destination().send(alert(makeDeal()));
+      expect(outcome).toMatchObject({ kind: 'rejected', reason: expect.stringContaining(error) });
+      const reduced = await destination().send(alert(makeDeal()), 'reduced');
+      expect(reduced.kind).toBe('sent');
+      const calls = fake.callsTo('chat.postMessage');
+      expect(calls).toHaveLength(2);
+      expect(calls[1]!.fields).not.toHaveProperty('blocks');
+      expect(String(calls[1]!.fields.text)).toContain('OpenAI acquires Windsurf');
+    },
+  );
 });
 
 describe('Slack destination logging', () => {

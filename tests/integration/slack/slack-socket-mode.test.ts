@@ -11,7 +11,12 @@ let integration: ChatIntegration;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  context = makeContext({ SLACK_BOT_TOKEN: 'xoxb-socket-test', SLACK_APP_TOKEN: 'xapp-socket-test', SLACK_SIGNING_SECRET: 'unused', SLACK_API_URL: fake.apiUrl });
+  context = makeContext({
+    SLACK_BOT_TOKEN: 'xoxb-socket-test',
+    SLACK_APP_TOKEN: 'xapp-socket-test',
+    SLACK_SIGNING_SECRET: 'unused',
+    SLACK_API_URL: fake.apiUrl,
+  });
   integration = createSlackIntegrationWith({ ackWithinMs: 300 })(context);
   await integration.start();
   await fake.socketConnected();

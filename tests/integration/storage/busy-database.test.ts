@@ -79,7 +79,10 @@ describe('a database kept busy by another connection', () => {
   it('an admin command that writes waits and succeeds', async () => {
     const { app } = bot!;
     locker = await holdWriteLock(dbPath(), HOLD_MS);
-    const reply = await app.runCommand({ command: 'watchlist', action: 'add', args: { name: 'Nvidia', aliases: [], tickers: [] }, public: false }, { platform: 'slack', userId: 'UADMIN0001', platformAdmin: false });
+    const reply = await app.runCommand(
+      { command: 'watchlist', action: 'add', args: { name: 'Nvidia', aliases: [], tickers: [] }, public: false },
+      { platform: 'slack', userId: 'UADMIN0001', platformAdmin: false },
+    );
     expect(JSON.stringify(reply)).toContain('Now watching Nvidia');
     expect((await app.store.watchlist.list()).map((w) => w.name)).toContain('Nvidia');
   });

@@ -32,7 +32,16 @@ describe('busy retry beyond the busy timeout', () => {
       items: [
         {
           identityHash: 'h1',
-          item: { guid: 'g1', url: 'https://x.example/1', canonicalUrl: 'https://x.example/1', title: 'A', text: 'A', publishedAt: null, author: null, categories: [] },
+          item: {
+            guid: 'g1',
+            url: 'https://x.example/1',
+            canonicalUrl: 'https://x.example/1',
+            title: 'A',
+            text: 'A',
+            publishedAt: null,
+            author: null,
+            categories: [],
+          },
           analysis: { deal: false, type: null, status: null, score: 0, companies: [], amount: null, summary: 'A' },
           contentHash: 'id:h1',
           event: null,
@@ -53,7 +62,14 @@ describe('busy retry beyond the busy timeout', () => {
     const added = await quick.feeds.add({ url: 'https://y.example/feed', name: 'y', source: 'config', trusted: true, backfill: 0 }, 0, 0);
     const lock = await holdWriteLock(join(dir.path, 'db.sqlite'), 1_000);
     await expect(
-      quick.items.commit({ feedId: added.feed.id, feedName: 'y', now: 1, state: { etag: null, lastModified: null, nextPollAt: 0, minIntervalSeconds: null, newUrl: null, title: null, warning: null, bodyHash: null }, items: [], followUpDelayMs: 0 }),
+      quick.items.commit({
+        feedId: added.feed.id,
+        feedName: 'y',
+        now: 1,
+        state: { etag: null, lastModified: null, nextPollAt: 0, minIntervalSeconds: null, newUrl: null, title: null, warning: null, bodyHash: null },
+        items: [],
+        followUpDelayMs: 0,
+      }),
     ).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
     await lock.released;
     await quick.close();

@@ -70,7 +70,10 @@ describe('the command spec', () => {
   });
 
   it('is unambiguous: one positional text argument at most, lists after it, descriptions that fit Discord', () => {
-    const subs = [...Object.values(COMMANDS).flatMap((c) => Object.values(c.subcommands) as SubcommandSpec[]), ...(Object.values(OPERATOR_COMMANDS) as SubcommandSpec[])];
+    const subs = [
+      ...Object.values(COMMANDS).flatMap((c) => Object.values(c.subcommands) as SubcommandSpec[]),
+      ...(Object.values(OPERATOR_COMMANDS) as SubcommandSpec[]),
+    ];
     for (const command of subs) {
       const positional = command.args.filter((a) => a.positional);
       expect(positional.filter((a) => a.kind !== 'list').length).toBeLessThanOrEqual(1);

@@ -16,7 +16,15 @@ describe('validateConfig', () => {
   it('fills defaults and freezes the result', () => {
     const config = validateConfig({}, 'x.yaml', env);
     expect(config.schedule).toBe('*/5 * * * *');
-    expect(config.fetch).toEqual({ connectTimeoutMs: 10_000, timeoutMs: 30_000, maxBodyBytes: 5 * 1024 * 1024, maxItemsPerPoll: 500, maxRedirects: 5, concurrency: 16, perHostConcurrency: 2 });
+    expect(config.fetch).toEqual({
+      connectTimeoutMs: 10_000,
+      timeoutMs: 30_000,
+      maxBodyBytes: 5 * 1024 * 1024,
+      maxItemsPerPoll: 500,
+      maxRedirects: 5,
+      concurrency: 16,
+      perHostConcurrency: 2,
+    });
     expect(config.alerts).toEqual({ minScore: 0.5, alertOnMention: false, foldSeconds: 120 });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.fetch)).toBe(true);
@@ -55,11 +63,22 @@ describe('validateConfig', () => {
     { raw: { watchlist: [{ name: '' }] }, problem: 'watchlist[0].name: must not be empty' },
     { raw: { watchlist: [{ name: 'X', match: 'fuzzy' }] }, problem: 'watchlist[0].match: must be one of auto, case-sensitive, any' },
     { raw: { destinations: [{ name: 'a' }] }, problem: 'destinations[0]: needs exactly one of slack: or discord:' },
-    { raw: { destinations: [{ name: 'a', discord: { webhook: 'https://example.com/hook' } }] }, problem: 'destinations[0].discord.webhook: must be a Discord webhook URL' },
-    { raw: { destinations: [{ name: 'a', discord: { id: 5 } }] }, problem: 'destinations[0].discord: must be { channel: "<id>" } or { webhook: <url> }' },
-    { raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, types: ['takeover'] }] }, problem: 'destinations[0].types[0]: must be one of acquisition' },
     {
-      raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' } }, { name: 'a', slack: { channel: 'C0123456780' } }] },
+      raw: { destinations: [{ name: 'a', discord: { webhook: 'https://example.com/hook' } }] },
+      problem: 'destinations[0].discord.webhook: must be a Discord webhook URL',
+    },
+    { raw: { destinations: [{ name: 'a', discord: { id: 5 } }] }, problem: 'destinations[0].discord: must be { channel: "<id>" } or { webhook: <url> }' },
+    {
+      raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, types: ['takeover'] }] },
+      problem: 'destinations[0].types[0]: must be one of acquisition',
+    },
+    {
+      raw: {
+        destinations: [
+          { name: 'a', slack: { channel: 'C0123456789' } },
+          { name: 'a', slack: { channel: 'C0123456780' } },
+        ],
+      },
       problem: 'destinations[1].name: "a" is used twice',
     },
     { raw: { alerts: { min_score: 2 } }, problem: 'alerts.min_score: must be between 0 and 1' },
@@ -71,20 +90,33 @@ describe('validateConfig', () => {
       raw: { destinations: [{ name: 'w', discord: { webhook: 'https://discord.com/api/webhooks/1/abc' }, follow_ups: 'thread' }] },
       problem: 'destinations[0].follow_ups: a Discord webhook cannot post in threads',
     },
-    { raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, follow_ups: 'channel' }] }, problem: 'destinations[0].follow_ups: must be thread or none' },
-    { raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, digest: { schedule: 'weekly' } }] }, problem: 'destinations[0].digest.schedule: is not a valid cron expression' },
+    {
+      raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, follow_ups: 'channel' }] },
+      problem: 'destinations[0].follow_ups: must be thread or none',
+    },
+    {
+      raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, digest: { schedule: 'weekly' } }] },
+      problem: 'destinations[0].digest.schedule: is not a valid cron expression',
+    },
     {
       raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, digest: { schedule: '0 9 * * 1', timezone: 'Paris' } }] },
       problem: 'destinations[0].digest.timezone: must be an IANA time zone',
     },
-    { raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, broadcast_lifecycle: 'yes' }] }, problem: 'destinations[0].broadcast_lifecycle: must be true or false' },
+    {
+      raw: { destinations: [{ name: 'a', slack: { channel: 'C0123456789' }, broadcast_lifecycle: 'yes' }] },
+      problem: 'destinations[0].broadcast_lifecycle: must be true or false',
+    },
     { raw: { alerts: { fold_seconds: -1 } }, problem: 'alerts.fold_seconds: must be 0 or more' },
   ])('$problem', ({ raw, problem }) => {
     expect(problemsOf(raw).join('\n')).toContain(problem);
   });
 
   it('reads the environment, rejecting bad values clearly', () => {
-    expect(readEnv({ PORT: '8080', SLACK_BOT_TOKEN: ' xoxb-1 ' })).toMatchObject({ port: 8080, slack: { botToken: 'xoxb-1' }, databaseUrl: 'sqlite:data/dealwatch.db' });
+    expect(readEnv({ PORT: '8080', SLACK_BOT_TOKEN: ' xoxb-1 ' })).toMatchObject({
+      port: 8080,
+      slack: { botToken: 'xoxb-1' },
+      databaseUrl: 'sqlite:data/dealwatch.db',
+    });
     expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT: must be a port number/);
     expect(() => readEnv({ DATABASE_URL: 'postgres://u:secret@h/db' })).toThrow(/only sqlite/);
     expect(() => readEnv({ DATABASE_URL: 'postgres://u:secret@h/db' })).not.toThrow(/secret/);

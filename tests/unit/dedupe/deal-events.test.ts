@@ -37,7 +37,13 @@ describe('partyKey and samePartyKey', () => {
   });
 
   it('topic words leave out party names and deal vocabulary', () => {
-    expect(topicWords('GM and Honda to mass-produce fuel cells in Michigan joint venture', ['general motors', 'honda', 'gm'])).toEqual(['mass', 'produce', 'fuel', 'cell', 'michigan']);
+    expect(topicWords('GM and Honda to mass-produce fuel cells in Michigan joint venture', ['general motors', 'honda', 'gm'])).toEqual([
+      'mass',
+      'produce',
+      'fuel',
+      'cell',
+      'michigan',
+    ]);
   });
 });
 
@@ -64,75 +70,251 @@ describe('decideEvent', () => {
   it.each<Case>([
     {
       name: 'two outlets report one acquisition',
-      first: { title: 'Salesforce to buy Informatica for $8 billion', parties: [['Salesforce', 'acquirer'], ['Informatica', 'target']], amount: usd(8e9) },
-      second: { title: 'Informatica agrees to be acquired by Salesforce', parties: [['Salesforce, Inc.', 'acquirer'], ['Informatica Inc', 'target']], amount: usd(8e9), publishedAt: T + DAY },
+      first: {
+        title: 'Salesforce to buy Informatica for $8 billion',
+        parties: [
+          ['Salesforce', 'acquirer'],
+          ['Informatica', 'target'],
+        ],
+        amount: usd(8e9),
+      },
+      second: {
+        title: 'Informatica agrees to be acquired by Salesforce',
+        parties: [
+          ['Salesforce, Inc.', 'acquirer'],
+          ['Informatica Inc', 'target'],
+        ],
+        amount: usd(8e9),
+        publishedAt: T + DAY,
+      },
       join: true,
     },
     {
       name: 'the completion two years later joins and completes the deal',
-      first: { title: 'Nippon Steel to buy U.S. Steel', parties: [['Nippon Steel', 'acquirer'], ['United States Steel', 'target']] },
-      second: { title: 'Nippon Steel completes U.S. Steel acquisition in 2025', status: 'completed', parties: [['Nippon Steel', 'acquirer'], ['U.S. Steel', 'target']], publishedAt: T + 700 * DAY },
+      first: {
+        title: 'Nippon Steel to buy U.S. Steel',
+        parties: [
+          ['Nippon Steel', 'acquirer'],
+          ['United States Steel', 'target'],
+        ],
+      },
+      second: {
+        title: 'Nippon Steel completes U.S. Steel acquisition in 2025',
+        status: 'completed',
+        parties: [
+          ['Nippon Steel', 'acquirer'],
+          ['U.S. Steel', 'target'],
+        ],
+        publishedAt: T + 700 * DAY,
+      },
       join: true,
       changes: ['status:announced>completed'],
     },
     {
       name: 'an ordinary report months later is another deal',
-      first: { title: 'Acme to buy Beta', parties: [['Acme', 'acquirer'], ['Beta', 'target']] },
-      second: { title: 'Acme to buy Beta', parties: [['Acme', 'acquirer'], ['Beta', 'target']], publishedAt: T + 200 * DAY },
+      first: {
+        title: 'Acme to buy Beta',
+        parties: [
+          ['Acme', 'acquirer'],
+          ['Beta', 'target'],
+        ],
+      },
+      second: {
+        title: 'Acme to buy Beta',
+        parties: [
+          ['Acme', 'acquirer'],
+          ['Beta', 'target'],
+        ],
+        publishedAt: T + 200 * DAY,
+      },
       join: false,
     },
     {
       name: 'rival bidders for one target are different deals',
-      first: { title: 'Disney bids for Fox assets', parties: [['Disney', 'acquirer'], ['21st Century Fox', 'target']] },
-      second: { title: 'Comcast bids for Fox assets', parties: [['Comcast', 'acquirer'], ['21st Century Fox', 'target']] },
+      first: {
+        title: 'Disney bids for Fox assets',
+        parties: [
+          ['Disney', 'acquirer'],
+          ['21st Century Fox', 'target'],
+        ],
+      },
+      second: {
+        title: 'Comcast bids for Fox assets',
+        parties: [
+          ['Comcast', 'acquirer'],
+          ['21st Century Fox', 'target'],
+        ],
+      },
       join: false,
     },
     {
       name: 'one buyer, another target',
-      first: { title: 'Amazon to buy iRobot', parties: [['Amazon', 'acquirer'], ['iRobot', 'target']] },
-      second: { title: 'Amazon to buy Whole Foods', parties: [['Amazon', 'acquirer'], ['Whole Foods', 'target']] },
+      first: {
+        title: 'Amazon to buy iRobot',
+        parties: [
+          ['Amazon', 'acquirer'],
+          ['iRobot', 'target'],
+        ],
+      },
+      second: {
+        title: 'Amazon to buy Whole Foods',
+        parties: [
+          ['Amazon', 'acquirer'],
+          ['Whole Foods', 'target'],
+        ],
+      },
       join: false,
     },
     {
       name: 'Series B then Series C from the same investor',
-      first: { type: 'funding', title: 'Acme Robotics raises $50 million Series B led by Sequoia', parties: [['Acme Robotics', 'investee'], ['Sequoia', 'investor']], amount: usd(5e7) },
-      second: { type: 'funding', title: 'Acme Robotics raises $120 million Series C led by Sequoia', parties: [['Acme Robotics', 'investee'], ['Sequoia', 'investor']], amount: usd(1.2e8), publishedAt: T + 20 * DAY },
+      first: {
+        type: 'funding',
+        title: 'Acme Robotics raises $50 million Series B led by Sequoia',
+        parties: [
+          ['Acme Robotics', 'investee'],
+          ['Sequoia', 'investor'],
+        ],
+        amount: usd(5e7),
+      },
+      second: {
+        type: 'funding',
+        title: 'Acme Robotics raises $120 million Series C led by Sequoia',
+        parties: [
+          ['Acme Robotics', 'investee'],
+          ['Sequoia', 'investor'],
+        ],
+        amount: usd(1.2e8),
+        publishedAt: T + 20 * DAY,
+      },
       join: false,
     },
     {
       name: "a company's stake and a round it joined, with different sums",
-      first: { type: 'investment', status: 'rumored', title: 'Google to invest up to $2 billion in Anthropic', parties: [['Google', 'investor'], ['Anthropic', 'investee']], amount: usd(2e9) },
-      second: { type: 'funding', title: 'Anthropic raises $450 million led by Spark Capital', parties: [['Anthropic', 'investee'], ['Spark Capital', 'investor'], ['Google', 'investor']], amount: usd(4.5e8) },
+      first: {
+        type: 'investment',
+        status: 'rumored',
+        title: 'Google to invest up to $2 billion in Anthropic',
+        parties: [
+          ['Google', 'investor'],
+          ['Anthropic', 'investee'],
+        ],
+        amount: usd(2e9),
+      },
+      second: {
+        type: 'funding',
+        title: 'Anthropic raises $450 million led by Spark Capital',
+        parties: [
+          ['Anthropic', 'investee'],
+          ['Spark Capital', 'investor'],
+          ['Google', 'investor'],
+        ],
+        amount: usd(4.5e8),
+      },
       join: false,
     },
     {
       name: '"another round" is a new deal',
-      first: { type: 'funding', title: 'Acme raises money from Sequoia', parties: [['Acme', 'investee'], ['Sequoia', 'investor']] },
-      second: { type: 'funding', title: 'Acme closes another round with Sequoia', parties: [['Acme', 'investee'], ['Sequoia', 'investor']], publishedAt: T + 3 * DAY },
+      first: {
+        type: 'funding',
+        title: 'Acme raises money from Sequoia',
+        parties: [
+          ['Acme', 'investee'],
+          ['Sequoia', 'investor'],
+        ],
+      },
+      second: {
+        type: 'funding',
+        title: 'Acme closes another round with Sequoia',
+        parties: [
+          ['Acme', 'investee'],
+          ['Sequoia', 'investor'],
+        ],
+        publishedAt: T + 3 * DAY,
+      },
       join: false,
     },
     {
       name: 'two alliances of one pair about different things',
-      first: { type: 'joint_venture', title: 'GM and Honda to mass-produce fuel cells in Michigan joint venture', parties: [['General Motors', 'party'], ['Honda', 'party']] },
-      second: { type: 'partnership', status: 'terminated', title: 'GM and Honda scrap plan to build affordable electric cars together', parties: [['General Motors', 'party'], ['Honda', 'party']], publishedAt: T + 30 * DAY },
+      first: {
+        type: 'joint_venture',
+        title: 'GM and Honda to mass-produce fuel cells in Michigan joint venture',
+        parties: [
+          ['General Motors', 'party'],
+          ['Honda', 'party'],
+        ],
+      },
+      second: {
+        type: 'partnership',
+        status: 'terminated',
+        title: 'GM and Honda scrap plan to build affordable electric cars together',
+        parties: [
+          ['General Motors', 'party'],
+          ['Honda', 'party'],
+        ],
+        publishedAt: T + 30 * DAY,
+      },
       join: false,
     },
     {
       name: 'two outlets report one partnership',
-      first: { type: 'partnership', title: 'OpenAI signs cloud deal with Google to ease compute crunch', parties: [['OpenAI', 'party'], ['Google', 'party']] },
-      second: { type: 'partnership', title: 'Google Cloud to supply compute capacity to OpenAI', parties: [['OpenAI', 'party'], ['Google', 'party']], publishedAt: T + DAY },
+      first: {
+        type: 'partnership',
+        title: 'OpenAI signs cloud deal with Google to ease compute crunch',
+        parties: [
+          ['OpenAI', 'party'],
+          ['Google', 'party'],
+        ],
+      },
+      second: {
+        type: 'partnership',
+        title: 'Google Cloud to supply compute capacity to OpenAI',
+        parties: [
+          ['OpenAI', 'party'],
+          ['Google', 'party'],
+        ],
+        publishedAt: T + DAY,
+      },
       join: true,
     },
     {
       name: 'a fresh approach after the deal was called off is a new deal',
-      first: { status: 'terminated', title: 'Mondelez ends pursuit of Hershey', parties: [['Mondelez', 'acquirer'], ['Hershey', 'target']] },
-      second: { status: 'rumored', title: 'Mondelez makes approach to Hershey', parties: [['Mondelez', 'acquirer'], ['Hershey', 'target']], publishedAt: T + 10 * DAY },
+      first: {
+        status: 'terminated',
+        title: 'Mondelez ends pursuit of Hershey',
+        parties: [
+          ['Mondelez', 'acquirer'],
+          ['Hershey', 'target'],
+        ],
+      },
+      second: {
+        status: 'rumored',
+        title: 'Mondelez makes approach to Hershey',
+        parties: [
+          ['Mondelez', 'acquirer'],
+          ['Hershey', 'target'],
+        ],
+        publishedAt: T + 10 * DAY,
+      },
       join: false,
     },
     {
       name: 'a regulator clears the deal a year later',
-      first: { title: 'Microsoft to buy Activision Blizzard', parties: [['Microsoft', 'acquirer'], ['Activision Blizzard', 'target']] },
-      second: { title: 'UK regulator clears Microsoft deal for Activision', text: 'The competition authority approved the deal.', parties: [['Microsoft', 'acquirer'], ['Activision Blizzard', 'target']], publishedAt: T + 400 * DAY },
+      first: {
+        title: 'Microsoft to buy Activision Blizzard',
+        parties: [
+          ['Microsoft', 'acquirer'],
+          ['Activision Blizzard', 'target'],
+        ],
+      },
+      second: {
+        title: 'UK regulator clears Microsoft deal for Activision',
+        text: 'The competition authority approved the deal.',
+        parties: [
+          ['Microsoft', 'acquirer'],
+          ['Activision Blizzard', 'target'],
+        ],
+        publishedAt: T + 400 * DAY,
+      },
       join: true,
       changes: ['regulatory:cleared'],
     },
@@ -153,14 +335,49 @@ describe('decideEvent', () => {
     const decision = decideEvent(storyFacts(story(second)), [event]);
     expect(decision.kind).toBe(join ? 'join' : 'new');
     if (decision.kind === 'join' && changes) {
-      expect(decision.changes.map((c) => (c.kind === 'status' ? `status:${c.from}>${c.to}` : c.kind === 'regulatory' ? `regulatory:${c.step}` : 'amount'))).toEqual(changes);
+      expect(
+        decision.changes.map((c) => (c.kind === 'status' ? `status:${c.from}>${c.to}` : c.kind === 'regulatory' ? `regulatory:${c.step}` : 'amount')),
+      ).toEqual(changes);
     }
   });
 
   it('prefers the deal that fits best, and a joined report brings its parties and status', () => {
-    const a = snapshotOf(1, storyFacts(story({ title: 'Acme to buy Beta', parties: [['Acme', 'acquirer'], ['Beta', 'target']] })));
-    const b = snapshotOf(2, storyFacts(story({ title: 'Acme to buy Gamma', parties: [['Acme', 'acquirer'], ['Gamma', 'target']] })));
-    const facts = storyFacts(story({ status: 'completed', title: 'Acme completes purchase of Gamma', parties: [['Acme', 'acquirer'], ['Gamma', 'target'], ['Gamma Labs', 'seller']], publishedAt: T + 90 * DAY }));
+    const a = snapshotOf(
+      1,
+      storyFacts(
+        story({
+          title: 'Acme to buy Beta',
+          parties: [
+            ['Acme', 'acquirer'],
+            ['Beta', 'target'],
+          ],
+        }),
+      ),
+    );
+    const b = snapshotOf(
+      2,
+      storyFacts(
+        story({
+          title: 'Acme to buy Gamma',
+          parties: [
+            ['Acme', 'acquirer'],
+            ['Gamma', 'target'],
+          ],
+        }),
+      ),
+    );
+    const facts = storyFacts(
+      story({
+        status: 'completed',
+        title: 'Acme completes purchase of Gamma',
+        parties: [
+          ['Acme', 'acquirer'],
+          ['Gamma', 'target'],
+          ['Gamma Labs', 'seller'],
+        ],
+        publishedAt: T + 90 * DAY,
+      }),
+    );
     const decision = decideEvent(facts, [a, b]);
     expect(decision).toMatchObject({ kind: 'join', eventId: 2 });
     if (decision.kind !== 'join') return;

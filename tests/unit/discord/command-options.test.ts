@@ -25,18 +25,39 @@ describe('toParsedCommand', () => {
     { in: input('deals', 'status', { public: true }), out: { command: 'deals', action: 'status', args: {}, public: true } },
     { in: input('deals', 'recent'), out: { command: 'deals', action: 'recent', args: { n: 10 }, public: false } },
     { in: input('deals', 'recent', { n: 3 }), out: { command: 'deals', action: 'recent', args: { n: 3 }, public: false } },
-    { in: input('deals', 'search', { text: '  openai ' }), out: { command: 'deals', action: 'search', args: { text: 'openai', company: undefined, type: undefined, since: undefined, limit: 10 }, public: false } },
-    { in: input('deals', 'search', { company: 'Nvidia', limit: 25 }), out: { command: 'deals', action: 'search', args: { text: undefined, company: 'Nvidia', type: undefined, since: undefined, limit: 25 }, public: false } },
-    { in: input('deals', 'company', { name: 'OpenAI', public: true }), out: { command: 'deals', action: 'company', args: { name: 'OpenAI', since: undefined }, public: true } },
-    { in: input('deals', 'company', { name: 'Nvidia', since: '2026-10-01' }), out: { command: 'deals', action: 'company', args: { name: 'Nvidia', since: d('2026-10-01') }, public: false } },
+    {
+      in: input('deals', 'search', { text: '  openai ' }),
+      out: { command: 'deals', action: 'search', args: { text: 'openai', company: undefined, type: undefined, since: undefined, limit: 10 }, public: false },
+    },
+    {
+      in: input('deals', 'search', { company: 'Nvidia', limit: 25 }),
+      out: { command: 'deals', action: 'search', args: { text: undefined, company: 'Nvidia', type: undefined, since: undefined, limit: 25 }, public: false },
+    },
+    {
+      in: input('deals', 'company', { name: 'OpenAI', public: true }),
+      out: { command: 'deals', action: 'company', args: { name: 'OpenAI', since: undefined }, public: true },
+    },
+    {
+      in: input('deals', 'company', { name: 'Nvidia', since: '2026-10-01' }),
+      out: { command: 'deals', action: 'company', args: { name: 'Nvidia', since: d('2026-10-01') }, public: false },
+    },
     { in: input('deals', 'type', { type: 'joint_venture' }), out: { command: 'deals', action: 'type', args: { type: 'joint_venture' }, public: false } },
     { in: input('deals', 'since', { date: '2026-01-05' }), out: { command: 'deals', action: 'since', args: { date: d('2026-01-05') }, public: false } },
     { in: input('watchlist', 'list'), out: { command: 'watchlist', action: 'list', args: {}, public: false } },
-    { in: input('watchlist', 'add', { name: 'Google', aliases: 'Alphabet, Google Cloud' }), out: { command: 'watchlist', action: 'add', args: { name: 'Google', aliases: ['Alphabet', 'Google Cloud'], tickers: [] }, public: false } },
-    { in: input('watchlist', 'add', { name: 'Nvidia', tickers: 'NVDA' }), out: { command: 'watchlist', action: 'add', args: { name: 'Nvidia', aliases: [], tickers: ['NVDA'] }, public: false } },
+    {
+      in: input('watchlist', 'add', { name: 'Google', aliases: 'Alphabet, Google Cloud' }),
+      out: { command: 'watchlist', action: 'add', args: { name: 'Google', aliases: ['Alphabet', 'Google Cloud'], tickers: [] }, public: false },
+    },
+    {
+      in: input('watchlist', 'add', { name: 'Nvidia', tickers: 'NVDA' }),
+      out: { command: 'watchlist', action: 'add', args: { name: 'Nvidia', aliases: [], tickers: ['NVDA'] }, public: false },
+    },
     { in: input('watchlist', 'remove', { name: 'Google' }), out: { command: 'watchlist', action: 'remove', args: { name: 'Google' }, public: false } },
     { in: input('feeds', 'list', { public: false }), out: { command: 'feeds', action: 'list', args: {}, public: false } },
-    { in: input('feeds', 'add', { url: 'https://x.example/feed' }), out: { command: 'feeds', action: 'add', args: { url: 'https://x.example/feed', name: undefined, backfill: 0 }, public: false } },
+    {
+      in: input('feeds', 'add', { url: 'https://x.example/feed' }),
+      out: { command: 'feeds', action: 'add', args: { url: 'https://x.example/feed', name: undefined, backfill: 0 }, public: false },
+    },
     { in: input('feeds', 'remove', { target: '12' }), out: { command: 'feeds', action: 'remove', args: { target: '12' }, public: false } },
   ])('maps /$in.name $in.subcommand', ({ in: given, out }) => {
     expect(toParsedCommand(given)).toEqual({ ok: true, command: out });
@@ -78,7 +99,14 @@ describe('commandInputFromOptions', () => {
   it('flattens a subcommand with its options and the focused one', () => {
     expect(
       commandInputFromOptions('deals', [
-        { type: 1, name: 'company', options: [{ type: 3, name: 'name', value: 'Op', focused: true }, { type: 5, name: 'public', value: true }] },
+        {
+          type: 1,
+          name: 'company',
+          options: [
+            { type: 3, name: 'name', value: 'Op', focused: true },
+            { type: 5, name: 'public', value: true },
+          ],
+        },
       ]),
     ).toEqual({ name: 'deals', subcommand: 'company', options: { name: 'Op', public: true }, focused: 'name' });
   });
@@ -122,7 +150,12 @@ describe('autocompleteChoices', () => {
   });
 
   it('offers at most 25', () => {
-    expect(autocompleteChoices(Array.from({ length: 40 }, (_, i) => `Co ${i}`), 'co')).toHaveLength(25);
+    expect(
+      autocompleteChoices(
+        Array.from({ length: 40 }, (_, i) => `Co ${i}`),
+        'co',
+      ),
+    ).toHaveLength(25);
   });
 });
 
@@ -148,7 +181,10 @@ describe('discordCommands', () => {
   });
 
   it('offers every deal type as a choice, and autocompletes company names', () => {
-    const dealsOptions = byName.deals!.options as unknown as { name: string; options: { name: string; choices?: { value: string }[]; autocomplete?: boolean }[] }[];
+    const dealsOptions = byName.deals!.options as unknown as {
+      name: string;
+      options: { name: string; choices?: { value: string }[]; autocomplete?: boolean }[];
+    }[];
     const type = dealsOptions.find((o) => o.name === 'type')!.options.find((o) => o.name === 'type')!;
     expect(type.choices!.map((c) => c.value)).toEqual([...DEAL_TYPES]);
     expect(dealsOptions.find((o) => o.name === 'company')!.options.find((o) => o.name === 'name')!.autocomplete).toBe(true);

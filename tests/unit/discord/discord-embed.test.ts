@@ -8,7 +8,11 @@ import { sampleDeal } from '../../helpers/fake-discord.js';
 describe('escapeFeedText', () => {
   it.each([
     { name: 'masked link', input: '[Click](https://evil.example)', expected: '\\[Click\\](https://evil.example)' },
-    { name: 'two masked links on one line', input: '[a](https://x.example) [b](https://y.example)', expected: '\\[a\\](https://x.example) \\[b\\](https://y.example)' },
+    {
+      name: 'two masked links on one line',
+      input: '[a](https://x.example) [b](https://y.example)',
+      expected: '\\[a\\](https://x.example) \\[b\\](https://y.example)',
+    },
     { name: 'bold and italics', input: '**big** _it_ *it*', expected: '\\*\\*big\\*\\* \\_it\\_ \\*it\\*' },
     { name: 'heading', input: '# Title', expected: '\\# Title' },
     { name: 'bulleted list', input: '- one\n* two', expected: '\\- one\n\\* two' },

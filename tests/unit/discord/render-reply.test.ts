@@ -56,7 +56,9 @@ describe('renderReply', () => {
     const embed = data.embeds![0]!;
     const rows = embed.description!.split('\n');
     expect(rows).toHaveLength(12);
-    expect(rows[0]).toBe('• [Deal 0 \\*\\*x\\*\\*](<https://news.example/openai-microsoft>) `#0` — Investment · $10 billion · Microsoft, OpenAI · Example News · <t:1769176800:d>');
+    expect(rows[0]).toBe(
+      '• [Deal 0 \\*\\*x\\*\\*](<https://news.example/openai-microsoft>) `#0` — Investment · $10 billion · Microsoft, OpenAI · Example News · <t:1769176800:d>',
+    );
     expect(embed.footer!.text).toBe('Use /deals recent n:25 for more');
   });
 
@@ -80,7 +82,9 @@ describe('renderReply', () => {
   it('does not link deals with non-http URLs and escapes URL parentheses', () => {
     const data = renderReply({
       visibility: 'public',
-      blocks: [{ kind: 'deals', deals: [sampleDeal({ url: 'javascript:alert(1)' }), sampleDeal({ url: 'https://a.example/x_(y)' })], more: false, moreHint: null }],
+      blocks: [
+        { kind: 'deals', deals: [sampleDeal({ url: 'javascript:alert(1)' }), sampleDeal({ url: 'https://a.example/x_(y)' })], more: false, moreHint: null },
+      ],
     });
     const rows = data.embeds![0]!.description!.split('\n');
     expect(rows[0]).not.toContain('](');

@@ -76,12 +76,27 @@ describe('mapDiscordError', () => {
   it.each([
     { name: '429', error: rateLimit, target: channel, out: { kind: 'retry', afterMs: 1500 } },
     { name: '401 bot', error: apiError(401, 0, '401: Unauthorized'), target: channel, out: { kind: 'permanent', code: 'discord-unauthorized' } },
-    { name: '401 webhook', error: apiError(401, 50027, 'Invalid Webhook Token'), target: webhook, out: { kind: 'permanent', code: 'discord-webhook-unauthorized' } },
+    {
+      name: '401 webhook',
+      error: apiError(401, 50027, 'Invalid Webhook Token'),
+      target: webhook,
+      out: { kind: 'permanent', code: 'discord-webhook-unauthorized' },
+    },
     { name: '403 access', error: apiError(403, 50001, 'Missing Access'), target: channel, out: { kind: 'permanent', code: 'discord-missing-access' } },
     { name: '404 channel', error: apiError(404, 10003, 'Unknown Channel'), target: channel, out: { kind: 'permanent', code: 'discord-unknown-channel' } },
     { name: '404 webhook', error: apiError(404, 10015, 'Unknown Webhook'), target: webhook, out: { kind: 'permanent', code: 'discord-webhook-deleted' } },
-    { name: '400 bad embed', error: apiError(400, 50035, 'Invalid Form Body'), target: channel, out: { kind: 'rejected', reason: expect.stringContaining('code 50035') } },
-    { name: '502', error: new HTTPError(502, 'Bad Gateway', 'POST', 'u', { body: undefined, files: undefined }), target: channel, out: { kind: 'retry', afterMs: 30_000 } },
+    {
+      name: '400 bad embed',
+      error: apiError(400, 50035, 'Invalid Form Body'),
+      target: channel,
+      out: { kind: 'rejected', reason: expect.stringContaining('code 50035') },
+    },
+    {
+      name: '502',
+      error: new HTTPError(502, 'Bad Gateway', 'POST', 'u', { body: undefined, files: undefined }),
+      target: channel,
+      out: { kind: 'retry', afterMs: 30_000 },
+    },
     { name: 'timeout', error: Object.assign(new Error('aborted'), { name: 'AbortError' }), target: channel, out: { kind: 'retry' } },
     { name: 'network', error: new TypeError('fetch failed'), target: channel, out: { kind: 'retry' } },
   ])('$name', ({ error, target, out }) => {
@@ -93,7 +108,14 @@ describe('mapDiscordError', () => {
 
 describe('logSafeError', () => {
   it('keeps name, message, status and code but not the URL with its token', () => {
-    const error = new DiscordAPIError({ code: 10015, message: 'Unknown Webhook' }, 10015, 404, 'POST', 'https://discord.com/api/v10/webhooks/66/secret-token', {});
+    const error = new DiscordAPIError(
+      { code: 10015, message: 'Unknown Webhook' },
+      10015,
+      404,
+      'POST',
+      'https://discord.com/api/v10/webhooks/66/secret-token',
+      {},
+    );
     const safe = logSafeError(error);
     expect(safe).toEqual({ name: 'DiscordAPIError[10015]', message: 'Unknown Webhook', status: 404, code: 10015 });
     expect(JSON.stringify(safe)).not.toContain('secret-token');

@@ -71,9 +71,7 @@ describe('assertPublicUrl', () => {
   });
 
   it('refuses a name resolving to a private address, with an actionable message', async () => {
-    const error = await assertPublicUrl('https://example.internal/feed', lookup({ 'example.internal': ['10.0.0.5'] })).catch(
-      (e: unknown) => e,
-    );
+    const error = await assertPublicUrl('https://example.internal/feed', lookup({ 'example.internal': ['10.0.0.5'] })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FetchError);
     expect((error as FetchError).message).toContain(
       'refused: example.internal resolves to private address 10.0.0.5 (an operator can allow it with security.allow_private_feed_urls)',
@@ -81,15 +79,13 @@ describe('assertPublicUrl', () => {
   });
 
   it('refuses when any of several answers is private', async () => {
-    await expect(
-      assertPublicUrl('https://mixed.example/', lookup({ 'mixed.example': ['93.184.216.34', '192.168.0.2'] })),
-    ).rejects.toMatchObject({ code: 'blocked-address' });
+    await expect(assertPublicUrl('https://mixed.example/', lookup({ 'mixed.example': ['93.184.216.34', '192.168.0.2'] }))).rejects.toMatchObject({
+      code: 'blocked-address',
+    });
   });
 
   it('accepts a name resolving to public addresses only', async () => {
-    await expect(
-      assertPublicUrl('https://news.example/rss', lookup({ 'news.example': ['93.184.216.34', '2606:2800:220:1::1'] })),
-    ).resolves.toBeUndefined();
+    await expect(assertPublicUrl('https://news.example/rss', lookup({ 'news.example': ['93.184.216.34', '2606:2800:220:1::1'] }))).resolves.toBeUndefined();
   });
 
   it('rejects non-http schemes and garbage as invalid-url', async () => {

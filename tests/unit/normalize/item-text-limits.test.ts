@@ -3,7 +3,15 @@ import type { RawItem } from '../../../src/model/feed.js';
 import { capItemText, DEFAULT_ITEM_TEXT_LIMITS, normalizeItem } from '../../../src/normalize/index.js';
 
 const raw = (overrides: Partial<RawItem>): RawItem => ({
-  guid: 'g', link: 'https://example.com/a', title: 'Title', contentHtml: null, summaryHtml: null, published: null, author: null, categories: [], ...overrides,
+  guid: 'g',
+  link: 'https://example.com/a',
+  title: 'Title',
+  contentHtml: null,
+  summaryHtml: null,
+  published: null,
+  author: null,
+  categories: [],
+  ...overrides,
 });
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ctx = { baseUrl: null };
@@ -26,7 +34,12 @@ describe('capItemText', () => {
       categories: Array.from({ length: 80 }, (_, i) => (i === 0 ? 'x'.repeat(2_000) : `cat ${i}`)),
     });
     const out = capItemText(item);
-    for (const [value, max] of [[out.title, titleChars], [out.author, titleChars], [out.contentHtml, contentChars], [out.summaryHtml, contentChars]] as const) {
+    for (const [value, max] of [
+      [out.title, titleChars],
+      [out.author, titleChars],
+      [out.contentHtml, contentChars],
+      [out.summaryHtml, contentChars],
+    ] as const) {
       expect(value!.length).toBeLessThanOrEqual(max);
       expect(value!.endsWith('…')).toBe(true);
       expect(LONE_SURROGATE.test(value!)).toBe(false);
@@ -61,7 +74,10 @@ describe('normalizeItem applies the text limits', () => {
   });
 
   it('ctx.textLimits overrides the defaults', () => {
-    const item = normalizeItem(raw({ title: 'A long title here', summaryHtml: 'one two three four' }), { baseUrl: null, textLimits: { titleChars: 7, contentChars: 8, maxCategories: 5 } });
+    const item = normalizeItem(raw({ title: 'A long title here', summaryHtml: 'one two three four' }), {
+      baseUrl: null,
+      textLimits: { titleChars: 7, contentChars: 8, maxCategories: 5 },
+    });
     expect(item.title).toBe('A long…');
     expect(item.text).toBe('one two…');
   });

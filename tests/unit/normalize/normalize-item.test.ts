@@ -3,7 +3,15 @@ import type { RawItem } from '../../../src/model/feed.js';
 import { normalizeItem } from '../../../src/normalize/index.js';
 
 const raw = (overrides: Partial<RawItem>): RawItem => ({
-  guid: null, link: null, title: null, contentHtml: null, summaryHtml: null, published: null, author: null, categories: [], ...overrides,
+  guid: null,
+  link: null,
+  title: null,
+  contentHtml: null,
+  summaryHtml: null,
+  published: null,
+  author: null,
+  categories: [],
+  ...overrides,
 });
 
 describe('normalizeItem', () => {

@@ -5,7 +5,14 @@ import { DEFAULT_MAX_ITEMS_PER_POLL, limitItems, parseFeed, selectNewest } from 
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 const raw = (guid: string, published: string | null): RawItem => ({
-  guid, link: null, title: guid, contentHtml: null, summaryHtml: null, published, author: null, categories: [],
+  guid,
+  link: null,
+  title: guid,
+  contentHtml: null,
+  summaryHtml: null,
+  published,
+  author: null,
+  categories: [],
 });
 const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toUTCString();
 const guids = (items: readonly { guid: string | null }[]) => items.map((item) => item.guid);
@@ -126,8 +133,10 @@ describe('parseFeed with maxItems', () => {
     const items = Array.from({ length: 10 }, (_, i) => rssItem(i)).join('');
     const rss091 = await parseFeed(utf8(`<rss version="0.91"><channel><title>t</title>${items}</channel></rss>`), { contentType: null, maxItems: 2 });
     expect(guids(rss091.items)).toEqual(['r8', 'r9']);
-    const rdfItems = Array.from({ length: 10 }, (_, i) =>
-      `<item rdf:about="https://example.com/${i}"><title>R${i}</title><dc:date>2024-01-${String(i + 1).padStart(2, '0')}</dc:date></item>`).join('');
+    const rdfItems = Array.from(
+      { length: 10 },
+      (_, i) => `<item rdf:about="https://example.com/${i}"><title>R${i}</title><dc:date>2024-01-${String(i + 1).padStart(2, '0')}</dc:date></item>`,
+    ).join('');
     const rdf = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title></channel>${rdfItems}</rdf:RDF>`;
     const feed = await parseFeed(utf8(rdf), { contentType: null, maxItems: 2 });
     expect(feed.items.map((item) => item.title)).toEqual(['R8', 'R9']);
@@ -135,7 +144,10 @@ describe('parseFeed with maxItems', () => {
   });
 
   it('Atom keeps the newest entries, and entries without dates keep feed order', async () => {
-    const entries = Array.from({ length: 10 }, (_, i) => `<entry><id>e${i}</id><title>E${i}</title><updated>2024-01-${String(10 - i).padStart(2, '0')}T00:00:00Z</updated></entry>`).join('');
+    const entries = Array.from(
+      { length: 10 },
+      (_, i) => `<entry><id>e${i}</id><title>E${i}</title><updated>2024-01-${String(10 - i).padStart(2, '0')}T00:00:00Z</updated></entry>`,
+    ).join('');
     const feed = await parseFeed(utf8(`<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>${entries}</feed>`), { contentType: null, maxItems: 3 });
     expect(guids(feed.items)).toEqual(['e0', 'e1', 'e2']);
     expect(feed.droppedItems).toBe(7);

@@ -48,7 +48,15 @@ const JSON_FEED = JSON.stringify({
   home_page_url: 'https://json.example.com/',
   authors: [{ name: 'Feed Author' }],
   items: [
-    { id: 1, url: 'https://json.example.com/1', title: 'J1', content_html: '<p>Hello</p>', summary: 'Sum', date_published: '2020-01-24T23:46:57Z', tags: ['a', 'b'] },
+    {
+      id: 1,
+      url: 'https://json.example.com/1',
+      title: 'J1',
+      content_html: '<p>Hello</p>',
+      summary: 'Sum',
+      date_published: '2020-01-24T23:46:57Z',
+      tags: ['a', 'b'],
+    },
     { id: '2', external_url: 'https://ext.example.com/2', content_text: 'a < b', author: { name: 'Old Style' } },
   ],
 });
@@ -118,8 +126,14 @@ describe('parseFeed formats', () => {
     const feed = await parseFeed(utf8(JSON_FEED), { contentType: 'application/feed+json' });
     expect(feed).toMatchObject({ title: 'JSON', link: 'https://json.example.com/', ttlMinutes: null });
     expect(feed.items[0]).toEqual({
-      guid: '1', link: 'https://json.example.com/1', title: 'J1', contentHtml: '<p>Hello</p>', summaryHtml: 'Sum',
-      published: '2020-01-24T23:46:57Z', author: 'Feed Author', categories: ['a', 'b'],
+      guid: '1',
+      link: 'https://json.example.com/1',
+      title: 'J1',
+      contentHtml: '<p>Hello</p>',
+      summaryHtml: 'Sum',
+      published: '2020-01-24T23:46:57Z',
+      author: 'Feed Author',
+      categories: ['a', 'b'],
     });
     expect(feed.items[1]).toMatchObject({ guid: '2', link: 'https://ext.example.com/2', title: null, contentHtml: 'a &lt; b', author: 'Old Style' });
   });
@@ -139,8 +153,7 @@ describe('parseFeed formats', () => {
 describe('parseFeed charsets', () => {
   const rssWith = (encoding: string | null, title: string): string =>
     `${encoding ? `<?xml version="1.0" encoding="${encoding}"?>` : ''}<rss version="2.0"><channel><title>c</title><item><title>${title}</title></item></channel></rss>`;
-  const title = async (body: Buffer, contentType: string | null): Promise<string | null> =>
-    (await parseFeed(body, { contentType })).items[0]?.title ?? null;
+  const title = async (body: Buffer, contentType: string | null): Promise<string | null> => (await parseFeed(body, { contentType })).items[0]?.title ?? null;
 
   it.each([
     ['ISO-8859-1 from the XML declaration', iconv.encode(rssWith('ISO-8859-1', 'Förderung café'), 'latin1'), null, 'Förderung café'],
@@ -167,7 +180,8 @@ describe('parseFeed charsets', () => {
 });
 
 describe('parseFeed lenient retry', () => {
-  const withTitle = (raw: string): Buffer => utf8(`<rss version="2.0"><channel><title>c</title><item><title>${raw}</title><description>d</description></item></channel></rss>`);
+  const withTitle = (raw: string): Buffer =>
+    utf8(`<rss version="2.0"><channel><title>c</title><item><title>${raw}</title><description>d</description></item></channel></rss>`);
 
   it.each([
     ['bare ampersand', 'Smith & Sons', 'Smith & Sons'],
@@ -189,7 +203,9 @@ describe('parseFeed lenient retry', () => {
   });
 
   it('leaves CDATA contents alone while repairing the rest', async () => {
-    const body = utf8('<rss version="2.0"><channel><title>A & B</title><item><title>t</title><description><![CDATA[x &amp; y &nbsp;]]></description></item></channel></rss>');
+    const body = utf8(
+      '<rss version="2.0"><channel><title>A & B</title><item><title>t</title><description><![CDATA[x &amp; y &nbsp;]]></description></item></channel></rss>',
+    );
     const feed = await parseFeed(body, { contentType: null });
     expect(feed.title).toBe('A & B');
     expect(feed.items[0]?.summaryHtml).toBe('x &amp; y &nbsp;');
@@ -206,7 +222,10 @@ describe('parseFeed lenient retry', () => {
 
 describe('parseFeed errors', () => {
   const failure = async (body: Buffer, meta: { contentType: string | null; url?: string }): Promise<ParseError> => {
-    const error = await parseFeed(body, meta).then(() => null, (e: unknown) => e);
+    const error = await parseFeed(body, meta).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ParseError);
     return error as ParseError;
   };
@@ -218,11 +237,26 @@ describe('parseFeed errors', () => {
     ['other XML', utf8('<?xml version="1.0"?><catalog><book/></catalog>'), 'not-a-feed', /^not a feed \(XML whose root element <catalog>/],
     ['JSON that is not a feed', utf8('{"hello": 1}'), 'not-a-feed', /^not a feed \(JSON/],
     ['RSS without a channel', utf8('<rss version="2.0"/>'), 'malformed', /^malformed feed: no <channel> element$/],
-    ['RDF without a channel', utf8('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>'), 'malformed', /^malformed feed: no <channel> element$/],
+    [
+      'RDF without a channel',
+      utf8('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>'),
+      'malformed',
+      /^malformed feed: no <channel> element$/,
+    ],
     ['broken JSON', utf8('{"version": "https://jsonfeed.org/version/1", '), 'malformed', /^invalid JSON/],
-    ['HTML page', utf8('<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</body></html>'), 'not-a-feed', /^not a feed \(looks like an HTML page\)$/],
+    [
+      'HTML page',
+      utf8('<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</body></html>'),
+      'not-a-feed',
+      /^not a feed \(looks like an HTML page\)$/,
+    ],
     ['HTML without doctype', utf8('<html><body>hi</body></html>'), 'not-a-feed', /^not a feed \(looks like an HTML page\)$/],
-    ['XHTML with an XML declaration', utf8('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head/><body/></html>'), 'not-a-feed', /^not a feed \(looks like an HTML page\)$/],
+    [
+      'XHTML with an XML declaration',
+      utf8('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head/><body/></html>'),
+      'not-a-feed',
+      /^not a feed \(looks like an HTML page\)$/,
+    ],
   ] as const)('%s', async (_name, body, code, message) => {
     const error = await failure(body, { contentType: null });
     expect(error.code).toBe(code);

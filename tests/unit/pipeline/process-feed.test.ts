@@ -74,7 +74,13 @@ describe('processFeed', () => {
 
   it('a 410 disables the feed with the reason', async () => {
     const store = memoryPipelineStore();
-    const outcome = await processFeed(feedRecord(), deps(store, scriptedFetcher(() => ({ kind: 'gone', status: 410 }))));
+    const outcome = await processFeed(
+      feedRecord(),
+      deps(
+        store,
+        scriptedFetcher(() => ({ kind: 'gone', status: 410 })),
+      ),
+    );
     expect(outcome.kind).toBe('disabled');
     expect(store.disabled[0]).toContain('HTTP 410 Gone');
     expect(store.counters.get('fetch_errors:gone')).toBe(1);
@@ -83,7 +89,13 @@ describe('processFeed', () => {
   it('a failure is recorded with its code and a backoff that honours Retry-After', async () => {
     const store = memoryPipelineStore();
     const error = new FetchError('rate-limited', 'HTTP 429 from feeds.example.com', { status: 429, retryAfterMs: 3_600_000 });
-    const outcome = await processFeed(feedRecord(), deps(store, scriptedFetcher(() => error)));
+    const outcome = await processFeed(
+      feedRecord(),
+      deps(
+        store,
+        scriptedFetcher(() => error),
+      ),
+    );
     expect(outcome).toMatchObject({ kind: 'failed', code: 'rate-limited' });
     expect(store.failures[0]).toMatchObject({ code: 'rate-limited', nextPollAt: NOW + 3_600_000 });
     expect(store.counters.get('fetch_errors:rate-limited')).toBe(1);
@@ -115,7 +127,13 @@ describe('processFeed', () => {
     expect(again).toEqual({ kind: 'not-modified' });
     expect(store.commits[1]).toMatchObject({ items: [], state: { bodyHash: null } });
     // A changed body is parsed as usual.
-    const changed = await processFeed(feedRecord({ bodyHash: hash }), deps(store, scriptedFetcher(() => ok(rssFeed([deal(1), deal(2)])))));
+    const changed = await processFeed(
+      feedRecord({ bodyHash: hash }),
+      deps(
+        store,
+        scriptedFetcher(() => ok(rssFeed([deal(1), deal(2)]))),
+      ),
+    );
     expect(changed).toMatchObject({ kind: 'updated', newItems: 1 });
   });
 });

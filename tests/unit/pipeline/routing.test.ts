@@ -16,7 +16,15 @@ const analysis = (over: Partial<DealAnalysis> = {}): DealAnalysis => ({
   summary: '',
   ...over,
 });
-const dest = (name: string, over: Partial<RouteFilter> = {}): RouteFilter => ({ name, companies: null, types: null, minScore: null, followUps: 'thread', rumored: true, ...over });
+const dest = (name: string, over: Partial<RouteFilter> = {}): RouteFilter => ({
+  name,
+  companies: null,
+  types: null,
+  minScore: null,
+  followUps: 'thread',
+  rumored: true,
+  ...over,
+});
 const policy = { minScore: 0.5, alertOnMention: false };
 
 describe('routeAlert', () => {
@@ -30,7 +38,12 @@ describe('routeAlert', () => {
     { name: 'company filter ignores a mere mention', a: analysis(), d: [dest('a', { companies: ['Intel'] })], expected: [] },
     {
       name: 'only mentioned watched companies: no alert',
-      a: analysis({ companies: [{ name: 'Intel', role: 'mentioned', watched: true }, { name: 'X', role: 'acquirer', watched: false }] }),
+      a: analysis({
+        companies: [
+          { name: 'Intel', role: 'mentioned', watched: true },
+          { name: 'X', role: 'acquirer', watched: false },
+        ],
+      }),
       d: [dest('a')],
       expected: [],
     },

@@ -12,7 +12,11 @@ describe('mapSlackError', () => {
     ['HTTP 500', Object.assign(new Error('500'), { code: webApi.ErrorCode.HTTPError, statusCode: 500 }), 30_000],
     ['HTTP 503', Object.assign(new Error('503'), { code: webApi.ErrorCode.HTTPError, statusCode: 503 }), 30_000],
     ['HTTP 404', Object.assign(new Error('404'), { code: webApi.ErrorCode.HTTPError, statusCode: 404 }), 60_000],
-    ['timeout', Object.assign(new Error('t'), { code: webApi.ErrorCode.RequestError, original: Object.assign(new Error('timeout'), { name: 'TimeoutError' }) }), 30_000],
+    [
+      'timeout',
+      Object.assign(new Error('t'), { code: webApi.ErrorCode.RequestError, original: Object.assign(new Error('timeout'), { name: 'TimeoutError' }) }),
+      30_000,
+    ],
     ['network', Object.assign(new Error('n'), { code: webApi.ErrorCode.RequestError, original: new Error('ECONNREFUSED') }), 30_000],
     ['internal_error', platform('internal_error'), 30_000],
     ['service_unavailable', platform('service_unavailable'), 30_000],

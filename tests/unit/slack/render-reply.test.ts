@@ -73,10 +73,16 @@ describe('renderReply', () => {
   });
 
   it('fits the most deals a query can return (LIST_MAX) within Slack limits, however long', () => {
-    const deals = Array.from({ length: LIST_MAX }, (_, i) => makeDeal({ id: i, title: `T${'x'.repeat(400)}`, url: `https://n.example.com/${'p'.repeat(900)}`, source: 'S'.repeat(300) }));
+    const deals = Array.from({ length: LIST_MAX }, (_, i) =>
+      makeDeal({ id: i, title: `T${'x'.repeat(400)}`, url: `https://n.example.com/${'p'.repeat(900)}`, source: 'S'.repeat(300) }),
+    );
     const out = renderReply(reply('ephemeral', { kind: 'deals', deals, more: true, moreHint: 'more' }));
     expect(limitProblems(out)).toEqual([]);
-    const rows = out.blocks.filter((b) => b.type === 'section').map((b) => (b as { text: { text: string } }).text.text).join('\n\n').split('\n\n');
+    const rows = out.blocks
+      .filter((b) => b.type === 'section')
+      .map((b) => (b as { text: { text: string } }).text.text)
+      .join('\n\n')
+      .split('\n\n');
     expect(rows).toHaveLength(LIST_MAX);
   });
 
@@ -107,7 +113,9 @@ describe('renderReply', () => {
       feed(1),
       feed(2, { errorCount: 3, lastError: 'HTTP 503 <!channel>' }),
       feed(3, { disabledReason: 'gone (410)' }),
-      ...Array.from({ length: 20 }, (_, i) => feed(10 + i, { name: 'N'.repeat(2000), url: `https://e.example.com/${'p'.repeat(2500)}`, lastError: 'E'.repeat(3000), errorCount: 1 })),
+      ...Array.from({ length: 20 }, (_, i) =>
+        feed(10 + i, { name: 'N'.repeat(2000), url: `https://e.example.com/${'p'.repeat(2500)}`, lastError: 'E'.repeat(3000), errorCount: 1 }),
+      ),
     ];
     const out = renderReply(reply('ephemeral', { kind: 'feeds', feeds, moreHint: 'See the CLI.' }));
     const text = (out.blocks[0] as { text: { text: string } }).text.text;
@@ -125,7 +133,16 @@ describe('renderReply', () => {
         backingOff: 1,
         disabled: 0,
         troubled: [feed(2, { errorCount: 2, lastError: 'HTTP 503' })],
-        lastCycle: { id: 1, startedAt: new Date('2025-01-01T00:00:00Z'), finishedAt: new Date('2025-01-01T00:00:05Z'), feedsPolled: 6, notModified: 2, failed: 1, newItems: 4, alerts: 1 },
+        lastCycle: {
+          id: 1,
+          startedAt: new Date('2025-01-01T00:00:00Z'),
+          finishedAt: new Date('2025-01-01T00:00:05Z'),
+          feedsPolled: 6,
+          notModified: 2,
+          failed: 1,
+          newItems: 4,
+          alerts: 1,
+        },
         pending: [{ destination: 'deals-slack', count: 3, reason: 'Slack rate limit (429)', nextAttemptAt: null }],
         watchlistSize: 4,
         idleReason: null,

@@ -98,7 +98,10 @@ describe('renderDealMessage', () => {
     ['huge title', { title: 'T'.repeat(5000) }],
     ['title of ampersands', { title: '&'.repeat(400) }],
     ['huge summary', { summary: 'S<'.repeat(4000) }],
-    ['many companies', { companies: Array.from({ length: 300 }, (_, i) => ({ name: `Company & Sons ${i} `.repeat(3), role: 'party' as const, watched: true })) }],
+    [
+      'many companies',
+      { companies: Array.from({ length: 300 }, (_, i) => ({ name: `Company & Sons ${i} `.repeat(3), role: 'party' as const, watched: true })) },
+    ],
     ['huge source', { source: '>'.repeat(3000) }],
     ['huge amount', { amount: { value: 1, currency: 'USD', text: '$'.repeat(5000) } }],
     ['empty summary', { summary: '   ' }],
@@ -110,12 +113,7 @@ describe('renderDealMessage', () => {
     expect(message.text.length).toBeGreaterThan(0);
   });
 
-  it.each([
-    ['javascript:alert(1)'],
-    ['data:text/html,hi'],
-    [null],
-    ['https://example.com/' + 'a'.repeat(4000)],
-  ])('has no button for url %j', (url) => {
+  it.each([['javascript:alert(1)'], ['data:text/html,hi'], [null], ['https://example.com/' + 'a'.repeat(4000)]])('has no button for url %j', (url) => {
     const message = renderDealMessage(makeDeal({ url }));
     expect(message.blocks.some((b) => b.type === 'actions')).toBe(false);
     expect(JSON.stringify(message)).not.toContain('javascript:');

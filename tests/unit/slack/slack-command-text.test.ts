@@ -12,20 +12,40 @@ describe('parseSlackCommand', () => {
     { command: 'deals', text: 'recent 5 public', expected: { action: 'recent', args: { n: 5 }, public: true } },
     { command: 'deals', text: 'search openai google', expected: { action: 'search', args: { text: 'openai google', limit: 10 } } },
     { command: 'deals', text: 'SEARCH OpenAI public', expected: { action: 'search', args: { text: 'OpenAI' }, public: true } },
-    { command: 'deals', text: 'search cloud type:partnership since:2025-01-01 limit:20', expected: { action: 'search', args: { text: 'cloud', type: 'partnership', since: d('2025-01-01'), limit: 20 } } },
+    {
+      command: 'deals',
+      text: 'search cloud type:partnership since:2025-01-01 limit:20',
+      expected: { action: 'search', args: { text: 'cloud', type: 'partnership', since: d('2025-01-01'), limit: 20 } },
+    },
     { command: 'deals', text: 'search company:"Google Cloud"', expected: { action: 'search', args: { company: 'Google Cloud' } } },
     { command: 'deals', text: 'search AT&amp;T', expected: { action: 'search', args: { text: 'AT&T' } } },
     { command: 'deals', text: 'company Nvidia', expected: { action: 'company', args: { name: 'Nvidia', since: undefined } } },
-    { command: 'deals', text: 'company Google Cloud since 2026-10-01 public', expected: { action: 'company', args: { name: 'Google Cloud', since: d('2026-10-01') }, public: true } },
+    {
+      command: 'deals',
+      text: 'company Google Cloud since 2026-10-01 public',
+      expected: { action: 'company', args: { name: 'Google Cloud', since: d('2026-10-01') }, public: true },
+    },
     { command: 'deals', text: 'type joint venture', expected: { action: 'type', args: { type: 'joint_venture' } } },
     { command: 'deals', text: 'since 2025-07-01', expected: { action: 'since', args: { date: d('2025-07-01') } } },
     { command: 'deals', text: 'status', expected: { action: 'status' } },
     { command: 'watchlist', text: '', expected: { action: 'list' } },
-    { command: 'watchlist', text: 'add Google, Google Cloud, Alphabet', expected: { action: 'add', args: { name: 'Google', aliases: ['Google Cloud', 'Alphabet'], tickers: [] } } },
-    { command: 'watchlist', text: 'add Nvidia tickers:NVDA,$nvda', expected: { action: 'add', args: { name: 'Nvidia', aliases: [], tickers: ['NVDA', '$nvda'] } } },
+    {
+      command: 'watchlist',
+      text: 'add Google, Google Cloud, Alphabet',
+      expected: { action: 'add', args: { name: 'Google', aliases: ['Google Cloud', 'Alphabet'], tickers: [] } },
+    },
+    {
+      command: 'watchlist',
+      text: 'add Nvidia tickers:NVDA,$nvda',
+      expected: { action: 'add', args: { name: 'Nvidia', aliases: [], tickers: ['NVDA', '$nvda'] } },
+    },
     { command: 'watchlist', text: 'remove Google', expected: { action: 'remove', args: { name: 'Google' } } },
     { command: 'feeds', text: 'add <https://example.com/feed.xml>', expected: { action: 'add', args: { url: 'https://example.com/feed.xml', backfill: 0 } } },
-    { command: 'feeds', text: 'add <https://example.com/feed.xml|example.com/feed.xml> backfill:3', expected: { action: 'add', args: { url: 'https://example.com/feed.xml', backfill: 3 } } },
+    {
+      command: 'feeds',
+      text: 'add <https://example.com/feed.xml|example.com/feed.xml> backfill:3',
+      expected: { action: 'add', args: { url: 'https://example.com/feed.xml', backfill: 3 } },
+    },
     { command: 'feeds', text: 'remove 3', expected: { action: 'remove', args: { target: '3' } } },
     { command: 'feeds', text: 'remove <https://example.com/feed.xml>', expected: { action: 'remove', args: { target: 'https://example.com/feed.xml' } } },
   ])('/$command $text', ({ command, text, expected }) => {
@@ -61,7 +81,9 @@ describe('parseSlackCommand', () => {
     expect(slackUsage('deals')).toContain('Usage: /deals help | recent [n] | search [text] [company:<company>]');
     expect(slackUsage('deals')).toContain('company <name> [since <YYYY-MM-DD>]');
     expect(slackUsage('watchlist')).toContain('add <name>[, aliase, …]'.replace('aliase', 'alias'));
-    expect(slackUsage('feeds', 'add')).toBe('Usage: /feeds add <url> [name:<name>] [backfill:<N>]   (add "public" to post the answer in the channel)   (admins only: add)');
+    expect(slackUsage('feeds', 'add')).toBe(
+      'Usage: /feeds add <url> [name:<name>] [backfill:<N>]   (add "public" to post the answer in the channel)   (admins only: add)',
+    );
   });
 
   it('parseIsoDate rejects impossible dates', () => {

@@ -5,7 +5,10 @@ describe('redactUrl', () => {
   it.each([
     ['http://user:hunter2@feeds.example.com/rss', 'http://***@feeds.example.com/rss'],
     ['https://feeds.example.com/rss?token=abc123&page=2', 'https://feeds.example.com/rss?token=***&page=2'],
-    ['https://feeds.example.com/rss?api_key=k&sig=s&password=p&secret=x&access_token=t', 'https://feeds.example.com/rss?api_key=***&sig=***&password=***&secret=***&access_token=***'],
+    [
+      'https://feeds.example.com/rss?api_key=k&sig=s&password=p&secret=x&access_token=t',
+      'https://feeds.example.com/rss?api_key=***&sig=***&password=***&secret=***&access_token=***',
+    ],
     ['https://feeds.example.com/rss?monkey=1&keyword=deal', 'https://feeds.example.com/rss?monkey=1&keyword=deal'],
     ['https://feeds.example.com/rss?utm_source=x', 'https://feeds.example.com/rss?utm_source=x'],
     ['not a url', 'not a url'],
