@@ -33,7 +33,9 @@ const statusOf = (analysis: DealAnalysis): StoryFacts['status'] | null => analys
  * other item shares.
  */
 export function contentHashOf(story: Pick<AnalysedStory, 'item' | 'identityHash'>): string {
-  const text = `${story.item.title}\n${story.item.text}`.toLowerCase().replace(/\s+/g, ' ').trim();
+  // The title and the lead are the fingerprint: copies share them, and hashing the first
+  // 2,000 characters keeps long stories cheap.
+  const text = `${story.item.title}\n${story.item.text.slice(0, 2_000)}`.toLowerCase().replace(/\s+/g, ' ').trim();
   return text.length < 200 ? `id:${story.identityHash}` : createHash('sha256').update(text).digest('base64');
 }
 

@@ -11,6 +11,15 @@ import type { PollCommit, PollCommitResult } from '../pipeline/ports.js';
 import { withBusyRetry, type BusyRetry } from './busy-retry.js';
 import { createEventWrites } from './event-writes.js';
 
+/** The first 1,000 characters of a text, cut at a word. */
+export function leadOf(text: string): string {
+  if (text.length <= 1_000) return text;
+  const space = text.lastIndexOf(' ', 1_000);
+  // Never end on the first half of a surrogate pair.
+  const end = space > 800 ? space : /[\uD800-\uDBFF]/.test(text[999]!) ? 999 : 1_000;
+  return `${text.slice(0, end)}…`;
+}
+
 export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyRetry) {
   const insertItem = sqlite.prepare(
     `insert into items (feed_id, identity_hash, guid, url, canonical_url, title, text, published_at, first_seen_at, duplicate_of, content_hash)
@@ -63,7 +72,9 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
         item.url,
         item.canonicalUrl,
         item.title,
-        item.text,
+        // A deal story keeps its whole text; any other item keeps its lead, which is all a
+        // later look at it needs, and spares the database most of the feed's bulk.
+        entry.analysis.deal ? item.text : leadOf(item.text),
         published,
         batch.now,
         duplicateOf,
