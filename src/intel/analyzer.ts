@@ -69,9 +69,9 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     for (const s of [...title, ...body]) hitsOf.set(s, scanSentence(s, trie));
     // The tagger reads the sentence that carries the deal: the headline when it has a deal cue, else the lead's.
     const tagged = new Set<Sentence>();
-    for (const s of title) if (shouldTag(hitsOf.get(s) ?? [])) tagged.add(s);
+    for (const s of title) if (shouldTag(hitsOf.get(s) ?? [], s)) tagged.add(s);
     if (tagged.size === 0) {
-      const lead = body.slice(0, TAG_BODY_LIMIT).find((s) => shouldTag(hitsOf.get(s) ?? []));
+      const lead = body.slice(0, TAG_BODY_LIMIT).find((s) => shouldTag(hitsOf.get(s) ?? [], s));
       if (lead) tagged.add(lead);
     }
     const posOf = (s: Sentence): ReturnType<typeof tagSentence> | undefined =>

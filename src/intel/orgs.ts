@@ -95,26 +95,15 @@ export function titleCase(s: string): string {
     .join(' ');
 }
 
-const allCapsCache = new WeakMap<Sentence, boolean>();
-
-/** isAllCaps: every letter upper case (a wire headline); computed once per sentence. */
+/** isAllCaps: every letter upper case (a wire headline). Cheaper to compute than to cache: it stops at the first lower-case word. */
 function isAllCaps(sentence: Sentence): boolean {
-  let v = allCapsCache.get(sentence);
-  if (v === undefined) {
-    let letters = false;
-    v = true;
-    for (const t of sentence.tokens) {
-      if (!t.word || t.digit || t.norm === 'pct') continue;
-      letters = true;
-      if (!t.upper && t.raw.length > 1) {
-        v = false;
-        break;
-      }
-    }
-    v = v && letters;
-    allCapsCache.set(sentence, v);
+  let letters = false;
+  for (const t of sentence.tokens) {
+    if (!t.word || t.digit || t.norm === 'pct') continue;
+    letters = true;
+    if (!t.upper && t.raw.length > 1) return false;
   }
-  return v;
+  return letters;
 }
 
 function allCapsSentence(sentence: Sentence): boolean {
