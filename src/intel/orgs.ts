@@ -231,6 +231,7 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'startup', 'start-up', 'maker', 'firm', 'owner', 'parent', 'rival', 'giant', 'developer', 'operator', 'retailer', 'lender',
   'insurer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'designer', 'producer', 'supplier', 'provider', 'publisher',
 ]);
+const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'mill', 'refinery', 'campus', 'warehouse', 'fab', 'site', 'hub']);
 const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
 const SITE_NOUNS = /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
 const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;
@@ -261,6 +262,8 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const suffix = CORPORATE_SUFFIXES.has(last.norm) && words.length > 1;
   const orgWord = ORG_WORDS.has(last.norm) && words.length > 1;
   const uncommon = words.some((t) => !isCommonWord(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && !t.digit);
+  // "New Ohio Plant", "Texas Factory": a facility named by what and where it is, no company.
+  if (words.length > 1 && FACILITY_NOUNS.has(last.norm) && words.every((t) => t === last || /^(new|first|second|largest|biggest|big|giant)$/.test(t.norm) || PLACES.has(t.norm) || DEMONYMS.has(t.norm))) return null;
   if (words.length === 1) {
     // "PL 480", "F 35": a short code before a number names a programme or a model.
     if (/^[A-Z]{1,3}$/.test(spanText(sentence, run.from, run.to)) && toks[run.to]?.digit) return null;

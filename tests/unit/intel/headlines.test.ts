@@ -1,0 +1,69 @@
+// Title Case business headlines with no body, deal and not: the shape of a headline-only feed.
+// Written for this test (fictional companies); every hard-negative kind appears among the non-deals.
+
+import { describe, expect, it } from 'vitest';
+import { createDealAnalyzer } from '../../../src/intel/index.js';
+
+const analyzer = createDealAnalyzer({ watchlist: [] });
+
+describe('headline-only deals', () => {
+  it.each([
+    ['Brightwell Pharmaceuticals to Acquire Orrin Biotech for $4.1 Billion'],
+    ['Halden Capital Agrees to Buy Stake in Marlowe Foods'],
+    ['Quenby Labs Raises $85 Million in Series C Funding Led by Tarrow Ventures'],
+    ['Kessel Motors and Arden Auto Agree to Merge in All-Stock Deal'],
+    ['Velmar Energy Wins $2 Billion Navy Contract for Fuel Supply'],
+    ['Pellam Retail Explores Sale of Its Grocery Unit'],
+    ['Corvane Technologies Files for Initial Public Offering'],
+    ['Tenby Airlines and Ostrava Air Form Joint Venture for Asian Routes'],
+    ['Harlow Media Sells Magazine Business to Quill Publishing'],
+    ['Brantley Bank Completes Acquisition of Rilling Savings'],
+    ['Lumora and Kestrelink Partner to Bring Smart Glasses to Warehouses'],
+    ['Marrow Steel Calls Off Merger With Dunmore Metals'],
+    ['Sable Networks Rejects Takeover Bid From Meridian Telecom'],
+    ['Greyline Insurance Is Said to Weigh $3 Billion Bid for Ashdown Re'],
+    ['Tarrow Invests $500 Million in Electric Truck Maker Velmar'],
+    ['Norrland Railways Picks Tessaly Rail for $400 Million Signalling Contract'],
+    ['Ferraby Goes Public in $1.2 Billion Nasdaq Debut'],
+    ['Pinecrest Airlines Orders 40 Jets From Aerona'],
+    ['Quorra Denies Report It Is in Talks to Sell Itself'],
+    ['Dunbar Health Takes Majority Stake in Calloway Clinics'],
+  ])('%s', (title) => {
+    expect(analyzer.analyze({ title, body: '' }).deal).toBe(true);
+  });
+});
+
+describe('headline-only business news that is no deal', () => {
+  it.each([
+    ['Brightwell Pharmaceuticals Shares Jump After Strong Quarterly Results'],
+    ['How to Buy Kessel Motors Stock Before Earnings'],
+    ['Analysts Upgrade Harlow Media to Buy on Streaming Growth'],
+    ['Pellam Retail Announces Black Friday Deals on TVs and Laptops'],
+    ['Quenby Labs Unveils New AI Chip at Annual Developer Conference'],
+    ['Tenby Airlines Workers Ratify New Labor Contract'],
+    ['Corvane Technologies Announces $5 Billion Share Buyback'],
+    ['Marrow Steel to Invest $2 Billion in New Ohio Plant'],
+    ['Velmar Energy CEO Steps Down Amid Board Dispute'],
+    ['Arden Auto Recalls 200,000 Vehicles Over Brake Defect'],
+    ['U.S. and Japan Sign Trade Agreement on Farm Goods'],
+    ['Sable Networks Agrees to Pay $50 Million to Settle Fraud Charges'],
+    ['Lumora\'s New Glasses Go on Sale in Japan Next Month'],
+    ['Kestrelink Launches Partner Program for Resellers'],
+    ['Greyline Insurance Reports Record Profit as Premiums Rise'],
+    ['Ostrava Air Cuts Fares to Compete With Budget Rivals'],
+    ['Meridian Telecom Says It Is Not Looking to Make Acquisitions'],
+    ['Dunmore Metals Raises Full-Year Outlook on Strong Demand'],
+    ['Harlow Media Sold 3 Million Subscriptions in First Quarter'],
+    ['Ferraby Stock Falls 10% on Weak Guidance'],
+    ['Five Stocks to Buy Before the Fed Meeting'],
+    ['Tarrow Splits Stock 4-for-1 as Shares Soar'],
+    ['Calloway Clinics Opens 20 New Locations in Texas'],
+    ['Norrland Railways Hires New Chief Financial Officer'],
+    ['Ashdown Re Raises Dividend by 8%'],
+    ['Pinecrest Airlines Expands Service to Europe This Summer'],
+    ['Join Our Webinar: Building Partnerships That Last'],
+    ['Quorra Sales Rise 12% on Holiday Demand'],
+  ])('%s', (title) => {
+    expect(analyzer.analyze({ title, body: '' }).deal).toBe(false);
+  });
+});
