@@ -73,7 +73,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=funding', 2], ['venture capital', 1.5], ['=led =by', 1], ['=co =led =by', 1.5], ['=financing =round', 3.5],
     ['=pre =seed', 3], ['=growth =round', 3], ['=venture =round', 3], ['=post =money', 1.5],
     ['=with =participation =from', 2], ['=in =new =funding', 3], ['=round', 1], ['=raise =funds', 2], ['=raise =capital', 1.5],
-    ['=new =funding', 2.5],
+    ['=new =funding', 2.5], ['=lands', 0.5], ['=landed', 0.5], ['=secures', 0.5], ['=secured', 0.5], ['=bags', 0.5],
+    ['=nabs', 0.5], ['=snags', 0.5],
   ],
   contract: [
     ['contract', 2, 'win'], ['=awarded', 1.5, 'award'], ['=awards', 1.5, 'award'], ['=wins', 0.8, 'win'],
