@@ -13,7 +13,7 @@ import {
 } from './objects.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import type { Sentence, Token } from './text.js';
-import { w } from './weights.js';
+import { GAPPED_PHRASES, w } from './weights.js';
 
 export type { DealHit, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 export { hasOwnableObject, OWNABLE, raisesMoney } from './objects.js';
@@ -186,10 +186,31 @@ const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
 const NO_CUES: ReadonlySet<CueKind> = new Set();
 
 /** evaluate scores one sentence. */
+/** gappedHits: the deal phrases with words inside them (weights.ts GAPPED_PHRASES) in one sentence. */
+function gappedHits(ss: StorySentence): DealHit[] {
+  const text = ss.sentence.text;
+  const out: DealHit[] = [];
+  for (const g of GAPPED_PHRASES) {
+    if (!text.includes(g.cue) && !text.includes(g.cue.charAt(0).toUpperCase() + g.cue.slice(1)) && !text.includes(g.cue.toUpperCase())) continue;
+    const m = g.pattern.exec(text);
+    if (!m) continue;
+    const toks = ss.sentence.tokens;
+    const start = m.index;
+    const end = m.index + m[0].trimEnd().length;
+    const from = toks.findIndex((t) => t.end > start);
+    let to = from;
+    while (to < toks.length && (toks[to] as Token).start < end) to += 1;
+    if (from < 0 || to <= from) continue;
+    out.push({ type: g.type, weight: g.weight, kind: g.kind, from, to, phrase: `~${g.cue}`, text: m[0].trim() });
+  }
+  return out;
+}
+
 export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
   const position = positionWeight(ss.index);
+  const gapped = ss.index < 3 ? gappedHits(ss) : [];
   // Most sentences carry no lexicon phrase at all: share one empty result for them.
-  if (ss.hits.length === 0) return { ss, deals: [], dropped: [], byType: NO_TYPES, total: 0, cues: NO_CUES, position };
+  if (ss.hits.length === 0 && gapped.length === 0) return { ss, deals: [], dropped: [], byType: NO_TYPES, total: 0, cues: NO_CUES, position };
   const cues = new Set<CueKind>();
   const byType = new Map<DealType, number>();
   const deals: DealHit[] = [];
@@ -221,6 +242,11 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     const weight = v.weight * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
+  }
+  for (const g of gapped) {
+    if (deals.some((d) => d.from < g.to && g.from < d.to && d.type === g.type)) continue;
+    byType.set(g.type, (byType.get(g.type) ?? 0) + g.weight);
+    deals.push({ ...g, weight: g.weight * position });
   }
   let total = 0;
   for (const [type, weight] of byType) {

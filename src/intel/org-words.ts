@@ -109,4 +109,5 @@ export const NAME_STOPS = set(`
   investors analysts analyst ceo cfo chief boss founder earnings profit profits revenue results forecast outlook
   guidance dividend buyback buybacks split valuation review probe lawsuit suit fine settlement strike union
   program programme partner network ecosystem initiative award awards index summit conference event webinar
+  offering offerings pricing
 `);

@@ -136,11 +136,13 @@ interface Run {
 }
 
 /** breaksName: in a Title Case headline, grammar (not case) says where a name ends. */
-function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, headline: boolean, i: number): boolean {
+function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, headline: boolean, i: number, from = i): boolean {
   if (!headline) return false;
   const t = toks[i] as Token;
-  // "Kipling Investments", "Brae Capital": words that end names do not end them here.
-  if (NAME_STOPS.has(t.norm) && !(ORG_WORDS.has(t.norm) && i > 0 && toks[i - 1]?.cap)) return true;
+  // "Kipling Investments", "Brae Capital": words that end names do not end them here, after a name
+  // ("Battery Venture" is a venture in batteries: no word of a name before it).
+  const named = (): boolean => toks.slice(from, i).some((x) => x.word && !isCommonWord(x.norm));
+  if (NAME_STOPS.has(t.norm) && !(ORG_WORDS.has(t.norm) && i > 0 && toks[i - 1]?.cap && named())) return true;
   // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
   if (dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
   if (!pos || !truecaseWord(t.norm)) return false;
@@ -168,7 +170,7 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
         const n = toks[j] as Token;
         if (n.raw === '-' && isNameTok(toks[j + 1]) && toks[j + 1]?.hyphenBefore && !/^(backed|based|owned|led|listed)$/.test(toks[j + 1]?.norm ?? '')) {
           j += 2; // "Coca-Cola", "Take-Two", "Eidos-Montréal"
-        } else if (isNameTok(n) && !breaksName(toks, pos, headline, j) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
+        } else if (isNameTok(n) && !breaksName(toks, pos, headline, j, i) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
           j += 1;
         } else if (CORPORATE_SUFFIXES.has(n.norm) && n.word) {
           j += 1;

@@ -113,6 +113,26 @@ export const DEAL_PHRASES: PhraseWeights = {
   ],
 };
 
+/**
+ * Deal phrases with room for words inside, which the phrase trie cannot hold: "take the retailer
+ * private", "a joint battery company", "puts $500 million into", "walks away from Anglo American".
+ * `cue` is a cheap substring every match contains, tested first.
+ */
+export interface GappedPhrase {
+  readonly cue: string;
+  readonly pattern: RegExp;
+  readonly type: DealType;
+  readonly weight: number;
+  readonly kind: FrameKind;
+}
+
+export const GAPPED_PHRASES: readonly GappedPhrase[] = [
+  { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
+  { cue: 'joint', pattern: /\bjoint\s+(?:[\w-]+\s+){1,2}(?:company|venture|firm)\b/i, type: 'joint_venture', weight: 3.5, kind: 'jv' },
+  { cue: 'into', pattern: /\b(?:puts?|putting|pours?|pumps?|injects?)\s+(?:about\s+|another\s+)?(?:[$€£¥₹]\s?)?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:\w+\s+){0,2}into\b/i, type: 'investment', weight: 3, kind: 'invest' },
+  { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
+];
+
 /** The frame kind a deal type opens when its phrase row names none. */
 export const DEFAULT_KIND: Readonly<Record<DealType, FrameKind>> = {
   acquisition: 'acquire', merger: 'merge', investment: 'invest', funding: 'raise', contract: 'win',

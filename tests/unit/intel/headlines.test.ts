@@ -107,3 +107,18 @@ describe('headline-only business news that is no deal', () => {
     expect(analyzer.analyze({ title, body: '' }).deal).toBe(false);
   });
 });
+
+describe('phrases with words inside them, and deal words inside Title Case runs', () => {
+  it.each([
+    ['take ... private', 'Marlowe Family and Kessel Group to Take Retailer Private for $6 Billion', 'acquisition'],
+    ['joint ... company', 'Tarrow and Pellam to Set Up Joint Battery Company', 'joint_venture'],
+    ['puts $N into', 'Harlan Capital puts $500 million into Brazil\'s Quenby', 'investment'],
+    ['walks away from', 'Dunmore walks away from Calloway after third proposal rejected', 'acquisition'],
+    ['a venture named by what it makes', 'Tarrow and Kessel Energy to Form $4 Billion Battery Venture in Ohio', 'joint_venture'],
+    ['pricing of an offering', 'Mosswell Analytics Announces Pricing of Initial Public Offering', 'ipo'],
+  ])('%s', (_label, title, type) => {
+    const a = analyzer.analyze({ title, body: '' });
+    expect(a.deal).toBe(true);
+    expect(a.type).toBe(type);
+  });
+});
