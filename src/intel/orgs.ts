@@ -11,7 +11,9 @@
 // currency figures ("EUR 1.1") and chat markup ("<!channel>") are never organisations.
 
 import { isCommonWord } from './common-words.js';
-import { DEMONYMS, FIRST_NAMES, GOVERNMENT_WORDS, NAME_STOPS, NOT_NAMES, ORG_WORDS, PLACES } from './org-words.js';
+import {
+  ACRONYMS, CAPS_SUFFIXES, COMMODITIES, CURRENCY_CODES, DEMONYMS, FACILITY_NOUNS, FIRST_NAMES, GOVERNMENT_WORDS, NAME_STOPS, NOT_NAMES, NOT_ORGS, ORG_WORDS, PLACES, REGION_WORDS, ROLE_NOUNS, SITE_NOUNS,
+} from './org-words.js';
 import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
 import { dealWord, truecaseWord } from './truecase-words.js';
@@ -42,12 +44,6 @@ export interface OrgInput {
 }
 
 const EXCHANGES: ReadonlySet<string> = new Set(['nasdaq', 'nyse', 'amex', 'lse', 'tsx', 'asx', 'otc', 'otcqx', 'xetra', 'hkex', 'tse', 'nse', 'bse', 'arca', 'euronext', 'six', 'sgx', 'krx']);
-const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cad', 'aud', 'cny', 'inr', 'nok', 'sek', 'dkk', 'hkd', 'sgd', 'rs', 'krw', 'brl', 'rmb']);
-// Acronyms that are everyday words in business news, not organisations.
-const ACRONYMS: ReadonlySet<string> = new Set([
-  'ceo', 'cfo', 'coo', 'cto', 'ipo', 'ai', 'ev', 'evs', 'gdp', 'pct', 'etf', 'esg', 'eps', 'm&a', 'llm', 'api', 'gpu', 'cpu',
-  'usa', 'uk', 'us', 'eu', 'un', 'ot', 'it', 'hr', 'vc', 'pe', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'tv', 'pc', 'ar', 'vr',
-]);
 // Parts of speech that cannot sit inside a name: where grammar puts one, a headline run ends.
 const BREAK_POS: ReadonlySet<PosTag> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'NUM']);
 // Nouns that follow a possessive name and describe what it owns, not another company ("Intel's Smartphone Modem Business").
@@ -226,23 +222,6 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
 }
 
-// Suffixes that make a name even in an all-capitals headline.
-const CAPS_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'co', 'nv', 'ag']);
-// Nouns that describe a company before its name in a headline ("Truck Startup Rivian").
-const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'startup', 'start-up', 'maker', 'firm', 'owner', 'parent', 'rival', 'giant', 'developer', 'operator', 'retailer', 'lender',
-  'insurer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'designer', 'producer', 'supplier', 'provider', 'publisher',
-]);
-const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'mill', 'refinery', 'campus', 'warehouse', 'fab', 'site', 'hub']);
-const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
-const SITE_NOUNS = /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
-const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;
-
-// Capitalised things that are no organisation: filing forms, diseases, units of measure.
-const NOT_ORGS: ReadonlySet<string> = new Set([
-  '8-k', '10-k', '10-q', '6-k', '20-f', '40-f', 's-1', 's-4', 'f-1', 'f-4', '13d', '13g', '13f', 'sc 13d', 'def 14a',
-  'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'cts', 'dlrs', 'shr', 'mln', 'bln', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'twh', 'kwh', 'bcf', 'mmbtu',
-]);
 
 /** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
 function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boolean } | null {
