@@ -186,12 +186,15 @@ const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
 const NO_CUES: ReadonlySet<CueKind> = new Set();
 
 /** evaluate scores one sentence. */
+// Each gapped phrase with its cue as written in running text, in a Title Case headline and in capitals.
+const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
+
 /** gappedHits: the deal phrases with words inside them (weights.ts GAPPED_PHRASES) in one sentence. */
 function gappedHits(ss: StorySentence): DealHit[] {
   const text = ss.sentence.text;
   const out: DealHit[] = [];
-  for (const g of GAPPED_PHRASES) {
-    if (!text.includes(g.cue) && !text.includes(g.cue.charAt(0).toUpperCase() + g.cue.slice(1)) && !text.includes(g.cue.toUpperCase())) continue;
+  for (const g of GAPPED) {
+    if (!g.cues.some((c) => text.includes(c))) continue;
     const m = g.pattern.exec(text);
     if (!m) continue;
     const toks = ss.sentence.tokens;

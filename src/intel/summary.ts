@@ -10,14 +10,8 @@ export function isBoilerplate(sentence: string): boolean {
   return /^(reuter|reuters|ap|afp)$/i.test(sentence.trim());
 }
 
-// Literal pieces of every boilerplate phrase: a story with none of them has no boilerplate.
-const BOILERPLATE_KEYS = ['reading', 'subscribe', 'click', 'sign up', 'newsletter', 'read ', 'credit', 'photograph', 'getty',
-  'rights reserved', 'follow us', 'cookie', 'advertisement', 'related article', 'share this', 'copyright', '(c)', 'reuter'];
-
 /** hasBoilerplate is a cheap whole-text check so clean stories skip the per-sentence test. */
 export function hasBoilerplate(text: string): boolean {
-  const low = text.toLowerCase();
-  if (!BOILERPLATE_KEYS.some((k) => low.includes(k))) return false;
   return BOILERPLATE.test(text) || /\breuters?\b/i.test(text);
 }
 
