@@ -232,7 +232,7 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   if (CURRENCY_CODES.has(first.norm) || words.every((t) => t.digit)) return null;
-  const text = spanText(sentence, run.from, run.to).toLowerCase();
+  const text = sentence.text.slice(toks[run.from]?.start ?? 0, toks[run.to - 1]?.end ?? 0).toLowerCase();
   // "8-K", "Covid-19", "MW", "Hart-Scott-Rodino Act", "We're": forms, diseases, units, laws and contractions.
   if (NOT_ORGS.has(text) || NOT_ORGS.has(first.norm) || (last.norm === 'act' && words.length > 1) || /['’](re|ll|ve|m|d)$|n['’]t$/.test(text)) return null;
   // "East Coast", "Abu Dhabi AI": places, and places with a sector word, are no organisations.
@@ -247,7 +247,7 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   if (words.length > 1 && FACILITY_NOUNS.has(last.norm) && words.every((t) => t === last || /^(new|first|second|largest|biggest|big|giant)$/.test(t.norm) || PLACES.has(t.norm) || DEMONYMS.has(t.norm))) return null;
   if (words.length === 1) {
     // "PL 480", "F 35": a short code before a number names a programme or a model.
-    if (/^[A-Z]{1,3}$/.test(spanText(sentence, run.from, run.to)) && toks[run.to]?.digit) return null;
+    if (run.to - run.from === 1 && /^[A-Z]{1,3}$/.test(first.raw) && toks[run.to]?.digit) return null;
     // "the Army", "the Treasury": a government body needs its country to be one.
     if (ACRONYMS.has(first.norm) || DEMONYMS.has(first.norm) || GOVERNMENT_WORDS.has(first.norm)) return null;
     if (isCommonWord(first.norm) && !first.upper) {
