@@ -47,6 +47,8 @@ function titleSentence(title: string): Sentence[] {
   return [{ text, start: 0, tokens, shouty: isShouty(tokens, 3) }];
 }
 
+// Body sentences read for deal phrases.
+const EVIDENCE_SENTENCES = 12;
 // Body sentences that may be tagged when the headline carries no deal cue: the lead's.
 const TAG_BODY_LIMIT = 4;
 
@@ -66,7 +68,10 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const boilerplate = hasBoilerplate(story.body);
     const body = boilerplate ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
     const hitsOf = new Map<Sentence, PhraseHit[]>();
-    for (const s of [...title, ...body]) hitsOf.set(s, scanSentence(s, trie));
+    // Deal evidence comes from the headline and the first paragraphs: later ones are background (an
+    // older deal, a rival's) and measured no help on either eval set; their names are still read.
+    for (const s of title) hitsOf.set(s, scanSentence(s, trie));
+    for (let i = 0; i < Math.min(body.length, EVIDENCE_SENTENCES); i += 1) hitsOf.set(body[i] as Sentence, scanSentence(body[i] as Sentence, trie));
     // The tagger reads the sentence that carries the deal: the headline when it has a deal cue, else the lead's.
     const tagged = new Set<Sentence>();
     for (const s of title) if (shouldTag(hitsOf.get(s) ?? [], s)) tagged.add(s);
