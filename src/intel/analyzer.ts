@@ -3,7 +3,7 @@
 // and frames, status, roles, amount and summary. Everything is compiled once per
 // analyzer; analyze() is pure. explain() runs the same analysis and keeps its reasons.
 
-import type { DealAnalysis, DealExplanation, ExplainedDealAnalysis, Story, WatchedCompany } from '../model/deal.js';
+import type { CompanyRole, DealAnalysis, DealExplanation, DealType, ExplainedDealAnalysis, Story, WatchedCompany } from '../model/deal.js';
 import { dealAmount } from './amount.js';
 import { classify, frameSides, scoreOf } from './classify.js';
 import { createCompanyList } from './companies.js';
@@ -13,7 +13,7 @@ import { frameText, type Frame } from './frames.js';
 import { knownCompanies } from './known-companies.js';
 import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
-import { leadRoles } from './lead-roles.js';
+import { contractSides, leadRoles, orientContract } from './lead-roles.js';
 import { frameRoles } from './roles.js';
 import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
@@ -155,14 +155,17 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       if (bodyFrame) roleFrames.push(bodyFrame);
       const mainFrame = roleFrames.find((f) => f.subject.length > 0);
       const main: OrgSpan | undefined = mainFrame?.subject[0] ?? (orgsOf.get(title[0] as Sentence) ?? []).find((o) => o.strong);
-      for (const f of roleFrames) for (const r of frameRoles(f, cls.type, main)) companies.note(r.org, r.role);
+      const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
+      // A contract's direction: the lead may say who supplies ("under which Greenfield will provide ...").
+      const sides = cls.type === 'contract' ? contractSides(lead) : undefined;
+      const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] => (sides ? orientContract(frameRoles(f, cls.type as DealType, main), sides) : frameRoles(f, cls.type as DealType, main));
+      for (const f of roleFrames) for (const r of rolesOf(f)) companies.note(r.org, r.role);
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
       for (const { frame, hit } of cls.frames) {
         if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 2.5) continue;
-        for (const r of frameRoles(frame, cls.type, main)) companies.note(r.org, r.role);
+        for (const r of rolesOf(frame)) companies.note(r.org, r.role);
       }
-      const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
