@@ -9,7 +9,7 @@ import { isCommonWord } from './common-words.js';
 import type { DealHit, Dropped, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 import type { CueKind } from './lexicon.js';
 import {
-  goodsBetweenCompanies, goodsObject, hasOwnableObject, isMoneyAt, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, raisesMoney, sovereignSubject, tradesGoods,
+  goodsBefore, goodsBetweenCompanies, goodsObject, hasOwnableObject, isMoneyAt, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, raisesMoney, sovereignSubject, tradesGoods,
 } from './objects.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import type { Sentence, Token } from './text.js';
@@ -154,6 +154,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
     return 'a state or central bank trading, not a company deal';
   }
+  // "PETROBRAS CANCELS OIL PURCHASE", "UNIT IN LOAN PURCHASE": a purchase of goods.
+  if (v.type === 'acquisition' && v.frame === 'nominal' && v.weight < 3 && goodsBefore(toks, hit.from) && !objectIsOrg(ss, hit)) return 'a purchase of goods, not of a company';
   // "Corvane is in talks to go private": the one going private is the object it needs.
   if (v.type === 'acquisition' && v.weight < 3 && !/privat/.test(v.phrase)) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
