@@ -102,6 +102,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
         for (const o of orgs) {
           if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
           const words = s.tokens.slice(o.from, o.to).filter((t) => t.word).map((t) => t.norm);
+          // A name made only of places and nationalities ("British") names nothing in a headline.
+          if (words.every((x) => PLACES.has(x) || DEMONYMS.has(x))) continue;
           storyNames.push(words);
           // "<Metro Funding Corp>" is "METRO FUNDING" in the headline, "Guinness Plc" is "GUINNESS".
           if (words.length >= 2 && CORPORATE_SUFFIXES.has(words[words.length - 1] as string)) storyNames.push(words.slice(0, -1));

@@ -47,7 +47,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['waiting period', 1.2, 'nominal'], ['definitive agreement', 1.5, 'nominal'], ['agreement in principle', 1.5, 'nominal'],
     ['letter of intent', 1.5, 'nominal'], ['go private', 2.5], ['going private', 2.5], ['=take =private', 3],
     ['=taken =private', 3, 'acquired'], ['all outstanding', 1.5], ['=dlrs =per =share =in =cash', 1.5], ['=acquired', 3],
-    ['acquisition corp', 1, 'nominal'], ['buyer', 2, 'nominal'], ['purchaser', 2, 'nominal'], ['=affiliation', 2, 'nominal'],
+    ['acquisition corp', 1, 'nominal'], ['=buyer', 2, 'nominal'], ['=purchaser', 2, 'nominal'], ['=affiliation', 2, 'nominal'],
     ['privatise', 2, 'sell'], ['privatize', 2, 'sell'], ['privatisation', 2, 'sell'], ['privatization', 2, 'sell'],
     ['=ownership =of', 1.5, 'nominal'], ['unsolicited', 1.5, 'nominal'], ['=control', 1, 'nominal'], ['wholly owned', 1, 'nominal'],
     ['=snaps =up', 2.5], ['=snap =up', 2.5], ['=to =be =acquired', 3.5, 'acquired'], ['=to =be =bought', 3, 'acquired'],
