@@ -56,7 +56,7 @@ export const DEAL_PHRASES: PhraseWeights = {
   ],
   merger: [
     ['merger', 3], ['merge', 3], ['business combination', 3], ['=amalgamation', 3], ['=amalgamate', 3], ['combine', 1],
-    ['merger agreement', 3.5], ['merger talks', 3.5], ['=merger =of =equals', 4], ['=to =combine', 2], ['=recombine', 3],
+    ['merger agreement', 3.5], ['merger talks', 3.5], ['=talks =with', 1.2], ['=merger =of =equals', 4], ['=to =combine', 2], ['=recombine', 3],
   ],
   investment: [
     ['stake', 3], ['=pct =stake', 3.5], ['equity stake', 3.5], ['minority stake', 3.5], ['majority stake', 3.5],
