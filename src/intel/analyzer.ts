@@ -3,7 +3,7 @@
 // and frames, status, roles, amount and summary. Everything is compiled once per
 // analyzer; analyze() is pure. explain() runs the same analysis and keeps its reasons.
 
-import type { DealAnalysis, DealExplanation, ExplainedDealAnalysis, Story, WatchedCompany } from '../model/deal.js';
+import type { CompanyRole, DealAnalysis, DealExplanation, DealType, ExplainedDealAnalysis, Story, WatchedCompany } from '../model/deal.js';
 import { dealAmount } from './amount.js';
 import { classify, frameSides, scoreOf } from './classify.js';
 import { createCompanyList } from './companies.js';
@@ -13,7 +13,7 @@ import { frameText, type Frame } from './frames.js';
 import { knownCompanies } from './known-companies.js';
 import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
-import { leadRoles } from './lead-roles.js';
+import { contractSides, leadRoles, orientContract } from './lead-roles.js';
 import { frameRoles } from './roles.js';
 import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
@@ -47,6 +47,8 @@ function titleSentence(title: string): Sentence[] {
   return [{ text, start: 0, tokens, shouty: isShouty(tokens, 3) }];
 }
 
+// Body sentences read for deal phrases.
+const EVIDENCE_SENTENCES = 12;
 // Body sentences that may be tagged when the headline carries no deal cue: the lead's.
 const TAG_BODY_LIMIT = 4;
 
@@ -66,12 +68,15 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const boilerplate = hasBoilerplate(story.body);
     const body = boilerplate ? allBody.filter((s) => !isBoilerplate(s.text)) : allBody;
     const hitsOf = new Map<Sentence, PhraseHit[]>();
-    for (const s of [...title, ...body]) hitsOf.set(s, scanSentence(s, trie));
+    // Deal evidence comes from the headline and the first paragraphs: later ones are background (an
+    // older deal, a rival's) and measured no help on either eval set; their names are still read.
+    for (const s of title) hitsOf.set(s, scanSentence(s, trie));
+    for (let i = 0; i < Math.min(body.length, EVIDENCE_SENTENCES); i += 1) hitsOf.set(body[i] as Sentence, scanSentence(body[i] as Sentence, trie));
     // The tagger reads the sentence that carries the deal: the headline when it has a deal cue, else the lead's.
     const tagged = new Set<Sentence>();
-    for (const s of title) if (shouldTag(hitsOf.get(s) ?? [])) tagged.add(s);
+    for (const s of title) if (shouldTag(hitsOf.get(s) ?? [], s)) tagged.add(s);
     if (tagged.size === 0) {
-      const lead = body.slice(0, TAG_BODY_LIMIT).find((s) => shouldTag(hitsOf.get(s) ?? []));
+      const lead = body.slice(0, TAG_BODY_LIMIT).find((s) => shouldTag(hitsOf.get(s) ?? [], s));
       if (lead) tagged.add(lead);
     }
     const posOf = (s: Sentence): ReturnType<typeof tagSentence> | undefined =>
@@ -97,6 +102,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
         for (const o of orgs) {
           if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
           const words = s.tokens.slice(o.from, o.to).filter((t) => t.word).map((t) => t.norm);
+          // A name made only of places and nationalities ("British") names nothing in a headline.
+          if (words.every((x) => PLACES.has(x) || DEMONYMS.has(x))) continue;
           storyNames.push(words);
           // "<Metro Funding Corp>" is "METRO FUNDING" in the headline, "Guinness Plc" is "GUINNESS".
           if (words.length >= 2 && CORPORATE_SUFFIXES.has(words[words.length - 1] as string)) storyNames.push(words.slice(0, -1));
@@ -150,14 +157,17 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       if (bodyFrame) roleFrames.push(bodyFrame);
       const mainFrame = roleFrames.find((f) => f.subject.length > 0);
       const main: OrgSpan | undefined = mainFrame?.subject[0] ?? (orgsOf.get(title[0] as Sentence) ?? []).find((o) => o.strong);
-      for (const f of roleFrames) for (const r of frameRoles(f, cls.type, main)) companies.note(r.org, r.role);
+      const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
+      // A contract's direction: the lead may say who supplies ("under which Greenfield will provide ...").
+      const sides = cls.type === 'contract' ? contractSides(lead) : undefined;
+      const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] => (sides ? orientContract(frameRoles(f, cls.type as DealType, main), sides) : frameRoles(f, cls.type as DealType, main));
+      for (const f of roleFrames) for (const r of rolesOf(f)) companies.note(r.org, r.role);
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
       for (const { frame, hit } of cls.frames) {
         if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 2.5) continue;
-        for (const r of frameRoles(frame, cls.type, main)) companies.note(r.org, r.role);
+        for (const r of rolesOf(frame)) companies.note(r.org, r.role);
       }
-      const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');

@@ -156,6 +156,11 @@ vacuum valid van vapor variable vast vegetable vehicle venture verdict version v
 virtual virus visible vision visual vitamin vocal volunteer vulnerable wage wagon waist wander warehouse warn warrior wash
 waste wealth weapon weave wedding weed welfare wheat wheel whip whisper wild wildlife wire wisdom wise witness wolf wonderful
 wood wool worm worth wound wrap wrist yield zero zoo
+subscription subscriber shipment delivery upgrade downgrade consumer viewer quarter outlook guidance forecast layoff
+recall fare premium streaming console headset smartphone laptop gadget chip semiconductor battery charger download
+app apps user listener reader fee rebate discount coupon voucher outage shortage backlog inventory warranty refund
+dividend buyback earnings revenue profit loss margin analyst upgrade rating reseller retailer wholesaler shopper
+headline newsletter webinar podcast livestream workshop seminar expo
 `;
 
 /** COMMON_WORDS holds lower-case, accent-free common English words. */

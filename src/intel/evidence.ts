@@ -9,11 +9,11 @@ import { isCommonWord } from './common-words.js';
 import type { DealHit, Dropped, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 import type { CueKind } from './lexicon.js';
 import {
-  goodsBetweenCompanies, goodsObject, hasOwnableObject, isMoneyAt, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, raisesMoney, sovereignSubject, tradesGoods,
+  goodsBefore, goodsBetweenCompanies, goodsObject, hasOwnableObject, isMoneyAt, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, raisesMoney, sovereignSubject, tradesGoods,
 } from './objects.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import type { Sentence, Token } from './text.js';
-import { w } from './weights.js';
+import { GAPPED_PHRASES, w } from './weights.js';
 
 export type { DealHit, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 export { hasOwnableObject, OWNABLE, raisesMoney } from './objects.js';
@@ -144,7 +144,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     const tag = ss.pos[hit.from];
     if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
   }
-  if (v.type === 'funding' && (head.norm === 'raises' || head.norm === 'raised') && !raisesMoney(toks, hit.to)) return 'raises something other than money';
+  if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to)) return 'raises something other than money';
   // "agrees to pay $725 million to settle a suit": a settlement, not a purchase.
   if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm))) return 'a payment to settle, not to buy';
   // "8% of its staff": a share of something that is no company.
@@ -154,6 +154,10 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
     return 'a state or central bank trading, not a company deal';
   }
+  // "barge rates bid 125 pct of tariff": a market quote, not a takeover bid.
+  if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? '')) return 'a price quote';
+  // "PETROBRAS CANCELS OIL PURCHASE", "UNIT IN LOAN PURCHASE": a purchase of goods.
+  if (v.type === 'acquisition' && v.frame === 'nominal' && v.weight < 3 && goodsBefore(toks, hit.from) && !objectIsOrg(ss, hit)) return 'a purchase of goods, not of a company';
   // "Corvane is in talks to go private": the one going private is the object it needs.
   if (v.type === 'acquisition' && v.weight < 3 && !/privat/.test(v.phrase)) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
@@ -186,10 +190,34 @@ const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
 const NO_CUES: ReadonlySet<CueKind> = new Set();
 
 /** evaluate scores one sentence. */
+// Each gapped phrase with its cue as written in running text, in a Title Case headline and in capitals.
+const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
+
+/** gappedHits: the deal phrases with words inside them (weights.ts GAPPED_PHRASES) in one sentence. */
+function gappedHits(ss: StorySentence): DealHit[] {
+  const text = ss.sentence.text;
+  const out: DealHit[] = [];
+  for (const g of GAPPED) {
+    if (!g.cues.some((c) => text.includes(c))) continue;
+    const m = g.pattern.exec(text);
+    if (!m) continue;
+    const toks = ss.sentence.tokens;
+    const start = m.index;
+    const end = m.index + m[0].trimEnd().length;
+    const from = toks.findIndex((t) => t.end > start);
+    let to = from;
+    while (to < toks.length && (toks[to] as Token).start < end) to += 1;
+    if (from < 0 || to <= from) continue;
+    out.push({ type: g.type, weight: g.weight, kind: g.kind, from, to, phrase: `~${g.cue}`, text: m[0].trim() });
+  }
+  return out;
+}
+
 export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
   const position = positionWeight(ss.index);
+  const gapped = ss.index < 3 ? gappedHits(ss) : [];
   // Most sentences carry no lexicon phrase at all: share one empty result for them.
-  if (ss.hits.length === 0) return { ss, deals: [], dropped: [], byType: NO_TYPES, total: 0, cues: NO_CUES, position };
+  if (ss.hits.length === 0 && gapped.length === 0) return { ss, deals: [], dropped: [], byType: NO_TYPES, total: 0, cues: NO_CUES, position };
   const cues = new Set<CueKind>();
   const byType = new Map<DealType, number>();
   const deals: DealHit[] = [];
@@ -221,6 +249,11 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     const weight = v.weight * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
+  }
+  for (const g of gapped) {
+    if (deals.some((d) => d.from < g.to && g.from < d.to && d.type === g.type)) continue;
+    byType.set(g.type, (byType.get(g.type) ?? 0) + g.weight);
+    deals.push({ ...g, weight: g.weight * position });
   }
   let total = 0;
   for (const [type, weight] of byType) {

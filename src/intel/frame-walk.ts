@@ -7,6 +7,9 @@ import type { OrgSpan } from './orgs.js';
 import type { PosTag } from './pos.js';
 import type { Token } from './text.js';
 import { truecaseWord } from './truecase-words.js';
+import { DEMONYMS, PLACES } from './org-words.js';
+
+const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACES, ...DEMONYMS]);
 
 const ROLE_WORDS = /^(startup|start-up|maker|firm|owner|rival|giant|developer|operator|retailer|lender|insurer|chipmaker|automaker|carmaker|designer|producer|supplier|provider|publisher)$/;
 
@@ -280,6 +283,11 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
     }
     const t = toks[k] as Token;
     if (t.raw === ',' || t.raw === ';' || t.raw === '(' || t.raw === ':' || t.raw === '.') break;
+    // "into Brazil's Nubank": a country owning a company is no organisation of its own here.
+    if (t.possessive && t.cap && PLACE_WORDS.has(t.norm)) {
+      k += 1;
+      continue;
+    }
     // "sale to Dunbar", "sells itself to X": a "to" right after the predicate names a recipient, not the object.
     if (t.norm === 'to' && k === end) break;
     if (t.norm in PREPS && t.norm !== 'of' && t.norm !== 'in' && t.norm !== 'to') break;

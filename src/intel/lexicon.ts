@@ -60,7 +60,7 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=forecast', 'earnings'], ['=net', 'earnings'], ['=pretax', 'earnings'], ['=operating =profit', 'earnings'], ['=outlook', 'earnings'], ['=guidance', 'earnings'], ['=quarterly =sales', 'earnings'],
   // Hard negatives: each names the feature (weights.ts) it fires.
   ...neg('stock-tip', '=a =buy|=better =buy|=strong =buy|=buy =rating|=sell =rating|=hold =rating|=stocks =to =buy|'
-    + '=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrades|=downgrades|=upgraded|'
+    + '=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrade|=downgrade|=upgrades|=downgrades|=upgraded|'
     + '=downgraded|=buying =opportunity|=merger =arbitrage|=best =stocks|=stock =picks|=top =stocks|=overweight|'
     + '=outperform|=underperform|=to =buy =now|=worth =buying|=should =you =buy|=should =you =sell|=buy =signal|'
     + '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks'),

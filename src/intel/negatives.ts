@@ -38,6 +38,7 @@ const NOT_COMPANIES: ReadonlySet<string> = new Set(['customers', 'users', 'subsc
 const FAMILY: ReadonlySet<string> = new Set(['family', 'founder', 'founders', 'heirs', 'insiders', 'insider']);
 const INSIDERS: ReadonlySet<string> = new Set(['family', 'director', 'directors', 'founder', 'ceo', 'chief', 'executive', 'chairman', 'insider', 'insiders', 'members', 'huang', 'bezos', 'buffett', 'musk']);
 
+const CREDIT: ReadonlySet<string> = new Set(['moody', "moody's", 'fitch', 'debt', 'credit', 'bonds', 'notes', 'debentures']);
 const AFTER_DEAL: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite']);
 const CAPITAL_NAMES: ReadonlySet<string> = new Set(['neg:event', 'neg:partner-program', 'neg:labour', 'neg:legal', 'neg:capex']);
 
@@ -120,6 +121,8 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
     for (const h of e.ss.hits) {
       if (!h.value.kind.startsWith('neg:')) continue;
       if (clause >= 0 && h.from > clause && e.deals.some((d) => d.weight >= 1.5)) continue;
+      // "MOODY'S MAY DOWNGRADE PIEDMONT": a credit rating moves with a deal; it is no stock tip.
+      if (h.value.kind === 'neg:stock-tip' && /grade/.test(toks[h.from]?.norm ?? '') && toks.some((t) => CREDIT.has(t.norm))) continue;
       // A cue inside a name is part of the name: "Summit Petroleum", "Union Pacific".
       if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to)) continue;
       // Buybacks and dividends only matter in the headline: deal stories mention them further down.

@@ -28,6 +28,7 @@ const GOODS: ReadonlySet<string> = new Set([
   'cattle', 'export', 'exports', 'imports', 'debt', 'notes', 'debentures', 'preferred', 'gold', 'tin', 'copper',
   'products', 'commodities', 'land', 'farmland', 'timberland', 'acres', 'tankers', 'ships', 'vessels', 'aircraft', 'power',
   'cranes', 'jets', 'planes', 'locomotives', 'turbines', 'zinc', 'aluminium', 'aluminum', 'nickel', 'barley', 'maize', 'soybean',
+  'loan', 'loans', 'mortgage', 'mortgages', 'receivables',
 ]);
 const MARKETS: ReadonlySet<string> = new Set([
   'wheat', 'sugar', 'corn', 'soybeans', 'coffee', 'cocoa', 'grain', 'rice', 'cotton', 'securities', 'bonds',
@@ -40,6 +41,11 @@ const OBJECT_SKIP: ReadonlySet<string> = new Set([
   'billion', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'u.s', 'us', 'for',
   'remaining', 'new', 'short', 'long', 'most', 'all', 'at', 'least', 'any', 'further', 'worth',
 ]);
+
+/** goodsBefore: a deal noun right after goods ("OIL PURCHASE", "LOAN PURCHASE") buys goods, not a company. */
+export function goodsBefore(toks: readonly Token[], from: number): boolean {
+  return GOODS.has(toks[from - 1]?.norm ?? '');
+}
 
 /** goodsObject: the words after a verb name goods ("SELL TANKERS", "BUY PL 480 COMMODITIES"), not a business; or, for a noun, the word before ("OIL PURCHASE"). */
 export function goodsObject(toks: readonly Token[], to: number, from = to): boolean {

@@ -109,4 +109,31 @@ export const NAME_STOPS = set(`
   investors analysts analyst ceo cfo chief boss founder earnings profit profits revenue results forecast outlook
   guidance dividend buyback buybacks split valuation review probe lawsuit suit fine settlement strike union
   program programme partner network ecosystem initiative award awards index summit conference event webinar
+  offering offerings pricing
 `);
+
+// Used by the organisation recogniser (orgs.ts).
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cad', 'aud', 'cny', 'inr', 'nok', 'sek', 'dkk', 'hkd', 'sgd', 'rs', 'krw', 'brl', 'rmb']);
+// Acronyms that are everyday words in business news, not organisations.
+export const ACRONYMS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'ipo', 'ai', 'ev', 'evs', 'gdp', 'pct', 'etf', 'esg', 'eps', 'm&a', 'llm', 'api', 'gpu', 'cpu',
+  'usa', 'uk', 'us', 'eu', 'un', 'ot', 'it', 'hr', 'vc', 'pe', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'tv', 'pc', 'ar', 'vr',
+]);
+
+// Suffixes that make a name even in an all-capitals headline.
+export const CAPS_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'co', 'nv', 'ag']);
+// Nouns that describe a company before its name in a headline ("Truck Startup Rivian").
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'startup', 'start-up', 'maker', 'firm', 'owner', 'parent', 'rival', 'giant', 'developer', 'operator', 'retailer', 'lender',
+  'insurer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'designer', 'producer', 'supplier', 'provider', 'publisher',
+]);
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'mill', 'refinery', 'campus', 'warehouse', 'fab', 'site', 'hub']);
+export const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
+export const SITE_NOUNS = /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
+export const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;
+
+// Capitalised things that are no organisation: filing forms, diseases, units of measure.
+export const NOT_ORGS: ReadonlySet<string> = new Set([
+  '8-k', '10-k', '10-q', '6-k', '20-f', '40-f', 's-1', 's-4', 'f-1', 'f-4', '13d', '13g', '13f', 'sc 13d', 'def 14a',
+  'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'cts', 'dlrs', 'shr', 'mln', 'bln', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'twh', 'kwh', 'bcf', 'mmbtu',
+]);

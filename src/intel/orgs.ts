@@ -11,7 +11,9 @@
 // currency figures ("EUR 1.1") and chat markup ("<!channel>") are never organisations.
 
 import { isCommonWord } from './common-words.js';
-import { DEMONYMS, FIRST_NAMES, GOVERNMENT_WORDS, NAME_STOPS, NOT_NAMES, ORG_WORDS, PLACES } from './org-words.js';
+import {
+  ACRONYMS, CAPS_SUFFIXES, COMMODITIES, CURRENCY_CODES, DEMONYMS, FACILITY_NOUNS, FIRST_NAMES, GOVERNMENT_WORDS, NAME_STOPS, NOT_NAMES, NOT_ORGS, ORG_WORDS, PLACES, REGION_WORDS, ROLE_NOUNS, SITE_NOUNS,
+} from './org-words.js';
 import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
 import { dealWord, truecaseWord } from './truecase-words.js';
@@ -42,12 +44,6 @@ export interface OrgInput {
 }
 
 const EXCHANGES: ReadonlySet<string> = new Set(['nasdaq', 'nyse', 'amex', 'lse', 'tsx', 'asx', 'otc', 'otcqx', 'xetra', 'hkex', 'tse', 'nse', 'bse', 'arca', 'euronext', 'six', 'sgx', 'krx']);
-const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cad', 'aud', 'cny', 'inr', 'nok', 'sek', 'dkk', 'hkd', 'sgd', 'rs', 'krw', 'brl', 'rmb']);
-// Acronyms that are everyday words in business news, not organisations.
-const ACRONYMS: ReadonlySet<string> = new Set([
-  'ceo', 'cfo', 'coo', 'cto', 'ipo', 'ai', 'ev', 'evs', 'gdp', 'pct', 'etf', 'esg', 'eps', 'm&a', 'llm', 'api', 'gpu', 'cpu',
-  'usa', 'uk', 'us', 'eu', 'un', 'ot', 'it', 'hr', 'vc', 'pe', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'tv', 'pc', 'ar', 'vr',
-]);
 // Parts of speech that cannot sit inside a name: where grammar puts one, a headline run ends.
 const BREAK_POS: ReadonlySet<PosTag> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'NUM']);
 // Nouns that follow a possessive name and describe what it owns, not another company ("Intel's Smartphone Modem Business").
@@ -95,26 +91,15 @@ export function titleCase(s: string): string {
     .join(' ');
 }
 
-const allCapsCache = new WeakMap<Sentence, boolean>();
-
-/** isAllCaps: every letter upper case (a wire headline); computed once per sentence. */
+/** isAllCaps: every letter upper case (a wire headline). Cheaper to compute than to cache: it stops at the first lower-case word. */
 function isAllCaps(sentence: Sentence): boolean {
-  let v = allCapsCache.get(sentence);
-  if (v === undefined) {
-    let letters = false;
-    v = true;
-    for (const t of sentence.tokens) {
-      if (!t.word || t.digit || t.norm === 'pct') continue;
-      letters = true;
-      if (!t.upper && t.raw.length > 1) {
-        v = false;
-        break;
-      }
-    }
-    v = v && letters;
-    allCapsCache.set(sentence, v);
+  let letters = false;
+  for (const t of sentence.tokens) {
+    if (!t.word || t.digit || t.norm === 'pct') continue;
+    letters = true;
+    if (!t.upper && t.raw.length > 1) return false;
   }
-  return v;
+  return letters;
 }
 
 function allCapsSentence(sentence: Sentence): boolean {
@@ -147,11 +132,13 @@ interface Run {
 }
 
 /** breaksName: in a Title Case headline, grammar (not case) says where a name ends. */
-function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, headline: boolean, i: number): boolean {
+function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, headline: boolean, i: number, from = i): boolean {
   if (!headline) return false;
   const t = toks[i] as Token;
-  // "Kipling Investments", "Brae Capital": words that end names do not end them here.
-  if (NAME_STOPS.has(t.norm) && !(ORG_WORDS.has(t.norm) && i > 0 && toks[i - 1]?.cap)) return true;
+  // "Kipling Investments", "Brae Capital": words that end names do not end them here, after a name
+  // ("Battery Venture" is a venture in batteries: no word of a name before it).
+  const named = (): boolean => toks.slice(from, i).some((x) => x.word && !isCommonWord(x.norm));
+  if (NAME_STOPS.has(t.norm) && !(ORG_WORDS.has(t.norm) && i > 0 && toks[i - 1]?.cap && named())) return true;
   // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
   if (dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
   if (!pos || !truecaseWord(t.norm)) return false;
@@ -179,7 +166,7 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
         const n = toks[j] as Token;
         if (n.raw === '-' && isNameTok(toks[j + 1]) && toks[j + 1]?.hyphenBefore && !/^(backed|based|owned|led|listed)$/.test(toks[j + 1]?.norm ?? '')) {
           j += 2; // "Coca-Cola", "Take-Two", "Eidos-Montréal"
-        } else if (isNameTok(n) && !breaksName(toks, pos, headline, j) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
+        } else if (isNameTok(n) && !breaksName(toks, pos, headline, j, i) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
           j += 1;
         } else if (CORPORATE_SUFFIXES.has(n.norm) && n.word) {
           j += 1;
@@ -235,22 +222,6 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
 }
 
-// Suffixes that make a name even in an all-capitals headline.
-const CAPS_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'co', 'nv', 'ag']);
-// Nouns that describe a company before its name in a headline ("Truck Startup Rivian").
-const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'startup', 'start-up', 'maker', 'firm', 'owner', 'parent', 'rival', 'giant', 'developer', 'operator', 'retailer', 'lender',
-  'insurer', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'designer', 'producer', 'supplier', 'provider', 'publisher',
-]);
-const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
-const SITE_NOUNS = /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
-const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;
-
-// Capitalised things that are no organisation: filing forms, diseases, units of measure.
-const NOT_ORGS: ReadonlySet<string> = new Set([
-  '8-k', '10-k', '10-q', '6-k', '20-f', '40-f', 's-1', 's-4', 'f-1', 'f-4', '13d', '13g', '13f', 'sc 13d', 'def 14a',
-  'covid', 'covid-19', 'coronavirus', 'sars-cov-2', 'cts', 'dlrs', 'shr', 'mln', 'bln', 'mw', 'gw', 'kw', 'mwh', 'gwh', 'twh', 'kwh', 'bcf', 'mmbtu',
-]);
 
 /** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
 function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boolean } | null {
@@ -261,7 +232,7 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   if (CURRENCY_CODES.has(first.norm) || words.every((t) => t.digit)) return null;
-  const text = spanText(sentence, run.from, run.to).toLowerCase();
+  const text = sentence.text.slice(toks[run.from]?.start ?? 0, toks[run.to - 1]?.end ?? 0).toLowerCase();
   // "8-K", "Covid-19", "MW", "Hart-Scott-Rodino Act", "We're": forms, diseases, units, laws and contractions.
   if (NOT_ORGS.has(text) || NOT_ORGS.has(first.norm) || (last.norm === 'act' && words.length > 1) || /['’](re|ll|ve|m|d)$|n['’]t$/.test(text)) return null;
   // "East Coast", "Abu Dhabi AI": places, and places with a sector word, are no organisations.
@@ -272,9 +243,11 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const suffix = CORPORATE_SUFFIXES.has(last.norm) && words.length > 1;
   const orgWord = ORG_WORDS.has(last.norm) && words.length > 1;
   const uncommon = words.some((t) => !isCommonWord(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && !t.digit);
+  // "New Ohio Plant", "Texas Factory": a facility named by what and where it is, no company.
+  if (words.length > 1 && FACILITY_NOUNS.has(last.norm) && words.every((t) => t === last || /^(new|first|second|largest|biggest|big|giant)$/.test(t.norm) || PLACES.has(t.norm) || DEMONYMS.has(t.norm))) return null;
   if (words.length === 1) {
     // "PL 480", "F 35": a short code before a number names a programme or a model.
-    if (/^[A-Z]{1,3}$/.test(spanText(sentence, run.from, run.to)) && toks[run.to]?.digit) return null;
+    if (run.to - run.from === 1 && /^[A-Z]{1,3}$/.test(first.raw) && toks[run.to]?.digit) return null;
     // "the Army", "the Treasury": a government body needs its country to be one.
     if (ACRONYMS.has(first.norm) || DEMONYMS.has(first.norm) || GOVERNMENT_WORDS.has(first.norm)) return null;
     if (isCommonWord(first.norm) && !first.upper) {

@@ -239,11 +239,12 @@ function pushSentence(out: { text: string; start: number }[], input: string, fro
 /** toSentences splits and tokenises in one go. */
 export function toSentences(text: string): Sentence[] {
   // Clean once for the whole text; splitSentences already collapses whitespace per sentence.
-  const prepared = text
-    .replace(/(\p{L})[-\u00ad]\s*\n\s*(\p{L})/gu, '$1$2')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ');
+  // Each pass only where its characters occur: most bodies have no line-break hyphen or curly quote.
+  let prepared = text;
+  if (prepared.includes('\n')) prepared = prepared.replace(/(\p{L})[-\u00ad]\s*\n\s*(\p{L})/gu, '$1$2');
+  if (/[\u2018\u2019\u02bc\u201c\u201d\u2013\u2014]/.test(prepared)) {
+    prepared = prepared.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, ' - ');
+  }
   return splitSentences(prepared).map((s) => {
     const tokens = tokenize(s.text, 0);
     return { text: s.text, start: s.start, tokens, shouty: isShouty(tokens, 4) };

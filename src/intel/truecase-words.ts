@@ -4,6 +4,7 @@
 import { isCommonWord } from './common-words.js';
 import type { PhraseHit } from './evidence.js';
 import { lexiconWords } from './lexicon.js';
+import type { Sentence } from './text.js';
 
 // Headline verbs and nouns of business news that the common-word list lacks.
 const HEADLINE_WORDS = new Set(`
@@ -35,7 +36,19 @@ export function truecaseWord(norm: string): boolean {
   return isCommonWord(norm) || HEADLINE_WORDS.has(norm) || lexicon.has(norm);
 }
 
-/** shouldTag: only sentences with a deal phrase or a hard-negative cue are worth the tagger's time. */
-export function shouldTag(hits: readonly PhraseHit[]): boolean {
-  return hits.some((h) => h.value.kind === 'deal' || h.value.kind.startsWith('neg:'));
+// Deal words whose reading turns on their part of speech: "to buy" / "a Buy", "chip orders slow" /
+// "X orders jets", "deals with fallout" / "a deal with". Other deal words read the same either way.
+const AMBIGUOUS = new Set(`
+  buy buys bought buying sell sells sold selling partner partners license licenses raise raises raised orders ordered order
+  wins win won awards award snaps picks selects taps lands landed secures secured closes closed gets got bags nabs leads lead
+  backs backed deal deals offer offers bid bids sale sales round stake
+`.trim().split(/\s+/));
+
+/**
+ * shouldTag: only sentences with a deal phrase or a hard-negative cue are worth the tagger's time; in
+ * sentence case, where capitals already tell names from words, only those whose deal word needs grammar.
+ */
+export function shouldTag(hits: readonly PhraseHit[], sentence?: Sentence): boolean {
+  if (!sentence || sentence.shouty) return hits.some((h) => h.value.kind === 'deal' || h.value.kind.startsWith('neg:'));
+  return hits.some((h) => h.value.kind.startsWith('neg:') || (h.value.kind === 'deal' && sentence.tokens.slice(h.from, h.to).some((t) => AMBIGUOUS.has(t.norm))));
 }

@@ -47,7 +47,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['waiting period', 1.2, 'nominal'], ['definitive agreement', 1.5, 'nominal'], ['agreement in principle', 1.5, 'nominal'],
     ['letter of intent', 1.5, 'nominal'], ['go private', 2.5], ['going private', 2.5], ['=take =private', 3],
     ['=taken =private', 3, 'acquired'], ['all outstanding', 1.5], ['=dlrs =per =share =in =cash', 1.5], ['=acquired', 3],
-    ['acquisition corp', 1, 'nominal'], ['buyer', 2, 'nominal'], ['purchaser', 2, 'nominal'], ['affiliation', 2, 'nominal'],
+    ['acquisition corp', 1, 'nominal'], ['=buyer', 2, 'nominal'], ['=purchaser', 2, 'nominal'], ['=affiliation', 2, 'nominal'],
     ['privatise', 2, 'sell'], ['privatize', 2, 'sell'], ['privatisation', 2, 'sell'], ['privatization', 2, 'sell'],
     ['=ownership =of', 1.5, 'nominal'], ['unsolicited', 1.5, 'nominal'], ['=control', 1, 'nominal'], ['wholly owned', 1, 'nominal'],
     ['=snaps =up', 2.5], ['=snap =up', 2.5], ['=to =be =acquired', 3.5, 'acquired'], ['=to =be =bought', 3, 'acquired'],
@@ -55,8 +55,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=deal =to =acquire', 3.5], ['=pay', 1, 'pay'], ['=pays', 1, 'pay'], ['=pursuit =of', 2, 'nominal'],
   ],
   merger: [
-    ['merger', 3], ['merge', 3], ['business combination', 3], ['amalgamation', 3], ['combine', 1],
-    ['merger agreement', 3.5], ['merger talks', 3.5], ['=merger =of =equals', 4], ['=to =combine', 2], ['=recombine', 3],
+    ['merger', 3], ['merge', 3], ['business combination', 3], ['=amalgamation', 3], ['=amalgamate', 3], ['combine', 1],
+    ['merger agreement', 3.5], ['merger talks', 3.5], ['=talks =with', 1.2], ['=merger =of =equals', 4], ['=to =combine', 2], ['=recombine', 3],
   ],
   investment: [
     ['stake', 3], ['=pct =stake', 3.5], ['equity stake', 3.5], ['minority stake', 3.5], ['majority stake', 3.5],
@@ -73,7 +73,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=funding', 2], ['venture capital', 1.5], ['=led =by', 1], ['=co =led =by', 1.5], ['=financing =round', 3.5],
     ['=pre =seed', 3], ['=growth =round', 3], ['=venture =round', 3], ['=post =money', 1.5],
     ['=with =participation =from', 2], ['=in =new =funding', 3], ['=round', 1], ['=raise =funds', 2], ['=raise =capital', 1.5],
-    ['=new =funding', 2.5],
+    ['=new =funding', 2.5], ['=lands', 0.5], ['=landed', 0.5], ['=secures', 0.5], ['=secured', 0.5], ['=bags', 0.5],
+    ['=nabs', 0.5], ['=snags', 0.5],
   ],
   contract: [
     ['contract', 2, 'win'], ['=awarded', 1.5, 'award'], ['=awards', 1.5, 'award'], ['=wins', 0.8, 'win'],
@@ -111,6 +112,26 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=first =day =of =trading', 2.5, 'ipo'], ['=direct =listing', 3.5, 'ipo'], ['=to =list', 1.5, 'ipo'],
   ],
 };
+
+/**
+ * Deal phrases with room for words inside, which the phrase trie cannot hold: "take the retailer
+ * private", "a joint battery company", "puts $500 million into", "walks away from Anglo American".
+ * `cue` is a cheap substring every match contains, tested first.
+ */
+export interface GappedPhrase {
+  readonly cue: string;
+  readonly pattern: RegExp;
+  readonly type: DealType;
+  readonly weight: number;
+  readonly kind: FrameKind;
+}
+
+export const GAPPED_PHRASES: readonly GappedPhrase[] = [
+  { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
+  { cue: 'joint', pattern: /\bjoint\s+(?:[\w-]+\s+){1,2}(?:company|venture|firm)\b/i, type: 'joint_venture', weight: 3.5, kind: 'jv' },
+  { cue: 'into', pattern: /\b(?:puts?|putting|pours?|pumps?|injects?)\s+(?:about\s+|another\s+)?(?:[$€£¥₹]\s?)?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:\w+\s+){0,2}into\b/i, type: 'investment', weight: 3, kind: 'invest' },
+  { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
+];
 
 /** The frame kind a deal type opens when its phrase row names none. */
 export const DEFAULT_KIND: Readonly<Record<DealType, FrameKind>> = {

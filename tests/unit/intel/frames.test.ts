@@ -71,6 +71,20 @@ describe('contract frames', () => {
     expect(r.type).toBe('contract');
     expect(r.roles).toMatchObject(roles);
   });
+
+  it('the lead says who supplies when the headline only says "signs ... with"', () => {
+    const r = read('Pellam Foods signs supply agreement with Ostby Farms', 'Pellam Foods has signed a three-year supply agreement under which Ostby Farms will provide all the potatoes for its crisps.');
+    expect(r.type).toBe('contract');
+    expect(r.roles).toMatchObject({ 'Pellam Foods': 'customer', 'Ostby Farms': 'supplier' });
+  });
+
+  it.each<[string, string, Record<string, CompanyRole>]>([
+    ['a supplier named before the agency', 'Kellan Optics Awarded $90 Million Contract by U.S. Navy', { 'Kellan Optics': 'supplier', 'U.S. Navy': 'customer' }],
+  ])('%s', (_label, title, roles) => {
+    const r = read(title, 'Kellan Optics Inc. said it has been awarded a $90 million contract by the U.S. Navy to supply night-vision sensors.');
+    expect(r.type).toBe('contract');
+    expect(r.roles).toMatchObject(roles);
+  });
 });
 
 describe('party frames: partnership, joint venture, merger, IPO', () => {
