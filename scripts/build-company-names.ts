@@ -15,7 +15,23 @@ const TARGET = fileURLToPath(new URL('../src/intel/company-names.ts', import.met
 
 // Names that would read deal words or everyday phrases as companies.
 const SKIP = /\b(acquisition|acquisitions|merger|capital corp|partners|trust|fund|etf|spac|holdings? corp [ivx]+)\b|[/\\]|\bI{2,3}\b/i;
-const GENERIC_TAILS = new Set(['group', 'holdings', 'holding', 'technologies', 'technology', 'systems', 'international', 'platforms', 'company', 'corporation', 'inc', 'corp', 'co', 'ltd', 'plc']);
+const GENERIC_TAILS = new Set([
+  'group',
+  'holdings',
+  'holding',
+  'technologies',
+  'technology',
+  'systems',
+  'international',
+  'platforms',
+  'company',
+  'corporation',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+]);
 
 function main(source: string): number {
   if (!existsSync(source)) {

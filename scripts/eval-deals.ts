@@ -44,7 +44,9 @@ function main(argv: readonly string[]): number {
   const partArg = option(argv, '--part');
   const parts: (Part | 'all')[] = partArg === 'train' || partArg === 'test' || partArg === 'all' ? [partArg] : ['train', 'test'];
   const watch = option(argv, '--watch') === 'all' ? 'all' : 'parties';
-  console.log(`Modern dev set, ${data.rows.length} stories; watchlist: every labelled ${watch === 'all' ? 'party and mention' : 'party'}; alert = shouldAlert(min score 0.5); gold alert = deal and not denied`);
+  console.log(
+    `Modern dev set, ${data.rows.length} stories; watchlist: every labelled ${watch === 'all' ? 'party and mention' : 'party'}; alert = shouldAlert(min score 0.5); gold alert = deal and not denied`,
+  );
   for (const part of parts) {
     // Errors come from train unless a part was asked for explicitly: test is for reporting.
     const errors = partArg !== undefined || part === 'train' ? maxErrors : 0;

@@ -26,24 +26,28 @@ function headline(title: string): Sentence {
   return { text: title, start: 0, tokens, shouty: isShouty(tokens, 3) };
 }
 
-const wink = (useTruecase: boolean): Method => (s, i) => {
-  const tags = tagText(useTruecase ? truecase(s) : s.text, s.tokens);
-  return tags[i] === 'VERB' ? 'V' : 'N';
-};
+const wink =
+  (useTruecase: boolean): Method =>
+  (s, i) => {
+    const tags = tagText(useTruecase ? truecase(s) : s.text, s.tokens);
+    return tags[i] === 'VERB' ? 'V' : 'N';
+  };
 
 // What the analyzer ships: wink-nlp on the truecased headline, plus the headline-verb rule of pos.ts.
 const shipped: Method = (s, i) => (tagSentence(s, (t) => truecaseWord(t.norm), true)[i] === 'VERB' ? 'V' : 'N');
 
-const compromise = (useTruecase: boolean): Method => (s, i) => {
-  const text = useTruecase ? truecase(s) : s.text;
-  const tok = s.tokens[i];
-  const doc = nlp(text);
-  const terms = (doc.json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[]).flatMap((x) => x.terms);
-  // The term that covers our token's first character.
-  let best: { tags: string[] } | undefined;
-  for (const t of terms) if (tok && t.offset.start <= tok.start) best = t;
-  return best?.tags.includes('Verb') ? 'V' : 'N';
-};
+const compromise =
+  (useTruecase: boolean): Method =>
+  (s, i) => {
+    const text = useTruecase ? truecase(s) : s.text;
+    const tok = s.tokens[i];
+    const doc = nlp(text);
+    const terms = (doc.json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[]).flatMap((x) => x.terms);
+    // The term that covers our token's first character.
+    let best: { tags: string[] } | undefined;
+    for (const t of terms) if (tok && t.offset.start <= tok.start) best = t;
+    return best?.tags.includes('Verb') ? 'V' : 'N';
+  };
 
 function main(file: string): number {
   if (!existsSync(file)) {
@@ -71,7 +75,9 @@ function main(file: string): number {
     ['compromise, truecased', compromise(true)],
     ['wink-nlp, truecased + headline verbs (shipped)', shipped],
   ];
-  console.log(`${cases.length} labelled deal words in ${new Set(cases.map((c) => c.title)).size} headlines (${cases.filter((c) => c.gold === 'V').length} verbs)`);
+  console.log(
+    `${cases.length} labelled deal words in ${new Set(cases.map((c) => c.title)).size} headlines (${cases.filter((c) => c.gold === 'V').length} verbs)`,
+  );
   console.log('| method | accuracy | verbs found (recall) | verb precision | headlines/s |');
   console.log('|---|---:|---:|---:|---:|');
   for (const [name, method] of methods) {
@@ -98,7 +104,9 @@ function main(file: string): number {
       n += all.length;
     }
     const perSecond = (n / (performance.now() - started)) * 1000;
-    console.log(`| ${name} | ${(right / cases.length).toFixed(3)} | ${(tp / (tp + fn)).toFixed(3)} | ${(tp / Math.max(1, tp + fp)).toFixed(3)} | ${perSecond.toFixed(0)} |`);
+    console.log(
+      `| ${name} | ${(right / cases.length).toFixed(3)} | ${(tp / (tp + fn)).toFixed(3)} | ${(tp / Math.max(1, tp + fp)).toFixed(3)} | ${perSecond.toFixed(0)} |`,
+    );
     if (process.argv.includes('--wrong')) for (const w of wrong) console.log(`    ${w}`);
   }
   return 0;

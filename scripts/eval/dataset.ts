@@ -32,9 +32,7 @@ export interface ModernRow {
   readonly source_style: string;
 }
 
-export type Dataset =
-  | { readonly format: 'reuters'; readonly rows: readonly ReutersRow[] }
-  | { readonly format: 'modern'; readonly rows: readonly ModernRow[] };
+export type Dataset = { readonly format: 'reuters'; readonly rows: readonly ReutersRow[] } | { readonly format: 'modern'; readonly rows: readonly ModernRow[] };
 
 /** readDataset parses a JSON Lines file and tells which of the two shapes it holds. */
 export function readDataset(file: string): Dataset {

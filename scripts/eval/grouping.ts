@@ -22,7 +22,9 @@ export interface GroupingScore {
 
 /** groupStories assigns each deal story (not denied) to a group; `gold` uses the labelled facts. */
 export function groupRows(rows: readonly ModernRow[], gold: boolean): { deals: ModernRow[]; groupOf: Map<string, number> } {
-  const analyzer = createDealAnalyzer({ watchlist: [...new Set(rows.flatMap((r) => r.parties.map((p) => p.name)))].map((name) => ({ name, aliases: [], tickers: [], match: 'auto' as const })) });
+  const analyzer = createDealAnalyzer({
+    watchlist: [...new Set(rows.flatMap((r) => r.parties.map((p) => p.name)))].map((name) => ({ name, aliases: [], tickers: [], match: 'auto' as const })),
+  });
   const events: EventSnapshot[] = [];
   const groupOf = new Map<string, number>();
   const t = Date.UTC(2026, 0, 1);
@@ -31,7 +33,15 @@ export function groupRows(rows: readonly ModernRow[], gold: boolean): { deals: M
     const a = analyzer.analyze({ title: r.title, body: r.body });
     const amount = r.amount && r.amount.value !== null ? ({ value: r.amount.value, currency: r.amount.currency, text: '' } as DealAmount) : null;
     const facts = gold
-      ? storyFacts({ type: r.type!, status: r.status, companies: r.parties.map((p) => ({ name: p.name, role: p.role, watched: true })), amount, title: r.title, text: r.body, publishedAt: t })
+      ? storyFacts({
+          type: r.type!,
+          status: r.status,
+          companies: r.parties.map((p) => ({ name: p.name, role: p.role, watched: true })),
+          amount,
+          title: r.title,
+          text: r.body,
+          publishedAt: t,
+        })
       : storyFacts({ type: a.type ?? r.type!, status: a.status, companies: a.companies, amount: a.amount, title: r.title, text: r.body, publishedAt: t });
     const decision = decideEvent(facts, events);
     if (decision.kind === 'new') {

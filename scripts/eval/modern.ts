@@ -70,9 +70,19 @@ const bucket = <K, V>(m: Map<K, V>, k: K, make: () => V): V => {
 export function evaluateModern(rows: readonly ModernRow[], options: ModernOptions): ModernReport {
   const analyzer = createDealAnalyzer({ watchlist: watchlistFor(rows, options.watch) });
   const report: ModernReport = {
-    stories: 0, alert: emptyCounts(), deal: emptyCounts(), roles: emptyRatio(), partiesFound: emptyRatio(),
-    mentionsFound: emptyRatio(), spuriousParties: 0, amounts: emptyRatio(), status: emptyRatio(), types: emptyRatio(),
-    byType: new Map(), byStyle: new Map(), errors: [],
+    stories: 0,
+    alert: emptyCounts(),
+    deal: emptyCounts(),
+    roles: emptyRatio(),
+    partiesFound: emptyRatio(),
+    mentionsFound: emptyRatio(),
+    spuriousParties: 0,
+    amounts: emptyRatio(),
+    status: emptyRatio(),
+    types: emptyRatio(),
+    byType: new Map(),
+    byStyle: new Map(),
+    errors: [],
   };
   for (const row of rows) {
     if (options.part !== 'all' && partOf(row) !== options.part) continue;
@@ -100,7 +110,8 @@ export function evaluateModern(rows: readonly ModernRow[], options: ModernOption
       const okAmount = amountRight(row, a);
       tally(report.amounts, okAmount);
       tally(t.amounts, okAmount);
-      if (!okAmount) problems.push(`amount ${a.amount?.value ?? 'null'} ${a.amount?.currency ?? ''} (gold ${row.amount?.value ?? 'null'} ${row.amount?.currency ?? ''})`);
+      if (!okAmount)
+        problems.push(`amount ${a.amount?.value ?? 'null'} ${a.amount?.currency ?? ''} (gold ${row.amount?.value ?? 'null'} ${row.amount?.currency ?? ''})`);
       for (const p of row.parties) {
         const got = bestMatch(p.name, a.companies);
         tally(report.partiesFound, got !== undefined);
@@ -117,7 +128,9 @@ export function evaluateModern(rows: readonly ModernRow[], options: ModernOption
     }
     for (const m of row.mentioned) tally(report.mentionsFound, bestMatch(m, a.companies) !== undefined);
     if (problems.length > 0) {
-      report.errors.push(`${row.id} [${row.source_style}; gold ${row.deal ? `${row.type}/${row.status}` : 'no deal'}; got ${a.deal ? `${a.type}/${a.status} ${a.score}` : `no deal ${a.score}`}] ${row.title}\n    ${problems.join('; ')}\n    companies: ${a.companies.map((c) => `${c.name}=${c.role}`).join(', ')}`);
+      report.errors.push(
+        `${row.id} [${row.source_style}; gold ${row.deal ? `${row.type}/${row.status}` : 'no deal'}; got ${a.deal ? `${a.type}/${a.status} ${a.score}` : `no deal ${a.score}`}] ${row.title}\n    ${problems.join('; ')}\n    companies: ${a.companies.map((c) => `${c.name}=${c.role}`).join(', ')}`,
+      );
     }
   }
   return report;

@@ -2,8 +2,28 @@
 // "Tapestry", "Sony" is "Sony Group", "The Coca-Cola Company" is "Coca-Cola".
 
 const SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'se',
-  'spa', 'asa', 'ab', 'oyj', 'lp', 'llp', 'holdings', 'group',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'nv',
+  'se',
+  'spa',
+  'asa',
+  'ab',
+  'oyj',
+  'lp',
+  'llp',
+  'holdings',
+  'group',
 ]);
 
 /** nameWords: folded, punctuation-free words without a leading "the" or trailing corporate words. */
@@ -32,7 +52,11 @@ export function matchScore(a: string, b: string): number {
   if (x.join(' ') === y.join(' ') || x.join('') === y.join('')) return 2;
   if (x.length > 0 && y.length > 0 && (isPrefix(x, y) || isPrefix(y, x))) return 1;
   // "PIF" is the "Public Investment Fund", "EA" is "Electronic Arts".
-  const initials = (ws: readonly string[]): string => ws.filter((w) => !['of', 'and', 'the'].includes(w)).map((w) => w.charAt(0)).join('');
+  const initials = (ws: readonly string[]): string =>
+    ws
+      .filter((w) => !['of', 'and', 'the'].includes(w))
+      .map((w) => w.charAt(0))
+      .join('');
   if ((x.length === 1 && y.length > 1 && initials(y) === x[0]) || (y.length === 1 && x.length > 1 && initials(x) === y[0])) return 1;
   return 0;
 }

@@ -6,23 +6,93 @@
 import type { DealAmount, DealType } from '../model/deal.js';
 
 const PREFIX_CURRENCY: Readonly<Record<string, string>> = {
-  'us$': 'USD', 'u.s.$': 'USD', $: 'USD', 'c$': 'CAD', 'a$': 'AUD', 'hk$': 'HKD', 's$': 'SGD', 'nz$': 'NZD', 'r$': 'BRL',
-  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', rs: 'INR', 'rs.': 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP',
-  jpy: 'JPY', chf: 'CHF', cad: 'CAD', inr: 'INR', nok: 'NOK', sek: 'SEK', dkk: 'DKK', cny: 'CNY', rmb: 'CNY', aud: 'AUD',
-  hkd: 'HKD', sgd: 'SGD', krw: 'KRW',
+  us$: 'USD',
+  'u.s.$': 'USD',
+  $: 'USD',
+  c$: 'CAD',
+  a$: 'AUD',
+  hk$: 'HKD',
+  s$: 'SGD',
+  nz$: 'NZD',
+  r$: 'BRL',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  rs: 'INR',
+  'rs.': 'INR',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  jpy: 'JPY',
+  chf: 'CHF',
+  cad: 'CAD',
+  inr: 'INR',
+  nok: 'NOK',
+  sek: 'SEK',
+  dkk: 'DKK',
+  cny: 'CNY',
+  rmb: 'CNY',
+  aud: 'AUD',
+  hkd: 'HKD',
+  sgd: 'SGD',
+  krw: 'KRW',
 };
 // Modern stories' francs are Swiss: the French franc ended in 2002.
 const SUFFIX_CURRENCY: Readonly<Record<string, string>> = {
-  dlrs: 'USD', dlr: 'USD', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', stg: 'GBP',
-  sterling: 'GBP', yen: 'JPY', marks: 'DEM', francs: 'CHF', lire: 'ITL', yuan: 'CNY', rupees: 'INR', riyals: 'SAR',
-  kronor: 'SEK', 'canadian dlrs': 'CAD', 'australian dlrs': 'AUD', 'swiss francs': 'CHF', 'french francs': 'FRF',
+  dlrs: 'USD',
+  dlr: 'USD',
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  stg: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  marks: 'DEM',
+  francs: 'CHF',
+  lire: 'ITL',
+  yuan: 'CNY',
+  rupees: 'INR',
+  riyals: 'SAR',
+  kronor: 'SEK',
+  'canadian dlrs': 'CAD',
+  'australian dlrs': 'AUD',
+  'swiss francs': 'CHF',
+  'french francs': 'FRF',
 };
 const SCALE: Readonly<Record<string, number>> = {
-  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
-  thousand: 1e3, k: 1e3, crore: 1e7, 'lakh crore': 1e12, lakh: 1e5,
+  trillion: 1e12,
+  tn: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
+  crore: 1e7,
+  'lakh crore': 1e12,
+  lakh: 1e5,
 };
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  fifty: 50,
   hundred: 100,
 };
 
@@ -34,17 +104,23 @@ const PREFIXED = new RegExp(String.raw`${PREFIX}\s?${NUM}(?:\s?${SCALES}\b)?`, '
 const SUFFIXED = new RegExp(String.raw`\b${NUM}(?:[\s-]?${SCALES})?\s${SUFFIX}\b`, 'gi');
 
 // A figure right after these is not the deal's value.
-const NOT_DEAL_BEFORE = /\b(revenues?|sales|turnover|market (?:value|cap|capitali[sz]ation)|valu(?:ed|ation)\s+(?:the company|it)|profits?|earnings|income|net|loss|debt|assets of|capital of|generated|worth some|shares? (?:rose|fell)|(?:termination|break-?up|breakup) fee of|fee of|fine of|damages of|loans|securities)\b[^.]{0,30}$/i;
+const NOT_DEAL_BEFORE =
+  /\b(revenues?|sales|turnover|market (?:value|cap|capitali[sz]ation)|valu(?:ed|ation)\s+(?:the company|it)|profits?|earnings|income|net|loss|debt|assets of|capital of|generated|worth some|shares? (?:rose|fell)|(?:termination|break-?up|breakup) fee of|fee of|fine of|damages of|loans|securities)\b[^.]{0,30}$/i;
 // ...or right before these.
-const NOT_DEAL_AFTER = /^\s*(?:a|per)\s+(?:share|shr)\b|^\s*\/\s*shr|^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|loans|securities|debt)\b|^\s*(?:post-money\s+|pre-money\s+)?valuation\b|^\s*market (?:value|cap)|^\s*(?:termination|break-?up) fee\b|^\s*(?:of\s+)?(?:loans|losses)\b/i;
+const NOT_DEAL_AFTER =
+  /^\s*(?:a|per)\s+(?:share|shr)\b|^\s*\/\s*shr|^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|loans|securities|debt)\b|^\s*(?:post-money\s+|pre-money\s+)?valuation\b|^\s*market (?:value|cap)|^\s*(?:termination|break-?up) fee\b|^\s*(?:of\s+)?(?:loans|losses)\b/i;
 // A round or a listing is worth what it raises, not what the company is then valued at.
-const VALUATION_BEFORE = /\b(?:valu(?:e|es|ed|ing|ation)|worth)\b[^.$€£¥₹]{0,40}?(?:at|of)\s+(?:about|around|roughly|nearly|some|more than|an estimated|approximately)?\s*$/i;
+const VALUATION_BEFORE =
+  /\b(?:valu(?:e|es|ed|ing|ation)|worth)\b[^.$€£¥₹]{0,40}?(?:at|of)\s+(?:about|around|roughly|nearly|some|more than|an estimated|approximately)?\s*$/i;
 // ...and these tie it to the deal.
-const DEAL_BEFORE = /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
+const DEAL_BEFORE =
+  /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
 // "will pay Comcast about $8.61 billion", "will pay the FDIC $10.6 billion": the payee's name stands between.
-const PAY_NAME_BEFORE = /\b(?:pay|pays|paid|paying)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:about|approximately|some|up to|around|nearly|roughly|more than)?\s*$/;
+const PAY_NAME_BEFORE =
+  /\b(?:pay|pays|paid|paying)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:about|approximately|some|up to|around|nearly|roughly|more than)?\s*$/;
 // "a deal that could value Vexley at about $1.2 billion": what a company is bought at is the deal's value.
-const BOUGHT_AT_BEFORE = /\b(?:valu(?:e|es|ed|ing))\s+(?:[\w.&'-]+\s+){1,4}at\s+(?:about|around|roughly|nearly|some|approximately|more than|an estimated)?\s*$/i;
+const BOUGHT_AT_BEFORE =
+  /\b(?:valu(?:e|es|ed|ing))\s+(?:[\w.&'-]+\s+){1,4}at\s+(?:about|around|roughly|nearly|some|approximately|more than|an estimated)?\s*$/i;
 const DEAL_NOUNS = String.raw`deal|acquisition|takeover|merger|purchase|offer|bid|investment|round|stake|contract|cash|partnership|funding|series|agreement|transaction|buyout|listing|ipo|initial public offering|offering|venture|joint venture|order|award|sale|financing|licensing deal|commitment`;
 const DEAL_AFTER = new RegExp(String.raw`^\s*(?:in cash\b|,?\s*(?:[\w.-]+[\s,]+){0,3}?(?:${DEAL_NOUNS})\b)`, 'i');
 
@@ -70,8 +146,11 @@ export function parseAmounts(sentence: string, type: DealType | null = null): { 
     const after = sentence.slice(index + m[0].length, index + m[0].length + 50);
     const valuation = (type === 'funding' || type === 'ipo') && VALUATION_BEFORE.test(before);
     // ... unless only part of it is bought ("sell 51% of Altera in a deal that values Altera at").
-    const boughtAt = (type === 'acquisition' || type === 'merger') && BOUGHT_AT_BEFORE.test(before) && !/market|shares/i.test(before.slice(-40))
-      && !/\d\s?(?:%|pct|percent)/i.test(sentence.slice(0, index));
+    const boughtAt =
+      (type === 'acquisition' || type === 'merger') &&
+      BOUGHT_AT_BEFORE.test(before) &&
+      !/market|shares/i.test(before.slice(-40)) &&
+      !/\d\s?(?:%|pct|percent)/i.test(sentence.slice(0, index));
     const excluded = (NOT_DEAL_BEFORE.test(before) && !boughtAt) || NOT_DEAL_AFTER.test(after) || valuation || value < MIN_DEAL_VALUE;
     const tied = !excluded && (DEAL_BEFORE.test(before) || PAY_NAME_BEFORE.test(before) || DEAL_AFTER.test(after) || boughtAt);
     if (found.some((f) => Math.abs(f.index - index) < 3)) return;
@@ -101,7 +180,8 @@ function original(sentences: readonly string[], amount: DealAmount, type: DealTy
       if (!a || !b) continue;
       const between = s.slice(a.index + a.amount.text.length, b.index);
       const same = b.amount.currency === amount.currency && Math.abs((b.amount.value ?? 0) - (amount.value ?? 0)) <= Math.abs(amount.value ?? 0) * 0.01;
-      if (same && a.amount.currency !== amount.currency && /^\s*\(\s*(?:about|around|roughly|nearly|approximately|some|or)?\s*$/i.test(between)) return a.amount;
+      if (same && a.amount.currency !== amount.currency && /^\s*\(\s*(?:about|around|roughly|nearly|approximately|some|or)?\s*$/i.test(between))
+        return a.amount;
     }
   }
   return amount;

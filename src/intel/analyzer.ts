@@ -101,7 +101,10 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       if (shoutyTitle && !s.shouty) {
         for (const o of orgs) {
           if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
-          const words = s.tokens.slice(o.from, o.to).filter((t) => t.word).map((t) => t.norm);
+          const words = s.tokens
+            .slice(o.from, o.to)
+            .filter((t) => t.word)
+            .map((t) => t.norm);
           // A name made only of places and nationalities ("British") names nothing in a headline.
           if (words.every((x) => PLACES.has(x) || DEMONYMS.has(x))) continue;
           storyNames.push(words);
@@ -160,7 +163,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
       // A contract's direction: the lead may say who supplies ("under which Greenfield will provide ...").
       const sides = cls.type === 'contract' ? contractSides(lead) : undefined;
-      const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] => (sides ? orientContract(frameRoles(f, cls.type as DealType, main), sides) : frameRoles(f, cls.type as DealType, main));
+      const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] =>
+        sides ? orientContract(frameRoles(f, cls.type as DealType, main), sides) : frameRoles(f, cls.type as DealType, main);
       for (const f of roleFrames) for (const r of rolesOf(f)) companies.note(r.org, r.role);
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
@@ -175,10 +179,16 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     // `body` is already free of boilerplate.
     const summaryPool = body.filter((s) => isSummaryWorthy(s.text, true));
     const lead = leadEval ? Math.max(0, summaryPool.indexOf(leadEval.ss.sentence)) : 0;
-    const amountScope = cls.deal && status?.status !== 'denied'
-      ? [...new Set([...roleFrames.map((f) => f.sentence), ...(leadEval && leadEval.ss.index < 3 ? [leadEval.ss.sentence] : []),
-        ...cls.dealSentences.filter((e) => e.ss.index < 3).map((e) => e.ss.sentence)])].map((s) => s.text)
-      : [];
+    const amountScope =
+      cls.deal && status?.status !== 'denied'
+        ? [
+            ...new Set([
+              ...roleFrames.map((f) => f.sentence),
+              ...(leadEval && leadEval.ss.index < 3 ? [leadEval.ss.sentence] : []),
+              ...cls.dealSentences.filter((e) => e.ss.index < 3).map((e) => e.ss.sentence),
+            ]),
+          ].map((s) => s.text)
+        : [];
     const analysis: DealAnalysis = Object.freeze({
       deal: cls.deal,
       type: cls.type,
@@ -186,7 +196,11 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       score: scoreOf(evidence),
       companies: companies.list(),
       amount: dealAmount(amountScope, cls.type),
-      summary: summarize(summaryPool.map((s) => s.text), lead, story.title),
+      summary: summarize(
+        summaryPool.map((s) => s.text),
+        lead,
+        story.title,
+      ),
     });
     const explanation = (): DealExplanation => {
       const frame = roleFrames.find((f) => frameSides(f) >= 2) ?? roleFrames[0];

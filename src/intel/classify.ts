@@ -33,11 +33,18 @@ export function frameSides(f: Frame): number {
 }
 
 const MONEY = String.raw`(?:(?:US|C|A|HK)?\$\s?\d[\d.,]*(?:\s?(?:million|billion|mln|bln|bn|m))?|(?:\d[\d.,/-]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)(?:\s(?:mln|bln|million|billion))?\s?(?:dlrs?|dollars|stg|pounds|francs|marks|yen|euros))`;
-const PER_SHARE = new RegExp(String.raw`\b(?:offer(?:s|ed|ing)?|bids?|bidding|bid|pay(?:s|ing)?|paid|proposes?|proposed|sweeten(?:s|ed)?|raises? (?:its |the )?(?:offer|bid) to)\s+(?:about\s+|up to\s+)?${MONEY}\s*(?:a|per|/)?\s*(?:share|shr)\b`, 'i');
-const PRICE_FOR = new RegExp(String.raw`\b(?:receive[sd]?|receiving|fetch(?:es|ed)?|get(?:s)?|sells?\s+\w+\s+for|sold\s+\w+\s+for)\s+(?:about\s+)?${MONEY}\s+(?:in cash\s+)?for\s+(?:its\s+|the\s+)?[A-Z\w]`, 'i');
+const PER_SHARE = new RegExp(
+  String.raw`\b(?:offer(?:s|ed|ing)?|bids?|bidding|bid|pay(?:s|ing)?|paid|proposes?|proposed|sweeten(?:s|ed)?|raises? (?:its |the )?(?:offer|bid) to)\s+(?:about\s+|up to\s+)?${MONEY}\s*(?:a|per|/)?\s*(?:share|shr)\b`,
+  'i',
+);
+const PRICE_FOR = new RegExp(
+  String.raw`\b(?:receive[sd]?|receiving|fetch(?:es|ed)?|get(?:s)?|sells?\s+\w+\s+for|sold\s+\w+\s+for)\s+(?:about\s+)?${MONEY}\s+(?:in cash\s+)?for\s+(?:its\s+|the\s+)?[A-Z\w]`,
+  'i',
+);
 
 // "Dunmore raises Calloway offer", "sweetens its bid for X": a bid raised is a bid made.
-const BID_RAISED = /\b(?:raises|raised|sweetens|sweetened|boosts|boosted|ups|lifts|lifted|improves|improved)\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}(?:offer|bid|proposal)\b/;
+const BID_RAISED =
+  /\b(?:raises|raised|sweetens|sweetened|boosts|boosted|ups|lifts|lifted|improves|improved)\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}(?:offer|bid|proposal)\b/;
 
 // Phrases too generic to name a deal's type on their own.
 const MERGE_WORDS = /\b(?:merge|merges|merging|merged|merger of equals|combine|combines|combining|combination|amalgamat\w*)\b/i;
@@ -70,7 +77,12 @@ function moneyRound(toks: readonly { norm: string; word: boolean; digit: boolean
 
 function moneyForDeal(toks: readonly { norm: string; word: boolean; digit: boolean }[], from: number): boolean {
   let k = from;
-  while (k < toks.length && k < from + 8 && (!toks[k]?.word || toks[k]?.digit || /^(its|a|an|the|about|billion|million|bn|m|mln|more|than|up|to|us)$/.test(toks[k]?.norm ?? ''))) k += 1;
+  while (
+    k < toks.length &&
+    k < from + 8 &&
+    (!toks[k]?.word || toks[k]?.digit || /^(its|a|an|the|about|billion|million|bn|m|mln|more|than|up|to|us)$/.test(toks[k]?.norm ?? ''))
+  )
+    k += 1;
   return DEAL_NOUN_AFTER.test(toks[k]?.norm ?? '');
 }
 
@@ -110,7 +122,8 @@ export function classify(sentences: readonly StorySentence[]): Classification {
       if (!best || betterFrame(frame, hit, best.frame, best.hit)) best = { frame, hit };
     }
     // The bonus is for a real deal predicate in the headline or the first sentence, not for "offers" or "pay".
-    const strong = framed.filter((f) => f.e === e && f.hit.weight >= w('frame:min-phrase') * e.position)
+    const strong = framed
+      .filter((f) => f.e === e && f.hit.weight >= w('frame:min-phrase') * e.position)
       .reduce<{ frame: Frame; hit: DealHit } | undefined>((b, f) => (!b || betterFrame(f.frame, f.hit, b.frame, b.hit) ? f : b), undefined);
     if (!best || !strong || e.ss.index > 0) continue;
     best = strong;
@@ -118,7 +131,11 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     const bonus = sidesFound >= 2 ? w('frame:two-parties') : sidesFound === 1 ? w('frame:one-party') : 0;
     if (bonus > 0) {
       addType(best.hit.type, bonus * e.position, e);
-      features.push({ feature: sidesFound >= 2 ? 'frame:two-parties' : 'frame:one-party', text: e.ss.sentence.text.slice(0, 80), weight: round2(bonus * e.position) });
+      features.push({
+        feature: sidesFound >= 2 ? 'frame:two-parties' : 'frame:one-party',
+        text: e.ss.sentence.text.slice(0, 80),
+        weight: round2(bonus * e.position),
+      });
     }
   }
   // "Raises $40M", "lands €110 million": a company raising money is a funding round, or an IPO.
@@ -133,18 +150,31 @@ export function classify(sentences: readonly StorySentence[]): Classification {
         if (!RAISE_VERBS.test(toks[k]?.norm ?? '') || !raisesMoney(toks, k + 1) || moneyForDeal(toks, k + 1)) continue;
         if (e.ss.pos && e.ss.pos[k] !== 'VERB' && e.ss.pos[k] !== 'AUX') continue;
       }
-      const hasSubject = e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company|its|our)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
+      const hasSubject =
+        e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company|its|our)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
       if (!hasSubject) continue;
       const ipo = (e.byType.get('ipo') ?? 0) > 0;
       // The raising verb is a predicate of its own: "Sparrow gets $12 million from Techfund".
       if (!e.deals.some((d) => d.from <= k && k < d.to) && e.ss.index < 1) {
-        const hit: DealHit = { type: ipo ? 'ipo' : 'funding', weight: 0, kind: ipo ? 'ipo' : 'raise', from: k, to: k + 1, phrase: '=raise', text: toks[k]?.raw ?? '' };
+        const hit: DealHit = {
+          type: ipo ? 'ipo' : 'funding',
+          weight: 0,
+          kind: ipo ? 'ipo' : 'raise',
+          from: k,
+          to: k + 1,
+          phrase: '=raise',
+          text: toks[k]?.raw ?? '',
+        };
         framed.push({ frame: readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit), hit, e });
       }
       const x = w('frame:raise-money') * e.position;
       if (!round && !ipo && e.ss.index >= 0) leadRaises = true;
       addType(ipo ? 'ipo' : 'funding', x, e);
-      features.push({ feature: 'frame:raise-money', text: e.ss.sentence.text.slice(toks[k]?.start ?? 0, (toks[Math.min(toks.length - 1, k + 4)]?.end ?? 0)), weight: round2(x) });
+      features.push({
+        feature: 'frame:raise-money',
+        text: e.ss.sentence.text.slice(toks[k]?.start ?? 0, toks[Math.min(toks.length - 1, k + 4)]?.end ?? 0),
+        weight: round2(x),
+      });
       break;
     }
   }
@@ -155,7 +185,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     const text = e.ss.sentence.text;
     // Cheap tests first: most sentences name no price and no bid.
     const priced = /\d/.test(text);
-    const m = (priced ? PER_SHARE.exec(text) ?? PRICE_FOR.exec(text) : null) ?? (/\b(?:offer|bid|proposal)\b/.test(text) ? BID_RAISED.exec(text) : null);
+    const m = (priced ? (PER_SHARE.exec(text) ?? PRICE_FOR.exec(text)) : null) ?? (/\b(?:offer|bid|proposal)\b/.test(text) ? BID_RAISED.exec(text) : null);
     if (!m) continue;
     const x = w('frame:price') * e.position;
     addType('acquisition', x, e);
@@ -166,15 +196,23 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   const titleEval = evals.find((e) => e.ss.index < 0);
   const titleLetters = titleEval?.ss.sentence.text.replace(/[^\p{L}]/gu, '') ?? '';
   const titleAllCaps = titleLetters.length > 0 && titleLetters === titleLetters.toUpperCase();
-  if (titleEval && !titleAllCaps && titleEval.total > 0 && !titleEval.ss.orgs.some((o) => o.strong || o.kind === 'person')
-    && !framed.some((f) => f.e === titleEval && frameSides(f.frame) > 0)) {
+  if (
+    titleEval &&
+    !titleAllCaps &&
+    titleEval.total > 0 &&
+    !titleEval.ss.orgs.some((o) => o.strong || o.kind === 'person') &&
+    !framed.some((f) => f.e === titleEval && frameSides(f.frame) > 0)
+  ) {
     const x = w('negative:no-party') * titleEval.position;
     for (const t of titleEval.byType.keys()) addType(t, x);
     hedges.push({ feature: 'negative:no-party', text: titleEval.ss.sentence.text.slice(0, 60), weight: round2(x) });
   }
 
   // Hard negatives, once per kind, at the strongest position they occur.
-  const negatives: NegativeHit[] = findNegatives(evals, framed.map((f) => f.frame));
+  const negatives: NegativeHit[] = findNegatives(
+    evals,
+    framed.map((f) => f.frame),
+  );
   // A hard negative takes back what its own sentence gave the types it covers, then weighs against the rest.
   for (const n of negatives) {
     const given = fromSentence.get(n.e);
@@ -182,9 +220,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     let taken = 0;
     for (const type of NEGATIVE_SCOPE[n.kind] ?? []) {
       // A frame's negative takes back only its own phrase; a cue phrase its whole sentence.
-      const own = n.hit
-        ? n.e.deals.filter((d) => d.type === type && d.from === n.hit?.from).reduce((a, d) => a + d.weight, 0)
-        : given?.get(type) ?? 0;
+      const own = n.hit ? n.e.deals.filter((d) => d.type === type && d.from === n.hit?.from).reduce((a, d) => a + d.weight, 0) : (given?.get(type) ?? 0);
       if (own > 0 && !n.hit) given?.set(type, 0);
       taken += own;
       addType(type, x - own);
@@ -205,7 +241,9 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   const hasTitle = sentences.some((s) => s.index < 0);
   let factor = 1;
   // "CARLING SELLS OIL UNIT, TAKES GAIN": a headline whose verb sells or buys with a company as subject is a deal headline.
-  const titleVerbFrame = framed.some((f) => f.e === titleEval && !f.frame.nominal && f.frame.subject.length > 0 && f.hit.weight >= w('frame:min-phrase') * f.e.position);
+  const titleVerbFrame = framed.some(
+    (f) => f.e === titleEval && !f.frame.nominal && f.frame.subject.length > 0 && f.hit.weight >= w('frame:min-phrase') * f.e.position,
+  );
   if ((titleEarnings && titleEvidence < w('threshold:strong-title') && !titleVerbFrame) || (earnings >= 2 && !titleDeal)) {
     factor = w('damp:earnings');
     hedges.push({ feature: 'damp:earnings', text: 'reads as an earnings report', weight: round2(evidence * (factor - 1)) });
@@ -237,17 +275,30 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   // "Visa and Plaid drop $5.3 billion deal", "enters merger agreement with": a headline that calls the deal a
   // merger without merging words is what its lead says; "Visa agreed to acquire Plaid" is an acquisition.
   const titleText = titleEval?.ss.sentence.text ?? '';
-  if (type === 'merger' && !MERGE_WORDS.test(titleText) && framed.some((f) => f.e.ss.index === 0 && f.hit.type === 'acquisition'
-    && !f.frame.nominal && !f.frame.passive && f.hit.weight >= 2.5 && frameSides(f.frame) >= 2)) type = 'acquisition';
+  if (
+    type === 'merger' &&
+    !MERGE_WORDS.test(titleText) &&
+    framed.some(
+      (f) => f.e.ss.index === 0 && f.hit.type === 'acquisition' && !f.frame.nominal && !f.frame.passive && f.hit.weight >= 2.5 && frameSides(f.frame) >= 2,
+    )
+  )
+    type = 'acquisition';
   // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
   if (type === 'investment' && leadRaises) type = 'funding';
-  const dealSentences = type === null ? [] : evals
-    .filter((e) => (e.byType.get(type as DealType) ?? 0) > 0)
-    .sort((a, b) => (b.byType.get(type as DealType) ?? 0) - (a.byType.get(type as DealType) ?? 0) || a.ss.index - b.ss.index);
+  const dealSentences =
+    type === null
+      ? []
+      : evals
+          .filter((e) => (e.byType.get(type as DealType) ?? 0) > 0)
+          .sort((a, b) => (b.byType.get(type as DealType) ?? 0) - (a.byType.get(type as DealType) ?? 0) || a.ss.index - b.ss.index);
   // Frames that may give roles: the chosen type's, a stake's for an acquisition, any for a merger, partnership or JV.
   const partyType = type === 'merger' || type === 'partnership' || type === 'joint_venture';
-  const related = (t: DealType): boolean => t === type || partyType || (type === 'investment' && t === 'acquisition') || (type === 'acquisition' && t === 'investment')
-    || (type === 'funding' && t === 'investment');
+  const related = (t: DealType): boolean =>
+    t === type ||
+    partyType ||
+    (type === 'investment' && t === 'acquisition') ||
+    (type === 'acquisition' && t === 'investment') ||
+    (type === 'funding' && t === 'investment');
   // Best first within each sentence: most sides named, then a verb over a noun, then the heaviest phrase.
   const frames = framed
     .filter((f) => related(f.hit.type))

@@ -10,7 +10,15 @@ import { isCommonWord } from './common-words.js';
 import { foldAccents } from './text.js';
 
 const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
-  acquirer: 0, target: 0, seller: 0, investor: 0, investee: 0, customer: 0, supplier: 0, party: 1, mentioned: 2,
+  acquirer: 0,
+  target: 0,
+  seller: 0,
+  investor: 0,
+  investee: 0,
+  customer: 0,
+  supplier: 0,
+  party: 1,
+  mentioned: 2,
 };
 
 interface Entry {
@@ -24,8 +32,19 @@ interface Entry {
 
 /** displayName drops legal suffixes and stray punctuation: "Tapestry Inc." -> "Tapestry". */
 export function displayName(name: string): string {
-  let words = name.replace(/[,;:]+$/, '').trim().split(/\s+/);
-  while (words.length > 1 && LEGAL_SUFFIXES.has((words[words.length - 1] as string).toLowerCase().replace(/[.,]/g, '').replace(/^s\.?a$/, 'sa'))) {
+  let words = name
+    .replace(/[,;:]+$/, '')
+    .trim()
+    .split(/\s+/);
+  while (
+    words.length > 1 &&
+    LEGAL_SUFFIXES.has(
+      (words[words.length - 1] as string)
+        .toLowerCase()
+        .replace(/[.,]/g, '')
+        .replace(/^s\.?a$/, 'sa'),
+    )
+  ) {
     words = words.slice(0, -1);
   }
   return words.join(' ').replace(/,$/, '').replace(/'s$/, '');
@@ -46,7 +65,12 @@ export function keyWords(name: string): readonly string[] {
 }
 
 function computeKeyWords(name: string): string[] {
-  const words = foldAccents(name).toLowerCase().replace(/\.com\b/g, '').replace(/&/g, ' and ').split(/[^a-z0-9]+/).filter((x) => x.length > 0);
+  const words = foldAccents(name)
+    .toLowerCase()
+    .replace(/\.com\b/g, '')
+    .replace(/&/g, ' and ')
+    .split(/[^a-z0-9]+/)
+    .filter((x) => x.length > 0);
   if (words.length > 1 && words[0] === 'the') words.shift();
   while (words.length > 1 && GENERIC_TAILS.has(words[words.length - 1] as string)) words.pop();
   return words;
@@ -57,7 +81,10 @@ const SURROUNDING = new Set([...GENERIC_TAILS, ...PLACES, ...DEMONYMS, 'global',
 
 /** initials: "Public Investment Fund" -> "pif", "Associated Press" -> "ap" (not "of", "and", "the"). */
 function initials(words: readonly string[]): string {
-  return words.filter((x) => !['of', 'and', 'the', 'for'].includes(x)).map((x) => x.charAt(0)).join('');
+  return words
+    .filter((x) => !['of', 'and', 'the', 'for'].includes(x))
+    .map((x) => x.charAt(0))
+    .join('');
 }
 
 function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name: string }): boolean {

@@ -9,7 +9,18 @@ import { isCommonWord } from './common-words.js';
 import type { DealHit, Dropped, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 import type { CueKind } from './lexicon.js';
 import {
-  goodsBefore, goodsBetweenCompanies, goodsObject, hasOwnableObject, isMoneyAt, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, raisesMoney, sovereignSubject, tradesGoods,
+  goodsBefore,
+  goodsBetweenCompanies,
+  goodsObject,
+  hasOwnableObject,
+  isMoneyAt,
+  nextWord,
+  NOT_OWNED,
+  objectIsOrg,
+  OWNABLE,
+  raisesMoney,
+  sovereignSubject,
+  tradesGoods,
 } from './objects.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import type { Sentence, Token } from './text.js';
@@ -80,8 +91,30 @@ function orgNear(ss: StorySentence, from: number, to: number): boolean {
 
 // Words that may be a verb or a noun: where the sentence was tagged, their phrase needs the verb.
 const VERB_ONLY: ReadonlySet<string> = new Set([
-  'buy', 'buys', 'bought', 'buying', 'sell', 'sells', 'sold', 'selling', 'partner', 'partners', 'license', 'licenses',
-  'raises', 'raised', 'orders', 'ordered', 'wins', 'win', 'won', 'awards', 'snaps', 'picks', 'selects', 'taps',
+  'buy',
+  'buys',
+  'bought',
+  'buying',
+  'sell',
+  'sells',
+  'sold',
+  'selling',
+  'partner',
+  'partners',
+  'license',
+  'licenses',
+  'raises',
+  'raised',
+  'orders',
+  'ordered',
+  'wins',
+  'win',
+  'won',
+  'awards',
+  'snaps',
+  'picks',
+  'selects',
+  'taps',
 ]);
 /** percentNear: the share in "buy 30% of Y" (after the verb) or "a 12% stake" (before the noun), or null. */
 function percentNear(toks: readonly Token[], from: number, to: number): number | null {
@@ -94,7 +127,12 @@ function percentNear(toks: readonly Token[], from: number, to: number): number |
     const share = at(k);
     if (share !== null) return share;
     const t = toks[k] as Token;
-    if (t.word && !t.digit && !['a', 'an', 'the', 'its', 'about', 'up', 'to', 'another', 'further', 'additional', 'nearly', 'around', 'roughly'].includes(t.norm)) break;
+    if (
+      t.word &&
+      !t.digit &&
+      !['a', 'an', 'the', 'its', 'about', 'up', 'to', 'another', 'further', 'additional', 'nearly', 'around', 'roughly'].includes(t.norm)
+    )
+      break;
   }
   for (let k = from - 1; k >= Math.max(0, from - 4); k -= 1) {
     const share = at(k);
@@ -120,7 +158,8 @@ function stakeType(type: DealType, toks: readonly Token[], h: PhraseHit, hasStak
 }
 
 // "explores a sale", "ends sale talks", "puts itself up for sale": a company selling itself.
-const SALE_STARTERS = /^(explore|explores|exploring|explored|consider|considers|considering|weigh|weighs|weighing|seek|seeks|seeking|pursue|pursues|pursuing|launch|launches|launched|ends|ended|halts|halted|starts|started|begins|began|resumes|revives|revived|up)$/;
+const SALE_STARTERS =
+  /^(explore|explores|exploring|explored|consider|considers|considering|weigh|weighs|weighing|seek|seeks|seeking|pursue|pursues|pursuing|launch|launches|launched|ends|ended|halts|halted|starts|started|begins|began|resumes|revives|revived|up)$/;
 
 function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
   if (hit.to - hit.from !== 1 || toks[hit.from]?.norm !== 'sale') return false;
@@ -144,31 +183,52 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     const tag = ss.pos[hit.from];
     if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
   }
-  if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to)) return 'raises something other than money';
+  if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to))
+    return 'raises something other than money';
   // "agrees to pay $725 million to settle a suit": a settlement, not a purchase.
-  if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm))) return 'a payment to settle, not to buy';
+  if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm)))
+    return 'a payment to settle, not to buy';
   // "8% of its staff": a share of something that is no company.
-  if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? '')) return 'a share of something that is no company';
+  if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? ''))
+    return 'a share of something that is no company';
   // "Brazil cancels oil purchase", "Bank of France buying dollars": states trade goods, not companies.
   const owned = toks.slice(hit.to, hit.to + 6).some((t) => OWNABLE.has(t.norm) && !['shares', 'stock', 'pct', 'interest'].includes(t.norm));
   if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
     return 'a state or central bank trading, not a company deal';
   }
   // "barge rates bid 125 pct of tariff": a market quote, not a takeover bid.
-  if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? '')) return 'a price quote';
+  if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? ''))
+    return 'a price quote';
   // "PETROBRAS CANCELS OIL PURCHASE", "UNIT IN LOAN PURCHASE": a purchase of goods.
-  if (v.type === 'acquisition' && v.frame === 'nominal' && v.weight < 3 && goodsBefore(toks, hit.from) && !objectIsOrg(ss, hit)) return 'a purchase of goods, not of a company';
+  if (v.type === 'acquisition' && v.frame === 'nominal' && v.weight < 3 && goodsBefore(toks, hit.from) && !objectIsOrg(ss, hit))
+    return 'a purchase of goods, not of a company';
   // "Corvane is in talks to go private": the one going private is the object it needs.
   if (v.type === 'acquisition' && v.weight < 3 && !/privat/.test(v.phrase)) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
-    const leadOwns = ss.index < 0 && lead && v.frame !== 'pay' && !/^offers?$/.test(head.norm) && !goodsObject(toks, hit.to, v.frame === 'nominal' ? hit.from : hit.to) && hasOwnableObject(lead, 0);
+    const leadOwns =
+      ss.index < 0 &&
+      lead &&
+      v.frame !== 'pay' &&
+      !/^offers?$/.test(head.norm) &&
+      !goodsObject(toks, hit.to, v.frame === 'nominal' ? hit.from : hit.to) &&
+      hasOwnableObject(lead, 0);
     // "Dunmore raises Calloway offer": the company a deal noun is about may stand right before it.
     const before = v.frame === 'nominal' && ss.orgs.some((o) => o.strong && (o.to === hit.from || (o.to === hit.from - 1 && !toks[hit.from - 1]?.cap)));
-    const owns = before || (objectIsOrg(ss, hit) && !tradesGoods(ss)) || hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') || leadOwns || selfSale(toks, hit);
+    const owns =
+      before ||
+      (objectIsOrg(ss, hit) && !tradesGoods(ss)) ||
+      hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') ||
+      leadOwns ||
+      selfSale(toks, hit);
     if (!owns) return 'its object is not something a company owns';
     if (v.frame === 'pay' && !toks.slice(hit.to, hit.to + 6).some((_t, i) => isMoneyAt(toks, hit.to + i))) return 'pays no sum';
   }
-  if (v.type === 'funding' && head.norm === 'round' && hit.to - hit.from === 1 && !toks.some((t, i) => isMoneyAt(toks, i) || /^(funding|financing|investors|raised|raises|series|seed|led)$/.test(t.norm))) {
+  if (
+    v.type === 'funding' &&
+    head.norm === 'round' &&
+    hit.to - hit.from === 1 &&
+    !toks.some((t, i) => isMoneyAt(toks, i) || /^(funding|financing|investors|raised|raises|series|seed|led)$/.test(t.norm))
+  ) {
     return 'a round of something else';
   }
   return null;
@@ -233,7 +293,7 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
       continue;
     }
     const goods = v.type === 'acquisition' && v.weight < 3 && goodsBetweenCompanies(ss, h);
-    const why = goods ? agreementTo(toks, h) : gate(ss, h, lead) ?? agreementTo(toks, h);
+    const why = goods ? agreementTo(toks, h) : (gate(ss, h, lead) ?? agreementTo(toks, h));
     if (why) {
       dropped.push({ text: textOf(h), why });
       continue;

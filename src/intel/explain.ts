@@ -32,9 +32,15 @@ function short(text: string, max = 40): string {
 export function whyLine(e: DealExplanation): string {
   const parts: string[] = [];
   if (e.frame) parts.push(e.frame);
-  const top = e.features.filter((f) => f.weight !== 0).slice(0, 3).map((f) => `${short(f.text, 30)} (${signed(f.weight)})`);
+  const top = e.features
+    .filter((f) => f.weight !== 0)
+    .slice(0, 3)
+    .map((f) => `${short(f.text, 30)} (${signed(f.weight)})`);
   if (top.length > 0) parts.push(top.join(', '));
-  const moved = e.hedges.filter((h) => h.weight !== 0).slice(0, 2).map((h) => `${h.feature.replace(/^[a-z]+:/, '')} "${short(h.text, 24)}" (${signed(h.weight)})`);
+  const moved = e.hedges
+    .filter((h) => h.weight !== 0)
+    .slice(0, 2)
+    .map((h) => `${h.feature.replace(/^[a-z]+:/, '')} "${short(h.text, 24)}" (${signed(h.weight)})`);
   if (moved.length > 0) parts.push(`against: ${moved.join(', ')}`);
   const line = parts.length > 0 ? parts.join('; ') : 'no deal evidence';
   return line.length <= MAX_WHY ? line : `${line.slice(0, MAX_WHY - 1)}…`;

@@ -11,12 +11,14 @@ import { DEMONYMS, PLACES } from './org-words.js';
 
 const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACES, ...DEMONYMS]);
 
-const ROLE_WORDS = /^(startup|start-up|maker|firm|owner|rival|giant|developer|operator|retailer|lender|insurer|chipmaker|automaker|carmaker|designer|producer|supplier|provider|publisher)$/;
+const ROLE_WORDS =
+  /^(startup|start-up|maker|firm|owner|rival|giant|developer|operator|retailer|lender|insurer|chipmaker|automaker|carmaker|designer|producer|supplier|provider|publisher)$/;
 
 export type Prep = 'from' | 'to' | 'by' | 'with' | 'in' | 'for' | 'of' | 'led' | 'including' | 'between' | 'as';
 
 // Words between a subject and its predicate: auxiliaries, reporting and intention verbs, hedges.
-const LEFT_FILLER: ReadonlySet<string> = new Set(`
+const LEFT_FILLER: ReadonlySet<string> = new Set(
+  `
   to will would shall has have had is are was were be been being agreed agrees agree said says say that announced announces
   announce today also plans plan planned set sets intends aims seeks wants expects expected in talks advanced exclusive
   early preliminary nears near nearing close closer a an the its their his her our formally officially finally definitive
@@ -34,24 +36,73 @@ const LEFT_FILLER: ReadonlySet<string> = new Set(`
   yesterday reportedly intent out over jump jumps jumped rise rises rose soar soars soared sink sinks sank slump slumps
   fall falls fell formation creation establishment signing completion closing approval approves approved back scales
   scaled trims trimmed cuts cut boosts boosted increases increased reduces reduced
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 // Words before an object that say what part of it changes hands, or describe it ("food-delivery startup").
-const OBJECT_SKIP: ReadonlySet<string> = new Set(`
+const OBJECT_SKIP: ReadonlySet<string> = new Set(
+  `
   a an the its their his her some all of up to about around nearly roughly approximately additional further remaining
   majority minority controlling stake stakes interest holding rest much most part parts pct percent per cent $ € £ ¥
   million billion mln bln bn m b trillion worth rival fellow privately held publicly listed based - u.s us another one two
   three stock cash equity new in with outstanding more less fewer
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 const DESCRIPTOR_POS: ReadonlySet<PosTag> = new Set(['NOUN', 'ADJ', 'NUM', 'DET', 'SYM', 'PROPN']);
 export const PREPS: Readonly<Record<string, Prep>> = {
-  from: 'from', to: 'to', by: 'by', with: 'with', in: 'in', into: 'in', for: 'for', of: 'of', including: 'including',
-  between: 'between', as: 'as', alongside: 'including', among: 'including',
+  from: 'from',
+  to: 'to',
+  by: 'by',
+  with: 'with',
+  in: 'in',
+  into: 'in',
+  for: 'for',
+  of: 'of',
+  including: 'including',
+  between: 'between',
+  as: 'as',
+  alongside: 'including',
+  among: 'including',
 };
 // Clause boundaries: slots do not reach past them.
-const BOUNDARY: ReadonlySet<string> = new Set([';', 'while', 'but', 'which', 'who', 'after', 'because', 'although', 'whereas', 'before', 'since', 'when', 'said']);
+const BOUNDARY: ReadonlySet<string> = new Set([
+  ';',
+  'while',
+  'but',
+  'which',
+  'who',
+  'after',
+  'because',
+  'although',
+  'whereas',
+  'before',
+  'since',
+  'when',
+  'said',
+]);
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'we', 'they', 'company', 'firm', 'startup', 'which']);
 // "Netflix picks Microsoft as partner": the chooser is a side of the deal too.
-export const SELECT_VERBS: ReadonlySet<string> = new Set(['picks', 'picked', 'selects', 'selected', 'taps', 'tapped', 'chooses', 'chose', 'names', 'named', 'hires', 'hired', 'appoints', 'appointed', 'approached', 'approaches']);
+export const SELECT_VERBS: ReadonlySet<string> = new Set([
+  'picks',
+  'picked',
+  'selects',
+  'selected',
+  'taps',
+  'tapped',
+  'chooses',
+  'chose',
+  'names',
+  'named',
+  'hires',
+  'hired',
+  'appoints',
+  'appointed',
+  'approached',
+  'approaches',
+]);
 // Headline attribution: ", Bloomberg Reports", ", Nikkei says".
 const REPORTING: ReadonlySet<string> = new Set(['reports', 'reported', 'report', 'says', 'said', 'say', 'according', 'writes', 'citing']);
 const EXCHANGE_WORDS = /\b(nasdaq|nyse|tsx|lse|exchange|bourse|amex|euronext|hkex|sgx|asx)\b/i;
@@ -139,7 +190,14 @@ interface WalkOptions {
 }
 
 /** walkLeft: the nearest organisation (group) left of `start`, over fillers and at most one verb. */
-function walkLeft(toks: readonly Token[], pos: readonly PosTag[] | undefined, orgs: readonly OrgSpan[], start: number, opts: WalkOptions, descriptorsOk: boolean): { group: OrgSpan[]; pronoun: boolean; verbAt: number } {
+function walkLeft(
+  toks: readonly Token[],
+  pos: readonly PosTag[] | undefined,
+  orgs: readonly OrgSpan[],
+  start: number,
+  opts: WalkOptions,
+  descriptorsOk: boolean,
+): { group: OrgSpan[]; pronoun: boolean; verbAt: number } {
   let k = start - 1;
   let verbs = 0;
   let verbAt = -1;
@@ -191,16 +249,29 @@ function walkLeft(toks: readonly Token[], pos: readonly PosTag[] | undefined, or
     // "adding X's venture arm to a round": a "to" after a plain noun is a preposition, not "agreed to".
     if (t.norm === 'to' && verbs === 0) {
       const left = toks[k - 1];
-      if (left && !left.cap && !LEFT_FILLER.has(left.norm) && (pos ? pos[k - 1] === 'NOUN' : descriptors > 0 || /^(arm|unit|fund|division|subsidiary|affiliate)$/.test(left.norm))) break;
+      if (
+        left &&
+        !left.cap &&
+        !LEFT_FILLER.has(left.norm) &&
+        (pos ? pos[k - 1] === 'NOUN' : descriptors > 0 || /^(arm|unit|fund|division|subsidiary|affiliate)$/.test(left.norm))
+      )
+        break;
     }
-    const filler = LEFT_FILLER.has(t.norm) || t.digit || !t.word || t.norm === 'pct' || tag === 'AUX' || tag === 'PART' || tag === 'ADV' || tag === 'NUM' || tag === 'SYM';
+    const filler =
+      LEFT_FILLER.has(t.norm) || t.digit || !t.word || t.norm === 'pct' || tag === 'AUX' || tag === 'PART' || tag === 'ADV' || tag === 'NUM' || tag === 'SYM';
     if (filler) {
       if (tag === 'VERB' || (!pos && /(s|ed)$/.test(t.norm) && LEFT_FILLER.has(t.norm))) verbAt = k;
       k -= 1;
       continue;
     }
     // Lower-case words just before a deal noun describe it: "battery-recycling joint venture".
-    if (descriptorsOk && verbs === 0 && !t.cap && descriptors < 4 && (!tag || tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN' || (tag === 'VERB' && t.norm.endsWith('ing')))) {
+    if (
+      descriptorsOk &&
+      verbs === 0 &&
+      !t.cap &&
+      descriptors < 4 &&
+      (!tag || tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN' || (tag === 'VERB' && t.norm.endsWith('ing')))
+    ) {
       descriptors += 1;
       k -= 1;
       continue;
@@ -217,7 +288,13 @@ function walkLeft(toks: readonly Token[], pos: readonly PosTag[] | undefined, or
 }
 
 /** readSubject walks left from the predicate to its subject (and, for deal nouns, the name before them). */
-export function readSubject(toks: readonly Token[], pos: readonly PosTag[] | undefined, orgs: readonly OrgSpan[], start: number, opts: WalkOptions): SubjectReading {
+export function readSubject(
+  toks: readonly Token[],
+  pos: readonly PosTag[] | undefined,
+  orgs: readonly OrgSpan[],
+  start: number,
+  opts: WalkOptions,
+): SubjectReading {
   const first = walkLeft(toks, pos, orgs, start, opts, opts.nominal);
   let subject = first.group;
   let modifier: OrgSpan[] = [];
@@ -228,7 +305,13 @@ export function readSubject(toks: readonly Token[], pos: readonly PosTag[] | und
     let adjacent = true;
     for (let i = last.to; i < start; i += 1) {
       const t = toks[i] as Token;
-      if (t.cap || (pos?.[i] === 'VERB' && !t.norm.endsWith('ing')) || pos?.[i] === 'ADP' || (t.word && !t.digit && LEFT_FILLER.has(t.norm) && !/^(billion|million|bn|mln|m|new|first|record|multi|year|long|term|-)$/.test(t.norm))) adjacent = false;
+      if (
+        t.cap ||
+        (pos?.[i] === 'VERB' && !t.norm.endsWith('ing')) ||
+        pos?.[i] === 'ADP' ||
+        (t.word && !t.digit && LEFT_FILLER.has(t.norm) && !/^(billion|million|bn|mln|m|new|first|record|multi|year|long|term|-)$/.test(t.norm))
+      )
+        adjacent = false;
     }
     if (adjacent && !toks[last.to - 1]?.possessive) {
       // "Occidental's Anadarko bid": the owner before the name is the bidder.
@@ -313,7 +396,8 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
 }
 
 // Nouns a company name stands before as itself: "Kadokawa stake", "Nokia devices unit".
-const OWNED_NOUNS = /^(stake|stakes|shares|stock|unit|units|business|businesses|division|assets|operations|deal|offer|bid|takeover|acquisition|merger|venture|contract|order|brand|brands|group|arm|subsidiary|ipo|listing)$/;
+const OWNED_NOUNS =
+  /^(stake|stakes|shares|stock|unit|units|business|businesses|division|assets|operations|deal|offer|bid|takeover|acquisition|merger|venture|contract|order|brand|brands|group|arm|subsidiary|ipo|listing)$/;
 
 /** describes: a lower-case noun follows (and is no verb): the capital word before it is an adjective. */
 function describes(toks: readonly Token[], pos: readonly PosTag[] | undefined, k: number): boolean {
@@ -379,7 +463,9 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
 export function leadingGroup(toks: readonly Token[], pos: readonly PosTag[] | undefined, orgs: readonly OrgSpan[], before: number): OrgSpan[] {
   let k = 0;
   // A dateline "LONDON, June 14 - " is not part of the sentence.
-  const dash = toks.findIndex((t, i) => t.raw === '-' && i < 8 && toks[i - 1]?.raw !== '-' && !t.hyphenBefore && toks[i + 1]?.cap && !toks[i + 1]?.hyphenBefore);
+  const dash = toks.findIndex(
+    (t, i) => t.raw === '-' && i < 8 && toks[i - 1]?.raw !== '-' && !t.hyphenBefore && toks[i + 1]?.cap && !toks[i + 1]?.hyphenBefore,
+  );
   if (dash > 0 && toks.slice(0, dash).every((t) => !t.word || t.upper || t.digit || t.cap)) k = dash + 1;
   for (let steps = 0; k < Math.min(toks.length, before) && steps < 10; steps += 1) {
     const org = orgStartingAt(orgs, k);

@@ -44,7 +44,8 @@ export interface Frame {
 
 const BE: ReadonlySet<string> = new Set(['be', 'been', 'is', 'was', 'were', 'are', 'being', 'get', 'gets', 'got']);
 // Deal words that are nouns when the sentence was not tagged.
-const NOUNS = /^(acquisition|acquisitions|takeover|buyout|purchase|bid|offer|deal|merger|venture|partnership|alliance|collaboration|stake|investment|contract|order|award|ipo|listing|debut|round|funding|financing|agreement|pact|sale|divestiture|spinoff|offering|jv|tie|license|licensing)$/;
+const NOUNS =
+  /^(acquisition|acquisitions|takeover|buyout|purchase|bid|offer|deal|merger|venture|partnership|alliance|collaboration|stake|investment|contract|order|award|ipo|listing|debut|round|funding|financing|agreement|pact|sale|divestiture|spinoff|offering|jv|tie|license|licensing)$/;
 
 /** isPassive: "was acquired by", "has been awarded", "X, acquired by Y", a headline's "X Awarded $N Contract". */
 function isPassive(toks: readonly Token[], from: number, to: number, objectFound: boolean): boolean {
@@ -86,10 +87,23 @@ export function readFrame(
     if (o && o.to <= hit.from) leading.push(o);
   }
   return {
-    type: hit.type, kind: hit.kind, from: hit.from, to: hit.to, subject, subjectPronoun: subj.pronoun, subjectFromSentence: fromSentence,
-    object: obj.object, possessor: obj.possessor, modifier: subj.modifier, selector: subj.selector, leading, slots,
-    passive: isPassive(toks, hit.from, hit.to, obj.object.length > 0), nominal,
-    objectHead: obj.object.length === 0 ? obj.head : undefined, sentence,
+    type: hit.type,
+    kind: hit.kind,
+    from: hit.from,
+    to: hit.to,
+    subject,
+    subjectPronoun: subj.pronoun,
+    subjectFromSentence: fromSentence,
+    object: obj.object,
+    possessor: obj.possessor,
+    modifier: subj.modifier,
+    selector: subj.selector,
+    leading,
+    slots,
+    passive: isPassive(toks, hit.from, hit.to, obj.object.length > 0),
+    nominal,
+    objectHead: obj.object.length === 0 ? obj.head : undefined,
+    sentence,
   };
 }
 
@@ -97,7 +111,7 @@ export function readFrame(
 export function frameText(frame: Frame, predicate: string): string {
   const names = (xs: readonly OrgSpan[]): string => xs.map((o) => o.name).join(' & ');
   const subject = frame.subject.length > 0 ? names(frame.subject) : frame.subjectPronoun ? '(it)' : '?';
-  const object = frame.object.length > 0 ? names(frame.object) : frame.modifier.length > 0 ? names(frame.modifier) : frame.objectHead ?? '';
+  const object = frame.object.length > 0 ? names(frame.object) : frame.modifier.length > 0 ? names(frame.modifier) : (frame.objectHead ?? '');
   const extra = [...frame.slots].map(([p, xs]) => `${p} ${names(xs)}`).join(', ');
   return `${subject} —${predicate}→ ${object}${extra ? ` (${extra})` : ''}`.replace(/\s+/g, ' ').trim();
 }

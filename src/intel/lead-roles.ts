@@ -16,16 +16,49 @@ export interface LeadRole {
 
 // Words right before investors: "led by", "participation from", "investors including", "alongside".
 const BEFORE_INVESTORS: readonly (readonly string[])[] = [
-  ['led', 'by'], ['co', '-', 'led', 'by'], ['participation', 'from'], ['including'], ['alongside'], ['joined', 'by'],
-  ['backed', 'by'], ['such', 'as'], ['investors'], ['investor'], ['from'], ['adding'], ['included'], ['includes'],
+  ['led', 'by'],
+  ['co', '-', 'led', 'by'],
+  ['participation', 'from'],
+  ['including'],
+  ['alongside'],
+  ['joined', 'by'],
+  ['backed', 'by'],
+  ['such', 'as'],
+  ['investors'],
+  ['investor'],
+  ['from'],
+  ['adding'],
+  ['included'],
+  ['includes'],
 ];
 // Words right after investors: "led the round", "also participated", "were among the other investors".
 const AFTER_INVESTORS: readonly (readonly string[])[] = [
-  ['led', 'the'], ['co', '-', 'led'], ['also', 'participated'], ['participated'], ['also', 'invested'], ['invested'],
-  ['joined', 'the', 'round'], ['also', 'investing'], ['also', 'joining'], ['joining'], ['were', 'among'], ['was', 'among'],
-  ['is', 'among', 'the', 'investors'], ['contributed'], ['each', 'contributing'], ['led', 'it'], ['took', 'part'],
-  ['all', 'took', 'part'], ['also', 'took', 'part'], ['also', 'backed'], ['also', 'joined'], ['led', ','], ['led', '.'],
-  ['all', 'joined'], ['joined', '.'], ['joined', ','],
+  ['led', 'the'],
+  ['co', '-', 'led'],
+  ['also', 'participated'],
+  ['participated'],
+  ['also', 'invested'],
+  ['invested'],
+  ['joined', 'the', 'round'],
+  ['also', 'investing'],
+  ['also', 'joining'],
+  ['joining'],
+  ['were', 'among'],
+  ['was', 'among'],
+  ['is', 'among', 'the', 'investors'],
+  ['contributed'],
+  ['each', 'contributing'],
+  ['led', 'it'],
+  ['took', 'part'],
+  ['all', 'took', 'part'],
+  ['also', 'took', 'part'],
+  ['also', 'backed'],
+  ['also', 'joined'],
+  ['led', ','],
+  ['led', '.'],
+  ['all', 'joined'],
+  ['joined', '.'],
+  ['joined', ','],
 ];
 // Sellers and bidders around an acquisition.
 const SELLS_STAKE = /^(sell|sells|sold|selling|divest|divests|offload|offloads)$/;
@@ -41,7 +74,7 @@ function groupAt(orgs: readonly OrgSpan[], toks: readonly Token[], k: number): O
   for (let j = k; j < Math.min(toks.length, k + 4); j += 1) {
     const found = orgs.find((x) => x.from === j);
     // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
-    const o = found?.kind === 'person' && toks[found.to - 1]?.possessive ? orgs.find((x) => x.from === found.to) ?? found : found;
+    const o = found?.kind === 'person' && toks[found.to - 1]?.possessive ? (orgs.find((x) => x.from === found.to) ?? found) : found;
     if (o) return groupRight(orgs, toks, o);
     const t = toks[j] as Token;
     if (t.cap || (t.word && !['the', 'existing', 'other', 'new', 'investors', 'investor', 'including', 'firms', 'firm', 'venture'].includes(t.norm))) break;
@@ -80,7 +113,14 @@ function acquisitionRoles(s: Sentence, orgs: readonly OrgSpan[]): LeadRole[] {
       let j = k - 1;
       // "Ampere's main investors, Carlyle Group and Oracle, will sell their stakes": over the appositive's comma too.
       // "SoftBank Group is among the investors selling their shares".
-      while (j >= 0 && (/^(will|would|to|agreed|plan|plans|also|each|both|said|they|it|has|have|had|is|are|among|the|investors|shareholders|holders|existing|early|one|of)$/.test(toks[j]?.norm ?? '') || toks[j]?.raw === ',')) j -= 1;
+      while (
+        j >= 0 &&
+        (/^(will|would|to|agreed|plan|plans|also|each|both|said|they|it|has|have|had|is|are|among|the|investors|shareholders|holders|existing|early|one|of)$/.test(
+          toks[j]?.norm ?? '',
+        ) ||
+          toks[j]?.raw === ',')
+      )
+        j -= 1;
       const last = orgs.find((o) => o.to === j + 1);
       if (last) for (const g of groupLeft(orgs, toks, last)) out.push({ org: g, role: 'seller' });
     }
@@ -106,7 +146,8 @@ export function leadRoles(type: DealType, sentences: readonly { sentence: Senten
 }
 
 // What the lead says a side of a contract does: "under which Greenfield Farms will provide the potatoes".
-const SUPPLY_VERBS = /^(provide|provides|supply|supplies|deliver|delivers|build|builds|manufacture|manufactures|install|installs|operate|operates|produce|produces|make|makes)$/;
+const SUPPLY_VERBS =
+  /^(provide|provides|supply|supplies|deliver|delivers|build|builds|manufacture|manufactures|install|installs|operate|operates|produce|produces|make|makes)$/;
 const BUY_VERBS = /^(buy|buys|purchase|purchases|procure|procures|pay|pays|lease|leases|rent|rents)$/;
 const BEFORE_VERB = /^(will|would|to|also|agreed|agrees|has|have|is|are|shall|can|must|then|now|is|was|going)$/;
 
@@ -130,7 +171,9 @@ export function contractSides(sentences: readonly { sentence: Sentence; orgs: re
 
 /** orientContract turns a frame's customer and supplier round when the lead says the other way. */
 export function orientContract(roles: readonly LeadRole[], sides: ReadonlyMap<string, 'supplier' | 'customer'>): LeadRole[] {
-  const against = roles.some((r) => (r.role === 'customer' || r.role === 'supplier') && sides.has(r.org.name.toLowerCase()) && sides.get(r.org.name.toLowerCase()) !== r.role);
+  const against = roles.some(
+    (r) => (r.role === 'customer' || r.role === 'supplier') && sides.has(r.org.name.toLowerCase()) && sides.get(r.org.name.toLowerCase()) !== r.role,
+  );
   const agree = roles.some((r) => (r.role === 'customer' || r.role === 'supplier') && sides.get(r.org.name.toLowerCase()) === r.role);
   if (!against || agree) return [...roles];
   return roles.map((r) => ({ org: r.org, role: r.role === 'customer' ? 'supplier' : r.role === 'supplier' ? 'customer' : r.role }));

@@ -10,88 +10,231 @@ import { DEAL_PHRASES } from './weights.js';
 export { DEAL_PHRASES as DEFAULT_DEAL_PHRASES } from './weights.js';
 
 export type NegativeKind =
-  | 'stock-tip' | 'retail-sale' | 'product-sale' | 'capital-return' | 'capex' | 'labour' | 'trade-pact' | 'legal'
-  | 'partner-program' | 'event' | 'no-deals' | 'insider' | 'not-a-company';
+  | 'stock-tip'
+  | 'retail-sale'
+  | 'product-sale'
+  | 'capital-return'
+  | 'capex'
+  | 'labour'
+  | 'trade-pact'
+  | 'legal'
+  | 'partner-program'
+  | 'event'
+  | 'no-deals'
+  | 'insider'
+  | 'not-a-company';
 
 export type CueKind = 'lookalike' | 'earnings' | `neg:${NegativeKind}`;
 
-const neg = (kind: NegativeKind, phrases: string): (readonly [string, CueKind])[] =>
-  phrases.split('|').map((p) => [p.trim(), `neg:${kind}`] as const);
+const neg = (kind: NegativeKind, phrases: string): (readonly [string, CueKind])[] => phrases.split('|').map((p) => [p.trim(), `neg:${kind}`] as const);
 
 /** DEFAULT_CUES: phrase -> cue kind. */
 export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   // Look-alikes: longest match wins, so these hide the deal word inside them.
-  ['=contract =manufacturing', 'lookalike'], ['=contract =manufacturer', 'lookalike'], ['=stake =holder', 'lookalike'],
-  ['=stake =holders', 'lookalike'], ['=futures =contract', 'lookalike'], ['=futures =contracts', 'lookalike'],
-  ['=contract =price', 'lookalike'], ['=data =acquisition', 'lookalike'], ['=customer =acquisition', 'lookalike'],
-  ['=talent =acquisition', 'lookalike'], ['=acquisition =cost', 'lookalike'], ['=acquisition =costs', 'lookalike'],
-  ['=sell =off', 'lookalike'], ['=joint =venture =bank', 'lookalike'], ['=trade =partners', 'lookalike'],
-  ['=trading =partners', 'lookalike'], ['=trading =partner', 'lookalike'], ['=export =contract', 'lookalike'],
-  ['=public =offering =of =debentures', 'lookalike'], ['=public =offering =of =notes', 'lookalike'],
-  ['=limited =partnership', 'lookalike'], ['=investment =partnership', 'lookalike'], ['=partnership =ltd', 'lookalike'],
-  ['=bid =price', 'lookalike'], ['=bid =prices', 'lookalike'], ['=bill =tender', 'lookalike'], ['=buying =tender', 'lookalike'],
-  ['=import =tender', 'lookalike'], ['=export =tender', 'lookalike'], ['=intervention =tender', 'lookalike'],
-  ['=purchase =right', 'lookalike'], ['=purchase =rights', 'lookalike'], ['=foreign =investment', 'lookalike'],
-  ['=direct =investment', 'lookalike'], ['=capital =investment', 'lookalike'], ['=export =bonus', 'lookalike'],
-  ['=purchasing =managers', 'lookalike'], ['=trade =surplus', 'lookalike'], ['=trade =deficit', 'lookalike'],
-  ['=investment =arm', 'lookalike'], ['=investment =bank', 'lookalike'], ['=investment =banks', 'lookalike'],
-  ['=investment =bankers', 'lookalike'], ['=investment =banking', 'lookalike'], ['=venture =capitalist', 'lookalike'],
-  ['=venture =capitalists', 'lookalike'], ['=venture =firm', 'lookalike'], ['=venture =arm', 'lookalike'],
-  ['=european =union', 'lookalike'], ['=deal =flow', 'lookalike'], ['=dealmakers', 'lookalike'], ['=deal =making', 'lookalike'],
-  ['=buy =now =pay =later', 'lookalike'], ['=public =offering =of =shares =by', 'lookalike'], ['=first =time', 'lookalike'],
-  ['=sales =partner', 'lookalike'], ['=distribution =partner', 'lookalike'], ['=partner =company', 'lookalike'],
-  ['=ad =deals', 'lookalike'], ['=in =order =to', 'lookalike'], ['=court =order', 'lookalike'], ['=executive =order', 'lookalike'],
-  ['=restraining =order', 'lookalike'], ['=order =book', 'lookalike'], ['=order =backlog', 'lookalike'], ['=in =order', 'lookalike'],
-  ['=win =back', 'lookalike'], ['=mergers =and =acquisitions', 'lookalike'], ['=m&a =practice', 'lookalike'],
-  ['=merger =review', 'lookalike'], ['=money =market =tender', 'lookalike'], ['=securities =repurchase', 'lookalike'], ['=merger =control', 'lookalike'], ['=post =ipo', 'lookalike'], ['=pre =ipo', 'lookalike'], ['=pay =for =itself', 'lookalike'],
-  ['=pay =raise', 'lookalike'], ['=pay =rise', 'lookalike'], ['=pay =cut', 'lookalike'], ['=pay =later', 'lookalike'],
-  ['=investment =grade', 'lookalike'], ['=investment =banker', 'lookalike'], ['=investment =firm', 'lookalike'],
-  ['=investment =trust', 'lookalike'], ['=investment =fund', 'lookalike'], ['=investment =management', 'lookalike'],
-  ['=investment =advice', 'lookalike'], ['=investment =strategy', 'lookalike'], ['=investment =income', 'lookalike'],
-  ['=investment =decision', 'lookalike'], ['=investment =committee', 'lookalike'], ['=investment =pledge', 'lookalike'],
-  ['=first =round', 'lookalike'], ['=second =round', 'lookalike'], ['=final =round', 'lookalike'], ['=round =trip', 'lookalike'],
-  ['=round =of =talks', 'lookalike'], ['=round =of =layoffs', 'lookalike'], ['=round =of =job =cuts', 'lookalike'], ['=award =winning', 'lookalike'], ['=awards =ceremony', 'lookalike'], ['=pick =up', 'lookalike'], ['=listing =rules', 'lookalike'], ['=contract =review', 'lookalike'], ['=contract =lawyers', 'lookalike'],
+  ['=contract =manufacturing', 'lookalike'],
+  ['=contract =manufacturer', 'lookalike'],
+  ['=stake =holder', 'lookalike'],
+  ['=stake =holders', 'lookalike'],
+  ['=futures =contract', 'lookalike'],
+  ['=futures =contracts', 'lookalike'],
+  ['=contract =price', 'lookalike'],
+  ['=data =acquisition', 'lookalike'],
+  ['=customer =acquisition', 'lookalike'],
+  ['=talent =acquisition', 'lookalike'],
+  ['=acquisition =cost', 'lookalike'],
+  ['=acquisition =costs', 'lookalike'],
+  ['=sell =off', 'lookalike'],
+  ['=joint =venture =bank', 'lookalike'],
+  ['=trade =partners', 'lookalike'],
+  ['=trading =partners', 'lookalike'],
+  ['=trading =partner', 'lookalike'],
+  ['=export =contract', 'lookalike'],
+  ['=public =offering =of =debentures', 'lookalike'],
+  ['=public =offering =of =notes', 'lookalike'],
+  ['=limited =partnership', 'lookalike'],
+  ['=investment =partnership', 'lookalike'],
+  ['=partnership =ltd', 'lookalike'],
+  ['=bid =price', 'lookalike'],
+  ['=bid =prices', 'lookalike'],
+  ['=bill =tender', 'lookalike'],
+  ['=buying =tender', 'lookalike'],
+  ['=import =tender', 'lookalike'],
+  ['=export =tender', 'lookalike'],
+  ['=intervention =tender', 'lookalike'],
+  ['=purchase =right', 'lookalike'],
+  ['=purchase =rights', 'lookalike'],
+  ['=foreign =investment', 'lookalike'],
+  ['=direct =investment', 'lookalike'],
+  ['=capital =investment', 'lookalike'],
+  ['=export =bonus', 'lookalike'],
+  ['=purchasing =managers', 'lookalike'],
+  ['=trade =surplus', 'lookalike'],
+  ['=trade =deficit', 'lookalike'],
+  ['=investment =arm', 'lookalike'],
+  ['=investment =bank', 'lookalike'],
+  ['=investment =banks', 'lookalike'],
+  ['=investment =bankers', 'lookalike'],
+  ['=investment =banking', 'lookalike'],
+  ['=venture =capitalist', 'lookalike'],
+  ['=venture =capitalists', 'lookalike'],
+  ['=venture =firm', 'lookalike'],
+  ['=venture =arm', 'lookalike'],
+  ['=european =union', 'lookalike'],
+  ['=deal =flow', 'lookalike'],
+  ['=dealmakers', 'lookalike'],
+  ['=deal =making', 'lookalike'],
+  ['=buy =now =pay =later', 'lookalike'],
+  ['=public =offering =of =shares =by', 'lookalike'],
+  ['=first =time', 'lookalike'],
+  ['=sales =partner', 'lookalike'],
+  ['=distribution =partner', 'lookalike'],
+  ['=partner =company', 'lookalike'],
+  ['=ad =deals', 'lookalike'],
+  ['=in =order =to', 'lookalike'],
+  ['=court =order', 'lookalike'],
+  ['=executive =order', 'lookalike'],
+  ['=restraining =order', 'lookalike'],
+  ['=order =book', 'lookalike'],
+  ['=order =backlog', 'lookalike'],
+  ['=in =order', 'lookalike'],
+  ['=win =back', 'lookalike'],
+  ['=mergers =and =acquisitions', 'lookalike'],
+  ['=m&a =practice', 'lookalike'],
+  ['=merger =review', 'lookalike'],
+  ['=money =market =tender', 'lookalike'],
+  ['=securities =repurchase', 'lookalike'],
+  ['=merger =control', 'lookalike'],
+  ['=post =ipo', 'lookalike'],
+  ['=pre =ipo', 'lookalike'],
+  ['=pay =for =itself', 'lookalike'],
+  ['=pay =raise', 'lookalike'],
+  ['=pay =rise', 'lookalike'],
+  ['=pay =cut', 'lookalike'],
+  ['=pay =later', 'lookalike'],
+  ['=investment =grade', 'lookalike'],
+  ['=investment =banker', 'lookalike'],
+  ['=investment =firm', 'lookalike'],
+  ['=investment =trust', 'lookalike'],
+  ['=investment =fund', 'lookalike'],
+  ['=investment =management', 'lookalike'],
+  ['=investment =advice', 'lookalike'],
+  ['=investment =strategy', 'lookalike'],
+  ['=investment =income', 'lookalike'],
+  ['=investment =decision', 'lookalike'],
+  ['=investment =committee', 'lookalike'],
+  ['=investment =pledge', 'lookalike'],
+  ['=first =round', 'lookalike'],
+  ['=second =round', 'lookalike'],
+  ['=final =round', 'lookalike'],
+  ['=round =trip', 'lookalike'],
+  ['=round =of =talks', 'lookalike'],
+  ['=round =of =layoffs', 'lookalike'],
+  ['=round =of =job =cuts', 'lookalike'],
+  ['=award =winning', 'lookalike'],
+  ['=awards =ceremony', 'lookalike'],
+  ['=pick =up', 'lookalike'],
+  ['=listing =rules', 'lookalike'],
+  ['=contract =review', 'lookalike'],
+  ['=contract =lawyers', 'lookalike'],
   // Earnings reports ("SHR 1.20 DLRS VS ...") are not deals even when they mention one.
-  ['=shr', 'earnings'], ['=qtr', 'earnings'], ['=net =income', 'earnings'], ['=revs', 'earnings'],
-  ['=qtly =div', 'earnings'], ['=payout', 'earnings'], ['=net =profit', 'earnings'], ['=quarterly =earnings', 'earnings'],
-  ['=net =loss', 'earnings'], ['=profit', 'earnings'], ['=profits', 'earnings'], ['=earnings', 'earnings'],
-  ['=results', 'earnings'], ['=restates', 'earnings'], ['=cts', 'earnings'], ['=loss', 'earnings'], ['=sees', 'earnings'],
-  ['=4th =qtr', 'earnings'], ['=1st =qtr', 'earnings'], ['=revenue', 'earnings'], ['=gain', 'earnings'], ['=oper =shr', 'earnings'],
-  ['=forecast', 'earnings'], ['=net', 'earnings'], ['=pretax', 'earnings'], ['=operating =profit', 'earnings'], ['=outlook', 'earnings'], ['=guidance', 'earnings'], ['=quarterly =sales', 'earnings'],
+  ['=shr', 'earnings'],
+  ['=qtr', 'earnings'],
+  ['=net =income', 'earnings'],
+  ['=revs', 'earnings'],
+  ['=qtly =div', 'earnings'],
+  ['=payout', 'earnings'],
+  ['=net =profit', 'earnings'],
+  ['=quarterly =earnings', 'earnings'],
+  ['=net =loss', 'earnings'],
+  ['=profit', 'earnings'],
+  ['=profits', 'earnings'],
+  ['=earnings', 'earnings'],
+  ['=results', 'earnings'],
+  ['=restates', 'earnings'],
+  ['=cts', 'earnings'],
+  ['=loss', 'earnings'],
+  ['=sees', 'earnings'],
+  ['=4th =qtr', 'earnings'],
+  ['=1st =qtr', 'earnings'],
+  ['=revenue', 'earnings'],
+  ['=gain', 'earnings'],
+  ['=oper =shr', 'earnings'],
+  ['=forecast', 'earnings'],
+  ['=net', 'earnings'],
+  ['=pretax', 'earnings'],
+  ['=operating =profit', 'earnings'],
+  ['=outlook', 'earnings'],
+  ['=guidance', 'earnings'],
+  ['=quarterly =sales', 'earnings'],
   // Hard negatives: each names the feature (weights.ts) it fires.
-  ...neg('stock-tip', '=a =buy|=better =buy|=strong =buy|=buy =rating|=sell =rating|=hold =rating|=stocks =to =buy|'
-    + '=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrade|=downgrade|=upgrades|=downgrades|=upgraded|'
-    + '=downgraded|=buying =opportunity|=merger =arbitrage|=best =stocks|=stock =picks|=top =stocks|=overweight|'
-    + '=outperform|=underperform|=to =buy =now|=worth =buying|=should =you =buy|=should =you =sell|=buy =signal|'
-    + '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks'),
-  ...neg('retail-sale', '=prime =day|=black =friday|=cyber =monday|=best =deals|=deals =on|=discounts|=discounted|'
-    + '=coupon|=coupons|=promo|=doorbusters|=holiday =sale|=summer =sale|=clearance =sale|=buy =one =get =one|=bogo|=deal =of =the =day|'
-    + '=sale =event|=price =drop|=price =drops|=off =everything|=percent =off|=deals =event|=outlet =sale|=flash =sale|'
-    + '=sale =starts|=sale =is =live|=hunt =for =deals|=deals =right =now|=fuel =rewards|=rewards =program|=loyalty =program'),
-  ...neg('product-sale', '=on =sale =now|=on =sale =for|=on =sale =in|=on =sale =at|=is =on =sale|=are =on =sale|=sold =out|=sells =out|=sell =out|=pre =orders|=preorders|=pre =order|=units =sold|'
-    + '=copies|=consoles|=smartphones =sold|=go =on =sale|=goes =on =sale|=went =on =sale|=hit =shelves'),
-  ...neg('capital-return', 'buyback|=buybacks|=buy =back|=bought =back|=buying =back|=repurchase|=repurchases|=share =repurchase|'
-    + '=stock =split|=split|=splits|=dividend|=dividends|=special =dividend'),
-  ...neg('capex', '=capital =spending|=capex|=new =plant|=new =plants|=chip =plant|=new =factory|=factory|=new =facility|'
-    + '=test =facility|=fab|=expand =capacity|=expansion =plan|=new =jobs|=create =jobs|=creating =jobs'),
-  ...neg('labour', '=labor =contract|=labour =contract|=labor =deal|=labour =deal|=collective =bargaining|=tentative =contract|'
-    + '=tentative =deal|=tentative =agreement|=ratify|=ratified|=ratifies|=ratification|=teamsters|=walkout|=strike|'
-    + '=striking|=wage =deal|=pay =deal|=contract =talks|=union =contract|=union =deal'),
-  ...neg('trade-pact', 'trade agreement|trade deal|trade pact|=free =trade|=tariff|=tariffs|=trade =talks|=trade =bloc|'
-    + '=free =trade =agreement|=trade =zone'),
-  ...neg('legal', '=settle|=settles|=settled|=settlement|=fine|=fined|=fines|=penalty|=lawsuit|=lawsuits|=sues|=sued|=jury|'
-    + '=verdict|=damages|=class =action|=plea|=indicted|=judge =rules|=patent =case|=antitrust =suit'),
-  ...neg('partner-program', '=partnership =program|=partnership =programme|=partner =program|=partner =programme|'
-    + '=partner =network|=partner =ecosystem|=partner =portal|=new =partners|=general =partner|=managing =partner|'
-    + '=partner =summit|=resellers|=reseller|=channel =partners|=referral|=referral =fees|=elects|=named =partner|'
-    + '=consortium =partners|=partner =tier|=partners =program|=channel =program|=partner =programs|=rebrands'),
-  ...neg('event', '=webinar|=webinars|=webcast|=join =us|=panel =discussion|=panelists|=fireside =chat|'
-    + '=keynote|=virtual =event|=summit|=expo|=trade =show|=livestream|=podcast|=register =now|=register =here'),
-  ...neg('no-deals', '=not =looking =to =make =acquisitions|=no =plans =for =acquisitions|=not =interested =in =acquisitions|'
-    + '=not =planning =any =acquisitions|=no =appetite =for =acquisitions|=not =looking =for =acquisitions|'
-    + '=no =acquisitions|=not =pursuing =acquisitions|=rule =out =acquisitions|=rules =out =acquisitions'),
-  ...neg('insider', '=form =4|=trading =plan|=10b5|=insider =sales|=insider =selling|=insider =buying|=s&p =500|=ftse =100|=ftse =250|=index =funds|'
-    + '=dow =jones =industrial =average|=added =to =the|=join =the =s&p|=to =join =s&p'),
+  ...neg(
+    'stock-tip',
+    '=a =buy|=better =buy|=strong =buy|=buy =rating|=sell =rating|=hold =rating|=stocks =to =buy|' +
+      '=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrade|=downgrade|=upgrades|=downgrades|=upgraded|' +
+      '=downgraded|=buying =opportunity|=merger =arbitrage|=best =stocks|=stock =picks|=top =stocks|=overweight|' +
+      '=outperform|=underperform|=to =buy =now|=worth =buying|=should =you =buy|=should =you =sell|=buy =signal|' +
+      '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks',
+  ),
+  ...neg(
+    'retail-sale',
+    '=prime =day|=black =friday|=cyber =monday|=best =deals|=deals =on|=discounts|=discounted|' +
+      '=coupon|=coupons|=promo|=doorbusters|=holiday =sale|=summer =sale|=clearance =sale|=buy =one =get =one|=bogo|=deal =of =the =day|' +
+      '=sale =event|=price =drop|=price =drops|=off =everything|=percent =off|=deals =event|=outlet =sale|=flash =sale|' +
+      '=sale =starts|=sale =is =live|=hunt =for =deals|=deals =right =now|=fuel =rewards|=rewards =program|=loyalty =program',
+  ),
+  ...neg(
+    'product-sale',
+    '=on =sale =now|=on =sale =for|=on =sale =in|=on =sale =at|=is =on =sale|=are =on =sale|=sold =out|=sells =out|=sell =out|=pre =orders|=preorders|=pre =order|=units =sold|' +
+      '=copies|=consoles|=smartphones =sold|=go =on =sale|=goes =on =sale|=went =on =sale|=hit =shelves',
+  ),
+  ...neg(
+    'capital-return',
+    'buyback|=buybacks|=buy =back|=bought =back|=buying =back|=repurchase|=repurchases|=share =repurchase|' +
+      '=stock =split|=split|=splits|=dividend|=dividends|=special =dividend',
+  ),
+  ...neg(
+    'capex',
+    '=capital =spending|=capex|=new =plant|=new =plants|=chip =plant|=new =factory|=factory|=new =facility|' +
+      '=test =facility|=fab|=expand =capacity|=expansion =plan|=new =jobs|=create =jobs|=creating =jobs',
+  ),
+  ...neg(
+    'labour',
+    '=labor =contract|=labour =contract|=labor =deal|=labour =deal|=collective =bargaining|=tentative =contract|' +
+      '=tentative =deal|=tentative =agreement|=ratify|=ratified|=ratifies|=ratification|=teamsters|=walkout|=strike|' +
+      '=striking|=wage =deal|=pay =deal|=contract =talks|=union =contract|=union =deal',
+  ),
+  ...neg(
+    'trade-pact',
+    'trade agreement|trade deal|trade pact|=free =trade|=tariff|=tariffs|=trade =talks|=trade =bloc|' + '=free =trade =agreement|=trade =zone',
+  ),
+  ...neg(
+    'legal',
+    '=settle|=settles|=settled|=settlement|=fine|=fined|=fines|=penalty|=lawsuit|=lawsuits|=sues|=sued|=jury|' +
+      '=verdict|=damages|=class =action|=plea|=indicted|=judge =rules|=patent =case|=antitrust =suit',
+  ),
+  ...neg(
+    'partner-program',
+    '=partnership =program|=partnership =programme|=partner =program|=partner =programme|' +
+      '=partner =network|=partner =ecosystem|=partner =portal|=new =partners|=general =partner|=managing =partner|' +
+      '=partner =summit|=resellers|=reseller|=channel =partners|=referral|=referral =fees|=elects|=named =partner|' +
+      '=consortium =partners|=partner =tier|=partners =program|=channel =program|=partner =programs|=rebrands',
+  ),
+  ...neg(
+    'event',
+    '=webinar|=webinars|=webcast|=join =us|=panel =discussion|=panelists|=fireside =chat|' +
+      '=keynote|=virtual =event|=summit|=expo|=trade =show|=livestream|=podcast|=register =now|=register =here',
+  ),
+  ...neg(
+    'no-deals',
+    '=not =looking =to =make =acquisitions|=no =plans =for =acquisitions|=not =interested =in =acquisitions|' +
+      '=not =planning =any =acquisitions|=no =appetite =for =acquisitions|=not =looking =for =acquisitions|' +
+      '=no =acquisitions|=not =pursuing =acquisitions|=rule =out =acquisitions|=rules =out =acquisitions',
+  ),
+  ...neg(
+    'insider',
+    '=form =4|=trading =plan|=10b5|=insider =sales|=insider =selling|=insider =buying|=s&p =500|=ftse =100|=ftse =250|=index =funds|' +
+      '=dow =jones =industrial =average|=added =to =the|=join =the =s&p|=to =join =s&p',
+  ),
 ];
 
 /** Every word of the lexicon, for truecasing headlines (pos.ts): deal words are ordinary words. */
@@ -104,4 +247,3 @@ export function lexiconWords(): Set<string> {
   for (const [p] of DEFAULT_CUES) addPhrase(p);
   return words;
 }
-

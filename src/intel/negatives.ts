@@ -23,20 +23,121 @@ export interface NegativeHit {
 
 const STOCK: ReadonlySet<string> = new Set(['stock', 'stocks', 'shares', 'share', 'equities', 'etf', 'etfs']);
 const PRODUCTS: ReadonlySet<string> = new Set([
-  'consoles', 'phones', 'smartphones', 'iphones', 'cars', 'vehicles', 'devices', 'copies', 'tickets', 'headsets',
-  'tablets', 'laptops', 'watches', 'subscriptions', 'games', 'albums', 'books', 'shoes', 'sneakers', 'drinks', 'meals',
-  'burgers', 'coffee', 'cups', 'bottles', 'products', 'items', 'homes', 'houses', 'apartments', 'beers',
+  'consoles',
+  'phones',
+  'smartphones',
+  'iphones',
+  'cars',
+  'vehicles',
+  'devices',
+  'copies',
+  'tickets',
+  'headsets',
+  'tablets',
+  'laptops',
+  'watches',
+  'subscriptions',
+  'games',
+  'albums',
+  'books',
+  'shoes',
+  'sneakers',
+  'drinks',
+  'meals',
+  'burgers',
+  'coffee',
+  'cups',
+  'bottles',
+  'products',
+  'items',
+  'homes',
+  'houses',
+  'apartments',
+  'beers',
 ]);
 const FACILITIES: ReadonlySet<string> = new Set([
-  'plant', 'plants', 'factory', 'factories', 'facility', 'facilities', 'fab', 'fabs', 'capacity', 'expansion', 'site',
-  'sites', 'campus', 'infrastructure', 'center', 'centers', 'centre', 'centres', 'warehouse', 'warehouses', 'line', 'lines',
-  'mill', 'refinery', 'mine', 'project', 'projects', 'growth', 'research', 'development', 'r&d', 'network', 'stores',
-  'united', 'u.s', 'us', 'america', 'europe', 'india', 'china', 'japan', 'mexico', 'texas', 'ohio', 'georgia', 'arizona',
+  'plant',
+  'plants',
+  'factory',
+  'factories',
+  'facility',
+  'facilities',
+  'fab',
+  'fabs',
+  'capacity',
+  'expansion',
+  'site',
+  'sites',
+  'campus',
+  'infrastructure',
+  'center',
+  'centers',
+  'centre',
+  'centres',
+  'warehouse',
+  'warehouses',
+  'line',
+  'lines',
+  'mill',
+  'refinery',
+  'mine',
+  'project',
+  'projects',
+  'growth',
+  'research',
+  'development',
+  'r&d',
+  'network',
+  'stores',
+  'united',
+  'u.s',
+  'us',
+  'america',
+  'europe',
+  'india',
+  'china',
+  'japan',
+  'mexico',
+  'texas',
+  'ohio',
+  'georgia',
+  'arizona',
 ]);
 // What "acquired" may take that is no company: "acquired 300 new customers".
-const NOT_COMPANIES: ReadonlySet<string> = new Set(['customers', 'users', 'subscribers', 'clients', 'members', 'followers', 'accounts', 'talent', 'skills', 'patients', 'viewers', 'listeners', 'players', 'fans']);
+const NOT_COMPANIES: ReadonlySet<string> = new Set([
+  'customers',
+  'users',
+  'subscribers',
+  'clients',
+  'members',
+  'followers',
+  'accounts',
+  'talent',
+  'skills',
+  'patients',
+  'viewers',
+  'listeners',
+  'players',
+  'fans',
+]);
 const FAMILY: ReadonlySet<string> = new Set(['family', 'founder', 'founders', 'heirs', 'insiders', 'insider']);
-const INSIDERS: ReadonlySet<string> = new Set(['family', 'director', 'directors', 'founder', 'ceo', 'chief', 'executive', 'chairman', 'insider', 'insiders', 'members', 'huang', 'bezos', 'buffett', 'musk']);
+const INSIDERS: ReadonlySet<string> = new Set([
+  'family',
+  'director',
+  'directors',
+  'founder',
+  'ceo',
+  'chief',
+  'executive',
+  'chairman',
+  'insider',
+  'insiders',
+  'members',
+  'huang',
+  'bezos',
+  'buffett',
+  'musk',
+]);
 
 const CREDIT: ReadonlySet<string> = new Set(['moody', "moody's", 'fitch', 'debt', 'credit', 'bonds', 'notes', 'debentures']);
 const AFTER_DEAL: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite']);
@@ -61,12 +162,13 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
   if ((f.type === 'investment' || buySell) && (family || officer) && (stakeLike || object.some((x) => STOCK.has(x)))) return { kind: 'insider', text };
   if (buySell && f.object.length === 0 && NOT_COMPANIES.has(nextContent(toks, f.to) ?? '')) return { kind: 'not-a-company', text };
   if (buySell && !stakeLike) {
-    const objectIsStock = (f.object.length === 0 && STOCK.has(f.objectHead ?? ''))
-      || (f.object.length > 0 && STOCK.has(toks[(f.object[f.object.length - 1]?.to ?? 0)]?.norm ?? ''));
+    const objectIsStock =
+      (f.object.length === 0 && STOCK.has(f.objectHead ?? '')) || (f.object.length > 0 && STOCK.has(toks[f.object[f.object.length - 1]?.to ?? 0]?.norm ?? ''));
     // "sells more stock than it buys": stock in general, no company's shares ("Woolworth shares").
     const stockAt = toks.findIndex((t, i) => i >= f.to && i < f.to + 5 && STOCK.has(t.norm));
     const whose = toks.slice(stockAt + 1, stockAt + 3).some((t) => t.norm === 'in' || t.norm === 'of');
-    const named = whose || (stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0));
+    const named =
+      whose || (stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0));
     // "sells more stock than it buys": trading stock in general, not a stake in a company.
     const comparative = /^(more|less|fewer)$/.test(toks[f.to]?.norm ?? '') && toks.slice(f.to, f.to + 6).some((t) => t.norm === 'than');
     if (objectIsStock && !named && comparative) return { kind: 'stock-tip', text };
@@ -84,8 +186,10 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     // "Sold 5 Million Switch 2 Consoles": a number of products, not units or shares of a company.
     const window = toks.slice(f.to, f.to + 7).map((t) => t.norm);
     const millions = window.some((x) => x === 'million' || x === 'mln' || x === 'thousand');
-    const quantity = !!after?.digit && toks[f.to + 1]?.raw !== '%'
-      && ((window.some((x) => PRODUCTS.has(x)) && !window.some((x) => OWNABLE.has(x))) || (millions && window.includes('units')));
+    const quantity =
+      !!after?.digit &&
+      toks[f.to + 1]?.raw !== '%' &&
+      ((window.some((x) => PRODUCTS.has(x)) && !window.some((x) => OWNABLE.has(x))) || (millions && window.includes('units')));
     if (f.object.length === 0 && !fromOrg && (PRODUCTS.has(f.objectHead ?? '') || quantity)) return { kind: 'product-sale', text };
   }
   // "invest $3 billion in a new plant": the verb with money, and a place or a facility, not a company.

@@ -12,7 +12,22 @@
 
 import { isCommonWord } from './common-words.js';
 import {
-  ACRONYMS, CAPS_SUFFIXES, COMMODITIES, CURRENCY_CODES, DEMONYMS, FACILITY_NOUNS, FIRST_NAMES, GOVERNMENT_WORDS, NAME_STOPS, NOT_NAMES, NOT_ORGS, ORG_WORDS, PLACES, REGION_WORDS, ROLE_NOUNS, SITE_NOUNS,
+  ACRONYMS,
+  CAPS_SUFFIXES,
+  COMMODITIES,
+  CURRENCY_CODES,
+  DEMONYMS,
+  FACILITY_NOUNS,
+  FIRST_NAMES,
+  GOVERNMENT_WORDS,
+  NAME_STOPS,
+  NOT_NAMES,
+  NOT_ORGS,
+  ORG_WORDS,
+  PLACES,
+  REGION_WORDS,
+  ROLE_NOUNS,
+  SITE_NOUNS,
 } from './org-words.js';
 import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
@@ -43,20 +58,113 @@ export interface OrgInput {
   readonly storyNames?: readonly (readonly string[])[];
 }
 
-const EXCHANGES: ReadonlySet<string> = new Set(['nasdaq', 'nyse', 'amex', 'lse', 'tsx', 'asx', 'otc', 'otcqx', 'xetra', 'hkex', 'tse', 'nse', 'bse', 'arca', 'euronext', 'six', 'sgx', 'krx']);
+const EXCHANGES: ReadonlySet<string> = new Set([
+  'nasdaq',
+  'nyse',
+  'amex',
+  'lse',
+  'tsx',
+  'asx',
+  'otc',
+  'otcqx',
+  'xetra',
+  'hkex',
+  'tse',
+  'nse',
+  'bse',
+  'arca',
+  'euronext',
+  'six',
+  'sgx',
+  'krx',
+]);
 // Parts of speech that cannot sit inside a name: where grammar puts one, a headline run ends.
 const BREAK_POS: ReadonlySet<PosTag> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'NUM']);
 // Nouns that follow a possessive name and describe what it owns, not another company ("Intel's Smartphone Modem Business").
-const ASSET_NOUNS: ReadonlySet<string> = new Set(['business', 'businesses', 'unit', 'units', 'division', 'operations', 'assets', 'arm', 'stake', 'portfolio', 'brand', 'brands', 'network', 'segment']);
+const ASSET_NOUNS: ReadonlySet<string> = new Set([
+  'business',
+  'businesses',
+  'unit',
+  'units',
+  'division',
+  'operations',
+  'assets',
+  'arm',
+  'stake',
+  'portfolio',
+  'brand',
+  'brands',
+  'network',
+  'segment',
+]);
 // Words before or after a single ordinary word that show a company is meant ("Shell said", "rival Target").
 const CONTEXT_AFTER: ReadonlySet<string> = new Set([
-  'said', 'says', 'shares', 'stock', 'agreed', 'agrees', 'announced', 'reported', 'ceo', 'chief', 'spokesman', 'spokeswoman',
-  'spokesperson', 'executives', 'unit', 'subsidiary', 'inc', 'corp', 'declined', 'confirmed', 'acquired', 'bought', 'sold',
-  'buys', 'sells', 'acquires', 'invests', 'raises', 'partners', 'teams', 'signs', 'wins', 'lands', 'closes', 'completes',
-  'nears', 'eyes', 'explores', 'weighs', 'files', 'prices', 'merges', 'takes', 'leads', 'backs', 'picks', 'taps',
+  'said',
+  'says',
+  'shares',
+  'stock',
+  'agreed',
+  'agrees',
+  'announced',
+  'reported',
+  'ceo',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'executives',
+  'unit',
+  'subsidiary',
+  'inc',
+  'corp',
+  'declined',
+  'confirmed',
+  'acquired',
+  'bought',
+  'sold',
+  'buys',
+  'sells',
+  'acquires',
+  'invests',
+  'raises',
+  'partners',
+  'teams',
+  'signs',
+  'wins',
+  'lands',
+  'closes',
+  'completes',
+  'nears',
+  'eyes',
+  'explores',
+  'weighs',
+  'files',
+  'prices',
+  'merges',
+  'takes',
+  'leads',
+  'backs',
+  'picks',
+  'taps',
 ]);
 const TO_DEAL = /^(buy|acquire|sell|merge|invest|partner|raise|take|pay|list|join|form|combine|launch)$/;
-const CONTEXT_BEFORE: ReadonlySet<string> = new Set(['rival', 'rivals', 'retailer', 'company', 'firm', 'giant', 'maker', 'startup', 'group', 'lender', 'insurer', 'carrier', 'operator', 'owner', 'parent']);
+const CONTEXT_BEFORE: ReadonlySet<string> = new Set([
+  'rival',
+  'rivals',
+  'retailer',
+  'company',
+  'firm',
+  'giant',
+  'maker',
+  'startup',
+  'group',
+  'lender',
+  'insurer',
+  'carrier',
+  'operator',
+  'owner',
+  'parent',
+]);
 
 function isWordLike(t: Token | undefined): t is Token {
   return !!t && t.word;
@@ -85,9 +193,7 @@ function isNameTok(t: Token | undefined, next?: Token, after?: Token): t is Toke
 export function titleCase(s: string): string {
   return s
     .split(/\s+/)
-    .map((w) => (w.length <= 3 && !isCommonWord(w.toLowerCase()) && !/^(inc|co|ltd|and)\.?$/i.test(w)
-      ? w
-      : w.charAt(0) + w.slice(1).toLowerCase()))
+    .map((w) => (w.length <= 3 && !isCommonWord(w.toLowerCase()) && !/^(inc|co|ltd|and)\.?$/i.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
     .join(' ');
 }
 
@@ -166,11 +272,22 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
         const n = toks[j] as Token;
         if (n.raw === '-' && isNameTok(toks[j + 1]) && toks[j + 1]?.hyphenBefore && !/^(backed|based|owned|led|listed)$/.test(toks[j + 1]?.norm ?? '')) {
           j += 2; // "Coca-Cola", "Take-Two", "Eidos-Montréal"
-        } else if (isNameTok(n) && !breaksName(toks, pos, headline, j, i) && (!NOT_NAMES.has(n.norm) || CORPORATE_SUFFIXES.has(n.norm) || (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))) {
+        } else if (
+          isNameTok(n) &&
+          !breaksName(toks, pos, headline, j, i) &&
+          (!NOT_NAMES.has(n.norm) ||
+            CORPORATE_SUFFIXES.has(n.norm) ||
+            (n.upper && n.raw.length <= 4 && !n.possessive && toks[j - 1]?.cap && !toks[j - 1]?.upper))
+        ) {
           j += 1;
         } else if (CORPORATE_SUFFIXES.has(n.norm) && n.word) {
           j += 1;
-        } else if ((n.raw === '&' || n.norm === 'of') && isNameTok(toks[j + 1]) && !NOT_NAMES.has(toks[j + 1]?.norm ?? '') && !breaksName(toks, pos, headline, j + 1)) {
+        } else if (
+          (n.raw === '&' || n.norm === 'of') &&
+          isNameTok(toks[j + 1]) &&
+          !NOT_NAMES.has(toks[j + 1]?.norm ?? '') &&
+          !breaksName(toks, pos, headline, j + 1)
+        ) {
           j += 2;
         } else if (n.norm === 'and' && isNameTok(toks[j + 1]) && governmentAhead(toks, j + 1)) {
           j += 2; // "Securities and Exchange Commission"
@@ -178,7 +295,12 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
         if (toks[j - 1]?.possessive) break;
         // A legal suffix ends the name ("Anglo American Plc. Anglo's shares ..."), save "Co. Ltd."-style pairs.
         const last = toks[j - 1] as Token;
-        if (CORPORATE_SUFFIXES.has(last.norm) && !CORPORATE_SUFFIXES.has(toks[j]?.norm ?? '') && !(toks[j]?.raw === ',' && CORPORATE_SUFFIXES.has(toks[j + 1]?.norm ?? ''))) break;
+        if (
+          CORPORATE_SUFFIXES.has(last.norm) &&
+          !CORPORATE_SUFFIXES.has(toks[j]?.norm ?? '') &&
+          !(toks[j]?.raw === ',' && CORPORATE_SUFFIXES.has(toks[j + 1]?.norm ?? ''))
+        )
+          break;
       }
     }
     runs.push({ from: i, to: j });
@@ -205,8 +327,19 @@ function trimRun(toks: readonly Token[], run: Run): Run {
   while (from < to && NOT_NAMES.has(toks[from]?.norm ?? '')) from += 1;
   // "Buying Guinness would ...", "Shares of Snowflake ...": an ordinary first word of the sentence is no part of a name.
   const lead = toks[from];
-  if (lead && to - from > 1 && toks.slice(0, from).every((t) => !t.word) && isCommonWord(lead.norm) && (dealWord(lead.norm) || lead.norm.endsWith('ing') || LEAD_STOPS.has(lead.norm))) from += 1;
-  while (to > from && ((NAME_STOPS.has(toks[to - 1]?.norm ?? '') && !(ORG_WORDS.has(toks[to - 1]?.norm ?? '') && to - from > 1)) || toks[to - 1]?.norm === 'of')) to -= 1;
+  if (
+    lead &&
+    to - from > 1 &&
+    toks.slice(0, from).every((t) => !t.word) &&
+    isCommonWord(lead.norm) &&
+    (dealWord(lead.norm) || lead.norm.endsWith('ing') || LEAD_STOPS.has(lead.norm))
+  )
+    from += 1;
+  while (
+    to > from &&
+    ((NAME_STOPS.has(toks[to - 1]?.norm ?? '') && !(ORG_WORDS.has(toks[to - 1]?.norm ?? '') && to - from > 1)) || toks[to - 1]?.norm === 'of')
+  )
+    to -= 1;
   return { from, to };
 }
 
@@ -221,7 +354,6 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   if (after?.norm === 'to' && TO_DEAL.test(toks[to + 1]?.norm ?? '')) return true;
   return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
 }
-
 
 /** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
 function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boolean } | null {
@@ -244,7 +376,12 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   const orgWord = ORG_WORDS.has(last.norm) && words.length > 1;
   const uncommon = words.some((t) => !isCommonWord(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && !t.digit);
   // "New Ohio Plant", "Texas Factory": a facility named by what and where it is, no company.
-  if (words.length > 1 && FACILITY_NOUNS.has(last.norm) && words.every((t) => t === last || /^(new|first|second|largest|biggest|big|giant)$/.test(t.norm) || PLACES.has(t.norm) || DEMONYMS.has(t.norm))) return null;
+  if (
+    words.length > 1 &&
+    FACILITY_NOUNS.has(last.norm) &&
+    words.every((t) => t === last || /^(new|first|second|largest|biggest|big|giant)$/.test(t.norm) || PLACES.has(t.norm) || DEMONYMS.has(t.norm))
+  )
+    return null;
   if (words.length === 1) {
     // "PL 480", "F 35": a short code before a number names a programme or a model.
     if (run.to - run.from === 1 && /^[A-Z]{1,3}$/.test(first.raw) && toks[run.to]?.digit) return null;
@@ -277,7 +414,8 @@ function governmentSpan(toks: readonly Token[], i: number): Run | null {
   let from = i;
   const prev = toks[i - 1];
   const prev2 = toks[i - 2];
-  if (prev && (prev.norm === 'u.s' || prev.norm === 'us' || prev.norm === 'uk' || DEMONYMS.has(prev.norm) || PLACES.has(prev.norm)) && (prev.cap || prev.upper)) from = i - 1;
+  if (prev && (prev.norm === 'u.s' || prev.norm === 'us' || prev.norm === 'uk' || DEMONYMS.has(prev.norm) || PLACES.has(prev.norm)) && (prev.cap || prev.upper))
+    from = i - 1;
   else if (prev?.norm === 'air' && prev2 && (prev2.norm === 'u.s' || DEMONYMS.has(prev2.norm))) from = i - 2;
   else if (prev?.norm === 'air' && t.norm === 'force' && prev.cap) from = i - 1;
   let to = i + 1;
@@ -317,7 +455,8 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
     // "90 CTS", "1.00 DLRS/SHR": wire units that share a listed company's ticker-like name.
     if (h.to - h.from === 1 && (NOT_ORGS.has(toks[h.from]?.norm ?? '') || toks[h.from - 1]?.digit)) continue;
     if (runs.some((r) => r.from === h.from && r.to > h.to && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)))) continue;
-    if (!overlaps(out, h.from, h.to)) out.push({ from: h.from, to: h.to, name: spanText(sentence, h.from, h.to), watched: false, kind: 'org', strong: true, known: true });
+    if (!overlaps(out, h.from, h.to))
+      out.push({ from: h.from, to: h.to, name: spanText(sentence, h.from, h.to), watched: false, kind: 'org', strong: true, known: true });
   }
   const allCaps = isAllCaps(sentence);
   for (let i = 0; i < toks.length; i += 1) {
@@ -331,7 +470,16 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
       if (inner.length === 1 && inner[0]?.upper && (inner[0]?.raw.length ?? 9) <= 8) {
         // "CITICORP <CCI>": the ticker names what precedes it.
         let k = i;
-        while (k > 0 && i - k < 4 && toks[k - 1]?.word && !NOT_NAMES.has(toks[k - 1]?.norm ?? '') && !/^(stake|shares|unit|deal|merger|talks|offer|bid|sale|ceo|chief|holder|holders|buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks)$/.test(toks[k - 1]?.norm ?? '')) k -= 1;
+        while (
+          k > 0 &&
+          i - k < 4 &&
+          toks[k - 1]?.word &&
+          !NOT_NAMES.has(toks[k - 1]?.norm ?? '') &&
+          !/^(stake|shares|unit|deal|merger|talks|offer|bid|sale|ceo|chief|holder|holders|buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks)$/.test(
+            toks[k - 1]?.norm ?? '',
+          )
+        )
+          k -= 1;
         addSpan(out, sentence, k, i);
       } else addSpan(out, sentence, i + 1, j);
     }
@@ -362,7 +510,14 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
         const p = toks[from - 1] as Token;
         // "FINE ART ACQUISITIONS LTD": a deal word right before the suffix is part of the name.
         const partOfName = from === i && (dealWord(p.norm) || NAME_STOPS.has(p.norm));
-        if (!p.word || NOT_NAMES.has(p.norm) || ((NAME_STOPS.has(p.norm) || dealWord(p.norm)) && !partOfName) || CAPS_SUFFIXES.has(p.norm) || BREAK_POS.has(pos?.[from - 1] ?? 'X')) break;
+        if (
+          !p.word ||
+          NOT_NAMES.has(p.norm) ||
+          ((NAME_STOPS.has(p.norm) || dealWord(p.norm)) && !partOfName) ||
+          CAPS_SUFFIXES.has(p.norm) ||
+          BREAK_POS.has(pos?.[from - 1] ?? 'X')
+        )
+          break;
         from -= 1;
       }
       if (from < i) addSpan(out, sentence, from, i + 1);
@@ -373,16 +528,23 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
     // "Electric Truck Startup Rivian", "Fortnite Maker Epic Games": in a headline a role noun splits a
     // description from the company it describes; the description is a name only with an uncommon word.
     const role = sentence.shouty ? toks.findIndex((t, k) => k > whole.from && k < whole.to - 1 && ROLE_NOUNS.has(t.norm)) : -1;
-    const pieces = role < 0 ? [whole] : [{ from: whole.from, to: role }, { from: role + 1, to: whole.to }];
+    const pieces =
+      role < 0
+        ? [whole]
+        : [
+            { from: whole.from, to: role },
+            { from: role + 1, to: whole.to },
+          ];
     for (const raw of pieces) {
-    const run = trimRun(toks, raw);
-    // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
-    if (ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
-    if (run.from >= run.to || spansTicker(inTicker, run)) continue;
-    // "the Belcourt gold mine", "Laurentian project": a named site is an asset, no company.
-    if (SITE_NOUNS.test(toks[run.to]?.norm ?? '') || (COMMODITIES.test(toks[run.to]?.norm ?? '') && SITE_NOUNS.test(toks[run.to + 1]?.norm ?? ''))) continue;
-    const verdict = classifyRun(sentence, run);
-    if (verdict && (raw === whole || raw.from > whole.from || toks.slice(run.from, run.to).some((t) => !isCommonWord(t.norm)))) addSpan(out, sentence, run.from, run.to, verdict.kind, verdict.strong);
+      const run = trimRun(toks, raw);
+      // "Intel's Smartphone Modem Business": what a named owner owns is no company of its own.
+      if (ASSET_NOUNS.has(toks[run.to]?.norm ?? '') && toks[run.from - 1]?.possessive) continue;
+      if (run.from >= run.to || spansTicker(inTicker, run)) continue;
+      // "the Belcourt gold mine", "Laurentian project": a named site is an asset, no company.
+      if (SITE_NOUNS.test(toks[run.to]?.norm ?? '') || (COMMODITIES.test(toks[run.to]?.norm ?? '') && SITE_NOUNS.test(toks[run.to + 1]?.norm ?? ''))) continue;
+      const verdict = classifyRun(sentence, run);
+      if (verdict && (raw === whole || raw.from > whole.from || toks.slice(run.from, run.to).some((t) => !isCommonWord(t.norm))))
+        addSpan(out, sentence, run.from, run.to, verdict.kind, verdict.strong);
     }
   }
   return out.sort((a, b) => a.from - b.from);

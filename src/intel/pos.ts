@@ -86,17 +86,103 @@ export function tagText(text: string, tokens: readonly Token[]): PosTag[] {
 // Deal words the tagger, trained on running text, reads as plural nouns after a name in a
 // headline ("Gap Partners With", "Ramp Lands $150M", "Netflix Picks Microsoft").
 const HEADLINE_VERBS: ReadonlySet<string> = new Set([
-  'partner', 'partners', 'lands', 'land', 'picks', 'pick', 'bids', 'bid', 'taps', 'tap', 'teams', 'team', 'nabs', 'bags',
-  'snags', 'inks', 'seals', 'eyes', 'buys', 'sells', 'wins', 'closes', 'raises', 'merge', 'merges', 'license', 'licenses',
-  'orders', 'selects', 'signs', 'backs', 'leads', 'acquires', 'awards', 'scraps', 'drops', 'ends', 'completes', 'forms',
-  'tops', 'outbids', 'trumps', 'counters', 'invests', 'buys', 'takes',
+  'partner',
+  'partners',
+  'lands',
+  'land',
+  'picks',
+  'pick',
+  'bids',
+  'bid',
+  'taps',
+  'tap',
+  'teams',
+  'team',
+  'nabs',
+  'bags',
+  'snags',
+  'inks',
+  'seals',
+  'eyes',
+  'buys',
+  'sells',
+  'wins',
+  'closes',
+  'raises',
+  'merge',
+  'merges',
+  'license',
+  'licenses',
+  'orders',
+  'selects',
+  'signs',
+  'backs',
+  'leads',
+  'acquires',
+  'awards',
+  'scraps',
+  'drops',
+  'ends',
+  'completes',
+  'forms',
+  'tops',
+  'outbids',
+  'trumps',
+  'counters',
+  'invests',
+  'buys',
+  'takes',
   // Plural subjects ("Visa and Plaid Drop ...") and market moves ("Mobileye Rises in ...").
-  'drop', 'end', 'scrap', 'complete', 'sign', 'form', 'seal', 'ink', 'abandon', 'abandons', 'terminate', 'terminates',
-  'finalize', 'finalizes', 'close', 'win', 'agree', 'agrees', 'confirm', 'confirms', 'reject', 'rejects', 'explore',
-  'explores', 'weigh', 'weighs', 'rises', 'jumps', 'soars', 'falls', 'surges', 'sinks', 'slumps', 'plunges', 'tumbles',
+  'drop',
+  'end',
+  'scrap',
+  'complete',
+  'sign',
+  'form',
+  'seal',
+  'ink',
+  'abandon',
+  'abandons',
+  'terminate',
+  'terminates',
+  'finalize',
+  'finalizes',
+  'close',
+  'win',
+  'agree',
+  'agrees',
+  'confirm',
+  'confirms',
+  'reject',
+  'rejects',
+  'explore',
+  'explores',
+  'weigh',
+  'weighs',
+  'rises',
+  'jumps',
+  'soars',
+  'falls',
+  'surges',
+  'sinks',
+  'slumps',
+  'plunges',
+  'tumbles',
 ]);
 // Headline verbs that are no deal verbs but leave no room for another: "X Launches Partner Program".
-const LAUNCH_VERBS: ReadonlySet<string> = new Set(['launches', 'unveils', 'opens', 'expands', 'names', 'hires', 'rebrands', 'renames', 'joins', 'announces', 'introduces']);
+const LAUNCH_VERBS: ReadonlySet<string> = new Set([
+  'launches',
+  'unveils',
+  'opens',
+  'expands',
+  'names',
+  'hires',
+  'rebrands',
+  'renames',
+  'joins',
+  'announces',
+  'introduces',
+]);
 // What may follow such a verb: a preposition, an object (a name, an amount, a determiner).
 const AFTER_VERB: ReadonlySet<string> = new Set(['to', 'with', 'on', 'for', 'in', 'up', 'a', 'an', 'the', 'its', 'stake', 'deal', 'bid']);
 
@@ -114,13 +200,18 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
     // The word before is a name (a headline's first word is its subject whatever the tagger says), and no
     // verb came earlier: "Kestrelink Launches Partner Program" has its verb already.
     const prevTag = tags[i - 1];
-    const afterName = (prev.cap || prev.upper) && prev.word && !prev.possessive && (i - 1 === 0 || (prevTag !== 'DET' && prevTag !== 'ADJ' && prevTag !== 'VERB'));
+    const afterName =
+      (prev.cap || prev.upper) && prev.word && !prev.possessive && (i - 1 === 0 || (prevTag !== 'DET' && prevTag !== 'ADJ' && prevTag !== 'VERB'));
     const verbBefore = tags.slice(1, i).some((x) => x === 'VERB') || toks.slice(0, i).some((x) => LAUNCH_VERBS.has(x.norm));
     // In a sentence-case headline the verb is the lower-case word, and any noun phrase may follow it.
     const sentenceCase = !sentence.shouty && !t.cap;
     if (!sentence.shouty && t.cap) continue;
-    const objectNext = AFTER_VERB.has(next.norm) || next.raw === '$' || next.digit || ((next.cap || next.upper) && next.word)
-      || (sentenceCase && next.word && tags[i + 1] !== 'VERB' && tags[i + 1] !== 'AUX');
+    const objectNext =
+      AFTER_VERB.has(next.norm) ||
+      next.raw === '$' ||
+      next.digit ||
+      ((next.cap || next.upper) && next.word) ||
+      (sentenceCase && next.word && tags[i + 1] !== 'VERB' && tags[i + 1] !== 'AUX');
     // "Sycamore Partners to Buy Walgreens": a name ending in Partners, then its own verb.
     const nameThenVerb = next.norm === 'to' && /^(buy|acquire|sell|merge|invest|raise|take|pay|bid|list|go)$/.test(toks[i + 2]?.norm ?? '');
     if (afterName && !verbBefore && objectNext && !nameThenVerb && !['a', 'the', 'an', 'as'].includes(toks[i - 2]?.norm ?? '')) tags[i] = 'VERB';

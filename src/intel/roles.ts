@@ -26,11 +26,62 @@ const NAMES: Readonly<Record<'acquisition' | 'investment' | 'contract', Readonly
 };
 
 // Verbs just before an investment noun that turn it round: "X secures investment from Y".
-const RECEIVE: ReadonlySet<string> = new Set(['secures', 'secured', 'receives', 'received', 'lands', 'landed', 'gets', 'got', 'wins', 'won', 'attracts', 'raises', 'raised', 'closes', 'closed']);
+const RECEIVE: ReadonlySet<string> = new Set([
+  'secures',
+  'secured',
+  'receives',
+  'received',
+  'lands',
+  'landed',
+  'gets',
+  'got',
+  'wins',
+  'won',
+  'attracts',
+  'raises',
+  'raised',
+  'closes',
+  'closed',
+]);
 // Verbs before a funding phrase whose subject is the investor: "X leads a $40M round in Y".
-const INVESTOR_VERBS: ReadonlySet<string> = new Set(['leads', 'led', 'co-leads', 'joins', 'joined', 'invests', 'invested', 'backs', 'backed', 'participates', 'participated', 'commits', 'committed', 'provides', 'provided']);
+const INVESTOR_VERBS: ReadonlySet<string> = new Set([
+  'leads',
+  'led',
+  'co-leads',
+  'joins',
+  'joined',
+  'invests',
+  'invested',
+  'backs',
+  'backed',
+  'participates',
+  'participated',
+  'commits',
+  'committed',
+  'provides',
+  'provided',
+]);
 // Verbs before a contract noun whose subject is the customer: "X awards / signs with / picks Y".
-const CUSTOMER_VERBS: ReadonlySet<string> = new Set(['awards', 'awarded', 'gives', 'gave', 'grants', 'granted', 'picks', 'picked', 'selects', 'selected', 'taps', 'tapped', 'chooses', 'chose', 'hires', 'hired', 'places', 'placed']);
+const CUSTOMER_VERBS: ReadonlySet<string> = new Set([
+  'awards',
+  'awarded',
+  'gives',
+  'gave',
+  'grants',
+  'granted',
+  'picks',
+  'picked',
+  'selects',
+  'selected',
+  'taps',
+  'tapped',
+  'chooses',
+  'chose',
+  'hires',
+  'hired',
+  'places',
+  'placed',
+]);
 
 export function isGovernment(org: OrgSpan): boolean {
   return org.name.split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w.toLowerCase()));
@@ -43,10 +94,30 @@ function leftWords(frame: Frame): string[] {
 }
 
 // Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
-const RECEIVE_OFFER: ReadonlySet<string> = new Set(['receives', 'received', 'confirms', 'confirmed', 'rejects', 'rejected', 'rebuffs', 'rebuffed', 'gets', 'got', 'considers', 'weighs', 'welcomes', 'nears', 'enters', 'agrees']);
+const RECEIVE_OFFER: ReadonlySet<string> = new Set([
+  'receives',
+  'received',
+  'confirms',
+  'confirmed',
+  'rejects',
+  'rejected',
+  'rebuffs',
+  'rebuffed',
+  'gets',
+  'got',
+  'considers',
+  'weighs',
+  'welcomes',
+  'nears',
+  'enters',
+  'agrees',
+]);
 
 function afterWords(frame: Frame): string {
-  return frame.sentence.tokens.slice(frame.from, frame.to + 3).map((t) => t.norm).join(' ');
+  return frame.sentence.tokens
+    .slice(frame.from, frame.to + 3)
+    .map((t) => t.norm)
+    .join(' ');
 }
 
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
@@ -63,7 +134,10 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
   const subject = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
   const object = frame.object;
   const left = leftWords(frame);
-  const predicate = frame.sentence.tokens.slice(frame.from, frame.to).map((t) => t.norm).join(' ');
+  const predicate = frame.sentence.tokens
+    .slice(frame.from, frame.to)
+    .map((t) => t.norm)
+    .join(' ');
   const party = type === 'merger' || type === 'partnership' || type === 'joint_venture' || type === 'ipo';
   if (party) {
     const partyOnly = (xs: readonly OrgSpan[] | undefined): OrgSpan[] => (xs ?? []).filter((o) => o.kind !== 'person');
@@ -102,7 +176,10 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'sell': {
       // "sells itself", "to sell most of the company": the seller is what is sold.
       const after = frame.sentence.tokens.slice(frame.from, frame.to + 6).map((t) => t.norm);
-      const itself = after.includes('itself') || (object.length === 0 && /^(company|business|group|firm)$/.test(frame.objectHead ?? '')) || (after.includes('the') && after.some((x) => x === 'company'));
+      const itself =
+        after.includes('itself') ||
+        (object.length === 0 && /^(company|business|group|firm)$/.test(frame.objectHead ?? '')) ||
+        (after.includes('the') && after.some((x) => x === 'company'));
       if (itself) {
         give(subject, 'asset');
         give(slot('to') ?? (object.length > 0 ? object : undefined), 'buyer');
@@ -156,7 +233,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'order':
       give(subject, 'buyer');
       // "buy electricity from reactors to be built by Kestle Power": who makes the goods supplies them.
-      give(slot('from') ?? (object.length > 0 ? object : slot('for') ?? slot('by')), 'seller');
+      give(slot('from') ?? (object.length > 0 ? object : (slot('for') ?? slot('by'))), 'seller');
       break;
     case 'supply':
       give(subject, 'seller');
@@ -166,10 +243,10 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       const customerSubject = (left.some((x) => CUSTOMER_VERBS.has(x)) || /award/.test(predicate)) && !frame.passive;
       if (customerSubject) {
         give(subject, 'buyer');
-        give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('to') ?? slot('with'), 'seller');
+        give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : (slot('to') ?? slot('with')), 'seller');
       } else {
         give(subject, 'seller');
-        give(frame.modifier.length > 0 ? frame.modifier : slot('from') ?? slot('by') ?? slot('with') ?? slot('for'), 'buyer');
+        give(frame.modifier.length > 0 ? frame.modifier : (slot('from') ?? slot('by') ?? slot('with') ?? slot('for')), 'buyer');
       }
       break;
     }
@@ -178,8 +255,13 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       if (slot('by')) {
         give(slot('by'), 'buyer');
         give(subject, 'asset');
-      } else if ((slot('from') && left.some((x) => RECEIVE_OFFER.has(x))) || (slot('with') && noObject)
-        || (noObject && left.some((x) => RECEIVE_OFFER.has(x) && !/^(agrees|enters|nears)$/.test(x)) && /\b(approach|proposal|offer|bid|interest)\b/.test(afterWords(frame)))) {
+      } else if (
+        (slot('from') && left.some((x) => RECEIVE_OFFER.has(x))) ||
+        (slot('with') && noObject) ||
+        (noObject &&
+          left.some((x) => RECEIVE_OFFER.has(x) && !/^(agrees|enters|nears)$/.test(x)) &&
+          /\b(approach|proposal|offer|bid|interest)\b/.test(afterWords(frame)))
+      ) {
         // "Kessel confirms takeover approach": the one approached is the target.
         // "Seven & i confirms a takeover proposal from Couche-Tard"; "EA nears a take-private deal with PIF".
         give(subject, 'asset');
@@ -188,7 +270,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       } else {
         give(subject, 'buyer');
         // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.
-        const described = frame.modifier.length > 0 && frame.sentence.tokens.slice((frame.modifier[frame.modifier.length - 1] as OrgSpan).to, frame.from).some((t) => t.word && !t.digit && !t.cap && !/^(pct|billion|million|bn|m|mln)$/.test(t.norm));
+        const described =
+          frame.modifier.length > 0 &&
+          frame.sentence.tokens
+            .slice((frame.modifier[frame.modifier.length - 1] as OrgSpan).to, frame.from)
+            .some((t) => t.word && !t.digit && !t.cap && !/^(pct|billion|million|bn|m|mln)$/.test(t.norm));
         // "its acquisition of Nokia's devices business": the owner of what is bought sells it.
         const ofOwner = slot('of')?.find((o) => frame.sentence.tokens[o.to - 1]?.possessive);
         if (ofOwner && object.length === 0 && frame.modifier.length === 0 && !slot('for')) {
@@ -221,7 +307,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       }
       // "said it had received a proposal to acquire the company from Couche-Tard": the one receiving is bought.
-      if (left.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') && slot('from') && (object.length === 0 || frame.objectHead === 'company')) {
+      if (
+        left.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') &&
+        slot('from') &&
+        (object.length === 0 || frame.objectHead === 'company')
+      ) {
         give(subject, 'asset');
         give(slot('from'), 'buyer');
         break;
@@ -244,9 +334,14 @@ export function isRegulator(org: OrgSpan): boolean {
 /** frameRoles names the sides of a frame for the story's deal type; `main` stands in for "it". */
 export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan): RoleAssignment[] {
   const found = sides(frame, type, main).filter(([org]) => type === 'contract' || !isRegulator(org));
-  const vocabulary = type === 'acquisition' ? NAMES.acquisition
-    : type === 'investment' || type === 'funding' ? NAMES.investment
-      : type === 'contract' ? NAMES.contract : undefined;
+  const vocabulary =
+    type === 'acquisition'
+      ? NAMES.acquisition
+      : type === 'investment' || type === 'funding'
+        ? NAMES.investment
+        : type === 'contract'
+          ? NAMES.contract
+          : undefined;
   const out: RoleAssignment[] = found.map(([org, side]) => ({
     org,
     role: side === 'party' || !vocabulary ? 'party' : vocabulary[side],

@@ -38,7 +38,11 @@ function niceCase(word: string): string {
 export function companyFromSecTitle(entry: SecCompany): WatchedCompany {
   let name = entry.title.trim().replace(SEC_NOISE, '');
   for (let i = 0; i < 3 && TRAILING_SUFFIX.test(name); i += 1) name = name.replace(TRAILING_SUFFIX, '');
-  name = name.replace(/[,\s]+$/, '').split(/\s+/).map(niceCase).join(' ');
+  name = name
+    .replace(/[,\s]+$/, '')
+    .split(/\s+/)
+    .map(niceCase)
+    .join(' ');
   if (name.length === 0) name = entry.title.trim();
   const ticker = parseTicker(entry.ticker);
   return Object.freeze({ name, aliases: [], tickers: ticker ? [ticker.symbol] : [], match: 'auto' as const });

@@ -11,53 +11,91 @@ import type { Sentence } from './text.js';
 
 type Cue = Exclude<DealStatus, 'announced'> | 'none';
 
-const cues = (status: Cue, phrases: string): (readonly [string, Cue])[] =>
-  phrases.split('|').map((p) => [p.trim(), status] as const);
+const cues = (status: Cue, phrases: string): (readonly [string, Cue])[] => phrases.split('|').map((p) => [p.trim(), status] as const);
 
 // "a potential deal", "possible sale": only a deal may be potential ("a potential vaccine" is no rumour).
-const POSSIBLE = ['potential', 'possible'].flatMap((w) => ['deal', 'sale', 'merger', 'combination', 'bid', 'offer', 'takeover',
-  'acquisition', 'tie', 'investment', 'listing', 'ipo', 'transaction', 'approach', 'partnership', 'alliance', 'venture', 'stake']
-  .map((n) => `=${w} =${n}`)).join('|');
+const POSSIBLE = ['potential', 'possible']
+  .flatMap((w) =>
+    [
+      'deal',
+      'sale',
+      'merger',
+      'combination',
+      'bid',
+      'offer',
+      'takeover',
+      'acquisition',
+      'tie',
+      'investment',
+      'listing',
+      'ipo',
+      'transaction',
+      'approach',
+      'partnership',
+      'alliance',
+      'venture',
+      'stake',
+    ].map((n) => `=${w} =${n}`),
+  )
+  .join('|');
 
 /** STATUS_CUES: phrase -> status ("=word" exact, otherwise stemmed). */
 export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
-  ...cues('denied', 'deny|=denied|=denies|=not =in =talks|=no =talks|=not =in =discussions|=no =discussions|=not =for =sale|'
-    + '=no =plans =to|=not =planning|=not =considering|=is =not =considering|=dismisses|=dismissed|=rejects =speculation|'
-    + '=rejects =report|=rejected =speculation|=speculative|=clarifies|=clarification|=no =intention|=not =seeking|'
-    + '=not =looking =to =sell|=not =exploring|=unfounded|=baseless|=not =pursuing|=no =such =talks|=received =no|'
-    + '=has =not =received|=no =approach|=not =received =any|=no =offer =has|=not =engaged|=had =not =engaged'),
-  ...cues('terminated', 'call off|=called =off|=calls =off|terminate|=terminated|termination|abandon|=abandoned|=scraps|'
-    + '=scrapped|=scrap|=withdraws|=withdrew|=withdrawn|=withdraw|=drops =bid|=drops =offer|=drops =deal|=dropped =its|'
-    + '=walks =away|=walked =away|=walk =away|=collapsed|=collapses|=collapse|=ended =talks|=ends =talks|=end =talks|'
-    + '=broke =off|=breaks =off|=cancelled|=canceled|=cancels|=pulls =out|=pulled =out|=pulls =ipo|=pulled =its =ipo|=shelves|=shelved|'
-    + '=suspends|=suspended|=blocks|=blocked|=fell =through|=falls =through|=no =longer|=ends =pursuit|=ended =its =pursuit|'
-    + '=would =not =make =a =firm =offer|=will =not =make =an =offer|=rebuffed|=ends =sale =talks'),
-  ...cues('rumored', '=in =talks|=talks =to|=talks =with|=held =talks|=holding =talks|=exploring|=explores|=explore|=weighs|'
-    + '=weighing|=considering|=considers|=mulls|=mulling|=eyes|=nears|=nearing|=close =to =a =deal|=close =to =an =agreement|'
-    + '=approached|=made =an =approach|=people =familiar|=person =familiar|=sources =say|=sources =said|=according =to =people|'
-    + '=people =aware|=reportedly|=is =said =to|=are =said =to|=rumoured|=rumored|=rumour|=rumor|=speculation|'
-    + POSSIBLE + '|=could =announce|=may =announce|=in =discussions|=hires =bankers|=hired =bankers|=working =with =advisers|'
-    + '=letter =of =intent|=in =advanced =talks|=exclusive =talks|=preliminary|=report =says|=reported =that|'
-    + '=told =bloomberg|=ft =reports|=wsj =says|=nikkei =says|=cnbc =reports|=the =people =said|=files =confidentially|'
-    + '=confidentially =filed|=is =preparing|=prepares|=preparing|=plans =to =go =public|=weighs =ipo|=expected =to =lead'),
-  ...cues('completed', '=complete|=completed|=completes|=completion|=closes|=closed|=closing =of|=finalized|=finalised|'
-    + '=finalizes|=finalises|=now =owns|=took =control|=takes =control|=debut|=debuts|=first =day =of =trading|'
-    + '=began =trading|=begins =trading|=started =trading|=priced =its|=prices|=priced|=opened =at|=opens|=shares =jump|'
-    + '=shares =rose|=shares =fell|=shares =sink|=shares =slump|=formally =established|=final =close|=has =acquired|'
-    + '=had =acquired|=has =been =acquired|=was =acquired|=has =bought|=have =bought|=had =bought|=pricing =of|=have =formed|=has =formed|=has =created|=have =created|=has =established|'
-    + '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged'),
+  ...cues(
+    'denied',
+    'deny|=denied|=denies|=not =in =talks|=no =talks|=not =in =discussions|=no =discussions|=not =for =sale|' +
+      '=no =plans =to|=not =planning|=not =considering|=is =not =considering|=dismisses|=dismissed|=rejects =speculation|' +
+      '=rejects =report|=rejected =speculation|=speculative|=clarifies|=clarification|=no =intention|=not =seeking|' +
+      '=not =looking =to =sell|=not =exploring|=unfounded|=baseless|=not =pursuing|=no =such =talks|=received =no|' +
+      '=has =not =received|=no =approach|=not =received =any|=no =offer =has|=not =engaged|=had =not =engaged',
+  ),
+  ...cues(
+    'terminated',
+    'call off|=called =off|=calls =off|terminate|=terminated|termination|abandon|=abandoned|=scraps|' +
+      '=scrapped|=scrap|=withdraws|=withdrew|=withdrawn|=withdraw|=drops =bid|=drops =offer|=drops =deal|=dropped =its|' +
+      '=walks =away|=walked =away|=walk =away|=collapsed|=collapses|=collapse|=ended =talks|=ends =talks|=end =talks|' +
+      '=broke =off|=breaks =off|=cancelled|=canceled|=cancels|=pulls =out|=pulled =out|=pulls =ipo|=pulled =its =ipo|=shelves|=shelved|' +
+      '=suspends|=suspended|=blocks|=blocked|=fell =through|=falls =through|=no =longer|=ends =pursuit|=ended =its =pursuit|' +
+      '=would =not =make =a =firm =offer|=will =not =make =an =offer|=rebuffed|=ends =sale =talks',
+  ),
+  ...cues(
+    'rumored',
+    '=in =talks|=talks =to|=talks =with|=held =talks|=holding =talks|=exploring|=explores|=explore|=weighs|' +
+      '=weighing|=considering|=considers|=mulls|=mulling|=eyes|=nears|=nearing|=close =to =a =deal|=close =to =an =agreement|' +
+      '=approached|=made =an =approach|=people =familiar|=person =familiar|=sources =say|=sources =said|=according =to =people|' +
+      '=people =aware|=reportedly|=is =said =to|=are =said =to|=rumoured|=rumored|=rumour|=rumor|=speculation|' +
+      POSSIBLE +
+      '|=could =announce|=may =announce|=in =discussions|=hires =bankers|=hired =bankers|=working =with =advisers|' +
+      '=letter =of =intent|=in =advanced =talks|=exclusive =talks|=preliminary|=report =says|=reported =that|' +
+      '=told =bloomberg|=ft =reports|=wsj =says|=nikkei =says|=cnbc =reports|=the =people =said|=files =confidentially|' +
+      '=confidentially =filed|=is =preparing|=prepares|=preparing|=plans =to =go =public|=weighs =ipo|=expected =to =lead',
+  ),
+  ...cues(
+    'completed',
+    '=complete|=completed|=completes|=completion|=closes|=closed|=closing =of|=finalized|=finalised|' +
+      '=finalizes|=finalises|=now =owns|=took =control|=takes =control|=debut|=debuts|=first =day =of =trading|' +
+      '=began =trading|=begins =trading|=started =trading|=priced =its|=prices|=priced|=opened =at|=opens|=shares =jump|' +
+      '=shares =rose|=shares =fell|=shares =sink|=shares =slump|=formally =established|=final =close|=has =acquired|' +
+      '=had =acquired|=has =been =acquired|=was =acquired|=has =bought|=have =bought|=had =bought|=pricing =of|=have =formed|=has =formed|=has =created|=have =created|=has =established|' +
+      '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged',
+  ),
   // Neutral phrases that contain a cue word: longest match wins, so these hide it.
-  ...cues('none', '=expected =to =close|=to =close|=shares =closed|=closed =up|=closed =down|=closed =higher|=closed =lower|'
-    + '=market =closed|=potential =buyers|=potential =bidders|=possible =that|=no =longer =needed|=drop =in|=shares =dropped|=to =complete|=completing|=contingent =on|=subject =to|'
-    + '=conditional =on'),
+  ...cues(
+    'none',
+    '=expected =to =close|=to =close|=shares =closed|=closed =up|=closed =down|=closed =higher|=closed =lower|' +
+      '=market =closed|=potential =buyers|=potential =bidders|=possible =that|=no =longer =needed|=drop =in|=shares =dropped|=to =complete|=completing|=contingent =on|=subject =to|' +
+      '=conditional =on',
+  ),
 ];
 // "Visa and Plaid drop $5.3 billion deal": a drop with the deal a few words on.
 // Attribution to another outlet: "..., Bloomberg reports", "..., the FT reported".
-const REPORTED = /,\s*(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:reports?|reported)\b[^,]*$|\baccording to (?:a |the )?(?:report|people|sources|media)/;
+const REPORTED =
+  /,\s*(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:reports?|reported)\b[^,]*$|\baccording to (?:a |the )?(?:report|people|sources|media)/;
 // Rumour cues that say where a story came from may stand anywhere; the others ("exploring", "in talks")
 // must come before the deal words they hedge: "may push it to explore a sale" hedges another deal.
 const ATTRIBUTION = /^(people|person|sources|according|reportedly|is|are|the|told|ft|wsj|nikkei|cnbc|report)$/;
-const DROPPED = /\b(?:drops?|dropped|dropping|end|ends|ended|ending|dissolves?|dissolved|unwinds?|unwound|exits?|exited|postpones?|postponed|shelves|shelved|delays?|delayed)\b(?:\s+\S+){0,5}?\s+(?:deal|bid|offer|merger|plans?|pursuit|takeover|acquisition|ipo|listing|offering|venture|alliance|partnership|collaboration|pact|agreement)\b/i;
+const DROPPED =
+  /\b(?:drops?|dropped|dropping|end|ends|ended|ending|dissolves?|dissolved|unwinds?|unwound|exits?|exited|postpones?|postponed|shelves|shelved|delays?|delayed)\b(?:\s+\S+){0,5}?\s+(?:deal|bid|offer|merger|plans?|pursuit|takeover|acquisition|ipo|listing|offering|venture|alliance|partnership|collaboration|pact|agreement)\b/i;
 
 const RANK: Readonly<Record<Cue, number>> = { denied: 4, terminated: 3, rumored: 2, completed: 1, none: 0 };
 
@@ -78,12 +116,19 @@ function cueTrie(): PhraseTrie<Cue> {
 }
 
 // "the companies said", "said in a statement", "WeWork said SoftBank would invest": a party speaks for the deal.
-const OFFICIAL = /\b(?:the|both|two) compan(?:y|ies) (?:said|say|says|announced)\b|\bsaid in a (?:statement|filing|release)\b|\bannounced\b|^(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says)\s+(?:it|on|that|[A-Z])/;
+const OFFICIAL =
+  /\b(?:the|both|two) compan(?:y|ies) (?:said|say|says|announced)\b|\bsaid in a (?:statement|filing|release)\b|\bannounced\b|^(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says)\s+(?:it|on|that|[A-Z])/;
 // A cue after these ("... After Visa Deal Collapse") belongs to another clause than the deal's.
 const SUBORDINATE: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite', 'since']);
 
 /** sentenceCue: the strongest status cue in one sentence. */
-function sentenceCue(s: Sentence, type: DealType | null, dealAt: number, official: boolean, clauseAt = Infinity): { status: Exclude<Cue, 'none'>; text: string } | undefined {
+function sentenceCue(
+  s: Sentence,
+  type: DealType | null,
+  dealAt: number,
+  official: boolean,
+  clauseAt = Infinity,
+): { status: Exclude<Cue, 'none'>; text: string } | undefined {
   const t = cueTrie();
   let best: { status: Exclude<Cue, 'none'>; text: string } | undefined;
   const dropped = DROPPED.exec(s.text);
@@ -117,8 +162,11 @@ function sentenceCue(s: Sentence, type: DealType | null, dealAt: number, officia
  * `lead` are the body sentences that carry the deal, earliest first.
  */
 export function readStatus(
-  title: Sentence | undefined, lead: readonly Sentence[], type: DealType | null,
-  dealAt: (s: Sentence) => number = () => Infinity, firstDeal: (s: Sentence) => number = dealAt,
+  title: Sentence | undefined,
+  lead: readonly Sentence[],
+  type: DealType | null,
+  dealAt: (s: Sentence) => number = () => Infinity,
+  firstDeal: (s: Sentence) => number = dealAt,
 ): StatusReading {
   const ordered = [...(title ? [title] : []), ...lead];
   let official = false;

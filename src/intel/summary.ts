@@ -1,7 +1,8 @@
 // Extractive summaries: the deal sentence first, then the sentences after it,
 // 1-3 sentences within ~300 characters, never boilerplate.
 
-const BOILERPLATE = /\b(for further reading|further reading|subscribe|click here|sign up|newsletter|read more|read also|to read\b|image credit|photo credit|photograph:|getty images|all rights reserved|follow us|cookie|advertisement|related articles?|share this|copyright|\(c\) \d{4})/i;
+const BOILERPLATE =
+  /\b(for further reading|further reading|subscribe|click here|sign up|newsletter|read more|read also|to read\b|image credit|photo credit|photograph:|getty images|all rights reserved|follow us|cookie|advertisement|related articles?|share this|copyright|\(c\) \d{4})/i;
 const MAX_CHARS = 300;
 
 /** isBoilerplate tells whether a sentence is site furniture rather than story text. */

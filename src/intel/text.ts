@@ -55,8 +55,16 @@ export function cleanText(s: string): string {
 }
 
 const SUFFIX_RULES: readonly (readonly [string, string])[] = [
-  ['ations', 'at'], ['ation', 'at'], ['ings', ''], ['ing', ''], ['ied', 'y'], ['ies', 'y'],
-  ['ed', ''], ['es', ''], ['s', ''], ['e', ''],
+  ['ations', 'at'],
+  ['ation', 'at'],
+  ['ings', ''],
+  ['ing', ''],
+  ['ied', 'y'],
+  ['ies', 'y'],
+  ['ed', ''],
+  ['es', ''],
+  ['s', ''],
+  ['e', ''],
 ];
 
 /** stem is a deliberately crude suffix stripper: enough to make "merge/merged/merging" meet. */
@@ -75,7 +83,8 @@ export function stem(word: string): string {
 
 // Words (with inner dots for "U.S." and decimals "1.5", inner & for "AT&T"),
 // currency signs, and single punctuation marks.
-const ABBREV_DOT = /^(?:[A-Z]|inc|corp|co|ltd|st|mr|mrs|ms|dr|jr|sr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|e\.g|i\.e|plc|bhd|n\.v|s\.a|a\.g)\.$/i;
+const ABBREV_DOT =
+  /^(?:[A-Z]|inc|corp|co|ltd|st|mr|mrs|ms|dr|jr|sr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|e\.g|i\.e|plc|bhd|n\.v|s\.a|a\.g)\.$/i;
 
 const UPPER_START = /^\p{Lu}/u;
 // Single-character tokens; everything else that is not a word character is a separator.
@@ -200,8 +209,17 @@ export function tokenize(text: string, base = 0): Token[] {
 
 function punctToken(ch: string, start: number): Token {
   return {
-    raw: ch, norm: ch, stem: ch, start, end: start + 1, word: false, cap: false, upper: false,
-    hyphenBefore: false, possessive: false, digit: false,
+    raw: ch,
+    norm: ch,
+    stem: ch,
+    start,
+    end: start + 1,
+    word: false,
+    cap: false,
+    upper: false,
+    hyphenBefore: false,
+    possessive: false,
+    digit: false,
   };
 }
 
@@ -243,7 +261,10 @@ export function toSentences(text: string): Sentence[] {
   let prepared = text;
   if (prepared.includes('\n')) prepared = prepared.replace(/(\p{L})[-\u00ad]\s*\n\s*(\p{L})/gu, '$1$2');
   if (/[\u2018\u2019\u02bc\u201c\u201d\u2013\u2014]/.test(prepared)) {
-    prepared = prepared.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, ' - ');
+    prepared = prepared
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, ' - ');
   }
   return splitSentences(prepared).map((s) => {
     const tokens = tokenize(s.text, 0);

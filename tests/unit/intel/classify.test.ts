@@ -89,8 +89,10 @@ describe('degenerate input', () => {
 describe('lexicon overrides from config', () => {
   it('extra phrases add evidence', () => {
     const plain = createDealAnalyzer({ watchlist: [] }).analyze({ title: 'Acme Corp inks handshake with Widget Inc', body: '' });
-    const extended = createDealAnalyzer({ watchlist: [], lexicon: { extra: { partnership: ['handshake', 'inks'] } } })
-      .analyze({ title: 'Acme Corp inks handshake with Widget Inc', body: '' });
+    const extended = createDealAnalyzer({ watchlist: [], lexicon: { extra: { partnership: ['handshake', 'inks'] } } }).analyze({
+      title: 'Acme Corp inks handshake with Widget Inc',
+      body: '',
+    });
     expect(plain.deal).toBe(false);
     expect(extended.deal).toBe(true);
     expect(extended.type).toBe('partnership');

@@ -5,7 +5,10 @@ import { createDealAnalyzer, formatExplanation, whyLine } from '../../../src/int
 import type { DealExplanation } from '../../../src/model/deal.js';
 
 const analyzer = createDealAnalyzer({ watchlist: [] });
-const story = { title: 'Halvard Agrees to Buy Tessel Corp. for $2 Billion', body: 'Halvard Inc. is in final talks to acquire Tessel Corp. for $2 billion in cash, people familiar with the matter said.' };
+const story = {
+  title: 'Halvard Agrees to Buy Tessel Corp. for $2 Billion',
+  body: 'Halvard Inc. is in final talks to acquire Tessel Corp. for $2 billion in cash, people familiar with the matter said.',
+};
 
 describe('explanation', () => {
   it('analyze() has no explanation; explain() has the same analysis plus one', () => {

@@ -7,9 +7,28 @@ import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
 import { company } from './helpers.js';
 
 const analyzer = createDealAnalyzer({
-  watchlist: ['Corvane Systems', 'Palantir', 'Fernhill Foods', 'Orbit Foods', 'Marlow Motors', 'Pellwood Software', 'Tidewater Cloud',
-    'Halcyon Systems', 'Brennan Pharma', 'Aston Retail', 'Walmart', 'Kestrel', 'Vesta Mining', 'Clover Bank', 'Nimbus Robotics',
-    'Meridale Health', 'Driftpoint', 'Wrenfield Software', 'Amazon', 'Dockside Ports'].map((n) => company(n)),
+  watchlist: [
+    'Corvane Systems',
+    'Palantir',
+    'Fernhill Foods',
+    'Orbit Foods',
+    'Marlow Motors',
+    'Pellwood Software',
+    'Tidewater Cloud',
+    'Halcyon Systems',
+    'Brennan Pharma',
+    'Aston Retail',
+    'Walmart',
+    'Kestrel',
+    'Vesta Mining',
+    'Clover Bank',
+    'Nimbus Robotics',
+    'Meridale Health',
+    'Driftpoint',
+    'Wrenfield Software',
+    'Amazon',
+    'Dockside Ports',
+  ].map((n) => company(n)),
 });
 
 describe('hard negatives never alert', () => {
@@ -21,7 +40,11 @@ describe('hard negatives never alert', () => {
     ['how to buy', 'How to Buy Palantir Stock Today', ''],
     ['better buy', 'Walmart or Amazon: Which Retail Giant Is the Better Buy?', ''],
     // retail sales and discounts
-    ['Prime Day deals', 'Prime Day deals: the best discounts on TVs and headphones', 'Amazon shoppers can find deals on laptops, TVs and kitchen gadgets this week.'],
+    [
+      'Prime Day deals',
+      'Prime Day deals: the best discounts on TVs and headphones',
+      'Amazon shoppers can find deals on laptops, TVs and kitchen gadgets this week.',
+    ],
     ['holiday sale', "Walmart's holiday sale starts early with doorbusters on TVs", 'Walmart will offer discounts of up to 40% on electronics from Friday.'],
     // product sales
     ['on sale', 'Kestrel Phone X goes on sale in 20 countries', 'The phone went on sale on Friday at $799 and pre-orders beat forecasts.'],
@@ -34,7 +57,11 @@ describe('hard negatives never alert', () => {
     ['new plant', 'Marlow Motors to invest $3 billion in new Ohio battery plant', 'The carmaker will build the plant near Columbus, creating 2,000 jobs.'],
     ['new facility', 'Driftpoint invests in new test facility', 'Driftpoint opened a battery test facility, an investment of about $6 million.'],
     // labour contracts
-    ['ratified contract', 'Nurses at Meridale Health ratify three-year contract', 'Nurses voted to ratify a contract that raises wages and ends a strike threat.'],
+    [
+      'ratified contract',
+      'Nurses at Meridale Health ratify three-year contract',
+      'Nurses voted to ratify a contract that raises wages and ends a strike threat.',
+    ],
     ['port deal', 'Dockside Ports and workers reach tentative deal, ending strike', 'The union said members would vote on the tentative deal next week.'],
     // trade agreements between countries
     ['trade pact', 'EU and Chile sign updated trade agreement', 'The pact removes tariffs on most goods.'],
@@ -43,14 +70,26 @@ describe('hard negatives never alert', () => {
     ['settlement', 'Brennan Pharma to pay $120 million to settle opioid claims', 'The company agreed to settle lawsuits brought by several states.'],
     ['fine', 'Regulators fine Wrenfield Software $40 million over data breach', 'The fine is the largest the agency has imposed.'],
     // partner programmes
-    ['partner program', 'Tidewater Cloud launches partner program for resellers', 'The Tidewater Partner Program gives resellers discounts and a partner portal.'],
+    [
+      'partner program',
+      'Tidewater Cloud launches partner program for resellers',
+      'The Tidewater Partner Program gives resellers discounts and a partner portal.',
+    ],
     ['new partners at a firm', 'Hollis Wren elects 12 new partners', 'The law firm elected 12 lawyers to its partnership.'],
     // events and webinars
     ['webinar', 'Join our webinar: building partnerships that scale', 'Register now for our free webinar on data partnerships. Our panel will share lessons.'],
     // no acquisitions
-    ['not looking to make acquisitions', 'Halcyon Systems says it is not looking to make acquisitions', 'The chief executive told analysts the company would focus on organic growth.'],
+    [
+      'not looking to make acquisitions',
+      'Halcyon Systems says it is not looking to make acquisitions',
+      'The chief executive told analysts the company would focus on organic growth.',
+    ],
     // insiders, and what is acquired is no company
-    ['insider sale', 'Nimbus Robotics founder sells $50 million of shares under trading plan', 'The sale was made under a prearranged trading plan, a filing showed.'],
+    [
+      'insider sale',
+      'Nimbus Robotics founder sells $50 million of shares under trading plan',
+      'The sale was made under a prearranged trading plan, a filing showed.',
+    ],
     ['customers acquired', 'Pellwood Software acquires 5,000 new customers in quarter', 'Demand for its payroll tools grew.'],
   ])('%s: %s', (_label, title, body) => {
     const a = analyzer.analyze({ title, body });
@@ -63,7 +102,11 @@ describe('the same words in a real deal still count', () => {
   it.each([
     ['Orbit Foods to buy Fernhill Foods for $1.2 billion', 'Orbit Foods agreed to acquire Fernhill Foods in a cash deal.', 'acquisition'],
     ['Walmart agrees to buy 25% stake in Kestrel', 'Walmart said it would buy a 25% stake in the phone maker for $900 million.', 'investment'],
-    ['Amazon and Driftpoint sign battery supply contract', 'Driftpoint will supply batteries for Amazon delivery vans under a $300 million contract.', 'contract'],
+    [
+      'Amazon and Driftpoint sign battery supply contract',
+      'Driftpoint will supply batteries for Amazon delivery vans under a $300 million contract.',
+      'contract',
+    ],
   ])('%s', (title, body, type) => {
     const a = analyzer.analyze({ title, body });
     expect(a.deal).toBe(true);

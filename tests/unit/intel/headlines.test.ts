@@ -62,7 +62,7 @@ describe('headline-only business news that is no deal', () => {
     ['Arden Auto Recalls 200,000 Vehicles Over Brake Defect'],
     ['U.S. and Japan Sign Trade Agreement on Farm Goods'],
     ['Sable Networks Agrees to Pay $50 Million to Settle Fraud Charges'],
-    ['Lumora\'s New Glasses Go on Sale in Japan Next Month'],
+    ["Lumora's New Glasses Go on Sale in Japan Next Month"],
     ['Kestrelink Launches Partner Program for Resellers'],
     ['Greyline Insurance Reports Record Profit as Premiums Rise'],
     ['Ostrava Air Cuts Fares to Compete With Budget Rivals'],
@@ -112,7 +112,7 @@ describe('phrases with words inside them, and deal words inside Title Case runs'
   it.each([
     ['take ... private', 'Marlowe Family and Kessel Group to Take Retailer Private for $6 Billion', 'acquisition'],
     ['joint ... company', 'Tarrow and Pellam to Set Up Joint Battery Company', 'joint_venture'],
-    ['puts $N into', 'Harlan Capital puts $500 million into Brazil\'s Quenby', 'investment'],
+    ['puts $N into', "Harlan Capital puts $500 million into Brazil's Quenby", 'investment'],
     ['walks away from', 'Dunmore walks away from Calloway after third proposal rejected', 'acquisition'],
     ['a venture named by what it makes', 'Tarrow and Kessel Energy to Form $4 Billion Battery Venture in Ohio', 'joint_venture'],
     ['pricing of an offering', 'Mosswell Analytics Announces Pricing of Initial Public Offering', 'ipo'],

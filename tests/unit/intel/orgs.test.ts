@@ -46,8 +46,11 @@ describe('not organisations', () => {
 
   it('people are parties, never bare mentions', () => {
     expect(names('Markets steady', 'Warren Buffett told shareholders he was patient.')).not.toContain('Warren Buffett');
-    expect(analyzer.analyze({ title: 'Elon Musk agrees to buy Chirper for $44 billion', body: '' }).companies)
-      .toContainEqual({ name: 'Elon Musk', role: 'acquirer', watched: false });
+    expect(analyzer.analyze({ title: 'Elon Musk agrees to buy Chirper for $44 billion', body: '' }).companies).toContainEqual({
+      name: 'Elon Musk',
+      role: 'acquirer',
+      watched: false,
+    });
   });
 });
 
@@ -63,14 +66,18 @@ describe('variants of one organisation are listed once', () => {
   });
 
   it('two watched names of one company take part alike', () => {
-    const a = createDealAnalyzer({ watchlist: [company('Orvane', []), company('Orvane.com', [])] })
-      .analyze({ title: 'Orvane to buy Pellmar for $2 billion', body: 'Orvane.com Inc agreed to buy Pellmar Foods for $2 billion.' });
+    const a = createDealAnalyzer({ watchlist: [company('Orvane', []), company('Orvane.com', [])] }).analyze({
+      title: 'Orvane to buy Pellmar for $2 billion',
+      body: 'Orvane.com Inc agreed to buy Pellmar Foods for $2 billion.',
+    });
     expect(a.companies.filter((c) => c.name.startsWith('Orvane')).map((c) => c.role)).toEqual(['acquirer', 'acquirer']);
   });
 
   it('a watched name keeps its canonical form', () => {
-    const a = createDealAnalyzer({ watchlist: [company('Sony Group', ['Sony'])] })
-      .analyze({ title: 'Sony to buy stake in Kestrel Games', body: 'Sony Group agreed to buy a 20% stake in Kestrel Games.' });
+    const a = createDealAnalyzer({ watchlist: [company('Sony Group', ['Sony'])] }).analyze({
+      title: 'Sony to buy stake in Kestrel Games',
+      body: 'Sony Group agreed to buy a 20% stake in Kestrel Games.',
+    });
     expect(a.companies.filter((c) => c.name.startsWith('Sony'))).toEqual([{ name: 'Sony Group', role: 'investor', watched: true }]);
   });
 });

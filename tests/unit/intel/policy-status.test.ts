@@ -5,7 +5,12 @@ import { shouldAlert } from '../../../src/intel/index.js';
 import type { DealAnalysis, DealStatus } from '../../../src/model/deal.js';
 
 const analysis = (status: DealStatus): DealAnalysis => ({
-  deal: true, type: 'acquisition', status, score: 0.9, amount: null, summary: '',
+  deal: true,
+  type: 'acquisition',
+  status,
+  score: 0.9,
+  amount: null,
+  summary: '',
   companies: [{ name: 'A', role: 'acquirer', watched: true }],
 });
 

@@ -3,7 +3,13 @@ import { shouldAlert } from '../../../src/intel/index.js';
 import type { DealAnalysis, DealCompany } from '../../../src/model/deal.js';
 
 const analysis = (deal: boolean, score: number, companies: DealCompany[]): DealAnalysis => ({
-  deal, type: deal ? 'acquisition' : null, status: deal ? 'announced' : null, score, companies, amount: null, summary: '',
+  deal,
+  type: deal ? 'acquisition' : null,
+  status: deal ? 'announced' : null,
+  score,
+  companies,
+  amount: null,
+  summary: '',
 });
 
 describe('shouldAlert', () => {

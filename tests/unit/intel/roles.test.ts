@@ -15,12 +15,22 @@ describe('parties and roles from the deal sentence', () => {
     ['X and Y sign partnership (legal suffixes dropped)', 'Acme Corp and Widget Inc sign partnership', '', { Acme: 'party', Widget: 'party' }],
     ['X partners with Y', 'Nvidia partners with Foxconn on AI factories', '', { Nvidia: 'party', Foxconn: 'party' }],
     ['X leads Series B in Y', 'Sequoia Capital leads $40M Series B in Acme Robotics', '', { 'Sequoia Capital': 'investor', 'Acme Robotics': 'investee' }],
-    ['Y raises round led by X', 'Acme Robotics raises $40M Series B led by Sequoia Capital', '', { 'Acme Robotics': 'investee', 'Sequoia Capital': 'investor' }],
+    [
+      'Y raises round led by X',
+      'Acme Robotics raises $40M Series B led by Sequoia Capital',
+      '',
+      { 'Acme Robotics': 'investee', 'Sequoia Capital': 'investor' },
+    ],
     ['X agrees to invest in Y', 'Meta Agrees to Invest $14.3 Billion in Scale AI', '', { 'Scale AI': 'investee' }],
     ['X and Y extend partnership', 'Microsoft and OpenAI extend partnership', '', { Microsoft: 'party', OpenAI: 'party' }],
     ['X invests in startup Y', 'Nvidia invests in AI startup Mistral', '', { Nvidia: 'investor', Mistral: 'investee' }],
     ['X and Y to merge', 'Exxon and Mobil agree to merge in $80 billion deal', '', { Exxon: 'party', Mobil: 'party' }],
-    ['X sells Y to Z', 'K mart sells Kresge stores', 'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.', { 'K Mart': 'seller', Kresge: 'target', McCrory: 'acquirer' }],
+    [
+      'X sells Y to Z',
+      'K mart sells Kresge stores',
+      'K Mart Corp said it agreed to sell its Kresge Inc unit to McCrory Corp for 40 mln dlrs.',
+      { 'K Mart': 'seller', Kresge: 'target', McCrory: 'acquirer' },
+    ],
   ])('%s', (_label, title, body, expected) => {
     expect(rolesOf(title, body)).toMatchObject(expected);
   });

@@ -34,7 +34,10 @@ const analyzer = createDealAnalyzer({
   ],
 });
 
-function expectCanonical(a: DealAnalysis, summaryStart = 'In an unexpected turn for the artificial intelligence industry, OpenAI recently signed a partnership with Google Cloud'): void {
+function expectCanonical(
+  a: DealAnalysis,
+  summaryStart = 'In an unexpected turn for the artificial intelligence industry, OpenAI recently signed a partnership with Google Cloud',
+): void {
   expect(a.deal).toBe(true);
   expect(a.type).toBe('partnership');
   const role = (name: string): string | undefined => a.companies.find((c) => c.name === name)?.role;
@@ -73,7 +76,12 @@ function fullStory(load: () => string, summaryStart: string): void {
     expect(a.deal).toBe(true);
     expect(a.type).toBe('partnership');
     expect(a.amount).toBeNull();
-    expect(a.companies.filter((c) => c.role !== 'mentioned').map((c) => c.name).sort()).toEqual(['Google', 'OpenAI']);
+    expect(
+      a.companies
+        .filter((c) => c.role !== 'mentioned')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Google', 'OpenAI']);
     const mentioned = a.companies.filter((c) => c.role === 'mentioned').map((c) => c.name.toLowerCase());
     for (const name of ['microsoft', 'oracle', 'softbank', 'coreweave', 'apple', 'anthropic', 'nvidia']) expect(mentioned).toContain(name);
   });
@@ -83,6 +91,9 @@ describe('canonical seed story, our own full-length version (tests/fixtures/seed
   fullStory(() => readFileSync(fixturePath('seed/openai-google-cloud.txt'), 'utf8'), 'OpenAI has signed a cloud partnership with Google Cloud');
 });
 
-describeShared('canonical seed story, the brief\'s text (fixtures/seed/openai-google-cloud.txt)', () => {
-  fullStory(() => readFileSync(sharedPath('fixtures/seed/openai-google-cloud.txt'), 'utf8'), 'In an unexpected turn for the artificial intelligence industry, OpenAI recently signed a partnership with Google Cloud');
+describeShared("canonical seed story, the brief's text (fixtures/seed/openai-google-cloud.txt)", () => {
+  fullStory(
+    () => readFileSync(sharedPath('fixtures/seed/openai-google-cloud.txt'), 'utf8'),
+    'In an unexpected turn for the artificial intelligence industry, OpenAI recently signed a partnership with Google Cloud',
+  );
 });

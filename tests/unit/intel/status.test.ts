@@ -14,7 +14,12 @@ describe('status', () => {
     ['completed: listing debut', 'Tandem Robotics shares jump 30% in NYSE debut', '', 'completed'],
     ['rumored: in talks', 'Lindqvist Shipping in talks to buy Aurora Lines', '', 'rumored'],
     ['rumored: exploring', 'Pellworth explores sale of packaging unit, sources say', '', 'rumored'],
-    ['rumored: people familiar', 'Merrow Health to raise $150 million', 'Merrow Health will raise $150 million in a round, according to people familiar with the matter.', 'rumored'],
+    [
+      'rumored: people familiar',
+      'Merrow Health to raise $150 million',
+      'Merrow Health will raise $150 million in a round, according to people familiar with the matter.',
+      'rumored',
+    ],
     ['rumored: outlet reports', 'Dunmore weighs bid for Calloway, Bloomberg reports', '', 'rumored'],
     ['terminated: called off', 'Meridian Telecom calls off acquisition of Sable Networks', '', 'terminated'],
     ['terminated: abandon', 'Hazelton abandons bid for Brightline Hotels', '', 'terminated'],
@@ -33,22 +38,53 @@ describe('status', () => {
   });
 
   it('a rumour cue after the deal words hedges another deal, not this one', () => {
-    const a = analyzer.analyze({ title: 'Arbor Capital discloses 9% stake in Lenmark Foods', body: 'Arbor Capital disclosed a 9.1% stake in Lenmark Foods and may push it to explore a sale of its snacks unit.' });
+    const a = analyzer.analyze({
+      title: 'Arbor Capital discloses 9% stake in Lenmark Foods',
+      body: 'Arbor Capital disclosed a 9.1% stake in Lenmark Foods and may push it to explore a sale of its snacks unit.',
+    });
     expect(a.status).toBe('announced');
   });
 
   it.each<[string, string, string, DealStatus]>([
-    ['a potential product is no rumour', 'Orrin and Keel Bio to Co-Develop Potential Flu Vaccine', 'Orrin and Keel Bio signed an agreement to co-develop a potential flu vaccine.', 'announced'],
-    ['a source for a detail, after the companies spoke', 'Tarrow, Velm Labs sign licensing deal for design tools', 'Tarrow has licensed Velm Labs software for its design teams, the companies said. The licence is worth about €40 million to Velm, according to a person familiar with it.', 'announced'],
-    ['a party said it, a source said something else', 'Harlan scales back new Quorra investment to $2 billion', 'Quorra said Harlan Group would invest $2 billion in the company, far less than the $16 billion that people familiar with the matter said the two had discussed.', 'announced'],
-    ['a collapse in a clause after the deal', 'Velm Raises $425 Million at $13 Billion Valuation After Tarrow Deal Collapse', 'Velm raised $425 million in a Series D round.', 'announced'],
-    ['completing is not completed', 'Harlan Commits $10 Billion to Quorra', 'Harlan agreed to invest $10 billion in Quorra, contingent on Quorra completing its proposed acquisition of Pell.', 'announced'],
+    [
+      'a potential product is no rumour',
+      'Orrin and Keel Bio to Co-Develop Potential Flu Vaccine',
+      'Orrin and Keel Bio signed an agreement to co-develop a potential flu vaccine.',
+      'announced',
+    ],
+    [
+      'a source for a detail, after the companies spoke',
+      'Tarrow, Velm Labs sign licensing deal for design tools',
+      'Tarrow has licensed Velm Labs software for its design teams, the companies said. The licence is worth about €40 million to Velm, according to a person familiar with it.',
+      'announced',
+    ],
+    [
+      'a party said it, a source said something else',
+      'Harlan scales back new Quorra investment to $2 billion',
+      'Quorra said Harlan Group would invest $2 billion in the company, far less than the $16 billion that people familiar with the matter said the two had discussed.',
+      'announced',
+    ],
+    [
+      'a collapse in a clause after the deal',
+      'Velm Raises $425 Million at $13 Billion Valuation After Tarrow Deal Collapse',
+      'Velm raised $425 million in a Series D round.',
+      'announced',
+    ],
+    [
+      'completing is not completed',
+      'Harlan Commits $10 Billion to Quorra',
+      'Harlan agreed to invest $10 billion in Quorra, contingent on Quorra completing its proposed acquisition of Pell.',
+      'announced',
+    ],
   ])('%s', (_label, title, body, status) => {
     expect(analyzer.analyze({ title, body }).status).toBe(status);
   });
 
   it('a denied deal has no amount', () => {
-    const a = analyzer.analyze({ title: 'Quorra denies it will sell itself for $5 billion', body: 'Quorra said it was not in talks to sell itself for $5 billion.' });
+    const a = analyzer.analyze({
+      title: 'Quorra denies it will sell itself for $5 billion',
+      body: 'Quorra said it was not in talks to sell itself for $5 billion.',
+    });
     expect(a.status).toBe('denied');
     expect(a.amount).toBeNull();
   });

@@ -20,7 +20,9 @@ interface Row {
 }
 
 const rows = readFileSync(fileURLToPath(new URL('./fixtures/team-stories.jsonl', import.meta.url)), 'utf8')
-  .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
 const analyzer = createDealAnalyzer({ watchlist: [...new Set(rows.flatMap((r) => r.parties.map((p) => p.name)))].map((n) => company(n)) });
 
 describe('team-written stories', () => {
