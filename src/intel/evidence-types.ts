@@ -2,7 +2,6 @@
 
 import type { DealType } from '../model/deal.js';
 import type { CueKind } from './lexicon.js';
-import type { OrgSpan } from './orgs.js';
 import type { PosTag } from './pos.js';
 import type { Sentence } from './text.js';
 import type { FrameKind } from './weights.js';
@@ -52,4 +51,18 @@ export interface SentenceEvidence {
   readonly total: number;
   readonly cues: ReadonlySet<CueKind>;
   readonly position: number;
+}
+
+export type OrgKind = 'org' | 'person';
+
+export interface OrgSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly name: string;
+  readonly watched: boolean;
+  readonly kind: OrgKind;
+  /** false: a Title Case run of ordinary words, an organisation only when a deal frame puts it in a slot. */
+  readonly strong: boolean;
+  /** Found on the list of known companies: its form of the name is the one to show. */
+  readonly known?: boolean;
 }

@@ -11,6 +11,7 @@
 // currency figures ("EUR 1.1") and chat markup ("<!channel>") are never organisations.
 
 import { isCommonWord } from './common-words.js';
+import type { OrgKind, OrgSpan } from './evidence-types.js';
 import {
   ACRONYMS,
   CAPS_SUFFIXES,
@@ -34,19 +35,7 @@ import type { Sentence, Token } from './text.js';
 import { dealWord, truecaseWord } from './truecase-words.js';
 import { CORPORATE_SUFFIXES, type WatchHit } from './watchlist.js';
 
-export type OrgKind = 'org' | 'person';
-
-export interface OrgSpan {
-  readonly from: number;
-  readonly to: number;
-  readonly name: string;
-  readonly watched: boolean;
-  readonly kind: OrgKind;
-  /** false: a Title Case run of ordinary words, an organisation only when a deal frame puts it in a slot. */
-  readonly strong: boolean;
-  /** Found on the list of known companies: its form of the name is the one to show. */
-  readonly known?: boolean;
-}
+export type { OrgKind, OrgSpan } from './evidence-types.js';
 
 export interface OrgInput {
   readonly sentence: Sentence;

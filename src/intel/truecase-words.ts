@@ -2,7 +2,7 @@
 // sentences are worth tagging at all.
 
 import { isCommonWord } from './common-words.js';
-import type { PhraseHit } from './evidence.js';
+import type { PhraseHit } from './evidence-types.js';
 import { lexiconWords } from './lexicon.js';
 import type { Sentence } from './text.js';
 
