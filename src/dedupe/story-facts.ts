@@ -115,6 +115,31 @@ export function samePartyKey(a: string, b: string): boolean {
   return false;
 }
 
+// Words too common in company names to find a deal by: each would bring back hundreds.
+const GENERIC_NAME_WORDS = new Set(
+  'and bank capital energy financial global group health holding industries international investment investments media motors partners pharmaceuticals resources services systems technology ventures'.split(
+    ' ',
+  ),
+);
+
+/**
+ * lookupKeys are what a deal is found by when a new story may report it: each party key
+ * whole, its distinctive words ("w:couche", "w:tard"), and its initials ("i:mgm" for "metro
+ * goldwyn mayer", and for a short one-word key such as "mgm"). Stored for each deal and looked
+ * up for each story, so a party named another way still finds its deal; samePartyKey decides.
+ */
+export function lookupKeys(keys: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const key of keys) {
+    out.add(key);
+    const ws = words(key);
+    for (const w of ws) if (w.length >= 3 && !GENERIC_NAME_WORDS.has(w) && !/^\d+$/.test(w)) out.add(`w:${w}`);
+    if (ws.length >= 2) out.add(`i:${ws.map((w) => w[0]).join('')}`);
+    else if (ws.length === 1 && ws[0]!.length <= 5) out.add(`i:${ws[0]}`);
+  }
+  return [...out];
+}
+
 // Words that say a deal happened, or that any business story uses: they tell no two deals apart.
 const NOT_TOPICS = new Set(
   (

@@ -2,7 +2,7 @@
 // to its deal (stored, or new in this batch), and the messages each destination gets.
 // Runs under the cycle's grouping lock, so two feeds reporting one deal at once make one deal.
 import { createHash } from 'node:crypto';
-import { storyFacts, type StoryFacts } from '../dedupe/story-facts.js';
+import { lookupKeys, storyFacts, type StoryFacts } from '../dedupe/story-facts.js';
 import type { DealAnalysis } from '../model/deal.js';
 import type { NormalizedItem } from '../model/feed.js';
 import { CANDIDATE_WINDOW_MS, WORDING_WINDOW_MS, groupStories, planDeliveries } from './group-stories.js';
@@ -56,7 +56,7 @@ export async function planBatch(stories: readonly AnalysedStory[], ctx: PlanCont
     facts.length === 0
       ? []
       : await ctx.store.events.candidates({
-          partyKeys: [...new Set(facts.flatMap((f) => f.parties))],
+          partyKeys: lookupKeys(facts.flatMap((f) => f.parties)),
           since: Math.min(...facts.map((f) => f.publishedAt), ctx.now) - CANDIDATE_WINDOW_MS,
           recentSince: Math.min(...facts.map((f) => f.publishedAt), ctx.now) - WORDING_WINDOW_MS,
         });

@@ -7,6 +7,8 @@ import type { NormalizedItem } from '../model/feed.js';
 import type { CycleRecord, DeliveryKind, FeedRecord } from '../model/records.js';
 
 export type { EventChange, EventSnapshot } from '../dedupe/deal-events.js';
+/** The keys a deal is stored and found by (storage writes them, the pipeline looks them up). */
+export { lookupKeys } from '../dedupe/story-facts.js';
 
 /**
  * Which deal a story reports. `ref` names the deal: a stored deal's id, or a negative key for a

@@ -4,6 +4,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DealAnalysis } from '../model/deal.js';
 import type { EventAssignment, PlannedDelivery } from '../pipeline/ports.js';
+import { lookupKeys } from '../pipeline/ports.js';
 import { factsJson } from './event-repository.js';
 
 export interface StoryRow {
@@ -106,7 +107,7 @@ export function createEventWrites(sqlite: BetterSqlite3.Database) {
         if (assignment.kind === 'join')
           for (const change of assignment.changes) insertHistory.run(eventId, story.dealId, now, change.kind, JSON.stringify(change));
       }
-      for (const key of s.parties) insertParty.run(eventId, key, eventId, key);
+      for (const key of lookupKeys(s.parties)) insertParty.run(eventId, key, eventId, key);
       linkStory.run(eventId, story.dealId);
 
       let alerts = 0;

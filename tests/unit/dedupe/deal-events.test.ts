@@ -1,7 +1,7 @@
 // Which deal a story reports: party keys, and the decision to join a stored deal or start one.
 import { describe, expect, it } from 'vitest';
 import { applyStory, decideEvent, snapshotOf } from '../../../src/dedupe/deal-events.js';
-import { partyKey, samePartyKey, storyFacts, topicWords, type StoryInput } from '../../../src/dedupe/story-facts.js';
+import { lookupKeys, partyKey, samePartyKey, storyFacts, topicWords, type StoryInput } from '../../../src/dedupe/story-facts.js';
 import type { CompanyRole, DealType } from '../../../src/model/deal.js';
 
 const DAY = 86_400_000;
@@ -384,5 +384,30 @@ describe('decideEvent', () => {
     const next = applyStory(b, facts, decision.changes);
     expect(next.status).toBe('completed');
     expect(next.lastAt).toBe(T + 90 * DAY);
+  });
+});
+
+describe('lookupKeys', () => {
+  it.each<[string, string[]]>([
+    ['alimentation couche tard', ['alimentation couche tard', 'w:alimentation', 'w:couche', 'w:tard', 'i:act']],
+    ['mgm', ['mgm', 'w:mgm', 'i:mgm']],
+    ['u s steel', ['u s steel', 'w:steel', 'i:us']],
+    ['sequoia capital', ['sequoia capital', 'w:sequoia', 'i:sc']],
+  ])('%s is found by %j', (key, expected) => {
+    expect(lookupKeys([key])).toEqual(expected);
+  });
+
+  it('two names of one party share a key whenever samePartyKey says they are the same', () => {
+    const pairs: [string, string][] = [
+      ['couche tard', 'alimentation couche tard'],
+      ['mgm', 'metro goldwyn mayer'],
+      ['u s steel', 'united states steel'],
+      ['fox', '21st century fox'],
+      ['amd', 'advanced micro devices'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(samePartyKey(a, b)).toBe(true);
+      expect(lookupKeys([a]).some((k) => lookupKeys([b]).includes(k))).toBe(true);
+    }
   });
 });
