@@ -184,6 +184,8 @@ type Reply = Exclude<OutgoingMessage, { kind: 'alert' }>;
 
 /** Discord's "a thread has already been created for this message". */
 const THREAD_EXISTS = 160004;
+/** Discord's "Unknown Message": the alert a reply belongs to was deleted. */
+const UNKNOWN_MESSAGE = 10008;
 
 /**
  * createDiscordChannelDestination posts each deal as one embed with the bot. Replies go
@@ -196,6 +198,7 @@ export function createDiscordChannelDestination(options: ChannelDestinationOptio
   // Lifecycle steps already posted in their thread, whose channel copy still has to go out:
   // a retry then sends only the copy.
   const threadPosted = new Set<string>();
+  let warnedNoThreads = false;
 
   async function postIn(channelId: string, body: RESTPostAPIChannelMessageJSONBody): Promise<APIMessage> {
     return (await options.rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
@@ -211,12 +214,17 @@ export function createDiscordChannelDestination(options: ChannelDestinationOptio
     } catch (error) {
       if (error instanceof DiscordAPIError && error.code === THREAD_EXISTS) return true;
       if (error instanceof DiscordAPIError && error.status === 403) {
-        options.log?.warn(
-          { destination: options.name },
-          `the bot may not start threads in channel ${options.channelId} (give it Create Public Threads and Send Messages in Threads); replies go to the channel instead`,
-        );
+        if (!warnedNoThreads) {
+          warnedNoThreads = true;
+          options.log?.warn(
+            { destination: options.name },
+            `the bot may not start threads in channel ${options.channelId} (give it Create Public Threads and Send Messages in Threads); replies go to the channel instead`,
+          );
+        }
         return false;
       }
+      // The alert was deleted: its updates still reach the channel, as plain messages.
+      if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return false;
       throw error;
     }
   }

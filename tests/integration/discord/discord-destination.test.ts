@@ -177,4 +177,67 @@ describe('Discord destinations against the fake', () => {
     const outcome = await createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' }).send(alert(sampleDeal()));
     expect(outcome.kind).toBe('retry');
   });
+
+  describe('replies in the deal thread', () => {
+    const report = {
+      storyId: 2,
+      title: 'Microsoft puts $10bn into OpenAI',
+      url: 'https://other.example/ms-openai',
+      source: 'Other Wire',
+      publishedAt: new Date('2026-01-24T09:00:00Z'),
+      firstSeenAt: new Date('2026-01-24T09:05:00Z'),
+    };
+
+    it('when the bot may not start threads, a reply goes to the channel referencing the alert, and the channel goes on', async () => {
+      const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
+      const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' });
+      const sent = await destination.send(alert(sampleDeal()));
+      const alertId = sent.kind === 'sent' ? sent.externalId! : '';
+      fake.script('POST', `/channels/${CHANNEL}/messages/${alertId}/threads`, { kind: 'error', status: 403, code: 50013, message: 'Missing Permissions' });
+      const reply = await destination.send({ kind: 'follow-up', deal: sampleDeal({ reportCount: 2 }), reports: [report], threadOf: alertId });
+      expect(reply.kind).toBe('sent');
+      const [posted] = fake
+        .requestsTo('POST', `/channels/${CHANNEL}/messages`)
+        .slice(1)
+        .map((r) => r.body as { content: string; message_reference: { message_id: string }; allowed_mentions: unknown });
+      expect(posted!.message_reference.message_id).toBe(alertId);
+      expect(posted!.content).toContain('Also reported by Other Wire');
+      expect(posted!.allowed_mentions).toEqual({ parse: [] });
+      expect(fake.requestsTo('POST', `/channels/${alertId}/messages`)).toHaveLength(0);
+    });
+
+    it('an update to an alert that was deleted still reaches the channel, and never rests it', async () => {
+      const rest = createDiscordRest({ api: fake.apiUrl, token: 't' });
+      const destination = createDiscordChannelDestination({ name: 'd', channelId: CHANNEL, rest, token: 't' });
+      // No such alert message: Discord answers 404 Unknown Message on the thread route.
+      const reply = await destination.send({
+        kind: 'lifecycle',
+        deal: sampleDeal(),
+        changes: [{ kind: 'status', from: 'announced', to: 'completed' }],
+        report,
+        threadOf: '999999999999999999',
+      });
+      expect(reply.kind).toBe('sent');
+      const [posted] = fake
+        .requestsTo('POST', `/channels/${CHANNEL}/messages`)
+        .map((r) => r.body as { content: string; message_reference: { fail_if_not_exists: boolean } });
+      expect(posted!.content).toMatch(/^\*\*Update: completed\*\*/);
+      expect(posted!.message_reference.fail_if_not_exists).toBe(false);
+    });
+
+    it('a webhook posts a lifecycle update in the channel, naming the deal', async () => {
+      const rest = createDiscordRest({ api: fake.apiUrl });
+      const destination = createDiscordWebhookDestination({ name: 'w', webhook: { id: WEBHOOK_ID, token: WEBHOOK_TOKEN }, rest });
+      const sent = await destination.send({
+        kind: 'lifecycle',
+        deal: sampleDeal(),
+        changes: [{ kind: 'status', from: 'announced', to: 'terminated' }],
+        report,
+        threadOf: '1',
+      });
+      expect(sent.kind).toBe('sent');
+      const body = fake.requestsTo('POST', `/webhooks/${WEBHOOK_ID}/${WEBHOOK_TOKEN}`)[0]!.body as { content: string };
+      expect(body.content).toMatch(/^\*\*Update: called off\*\*: Microsoft invests \$10 billion in OpenAI/);
+    });
+  });
 });
