@@ -16,7 +16,7 @@ import type { RouteFilter } from '../pipeline/routing.js';
 import { cronIntervalMs, firstPollAt } from '../schedule/index.js';
 import { createStore, type Store } from '../storage/store.js';
 import type { FeedRecord } from '../model/records.js';
-import { integrationFactories } from './integrations.js';
+import { loadIntegrationFactories } from './integrations.js';
 import { USER_AGENT } from './version.js';
 
 export interface AppOptions {
@@ -92,7 +92,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const runCommand = (command: ParsedCommand, actor: Actor) => executeCommand(command, actor, commandDeps);
 
   const http = createHttpServer(log);
-  const integrations: ChatIntegration[] = integrationFactories.map((factory) =>
+  // Lazy SDK loading (issue 12): only the platforms the config or environment asks for are
+  // imported, so a console-only bot never loads @slack/bolt or discord.js. See integrations.ts.
+  const factories = await loadIntegrationFactories(config);
+  const integrations: ChatIntegration[] = factories.map((factory) =>
     factory({
       config,
       http,
