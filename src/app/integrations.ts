@@ -2,9 +2,9 @@
 // environment which of its destinations it can serve.
 //
 // A platform's module is imported only when the config or the environment asks for that
-// platform: loading @slack/bolt costs about 30 MB of RSS and discord.js about 45 MB, even
-// when nothing uses them (BENCHMARKS.md, "Memory"). A bot that alerts only to the console,
-// and every CLI command run without chat credentials, never loads either.
+// platform: the two SDKs (@slack/bolt, discord.js) cost 35-45 MB of RSS together even when
+// nothing uses them (BENCHMARKS.md, "Memory"). A bot that alerts only to the console, and
+// every CLI command run without chat credentials, loads neither.
 import type { IntegrationFactory } from '../chat/chat-integration.js';
 import type { AppConfig } from '../config/load-config.js';
 
