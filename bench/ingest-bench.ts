@@ -80,7 +80,16 @@ interface PipelineRun {
 
 const noAnalysis: DealAnalyzer = {
   analyze: () => ({ deal: false, type: null, status: null, score: 0, companies: [], amount: null, summary: '' }),
-  explain: () => ({ deal: false, type: null, status: null, score: 0, companies: [], amount: null, summary: '', explanation: { frame: null, features: [], hedges: [] } }),
+  explain: () => ({
+    deal: false,
+    type: null,
+    status: null,
+    score: 0,
+    companies: [],
+    amount: null,
+    summary: '',
+    explanation: { frame: null, features: [], hedges: [] },
+  }),
   matchWatched: () => [],
 };
 
@@ -103,7 +112,17 @@ async function runPipeline(docs: readonly Doc[], passes: number, mode: Mode): Pr
   const fetcher: FeedFetcher = {
     async fetchFeed(req) {
       const body = bodies.get(req.url)!;
-      return { kind: 'ok', status: 200, body: mode === 'steady-resent' ? resent(body) : body, contentType: null, etag: null, lastModified: null, finalUrl: req.url, permanentUrl: null, maxAgeSeconds: null };
+      return {
+        kind: 'ok',
+        status: 200,
+        body: mode === 'steady-resent' ? resent(body) : body,
+        contentType: null,
+        etag: null,
+        lastModified: null,
+        finalUrl: req.url,
+        permanentUrl: null,
+        maxAgeSeconds: null,
+      };
     },
     async close() {},
   };

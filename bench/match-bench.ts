@@ -63,7 +63,12 @@ function naiveMatcher(watchlist: readonly WatchedCompany[]): (text: string) => s
  * rounds after a warm-up, so a burst of load from other processes on a shared machine
  * does not decide the figure.
  */
-function rate(stories: readonly { title: string; body: string }[], fn: (s: { title: string; body: string }) => unknown, ms: number, maxStories = Infinity): number {
+function rate(
+  stories: readonly { title: string; body: string }[],
+  fn: (s: { title: string; body: string }) => unknown,
+  ms: number,
+  maxStories = Infinity,
+): number {
   // Warm up so the JIT has optimised the hot path before the clock starts.
   const warmUntil = performance.now() + Math.min(1000, ms / 3);
   for (let i = 0; i < Math.min(stories.length, maxStories) && performance.now() < warmUntil; i += 1) fn(stories[i] as { title: string; body: string });
@@ -94,7 +99,10 @@ function main(): number {
   // One watchlist entry per SEC row (share classes repeat a name with another ticker).
   const unique = sec.map(companyFromSecTitle);
   const distinct = new Set(unique.slice(0, 10_000).map((c) => c.name.toLowerCase())).size;
-  const stories = makeStories(unique.slice(0, 10).map((c) => c.name), 500);
+  const stories = makeStories(
+    unique.slice(0, 10).map((c) => c.name),
+    500,
+  );
   const avgBytes = stories.reduce((s, x) => s + Buffer.byteLength(x.title + x.body), 0) / stories.length;
 
   const rows: { size: number; ours: number; naive: number }[] = [];
@@ -105,10 +113,15 @@ function main(): number {
     const naive = naiveMatcher(watchlist);
     const ours = rate(stories, (s) => analyzer.analyze(s), 3000);
     // Baseline does the same classification work, but finds names with one regex per name.
-    const naiveRate = rate(stories, (s) => {
-      plain.analyze(s);
-      return naive(`${s.title}\n${s.body}`);
-    }, 3000, size >= 10_000 ? 300 : Infinity);
+    const naiveRate = rate(
+      stories,
+      (s) => {
+        plain.analyze(s);
+        return naive(`${s.title}\n${s.body}`);
+      },
+      3000,
+      size >= 10_000 ? 300 : Infinity,
+    );
     rows.push({ size: watchlist.length, ours, naive: naiveRate });
     console.log(`${String(watchlist.length).padStart(6)} names: ${ours.toFixed(0)} stories/s (trie)  vs  ${naiveRate.toFixed(0)} stories/s (regex per name)`);
   }

@@ -17,7 +17,7 @@ import { cronIntervalMs, firstPollAt } from '../schedule/index.js';
 import { createStore, type Store } from '../storage/store.js';
 import type { FeedRecord } from '../model/records.js';
 import { createDigestPoster, type DigestPoster } from './digest-poster.js';
-import { integrationFactories } from './integrations.js';
+import { loadIntegrationFactories } from './integrations.js';
 import { USER_AGENT } from './version.js';
 
 export interface AppOptions {
@@ -97,7 +97,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const runCommand = (command: ParsedCommand, actor: Actor) => executeCommand(command, actor, commandDeps);
 
   const http = createHttpServer(log);
-  const integrations: ChatIntegration[] = integrationFactories.map((factory) =>
+  // Lazy SDK loading (issue 12): only the platforms the config or environment asks for are
+  // imported, so a console-only bot never loads @slack/bolt or discord.js. See integrations.ts.
+  const factories = await loadIntegrationFactories(config);
+  const integrations: ChatIntegration[] = factories.map((factory) =>
     factory({
       config,
       http,
