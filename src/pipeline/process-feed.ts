@@ -121,6 +121,8 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
   );
   const alertable = alertableHashes(feed, fresh);
   const analysed: AnalysedStory[] = [];
+  // Parsing a big feed is one long synchronous step; let health checks and commands in before analysis.
+  if (fresh.length > 0) await yieldToLoop();
   for (const [i, { item, identityHash }] of fresh.entries()) {
     if (i > 0 && i % ANALYSE_BATCH === 0) await yieldToLoop();
     // explain() is the same analysis with its reasons kept: the why line of /deals show.
