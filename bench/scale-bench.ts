@@ -77,7 +77,8 @@ function buildCompiled(): void {
     JSON.stringify({
       extends: '../../tsconfig.json',
       compilerOptions: { noEmit: false, outDir: '.', rootDir: '../..', sourceMap: false },
-      include: ['../../bench/scale-runner.ts', '../../src/cli/main.ts'],
+      // The hand-written declarations under src/ (rss-parser's utils) come along.
+      include: ['../../bench/scale-runner.ts', '../../src/cli/main.ts', '../../src/**/*.d.ts'],
     }),
   );
   execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(BUILD_DIR, 'tsconfig.json')], { stdio: 'inherit' });

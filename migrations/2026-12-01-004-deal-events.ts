@@ -31,11 +31,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_at', 'integer', (c) => c.notNull())
     .addColumn('first_seen_at', 'integer', (c) => c.notNull())
     .addColumn('report_count', 'integer', (c) => c.notNull().defaultTo(1))
+    // 1 while no party of the deal is known: such deals can only be matched on wording, so
+    // they are looked up on their own (an index, not a scan of every deal's parties).
+    .addColumn('partyless', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'integer', (c) => c.notNull())
     .addColumn('updated_at', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('deal_events_last_at').on('deal_events').column('last_at').execute();
   await db.schema.createIndex('deal_events_first_at').on('deal_events').column('first_at').execute();
+  await db.schema.createIndex('deal_events_partyless').on('deal_events').columns(['partyless', 'last_at']).execute();
 
   await db.schema
     .createTable('deal_event_parties')
@@ -93,6 +97,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select distinct d.id, lower(trim(json_extract(c.value, '$.name')))
     from deals d, json_each(d.companies_json) c
     where json_extract(c.value, '$.role') != 'mentioned'`.execute(db);
+  await sql`update deal_events set partyless = 1 where id not in (select event_id from deal_event_parties)`.execute(db);
   await sql`insert into deal_event_history (event_id, deal_id, at, kind, detail_json) select id, id, created_at, 'report', '{}' from deals`.execute(db);
   await sql`update deliveries set event_id = deal_id, kind = 'alert'`.execute(db);
 }

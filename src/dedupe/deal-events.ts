@@ -57,6 +57,11 @@ const FAMILY: Readonly<Record<DealType, string>> = {
   ipo: 'ipo',
 };
 
+/** compatibleTypes lists the deal types a story of this type may join. */
+export function compatibleTypes(type: DealType): DealType[] {
+  return (Object.keys(FAMILY) as DealType[]).filter((other) => compatible(type, other));
+}
+
 /**
  * Types that can name one deal: the same family, or a combination of businesses that one
  * outlet calls a merger and another a joint venture.

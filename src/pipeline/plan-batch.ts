@@ -2,6 +2,7 @@
 // to its deal (stored, or new in this batch), and the messages each destination gets.
 // Runs under the cycle's grouping lock, so two feeds reporting one deal at once make one deal.
 import { createHash } from 'node:crypto';
+import { compatibleTypes } from '../dedupe/deal-events.js';
 import { lookupKeys, storyFacts, type StoryFacts } from '../dedupe/story-facts.js';
 import type { DealAnalysis } from '../model/deal.js';
 import type { NormalizedItem } from '../model/feed.js';
@@ -57,6 +58,7 @@ export async function planBatch(stories: readonly AnalysedStory[], ctx: PlanCont
       ? []
       : await ctx.store.events.candidates({
           partyKeys: lookupKeys(facts.flatMap((f) => f.parties)),
+          types: [...new Set(facts.flatMap((f) => compatibleTypes(f.type)))],
           since: Math.min(...facts.map((f) => f.publishedAt), ctx.now) - CANDIDATE_WINDOW_MS,
           recentSince: Math.min(...facts.map((f) => f.publishedAt), ctx.now) - WORDING_WINDOW_MS,
         });

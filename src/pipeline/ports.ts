@@ -99,7 +99,13 @@ export interface PipelineStore {
      * Stored deals a story may report: those sharing a party key, reported since `since`, and
      * those with no parties reported since `recentSince` (they can only match on wording).
      */
-    candidates(query: { readonly partyKeys: readonly string[]; readonly since: number; readonly recentSince: number }): Promise<EventSnapshot[]>;
+    candidates(query: {
+      readonly partyKeys: readonly string[];
+      /** Only deals of these types (those the batch's stories could join). */
+      readonly types: readonly string[];
+      readonly since: number;
+      readonly recentSince: number;
+    }): Promise<EventSnapshot[]>;
     /** Per deal, the destinations that have (or will have) its alert. */
     alertDestinations(eventIds: readonly number[]): Promise<Map<number, Set<string>>>;
   };

@@ -122,7 +122,13 @@ export function createEventRepository(db: Kysely<Database>) {
   const reportColumns = ['deals.id', 'deals.title', 'deals.url', 'deals.source', 'deals.published_at', 'items.first_seen_at'] as const;
 
   return Object.freeze({
-    async candidates(query: { readonly partyKeys: readonly string[]; readonly since: number; readonly recentSince: number }): Promise<EventSnapshot[]> {
+    async candidates(query: {
+      readonly partyKeys: readonly string[];
+      readonly types: readonly string[];
+      readonly since: number;
+      readonly recentSince: number;
+    }): Promise<EventSnapshot[]> {
+      if (query.types.length === 0) return [];
       const byParty =
         query.partyKeys.length === 0
           ? []
@@ -138,6 +144,7 @@ export function createEventRepository(db: Kysely<Database>) {
                   .where('party_key', 'in', [...query.partyKeys]),
               )
               .where('last_at', '>=', query.since)
+              .where('type', 'in', [...query.types])
               .orderBy('last_at', 'desc')
               .limit(200)
               .execute();
@@ -145,8 +152,9 @@ export function createEventRepository(db: Kysely<Database>) {
       const recent = await db
         .selectFrom('deal_events')
         .selectAll()
+        .where('partyless', '=', 1)
         .where('last_at', '>=', query.recentSince)
-        .where('id', 'not in', db.selectFrom('deal_event_parties').select('event_id'))
+        .where('type', 'in', [...query.types])
         .orderBy('last_at', 'desc')
         .limit(200)
         .execute();

@@ -19,13 +19,13 @@ export interface StoryRow {
 export function createEventWrites(sqlite: BetterSqlite3.Database) {
   const insertEvent = sqlite.prepare(
     `insert into deal_events (type, status, regulatory, amount_value, amount_currency, amount_text, title, summary, url, source, score,
-       companies_json, facts_json, first_at, last_at, first_seen_at, report_count, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+       companies_json, facts_json, first_at, last_at, first_seen_at, report_count, created_at, updated_at, partyless)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
   );
   const eventRow = sqlite.prepare(`select companies_json from deal_events where id = ?`);
   const updateEvent = sqlite.prepare(
     `update deal_events set status = ?, regulatory = ?, amount_value = ?, amount_currency = ?, amount_text = ?, companies_json = ?,
-       facts_json = ?, first_at = min(first_at, ?), last_at = max(last_at, ?), report_count = report_count + 1, updated_at = ?
+       facts_json = ?, first_at = min(first_at, ?), last_at = max(last_at, ?), report_count = report_count + 1, updated_at = ?, partyless = ?
      where id = ?`,
   );
   const insertParty = sqlite.prepare(
@@ -80,6 +80,7 @@ export function createEventWrites(sqlite: BetterSqlite3.Database) {
           story.firstSeenAt,
           now,
           now,
+          s.parties.length === 0 ? 1 : 0,
         );
         eventId = Number(info.lastInsertRowid);
         if (assignment.ref < 0) refs.set(assignment.ref, eventId);
@@ -101,6 +102,7 @@ export function createEventWrites(sqlite: BetterSqlite3.Database) {
           story.publishedAt,
           story.publishedAt,
           now,
+          s.parties.length === 0 ? 1 : 0,
           eventId,
         );
         insertHistory.run(eventId, story.dealId, now, 'report', '{}');

@@ -83,6 +83,7 @@ export interface DealEventsTable {
   last_at: number;
   first_seen_at: number;
   report_count: Generated<number>;
+  partyless: Generated<number>;
   created_at: number;
   updated_at: number;
 }
