@@ -95,16 +95,24 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     };
     // Only a headline in capitals or Title Case needs the body's names (its own capitals prove little).
     const shoutyTitle = title.some((s) => s.shouty);
+    // In capitals (not Title Case) a headline gives no case to tell "JIO" from "Jio Platforms" by.
+    const capsTitle = title.some((s) => s.text.replace(/[^\p{L}]/gu, '') === s.text.replace(/[^\p{L}]/gu, '').toUpperCase());
     for (const s of allBody) {
       const orgs = orgsFor(s, true);
       orgsOf.set(s, orgs);
       if (shoutyTitle && !s.shouty) {
         for (const o of orgs) {
-          if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
+          if (!o.strong || o.kind !== 'org' || storyNames.length >= 24) continue;
           const words = s.tokens
             .slice(o.from, o.to)
             .filter((t) => t.word)
             .map((t) => t.norm);
+          // "Jio Platforms" is "JIO" in the headline: a first word that is a name of its own stands for the whole
+          // (a watched name too: the watchlist finds only its full form).
+          const head = words[0] as string;
+          if (capsTitle && words.length >= 2 && head.length >= 3 && !head.includes('.') && !isCommonWord(head) && !PLACES.has(head) && !DEMONYMS.has(head))
+            storyNames.push([head]);
+          if (o.watched) continue;
           // A name made only of places and nationalities ("British") names nothing in a headline.
           if (words.every((x) => PLACES.has(x) || DEMONYMS.has(x))) continue;
           storyNames.push(words);

@@ -208,7 +208,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       } else if (investorSubject && !received && !investmentFrom) {
         give(subject, 'buyer');
         give(slot('in') ?? (object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : undefined), 'asset');
-        give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
+        // "a stake in Reliance's Jio": the owner of the investee sells nothing (new shares); only "from" names a seller.
+        give(slot('from'), 'seller');
       } else {
         give(subject, 'asset');
         for (const p of ['led', 'from', 'including', 'by', 'with'] as const) give(slot(p), 'buyer');
