@@ -13,8 +13,9 @@ import { frameText, type Frame } from './frames.js';
 import { knownCompanies } from './known-companies.js';
 import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
-import { contractSides, leadRoles, orientContract } from './lead-roles.js';
-import { frameRoles } from './roles.js';
+import { contractLeadRoles, contractSides, governmentByApposition, orientContract } from './contract-roles.js';
+import { leadRoles } from './lead-roles.js';
+import { frameRoles, isGovernment, isRegulator } from './roles.js';
 import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
 import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './text.js';
@@ -171,8 +172,11 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
       // A contract's direction: the lead may say who supplies ("under which Greenfield will provide ...").
       const sides = cls.type === 'contract' ? contractSides(lead) : undefined;
+      // "Germany's armed forces, the Bundeswehr,": a name the lead puts beside a government noun is a government.
+      const govNames = cls.type === 'contract' ? governmentByApposition(lead) : undefined;
+      const government = (o: OrgSpan): boolean => isGovernment(o) || (govNames?.has(o.name.toLowerCase()) ?? false);
       const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] =>
-        sides ? orientContract(frameRoles(f, cls.type as DealType, main), sides) : frameRoles(f, cls.type as DealType, main);
+        sides ? orientContract(frameRoles(f, cls.type as DealType, main, government), sides) : frameRoles(f, cls.type as DealType, main, government);
       for (const f of roleFrames) for (const r of rolesOf(f)) companies.note(r.org, r.role);
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
@@ -181,6 +185,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
         for (const r of rolesOf(frame)) companies.note(r.org, r.role);
       }
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
+      if (cls.type === 'contract') for (const r of contractLeadRoles(lead, government, isRegulator)) companies.note(r.org, r.role);
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
 

@@ -134,6 +134,8 @@ export function groupLeft(orgs: readonly OrgSpan[], toks: readonly Token[], last
       const described = orgEndingAt(orgs, k);
       if (described) k = described.from - 1;
     }
+    // "the Department of Health and the Department of Defense": a "the" after the joiner.
+    if (toks[k]?.norm === 'the' && isJoiner(toks[k - 1])) k -= 1;
     if (!isJoiner(toks[k])) break;
     if (toks[k]?.norm === 'and' && toks[k - 1]?.raw === ',') k -= 1;
     const prev = orgEndingAt(orgs, k);

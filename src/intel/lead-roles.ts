@@ -65,12 +65,12 @@ const SELLS_STAKE = /^(sell|sells|sold|selling|divest|divests|offload|offloads)$
 const HOLDING = /^(stake|stakes|shares|holding|holdings|interest)$/;
 const BIDDERS = /^(bidders|suitors|buyers|bidder|suitor)$/;
 
-function wordsAt(toks: readonly Token[], k: number, words: readonly string[]): boolean {
+export function wordsAt(toks: readonly Token[], k: number, words: readonly string[]): boolean {
   return words.every((x, i) => toks[k + i]?.norm === x);
 }
 
 /** after: the organisation group starting at k (skipping "the", "existing", descriptors). */
-function groupAt(orgs: readonly OrgSpan[], toks: readonly Token[], k: number): OrgSpan[] {
+export function groupAt(orgs: readonly OrgSpan[], toks: readonly Token[], k: number): OrgSpan[] {
   for (let j = k; j < Math.min(toks.length, k + 4); j += 1) {
     const found = orgs.find((x) => x.from === j);
     // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
@@ -143,38 +143,4 @@ export function leadRoles(type: DealType, sentences: readonly { sentence: Senten
     if (type === 'acquisition') out.push(...acquisitionRoles(sentence, orgs));
   }
   return out;
-}
-
-// What the lead says a side of a contract does: "under which Greenfield Farms will provide the potatoes".
-const SUPPLY_VERBS =
-  /^(provide|provides|supply|supplies|deliver|delivers|build|builds|manufacture|manufactures|install|installs|operate|operates|produce|produces|make|makes)$/;
-const BUY_VERBS = /^(buy|buys|purchase|purchases|procure|procures|pay|pays|lease|leases|rent|rents)$/;
-const BEFORE_VERB = /^(will|would|to|also|agreed|agrees|has|have|is|are|shall|can|must|then|now|is|was|going)$/;
-
-/** contractSides: organisations the lead says supply, or buy, under a contract (by name). */
-export function contractSides(sentences: readonly { sentence: Sentence; orgs: readonly OrgSpan[] }[]): Map<string, 'supplier' | 'customer'> {
-  const out = new Map<string, 'supplier' | 'customer'>();
-  for (const { sentence, orgs } of sentences) {
-    const toks = sentence.tokens;
-    for (const o of orgs) {
-      // "... by the U.S. Army to supply sensors": an infinitive right after a name belongs to the contract.
-      if (toks[o.to]?.norm === 'to') continue;
-      let k = o.to;
-      while (k < toks.length && k < o.to + 3 && BEFORE_VERB.test(toks[k]?.norm ?? '')) k += 1;
-      const verb = toks[k]?.norm ?? '';
-      const side = SUPPLY_VERBS.test(verb) ? 'supplier' : BUY_VERBS.test(verb) ? 'customer' : undefined;
-      if (side && !out.has(o.name.toLowerCase())) out.set(o.name.toLowerCase(), side);
-    }
-  }
-  return out;
-}
-
-/** orientContract turns a frame's customer and supplier round when the lead says the other way. */
-export function orientContract(roles: readonly LeadRole[], sides: ReadonlyMap<string, 'supplier' | 'customer'>): LeadRole[] {
-  const against = roles.some(
-    (r) => (r.role === 'customer' || r.role === 'supplier') && sides.has(r.org.name.toLowerCase()) && sides.get(r.org.name.toLowerCase()) !== r.role,
-  );
-  const agree = roles.some((r) => (r.role === 'customer' || r.role === 'supplier') && sides.get(r.org.name.toLowerCase()) === r.role);
-  if (!against || agree) return [...roles];
-  return roles.map((r) => ({ org: r.org, role: r.role === 'customer' ? 'supplier' : r.role === 'supplier' ? 'customer' : r.role }));
 }

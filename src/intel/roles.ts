@@ -333,7 +333,7 @@ export function isRegulator(org: OrgSpan): boolean {
 }
 
 /** frameRoles names the sides of a frame for the story's deal type; `main` stands in for "it". */
-export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan): RoleAssignment[] {
+export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan, government: (org: OrgSpan) => boolean = isGovernment): RoleAssignment[] {
   const found = sides(frame, type, main).filter(([org]) => type === 'contract' || !isRegulator(org));
   const vocabulary =
     type === 'acquisition'
@@ -349,9 +349,9 @@ export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan): RoleAs
   }));
   if (type === 'contract') {
     // A government body in a contract is its customer, whatever the sentence's order.
-    const gov = out.filter((r) => isGovernment(r.org));
+    const gov = out.filter((r) => government(r.org));
     if (gov.length > 0 && gov.every((r) => r.role === 'supplier')) {
-      return out.map((r) => ({ ...r, role: isGovernment(r.org) ? 'customer' : 'supplier' }));
+      return out.map((r) => ({ ...r, role: government(r.org) ? 'customer' : 'supplier' }));
     }
   }
   return out;

@@ -378,6 +378,10 @@ export const FEATURES = {
   'frame:one-party': { weight: 0.5, what: '+ a deal frame with one organisation (× position)' },
   'frame:min-phrase': { weight: 1.5, what: 'a frame earns its bonus only on a phrase at least this heavy, in the headline or first sentence' },
   'frame:raise-money': { weight: 2.5, what: '+ "raises/lands/secures/closes $N" with a company as subject (funding, × position)' },
+  'contract:pay-for-goods': {
+    weight: 2.5,
+    what: 'weight of "pay" when a sum is paid to a company for goods ("to pay Pfizer $1.95 billion for 100 million doses")',
+  },
   'frame:price': { weight: 1.5, what: '+ "offers $36 a share", "will receive $588 million for its unit": a price paid for a company (× position)' },
   // Hard negatives (negatives.ts): subtracted once per story, × position of the sentence.
   'negative:stock-tip': { weight: -6, what: 'stock picks and ratings: "a Buy", "stocks to buy", buy/sell with shares as object' },

@@ -51,3 +51,48 @@ describe('possessive investees', () => {
     expect(rolesOf(title, body)).toMatchObject(expected);
   });
 });
+
+describe('contract direction', () => {
+  it.each<Case>([
+    [
+      'a state paying a company a sum for goods is the customer of a contract',
+      'Kestoria to pay Amberfield Bio $480 million for 20 million vaccine doses',
+      'The Ministry of Health and the Ministry of Defence agreed to pay Amberfield Bio Inc $480 million for 20 million doses of its vaccine.',
+      { Kestoria: 'customer', 'Amberfield Bio': 'supplier', 'Ministry of Health': 'customer', 'Ministry of Defence': 'customer' },
+    ],
+    [
+      'a name put beside a government noun is a government, and so the customer',
+      'Drelko Wins Record Shell Order of Up to €2 Billion',
+      "BERGEN, May 2 - Drelko AG said Kastellia's navy, the Marinor, signed a framework agreement worth up to €2 billion for artillery shells.",
+      { Drelko: 'supplier', Marinor: 'customer' },
+    ],
+    [
+      'a government the lead names in a contract is its customer',
+      'Calder Pharma wins $900 million U.S. order for antiviral pills',
+      'Calder Pharma will receive $900 million from the U.S. government for 5 million courses of its antiviral pill, the company said.',
+      { 'Calder Pharma': 'supplier', 'U.S. government': 'customer' },
+    ],
+    [
+      "a supplier's consortium partners supply too",
+      'Velmora wins £300 million hospital data contract',
+      'Velmora won the contract from the NHS on Tuesday. Its consortium partners, Ashgrove Analytics and Penrith Digital, will run the data platform.',
+      { Velmora: 'supplier', NHS: 'customer', 'Ashgrove Analytics': 'supplier', 'Penrith Digital': 'supplier' },
+    ],
+    [
+      'partners named after the list: "X and Y are part of the consortium"',
+      'Harlow Systems wins $120 million rail signalling contract',
+      'Harlow Systems won the contract from Mersey Rail. Quenby Controls and Tolland Works are part of the consortium.',
+      { 'Harlow Systems': 'supplier', 'Mersey Rail': 'customer', 'Quenby Controls': 'supplier', 'Tolland Works': 'supplier' },
+    ],
+  ])('%s', (_label, title, body, expected) => {
+    expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
+  it('a regulator named in a contract story buys nothing', () => {
+    const roles = rolesOf(
+      'Harlow Systems wins $120 million rail signalling contract',
+      'Harlow Systems won the contract from Mersey Rail. The Office of Rail Regulation and the Competition Authority cleared the award.',
+    );
+    expect(roles['Competition Authority'] ?? 'mentioned').toBe('mentioned');
+  });
+});
