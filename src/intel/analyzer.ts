@@ -182,6 +182,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
       for (const { frame, hit } of cls.frames) {
         if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 2.5) continue;
+        // "invest $10 billion in Occidental, contingent on its acquisition of Anadarko": another deal's frame names no side of this one.
+        if (cls.type === 'investment' && hit.type === 'acquisition') continue;
         for (const r of rolesOf(frame)) companies.note(r.org, r.role);
       }
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);

@@ -225,6 +225,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('to'), 'seller');
       }
       break;
+    case 'back':
+      // "Berkshire commits $10 billion to Occidental's Anadarko bid": Berkshire invests in Occidental; Anadarko is another deal.
+      give(subject, 'buyer');
+      give(frame.possessor ? [frame.possessor] : object, 'asset');
+      break;
     case 'pay':
       // "Disney to pay Comcast $8.61 billion for Hulu stake"; "U.S. to pay Pfizer for doses".
       give(subject, 'buyer');
@@ -234,7 +239,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'order':
       give(subject, 'buyer');
       // "buy electricity from reactors to be built by Kestle Power": who makes the goods supplies them.
-      give(slot('from') ?? (object.length > 0 ? object : (slot('for') ?? slot('by'))), 'seller');
+      // "placed an order with Rivian": who the order is placed with supplies it.
+      give(slot('from') ?? (object.length > 0 ? object : (slot('for') ?? slot('by') ?? slot('with'))), 'seller');
       break;
     case 'supply':
       give(subject, 'seller');

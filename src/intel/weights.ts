@@ -15,10 +15,26 @@ import type { DealType } from '../model/deal.js';
  * acquire "X buys Y", sell "X sells Y to Z", acquired "Y acquired by X", nominal "X's acquisition of Y",
  * merge, invest "X invests in Y", raise "Y raises $N from X", lead "X leads a round in Y",
  * win "Y wins a contract from X", award "X awards Y a contract", order "X orders jets from Y",
- * supply "Y supplies X", pay "X pays Y $N for Z", partner, jv, ipo.
+ * supply "Y supplies X", pay "X pays Y $N for Z", back "X commits $N to Y's bid for Z" (X invests in Y), partner, jv, ipo.
  */
 export type FrameKind =
-  'acquire' | 'sell' | 'acquired' | 'nominal' | 'merge' | 'invest' | 'raise' | 'lead' | 'win' | 'award' | 'order' | 'supply' | 'pay' | 'partner' | 'jv' | 'ipo';
+  | 'acquire'
+  | 'sell'
+  | 'acquired'
+  | 'nominal'
+  | 'merge'
+  | 'invest'
+  | 'raise'
+  | 'lead'
+  | 'win'
+  | 'award'
+  | 'order'
+  | 'supply'
+  | 'pay'
+  | 'back'
+  | 'partner'
+  | 'jv'
+  | 'ipo';
 
 export type PhraseRow = readonly [phrase: string, weight: number, kind?: FrameKind];
 export type PhraseWeights = Readonly<Record<DealType, readonly PhraseRow[]>>;
@@ -342,6 +358,23 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     type: 'investment',
     weight: 3,
     kind: 'invest',
+  },
+  // "commits $10 billion to Occidental's Anadarko bid": money for a buyer's bid is an investment in the buyer.
+  {
+    cue: "'s",
+    pattern:
+      /\b(?:commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:about\s+|up\s+to\s+)?(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:in\s+(?:financing|funding|equity|cash)\s+)?(?:to|towards?|for)\s+(?=(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s\s+(?:[\w&.-]+\s+){0,3}(?:bid|offer|takeover|acquisition|buyout|purchase)\b)/i,
+    type: 'investment',
+    weight: 4,
+    kind: 'back',
+  },
+  // "the 100,000-vehicle order Amazon placed with Rivian": the one placing an order buys from the one it is placed with.
+  {
+    cue: 'placed with',
+    pattern: /(?<=\b[Oo]rders?\s+(?:that\s+)?(?:[A-Z][\w&.'-]*\s+){1,3}(?:has\s+|had\s+|have\s+)?)placed\s+with\b/,
+    type: 'contract',
+    weight: 3,
+    kind: 'order',
   },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
