@@ -112,6 +112,8 @@ function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name
   if (byInitials(a, b)) return true;
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
   if (short.length === 0 || long.length <= short.length) return false;
+  // "Dunmore-Lakeway" in a headline pairs two companies; it is the short form of neither.
+  if (/^[^\s-]+-[^\s-]+$/.test(a.words.length > b.words.length ? a.name : b.name)) return false;
   // Within a story a name may be shortened to its first words: "Anglo" after "Anglo American", "Tannery Row".
   if (short.every((w, i) => long[i] === w) && (short[0]?.length ?? 0) >= 3) return true;
   // ... or to its core, without a place or a generic word around it.

@@ -96,3 +96,49 @@ describe('contract direction', () => {
     expect(roles['Competition Authority'] ?? 'mentioned').toBe('mentioned');
   });
 });
+
+describe('money for a bid, orders placed with a supplier', () => {
+  it.each<Case>([
+    [
+      "money committed to a buyer's bid is an investment in the buyer",
+      "Quarry Lane Commits $2 Billion to Halvard's Tessel Bid",
+      'Quarry Lane Capital agreed to invest $2 billion in Halvard Inc, contingent on Halvard completing its proposed acquisition of Tessel Corp.',
+      { 'Quarry Lane Capital': 'investor', Halvard: 'investee', Tessel: 'mentioned' },
+    ],
+    [
+      'the same in running text, with "provides ... for"',
+      "Marisol Growth provides $500 million for Halvard's Tessel takeover",
+      "Marisol Growth said it would provide $500 million for Halvard's planned takeover of Tessel Corp in exchange for preferred shares.",
+      { 'Marisol Growth': 'investor', Halvard: 'investee' },
+    ],
+    [
+      'an order a company placed with another is a contract between them',
+      'Dunmore-Lakeway: a 40,000-truck bet on hydrogen',
+      'The 40,000-truck order Dunmore Freight placed with Lakeway Motors this week is the largest ever for hydrogen trucks.',
+      { 'Dunmore Freight': 'customer', 'Lakeway Motors': 'supplier' },
+    ],
+    [
+      '"placed an order with" names the supplier',
+      'Kastor Air placed an order with Velden Aero for 30 jets',
+      '',
+      { 'Kastor Air': 'customer', 'Velden Aero': 'supplier' },
+    ],
+  ])('%s', (_label, title, body, expected) => {
+    const a = analyzer.analyze({ title, body });
+    expect(a.deal).toBe(true);
+    expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
+  it('an investment for a bid is typed as an investment, not an acquisition', () => {
+    const a = analyzer.analyze({
+      title: "Quarry Lane Commits $2 Billion to Halvard's Tessel Bid",
+      body: 'Quarry Lane Capital agreed to invest $2 billion in Halvard Inc, contingent on Halvard completing its proposed acquisition of Tessel Corp.',
+    });
+    expect(a.type).toBe('investment');
+  });
+
+  it('money for a new plant is no investment in a bid', () => {
+    const a = analyzer.analyze({ title: 'Halvard commits $2 billion to new battery plant in Ohio', body: '' });
+    expect(a.type === 'investment' && a.companies.some((c) => c.role === 'investee')).toBe(false);
+  });
+});
