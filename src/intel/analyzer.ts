@@ -14,7 +14,7 @@ import { knownCompanies } from './known-companies.js';
 import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
 import { contractLeadRoles, contractSides, governmentByApposition, orientContract } from './contract-roles.js';
-import { leadRoles } from './lead-roles.js';
+import { leadRoles, pairRoles } from './lead-roles.js';
 import { frameRoles, isGovernment, isRegulator } from './roles.js';
 import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
@@ -188,6 +188,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       }
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
       if (cls.type === 'contract') for (const r of contractLeadRoles(lead, government, isRegulator)) companies.note(r.org, r.role);
+      if (cls.type === 'acquisition')
+        for (const r of pairRoles(orgsOf.get(title[0] as Sentence) ?? [], title[0], companies.roleOf)) companies.note(r.org, r.role);
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
 

@@ -137,7 +137,7 @@ function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** createCompanyList gathers organisations as the analyzer meets them. */
-export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): void; list(): DealCompany[] } {
+export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): void; roleOf(org: OrgSpan): CompanyRole | undefined; list(): DealCompany[] } {
   const entries: Entry[] = [];
   let order = 0;
   return {
@@ -171,6 +171,11 @@ export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): vo
         found.words = words;
         found.fullInitials = initialsOfName;
       }
+    },
+    roleOf(org: OrgSpan): CompanyRole | undefined {
+      const name = org.watched ? org.name : displayName(org.name);
+      const words = keyWords(name);
+      return entries.find((e) => sameOrg(e, { words, watched: org.watched, name, fullInitials: fullInitials(name) }))?.role;
     },
     list(): DealCompany[] {
       // Two watched names for one company ("Amazon" and "Amazon.com") stay two entries, so each

@@ -144,3 +144,22 @@ export function leadRoles(type: DealType, sentences: readonly { sentence: Senten
   }
   return out;
 }
+
+/**
+ * pairRoles: "Dunmore and Calloway call off deal" names both sides of an acquisition without saying which
+ * buys; once the lead has made one of them the target (or the acquirer), the other is the other side.
+ */
+export function pairRoles(orgs: readonly OrgSpan[], title: Sentence | undefined, roleOf: (o: OrgSpan) => CompanyRole | undefined): LeadRole[] {
+  const first = orgs[0];
+  if (!title || !first || first.kind !== 'org') return [];
+  const pair = groupRight(orgs, title.tokens, first);
+  if (pair.length !== 2) return [];
+  const [a, b] = pair as [OrgSpan, OrgSpan];
+  const other: Partial<Record<CompanyRole, CompanyRole>> = { target: 'acquirer', acquirer: 'target' };
+  // Not yet noted at all is as good as mentioned.
+  const ra = roleOf(a) ?? 'mentioned';
+  const rb = roleOf(b) ?? 'mentioned';
+  if (ra && rb === 'mentioned' && other[ra]) return [{ org: b, role: other[ra] as CompanyRole }];
+  if (rb && ra === 'mentioned' && other[rb]) return [{ org: a, role: other[rb] as CompanyRole }];
+  return [];
+}

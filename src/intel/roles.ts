@@ -314,8 +314,10 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       }
       // "said it had received a proposal to acquire the company from Couche-Tard": the one receiving is bought.
+      // "said it had received a preliminary, non-binding proposal to acquire": the receiving verb may stand a few words off.
+      const wideLeft = frame.subjectFromSentence ? frame.sentence.tokens.slice(Math.max(0, frame.from - 12), frame.from).map((t) => t.norm) : left;
       if (
-        left.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') &&
+        wideLeft.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') &&
         slot('from') &&
         (object.length === 0 || frame.objectHead === 'company')
       ) {

@@ -142,3 +142,43 @@ describe('money for a bid, orders placed with a supplier', () => {
     expect(a.type === 'investment' && a.companies.some((c) => c.role === 'investee')).toBe(false);
   });
 });
+
+describe('deals called off, and proposals received', () => {
+  it.each<Case>([
+    [
+      'a "deal" called off is the takeover the lead names',
+      'Dunmore calls off $4 billion Calloway deal',
+      'Dunmore Inc said on Monday it had walked away from its agreement with Calloway Corp, citing opposition from regulators. The $4 billion takeover was announced in March.',
+      { Dunmore: 'acquirer', Calloway: 'target' },
+    ],
+    [
+      'a pair calling off a deal: the lead names the target, so the other one bought',
+      'Dunmore and Calloway call off $4 billion deal',
+      'Dunmore Inc and Calloway Corp said on Monday they had terminated their merger agreement, citing opposition from regulators. The takeover of Calloway, announced in March, would have created the largest maker of paper cups.',
+      { Dunmore: 'acquirer', Calloway: 'target' },
+    ],
+    [
+      'a pair calling off a deal whose lead says who was to buy',
+      'Dunmore and Calloway call off $4 billion deal',
+      'Dunmore Inc and Calloway Corp said they had ended their agreement. Dunmore had agreed in March to buy Calloway for $40 a share.',
+      { Dunmore: 'acquirer', Calloway: 'target' },
+    ],
+    [
+      'the one that received a proposal to acquire "the company" is the target, the verb a few words off',
+      'Kessel confirms takeover approach',
+      'Kessel Holdings, owner of the Brightway chain, said it had received a preliminary, non-binding proposal to acquire the company from Marwick Group.',
+      { Kessel: 'target', 'Marwick Group': 'acquirer' },
+    ],
+  ])('%s', (_label, title, body, expected) => {
+    const a = analyzer.analyze({ title, body });
+    expect(a.type).toBe('acquisition');
+    expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
+  it('two partners calling off a venture stay parties', () => {
+    const title = 'Dunmore and Calloway scrap battery joint venture';
+    const body = 'Dunmore Inc and Calloway Corp said they would dissolve the venture they formed in 2022.';
+    expect(analyzer.analyze({ title, body }).type).toBe('joint_venture');
+    expect(rolesOf(title, body)).toMatchObject({ Dunmore: 'party', Calloway: 'party' });
+  });
+});
