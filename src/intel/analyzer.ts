@@ -15,6 +15,7 @@ import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
 import { contractLeadRoles, contractSides, governmentByApposition, orientContract } from './contract-roles.js';
 import { leadRoles, pairRoles } from './lead-roles.js';
+import { combinedUnits, ownedRoles, ownerships } from './ownership.js';
 import { frameRoles, isGovernment, isRegulator } from './roles.js';
 import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
@@ -190,6 +191,9 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       if (cls.type === 'contract') for (const r of contractLeadRoles(lead, government, isRegulator)) companies.note(r.org, r.role);
       if (cls.type === 'acquisition')
         for (const r of pairRoles(orgsOf.get(title[0] as Sentence) ?? [], title[0], companies.roleOf)) companies.note(r.org, r.role);
+      // "UAL Corp, the parent of United Airlines"; "Teck's coal business, Elk Valley Resources": roles pass along ownership.
+      for (const r of ownedRoles(ownerships(lead), companies.roleOf, companies.hasRole)) companies.note(r.org, r.role);
+      if (cls.type === 'merger' || cls.type === 'joint_venture') for (const o of combinedUnits(lead)) companies.note(o, 'party');
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
 

@@ -137,7 +137,12 @@ function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** createCompanyList gathers organisations as the analyzer meets them. */
-export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): void; roleOf(org: OrgSpan): CompanyRole | undefined; list(): DealCompany[] } {
+export function createCompanyList(): {
+  note(org: OrgSpan, role: CompanyRole): void;
+  roleOf(org: OrgSpan): CompanyRole | undefined;
+  hasRole(role: CompanyRole): boolean;
+  list(): DealCompany[];
+} {
   const entries: Entry[] = [];
   let order = 0;
   return {
@@ -176,6 +181,9 @@ export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): vo
       const name = org.watched ? org.name : displayName(org.name);
       const words = keyWords(name);
       return entries.find((e) => sameOrg(e, { words, watched: org.watched, name, fullInitials: fullInitials(name) }))?.role;
+    },
+    hasRole(role: CompanyRole): boolean {
+      return entries.some((e) => e.role === role);
     },
     list(): DealCompany[] {
       // Two watched names for one company ("Amazon" and "Amazon.com") stay two entries, so each

@@ -182,3 +182,55 @@ describe('deals called off, and proposals received', () => {
     expect(rolesOf(title, body)).toMatchObject({ Dunmore: 'party', Calloway: 'party' });
   });
 });
+
+describe('parents, units and holders', () => {
+  it.each<Case>([
+    [
+      "a unit sold, named only in the lead's apposition, is the target",
+      "Glenmore to buy Tarsk's coal unit for $9 billion",
+      "Glenmore Plc agreed to buy Tarsk Resources' steelmaking coal business, Elk Ridge Coal, for $9 billion in cash.",
+      { Glenmore: 'acquirer', 'Tarsk Resources': 'seller', 'Elk Ridge Coal': 'target' },
+    ],
+    [
+      'the parent of a merging unit is a party ("P, the parent of U")',
+      'HALVEN, CORSAIR AGREE TO MERGE',
+      'Brightline Group, the parent of Halven Airways, and Corsair Air Lines Inc agreed to merge in an all-stock deal.',
+      { 'Halven Airways': 'party', 'Corsair Air Lines': 'party', 'Brightline Group': 'party' },
+    ],
+    [
+      'the parent of a merging unit, told later ("U is owned by P")',
+      'Halven and Corsair to merge',
+      'Halven Airways and Corsair Air Lines agreed to merge in an all-stock deal. Halven is owned by Brightline Group.',
+      { 'Halven Airways': 'party', 'Brightline Group': 'party' },
+    ],
+    [
+      'the owner of a target unit sells it ("U, a unit of P")',
+      'Vexley to buy Dorne Logistics',
+      'Vexley Inc agreed to buy Dorne Logistics, a unit of Marlow Holdings, for $700 million.',
+      { Vexley: 'acquirer', 'Dorne Logistics': 'target', 'Marlow Holdings': 'seller' },
+    ],
+    [
+      'the company that controls a merging party sells its control',
+      'Corvane enters exclusive talks with Weller Studios',
+      'Corvane Media has entered exclusive talks with Weller Studios on a merger. The deal would include Weller buying Ostrander Holdings, the family company that controls Corvane.',
+      { 'Corvane Media': 'party', 'Weller Studios': 'party', 'Ostrander Holdings': 'seller' },
+    ],
+    [
+      'units the parties put together are parties too',
+      'Tarrow confirms talks with Bellis on UK merger',
+      'Tarrow Group said it was in talks with Bellis Holdings about combining their UK broadband businesses, Kestrel Fibre and Orbit Net, into one company.',
+      { Tarrow: 'party', Bellis: 'party', 'Kestrel Fibre': 'party', 'Orbit Net': 'party' },
+    ],
+  ])('%s', (_label, title, body, expected) => {
+    expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
+  it('the owner of a company that buys is no seller; an owner only described stays mentioned', () => {
+    expect(
+      rolesOf(
+        'Tapwell to buy Quillon Sports for $2 billion',
+        'Tapwell Inc, the owner of Brooksby and Lanner, agreed to acquire Quillon Sports for $2 billion.',
+      ),
+    ).toMatchObject({ Tapwell: 'acquirer', 'Quillon Sports': 'target', Brooksby: 'mentioned', Lanner: 'mentioned' });
+  });
+});
