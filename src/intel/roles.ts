@@ -138,6 +138,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     .slice(frame.from, frame.to)
     .map((t) => t.norm)
     .join(' ');
+  // "said it had received a preliminary, non-binding proposal to acquire": the receiving verb may stand a few words off.
+  const wideLeft = frame.subjectFromSentence ? frame.sentence.tokens.slice(Math.max(0, frame.from - 12), frame.from).map((t) => t.norm) : left;
   const party = type === 'merger' || type === 'partnership' || type === 'joint_venture' || type === 'ipo';
   if (party) {
     const partyOnly = (xs: readonly OrgSpan[] | undefined): OrgSpan[] => (xs ?? []).filter((o) => o.kind !== 'person');
@@ -314,8 +316,6 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       }
       // "said it had received a proposal to acquire the company from Couche-Tard": the one receiving is bought.
-      // "said it had received a preliminary, non-binding proposal to acquire": the receiving verb may stand a few words off.
-      const wideLeft = frame.subjectFromSentence ? frame.sentence.tokens.slice(Math.max(0, frame.from - 12), frame.from).map((t) => t.norm) : left;
       if (
         wideLeft.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') &&
         slot('from') &&

@@ -10,31 +10,10 @@
 
 import type { DealType } from '../model/deal.js';
 
-/**
- * How a deal phrase's sentence is read for roles (frames.ts, roles.ts):
- * acquire "X buys Y", sell "X sells Y to Z", acquired "Y acquired by X", nominal "X's acquisition of Y",
- * merge, invest "X invests in Y", raise "Y raises $N from X", lead "X leads a round in Y",
- * win "Y wins a contract from X", award "X awards Y a contract", order "X orders jets from Y",
- * supply "Y supplies X", pay "X pays Y $N for Z", back "X commits $N to Y's bid for Z" (X invests in Y), partner, jv, ipo.
- */
-export type FrameKind =
-  | 'acquire'
-  | 'sell'
-  | 'acquired'
-  | 'nominal'
-  | 'merge'
-  | 'invest'
-  | 'raise'
-  | 'lead'
-  | 'win'
-  | 'award'
-  | 'order'
-  | 'supply'
-  | 'pay'
-  | 'back'
-  | 'partner'
-  | 'jv'
-  | 'ipo';
+import type { FrameKind } from './frame-kinds.js';
+
+export type { FrameKind } from './frame-kinds.js';
+export { DEFAULT_KIND } from './frame-kinds.js';
 
 export type PhraseRow = readonly [phrase: string, weight: number, kind?: FrameKind];
 export type PhraseWeights = Readonly<Record<DealType, readonly PhraseRow[]>>;
@@ -378,18 +357,6 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
-
-/** The frame kind a deal type opens when its phrase row names none. */
-export const DEFAULT_KIND: Readonly<Record<DealType, FrameKind>> = {
-  acquisition: 'acquire',
-  merger: 'merge',
-  investment: 'invest',
-  funding: 'raise',
-  contract: 'win',
-  partnership: 'partner',
-  joint_venture: 'jv',
-  ipo: 'ipo',
-};
 
 export interface FeatureRow {
   readonly weight: number;
