@@ -6,6 +6,7 @@
 
 import type { CompanyRole, DealType } from '../model/deal.js';
 import { groupLeft, groupRight } from './frame-walk.js';
+import { isMoneyAt } from './objects.js';
 import type { OrgSpan } from './orgs.js';
 import type { Sentence, Token } from './text.js';
 
@@ -108,6 +109,12 @@ function acquisitionRoles(s: Sentence, orgs: readonly OrgSpan[]): LeadRole[] {
   const out: LeadRole[] = [];
   for (let k = 0; k < toks.length; k += 1) {
     const t = toks[k] as Token;
+    // "JPMorgan will pay the FDIC $10.6 billion": the one paid for what is bought sells it.
+    if (/^(pay|pays|paid|paying)$/.test(t.norm)) {
+      const at = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+      const payee = orgs.find((o) => o.from === at && o.kind === 'org');
+      if (payee && isMoneyAt(toks, payee.to)) out.push({ org: payee, role: 'seller' });
+    }
     // "Carlyle Group and Oracle will sell their stakes".
     if (SELLS_STAKE.test(t.norm) && toks.slice(k + 1, k + 4).some((x) => HOLDING.test(x.norm))) {
       let j = k - 1;

@@ -355,6 +355,15 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     weight: 3,
     kind: 'order',
   },
+  // "Disney to open shops inside Target stores": a brand's shops inside a retailer's stores are a partnership.
+  {
+    cue: 'nside',
+    pattern:
+      /\b[Oo]pen(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:[Ss]hops|[Ss]tores|[Bb]outiques|[Cc]ounters)\s+[Ii]nside\s+(?=(?:[A-Z][\w&'.-]*\s+){1,3}(?:[Ss]tores|[Ss]hops|[Ll]ocations)\b)/,
+    type: 'partnership',
+    weight: 3,
+    kind: 'partner',
+  },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
 

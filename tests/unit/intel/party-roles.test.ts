@@ -234,3 +234,30 @@ describe('parents, units and holders', () => {
     ).toMatchObject({ Tapwell: 'acquirer', 'Quillon Sports': 'target', Brooksby: 'mentioned', Lanner: 'mentioned' });
   });
 });
+
+describe('deals without the usual deal words', () => {
+  it.each<Case>([
+    [
+      "a brand's shops inside a retailer's stores are a partnership",
+      'Lumen Toys to Open Shops Inside Brightmart Stores',
+      'Lumen Toys will open 40 branded shops inside Brightmart stores next year, the companies said.',
+      { 'Lumen Toys': 'party', Brightmart: 'party' },
+    ],
+    [
+      'the one paid for what an acquirer buys sells it',
+      'Harwick Bank acquires Lindell Savings after regulators seize lender',
+      'Harwick Bank said it had acquired most of Lindell Savings, after state regulators closed the lender. Harwick will pay the Deposit Guarantee Agency $2.1 billion.',
+      { 'Harwick Bank': 'acquirer', 'Lindell Savings': 'target', 'Deposit Guarantee Agency': 'seller' },
+    ],
+  ])('%s', (_label, title, body, expected) => {
+    expect(analyzer.analyze({ title, body }).deal).toBe(true);
+    expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a store opening is no partnership', 'Lumen Toys to open 40 new stores in Ohio'],
+    ['shops inside its own stores are no partnership', 'Lumen Toys opens shops inside its own stores'],
+  ])('%s', (_label, title) => {
+    expect(analyzer.analyze({ title, body: '' }).deal).toBe(false);
+  });
+});
