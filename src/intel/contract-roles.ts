@@ -92,6 +92,9 @@ const PARTNER_CUES: readonly (readonly string[])[] = [
   ['consortium', 'led', 'by'],
   ['consortium', ','],
   ['consortium', ':'],
+  // Only in a sentence about a consortium (below): "a consortium led by X and including Y and Z".
+  ['and', 'including'],
+  ['including'],
   ['partners'],
   ['subcontractors'],
   ['subcontractor'],

@@ -433,6 +433,22 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   'buses',
   'turbines',
   'batteries',
+  // Vehicles and arms bought in bulk ("96 attack helicopters", "100,000 electric vans").
+  'vans',
+  'vehicles',
+  'cars',
+  'helicopters',
+  'drones',
+  'rockets',
+  'engines',
+  'ammunition',
+  'munitions',
+  'shells',
+  'radars',
+  'railcars',
+  'ferries',
+  'servers',
+  'cells',
 ]);
 
 /** goodsBetweenCompanies: a buy/sell verb whose object is goods, with a company on the other side. */

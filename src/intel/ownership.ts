@@ -90,6 +90,16 @@ export function ownerships(lead: Lead): Ownership[] {
         const other = orgStartingAt(orgs, toks[parentEnd]?.raw === ',' ? parentEnd + 1 : parentEnd);
         if (other && other.kind === 'org') out.push({ parent: other, unit: o });
       }
+      // "Tarsk agreed to sell its chemicals business, Tarsk Specialty,": "its" is the sentence's subject.
+      if (o === orgs[0]) {
+        for (let k = o.to; k < toks.length - 2; k += 1) {
+          if (toks[k]?.norm !== 'its') continue;
+          let j = k + 1;
+          while (j < toks.length && j < k + 5 && !UNIT_NOUNS.test(toks[j]?.norm ?? '') && toks[j]?.word && !toks[j]?.cap) j += 1;
+          const unit = UNIT_NOUNS.test(toks[j]?.norm ?? '') && toks[j + 1]?.raw === ',' ? orgStartingAt(orgs, skipArticle(toks, j + 2)) : undefined;
+          if (unit && unit.kind === 'org') out.push({ parent: o, unit });
+        }
+      }
       // "P unit U", "P's steelmaking coal business, U": a unit noun after the owner, then the unit's name.
       let k = o.to;
       let words = 0;

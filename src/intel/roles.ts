@@ -113,6 +113,9 @@ const RECEIVE_OFFER: ReadonlySet<string> = new Set([
   'agrees',
 ]);
 
+// Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
+const REFUSE_OR_GET: ReadonlySet<string> = new Set(['receives', 'received', 'rejects', 'rejected', 'rebuffs', 'rebuffed', 'spurns', 'spurned', 'gets', 'got']);
+
 function afterWords(frame: Frame): string {
   return frame.sentence.tokens
     .slice(frame.from, frame.to + 3)
@@ -276,6 +279,15 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(subject, 'asset');
         give(slot('from') ?? slot('with'), 'buyer');
         break;
+      } else if (
+        object.length === 0 &&
+        frame.modifier.length > 0 &&
+        left.some((x) => REFUSE_OR_GET.has(x)) &&
+        /\b(approach|proposal|offer|bid)\b/.test(afterWords(frame))
+      ) {
+        // "Brightline rejects Kastor takeover approach": the bidder is named before the deal noun.
+        give(subject, 'asset');
+        give(frame.modifier, 'buyer');
       } else {
         give(subject, 'buyer');
         // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.

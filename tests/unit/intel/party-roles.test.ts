@@ -261,3 +261,38 @@ describe('deals without the usual deal words', () => {
     expect(analyzer.analyze({ title, body: '' }).deal).toBe(false);
   });
 });
+
+describe('more contract and takeover wordings', () => {
+  it.each<Case>([
+    [
+      'vehicles bought in bulk from a company are a contract, not an acquisition',
+      'Tessel Logistics and Halvard sign van deal',
+      'Tessel Logistics will buy 10,000 electric vans from Halvard Motors over five years under a deal announced on Monday.',
+      { 'Tessel Logistics': 'customer', 'Halvard Motors': 'supplier' },
+    ],
+    [
+      'a consortium led by one supplier and including others',
+      'NHS picks Velmora consortium for data platform',
+      'The NHS has picked a consortium led by Velmora Analytics and including Ashgrove Digital and Penrith Labs to build its data platform.',
+      { NHS: 'customer', 'Velmora Analytics': 'supplier', 'Ashgrove Digital': 'supplier', 'Penrith Labs': 'supplier' },
+    ],
+    [
+      'a unit the subject sells, named after "its ... business,", is the target',
+      'Tarsk to sell its chemicals unit to Orvel for $3 billion',
+      'Tarsk Industries agreed to sell its specialty chemicals business, Tarsk Specialty, to Orvel Capital for $3 billion.',
+      { 'Tarsk Industries': 'seller', 'Orvel Capital': 'acquirer', 'Tarsk Specialty': 'target' },
+    ],
+    [
+      "the one rejecting a named bidder's approach is the target",
+      'Brightline rejects Kastor takeover approach',
+      'Brightline Group said its board had rejected an unsolicited takeover proposal from Kastor Holdings that valued the company at $4 billion.',
+      { Brightline: 'target', Kastor: 'acquirer' },
+    ],
+  ])('%s', (_label, title, body, expected) => {
+    expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
+  it('a bidder weighing a raised offer is still the bidder', () => {
+    expect(rolesOf('Kastor weighs sweetened Brightline bid', '')).not.toMatchObject({ Kastor: 'target' });
+  });
+});
