@@ -400,7 +400,9 @@ export function raisesMoney(toks: readonly Token[], to: number): boolean {
 }
 
 // What companies buy from one another under a contract: goods and services, not companies.
-const CONTRACT_GOODS: ReadonlySet<string> = new Set([
+export const CONTRACT_GOODS: ReadonlySet<string> = new Set([
+  // Vehicles and arms bought in bulk ("96 attack helicopters", "100,000 electric vans").
+  ...'vans vehicles cars helicopters drones rockets engines ammunition munitions shells radars railcars ferries servers cells'.split(' '),
   'power',
   'electricity',
   'energy',
@@ -433,22 +435,6 @@ const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   'buses',
   'turbines',
   'batteries',
-  // Vehicles and arms bought in bulk ("96 attack helicopters", "100,000 electric vans").
-  'vans',
-  'vehicles',
-  'cars',
-  'helicopters',
-  'drones',
-  'rockets',
-  'engines',
-  'ammunition',
-  'munitions',
-  'shells',
-  'radars',
-  'railcars',
-  'ferries',
-  'servers',
-  'cells',
 ]);
 
 /** goodsBetweenCompanies: a buy/sell verb whose object is goods, with a company on the other side. */

@@ -10,6 +10,7 @@
 import type { CompanyRole, DealType } from '../model/deal.js';
 import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
+import { CONTRACT_GOODS } from './objects.js';
 import { GOVERNMENT_WORDS } from './org-words.js';
 
 type Side = 'buyer' | 'asset' | 'seller' | 'party';
@@ -123,6 +124,31 @@ function afterWords(frame: Frame): string {
     .join(' ');
 }
 
+/** goodsMaker: "deal for 20 Velden widebody jets": the organisation named right before the goods a deal is for. */
+function goodsMaker(frame: Frame): OrgSpan | undefined {
+  const toks = frame.sentence.tokens;
+  const at = toks[frame.to - 1]?.norm === 'for' ? frame.to : toks[frame.to]?.norm === 'for' ? frame.to + 1 : -1;
+  if (at < 0) return undefined;
+  for (let k = at; k < Math.min(toks.length, at + 5); k += 1) {
+    const org = orgAt(frame, k);
+    if (!org) continue;
+    for (let j = org.to; j < Math.min(toks.length, org.to + 3); j += 1) {
+      if (CONTRACT_GOODS.has(toks[j]?.norm ?? '')) return org;
+      if (toks[j]?.cap || !toks[j]?.word) break;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function orgAt(frame: Frame, k: number): OrgSpan | undefined {
+  for (const list of [frame.object, ...frame.slots.values()]) {
+    const found = list.find((o) => o.from === k);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
 function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpan, Side][] {
   const out: [OrgSpan, Side][] = [];
@@ -134,7 +160,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     }
   };
   const slot = (p: Parameters<Frame['slots']['get']>[0]): readonly OrgSpan[] | undefined => frame.slots.get(p);
-  const subject = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
+  const named = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
+  // "won approval from the European Commission for its acquisition of Kastor": a watchdog is no side, so the
+  // deal's subject is the sentence's own.
+  const watchdog = type !== 'contract' && named.length > 0 && named.every(isRegulator);
+  const subject = watchdog ? frame.leading.filter((o) => !isRegulator(o)) : named;
   const object = frame.object;
   const left = leftWords(frame);
   const predicate = frame.sentence.tokens
@@ -252,6 +282,13 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       give(slot('to') ?? (object.length > 0 ? object : slot('with')), 'buyer');
       break;
     case 'win': {
+      // "Marisol Airlines signs deal for 20 Velden jets": the maker named before goods supplies them to the subject.
+      const maker = goodsMaker(frame);
+      if (maker && !frame.passive && !subject.includes(maker)) {
+        give(subject, 'buyer');
+        give([maker], 'seller');
+        break;
+      }
       const customerSubject = (left.some((x) => CUSTOMER_VERBS.has(x)) || /award/.test(predicate)) && !frame.passive;
       if (customerSubject) {
         give(subject, 'buyer');

@@ -12,9 +12,6 @@ import type { DealType } from '../model/deal.js';
 
 import type { FrameKind } from './frame-kinds.js';
 
-export type { FrameKind } from './frame-kinds.js';
-export { DEFAULT_KIND } from './frame-kinds.js';
-
 export type PhraseRow = readonly [phrase: string, weight: number, kind?: FrameKind];
 export type PhraseWeights = Readonly<Record<DealType, readonly PhraseRow[]>>;
 

@@ -292,6 +292,29 @@ describe('more contract and takeover wordings', () => {
     expect(rolesOf(title, body)).toMatchObject(expected);
   });
 
+  it.each<Case>([
+    [
+      '"Shareholders of X" at the head of a sentence name X',
+      'Kastor shareholders approve sale to Brightline',
+      "Shareholders of Kastor Holdings voted to approve the company's $4 billion sale to Brightline Group.",
+      { Kastor: 'target', Brightline: 'acquirer' },
+    ],
+    [
+      'a watchdog that clears a deal is not the "its" of "its acquisition"',
+      'Brightline wins EU approval for Kastor deal',
+      'Brightline Group won approval from the European Commission for its $4 billion acquisition of Kastor Holdings.',
+      { 'Brightline Group': 'acquirer', 'Kastor Holdings': 'target', 'European Commission': 'mentioned' },
+    ],
+    [
+      'the maker named before the goods a deal is for supplies them',
+      'Marisol Airlines signs deal for 20 Velden jets',
+      'Marisol Airlines signed a deal with Velden Aero for 20 widebody jets.',
+      { 'Marisol Airlines': 'customer', 'Velden Aero': 'supplier' },
+    ],
+  ])('%s', (_label, title, body, expected) => {
+    expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
   it('a bidder weighing a raised offer is still the bidder', () => {
     expect(rolesOf('Kastor weighs sweetened Brightline bid', '')).not.toMatchObject({ Kastor: 'target' });
   });
