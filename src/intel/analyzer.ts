@@ -192,7 +192,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       if (cls.type === 'acquisition')
         for (const r of pairRoles(orgsOf.get(title[0] as Sentence) ?? [], title[0], companies.roleOf)) companies.note(r.org, r.role);
       // "UAL Corp, the parent of United Airlines"; "Teck's coal business, Elk Valley Resources": roles pass along ownership.
-      for (const r of ownedRoles(ownerships(lead), companies.roleOf, companies.hasRole)) companies.note(r.org, r.role);
+      for (const r of ownedRoles(cls.type, ownerships(lead), companies.roleOf, companies.hasRole)) companies.note(r.org, r.role);
       if (cls.type === 'merger' || cls.type === 'joint_venture') for (const o of combinedUnits(lead)) companies.note(o, 'party');
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');

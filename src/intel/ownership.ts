@@ -4,7 +4,7 @@
 // name is often labelled with its listed parent, and a unit sold may be named only in
 // the body; these links let a role pass between the two (ownedRoles).
 
-import type { CompanyRole } from '../model/deal.js';
+import type { CompanyRole, DealType } from '../model/deal.js';
 import { orgStartingAt } from './frame-walk.js';
 import type { OrgSpan } from './orgs.js';
 import type { Sentence, Token } from './text.js';
@@ -134,6 +134,7 @@ const PARENT_ROLE: Partial<Record<CompanyRole, CompanyRole>> = {
  * the frames found only "Teck's coal unit" and no name for it.
  */
 export function ownedRoles(
+  type: DealType,
   links: readonly Ownership[],
   roleOf: (o: OrgSpan) => CompanyRole | undefined,
   hasRole: (role: CompanyRole) => boolean,
@@ -145,6 +146,8 @@ export function ownedRoles(
     // A holder of a target or of a merging party sells its shares in the deal.
     const passed = holder && (unitRole === 'target' || unitRole === 'party') ? 'seller' : PARENT_ROLE[unitRole];
     if (parentRole === 'mentioned' && passed) out.push({ org: parent, role: passed });
+    // "Velden Aero plans to list its defense business, Velden Defense": the unit listed is the IPO's party.
+    if (type === 'ipo' && unitRole === 'mentioned' && parentRole === 'party') out.push({ org: unit, role: 'party' });
     if (unitRole === 'mentioned' && parentRole === 'seller') {
       if (!hasRole('target') && hasRole('acquirer')) out.push({ org: unit, role: 'target' });
       else if (!hasRole('investee') && hasRole('investor')) out.push({ org: unit, role: 'investee' });

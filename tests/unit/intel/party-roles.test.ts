@@ -216,6 +216,12 @@ describe('parents, units and holders', () => {
       { 'Corvane Media': 'party', 'Weller Studios': 'party', 'Ostrander Holdings': 'seller' },
     ],
     [
+      "a unit its parent lists is the IPO's party",
+      'Velden Aero to spin off defense unit in IPO',
+      'Velden Aero plans to list its defense business, Velden Defense, on the New York Stock Exchange next year.',
+      { 'Velden Aero': 'party', 'Velden Defense': 'party', 'New York Stock Exchange': 'mentioned' },
+    ],
+    [
       'units the parties put together are parties too',
       'Tarrow confirms talks with Bellis on UK merger',
       'Tarrow Group said it was in talks with Bellis Holdings about combining their UK broadband businesses, Kestrel Fibre and Orbit Net, into one company.',
