@@ -141,6 +141,16 @@ function goodsMaker(frame: Frame): OrgSpan | undefined {
   return undefined;
 }
 
+// Verbs of a supplier getting a contract: "wins / lands / secures a deal for 31 drones from the army".
+const WIN_WORDS = /\b(?:win|wins|won|winning|land|lands|landed|secure|secures|secured|get|gets|got|bag|bags|bagged|clinch\w*|awarded|receives?|received)\b/;
+
+/** forGoods: "deal for 31 drones": goods within a few words after the predicate's "for". */
+function forGoods(frame: Frame): boolean {
+  const toks = frame.sentence.tokens;
+  const at = toks[frame.to - 1]?.norm === 'for' ? frame.to : toks[frame.to]?.norm === 'for' ? frame.to + 1 : -1;
+  return at >= 0 && toks.slice(at, at + 6).some((t) => CONTRACT_GOODS.has(t.norm));
+}
+
 function orgAt(frame: Frame, k: number): OrgSpan | undefined {
   for (const list of [frame.object, ...frame.slots.values()]) {
     const found = list.find((o) => o.from === k);
@@ -287,6 +297,12 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       if (maker && !frame.passive && !subject.includes(maker)) {
         give(subject, 'buyer');
         give([maker], 'seller');
+        break;
+      }
+      // "India signs $3 billion deal for 31 drones from Korvel": goods bought from someone, not a contract won from them.
+      if (!frame.passive && slot('from') && forGoods(frame) && ![...left, predicate].some((x) => WIN_WORDS.test(x))) {
+        give(subject, 'buyer');
+        give(slot('from'), 'seller');
         break;
       }
       const customerSubject = (left.some((x) => CUSTOMER_VERBS.has(x)) || /award/.test(predicate)) && !frame.passive;

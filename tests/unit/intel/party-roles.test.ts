@@ -317,6 +317,13 @@ describe('more contract and takeover wordings', () => {
       'Marisol Airlines signed a deal with Velden Aero for 20 widebody jets.',
       { 'Marisol Airlines': 'customer', 'Velden Aero': 'supplier' },
     ],
+    [
+      'goods bought "from" a company: it supplies them',
+      'Kastellia signs $3 billion deal for 31 drones from Korvel',
+      'The Kastellian Ministry of Defence signed a $3 billion deal for 31 drones from Korvel Aerospace.',
+      { Kastellia: 'customer', 'Korvel Aerospace': 'supplier', 'Ministry of Defence': 'customer' },
+    ],
+    ['a contract won "from" a customer: it buys', 'Korvel wins $3 billion deal for 31 drones from Kastellian Ministry of Defence', '', { Korvel: 'supplier' }],
   ])('%s', (_label, title, body, expected) => {
     expect(rolesOf(title, body)).toMatchObject(expected);
   });
