@@ -104,6 +104,15 @@ const PARTNER_CUES: readonly (readonly string[])[] = [
   ['teamed', 'up', 'with'],
   ['teaming', 'with'],
 ];
+// In a lead about a consortium, the partners of its other sentences: "Palmer will work with Corlan and Vessey".
+const WORK_WITH: readonly (readonly string[])[] = [
+  ['work', 'with'],
+  ['working', 'with'],
+  ['works', 'with'],
+  ['along', 'with'],
+  ['together', 'with'],
+  ['alongside'],
+];
 // Words after a list of partners: "Corlan and Vessey are part of the consortium", "..., Palmer-led consortium".
 const AFTER_PARTNERS: readonly (readonly string[])[] = [
   ['are', 'part', 'of', 'the', 'consortium'],
@@ -119,12 +128,16 @@ const AFTER_PARTNERS: readonly (readonly string[])[] = [
 /** consortiumMembers: the organisations the lead names as a supplier's partners in a contract. */
 export function consortiumMembers(lead: Lead): OrgSpan[] {
   const out: OrgSpan[] = [];
+  // Only a lead that speaks of a consortium or partners in the work lists them ("...: Palmer's consortium
+  // partners revealed" over "Palmer will work with Corlan, Vessey and Ardent").
+  const partners = (s: Sentence): boolean => s.tokens.some((t) => /^(consortium|subcontractors?|partners|alongside|teamed|teaming)$/.test(t.norm));
+  const story = lead.some(({ sentence }) => partners(sentence));
   for (const { sentence, orgs } of lead) {
     const toks = sentence.tokens;
-    // Only a sentence that speaks of a consortium or partners in the work lists them.
-    if (!toks.some((t) => /^(consortium|subcontractors?|partners|alongside|teamed|teaming)$/.test(t.norm))) continue;
+    if (!story) continue;
+    const own = partners(sentence);
     for (let k = 0; k < toks.length; k += 1) {
-      for (const cue of PARTNER_CUES) if (wordsAt(toks, k, cue)) out.push(...groupAt(orgs, toks, k + cue.length));
+      for (const cue of own ? PARTNER_CUES : WORK_WITH) if (wordsAt(toks, k, cue)) out.push(...groupAt(orgs, toks, k + cue.length));
     }
     for (const o of orgs) if (AFTER_PARTNERS.some((cue) => wordsAt(toks, o.to, cue))) out.push(...groupLeft(orgs, toks, o));
   }

@@ -79,6 +79,12 @@ describe('contract direction', () => {
       { Velmora: 'supplier', NHS: 'customer', 'Ashgrove Analytics': 'supplier', 'Penrith Digital': 'supplier' },
     ],
     [
+      'a headline about consortium partners, a lead that says who the supplier works with',
+      "Palmer data contract: Palmer's consortium partners revealed",
+      'Palmer Analytics, which won the £330 million contract from the NHS last month, will work with Corlan Digital, Vessey Consulting and Ardent Health on the data platform.',
+      { 'Palmer Analytics': 'supplier', NHS: 'customer', 'Corlan Digital': 'supplier', 'Vessey Consulting': 'supplier', 'Ardent Health': 'supplier' },
+    ],
+    [
       'partners named after the list: "X and Y are part of the consortium"',
       'Harlow Systems wins $120 million rail signalling contract',
       'Harlow Systems won the contract from Mersey Rail. Quenby Controls and Tolland Works are part of the consortium.',
@@ -86,6 +92,14 @@ describe('contract direction', () => {
     ],
   ])('%s', (_label, title, body, expected) => {
     expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
+  it('without a consortium, those a supplier works with are only mentioned', () => {
+    const roles = rolesOf(
+      'Palmer Analytics wins £330 million NHS data contract',
+      'Palmer Analytics won the contract from the NHS. It will work with Corlan Digital on the rollout.',
+    );
+    expect(roles['Corlan Digital']).toBe('mentioned');
   });
 
   it('a regulator named in a contract story buys nothing', () => {
