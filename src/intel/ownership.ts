@@ -100,6 +100,11 @@ export function ownerships(lead: Lead): Ownership[] {
           if (unit && unit.kind === 'org') out.push({ parent: o, unit });
         }
       }
+      // "Alphabet's Google agreed to acquire Fitbit": an owner named before the company it owns.
+      if (toks[o.to - 1]?.possessive) {
+        const owned = orgStartingAt(orgs, o.to);
+        if (owned && owned.kind === 'org') out.push({ parent: o, unit: owned });
+      }
       // "P unit U", "P's steelmaking coal business, U": a unit noun after the owner, then the unit's name.
       let k = o.to;
       let words = 0;

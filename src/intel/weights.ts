@@ -361,6 +361,14 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     weight: 3,
     kind: 'partner',
   },
+  // "writing a $10 billion check to Occidental": money handed to a company for its shares.
+  {
+    cue: 'to',
+    pattern: /\b(?:writ(?:e|es|ing)|wrote|written)\s+(?:a|an)\s+(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:check|cheque)\s+to\b/i,
+    type: 'investment',
+    weight: 3,
+    kind: 'invest',
+  },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
 

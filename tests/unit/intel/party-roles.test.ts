@@ -245,6 +245,14 @@ describe('parents, units and holders', () => {
     expect(rolesOf(title, body)).toMatchObject(expected);
   });
 
+  it('an owner named before the company that buys ("P\'s U agreed to acquire") buys with it', () => {
+    expect(rolesOf('Vantor to buy Quillon Sports for $2 billion', "Halden's Vantor agreed to acquire Quillon Sports for $2 billion in cash.")).toMatchObject({
+      Vantor: 'acquirer',
+      Halden: 'acquirer',
+      'Quillon Sports': 'target',
+    });
+  });
+
   it('the owner of a company that buys is no seller; an owner only described stays mentioned', () => {
     expect(
       rolesOf(
@@ -272,6 +280,15 @@ describe('deals without the usual deal words', () => {
   ])('%s', (_label, title, body, expected) => {
     expect(analyzer.analyze({ title, body }).deal).toBe(true);
     expect(rolesOf(title, body)).toMatchObject(expected);
+  });
+
+  it('a check written to a company is an investment in it', () => {
+    const a = analyzer.analyze({
+      title: "Marisol's $2 billion Halvard check: a familiar playbook",
+      body: 'Marisol Growth is again playing lender of last resort, this time writing a $2 billion check to Halvard Motors so it can outbid Dunmore for Calloway.',
+    });
+    expect(a.type).toBe('investment');
+    expect(a.companies.find((c) => c.name === 'Halvard Motors')?.role).toBe('investee');
   });
 
   it.each([
