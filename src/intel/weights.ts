@@ -363,7 +363,7 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   },
   // "writing a $10 billion check to Occidental": money handed to a company for its shares.
   {
-    cue: 'to',
+    cue: 'che',
     pattern: /\b(?:writ(?:e|es|ing)|wrote|written)\s+(?:a|an)\s+(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:check|cheque)\s+to\b/i,
     type: 'investment',
     weight: 3,
