@@ -9,11 +9,9 @@
 // weight is fitted to it). See docs/deal-intelligence.md.
 
 import type { DealType } from '../model/deal.js';
+import type { GappedPhrase, PhraseWeights } from './phrase-types.js';
 
-import type { FrameKind } from './frame-kinds.js';
-
-export type PhraseRow = readonly [phrase: string, weight: number, kind?: FrameKind];
-export type PhraseWeights = Readonly<Record<DealType, readonly PhraseRow[]>>;
+export type { PhraseRow } from './phrase-types.js';
 
 /**
  * Deal phrases, matched on crude stems ("acquire" covers "acquires, acquired, acquiring");
@@ -311,19 +309,7 @@ export const DEAL_PHRASES: PhraseWeights = {
   ],
 };
 
-/**
- * Deal phrases with room for words inside, which the phrase trie cannot hold: "take the retailer
- * private", "a joint battery company", "puts $500 million into", "walks away from Anglo American".
- * `cue` is a cheap substring every match contains, tested first.
- */
-export interface GappedPhrase {
-  readonly cue: string;
-  readonly pattern: RegExp;
-  readonly type: DealType;
-  readonly weight: number;
-  readonly kind: FrameKind;
-}
-
+/** Deal phrases with room for words inside (the shape is `GappedPhrase`, phrase-types.ts). */
 export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
   { cue: 'joint', pattern: /\bjoint\s+(?:[\w-]+\s+){1,2}(?:company|venture|firm)\b/i, type: 'joint_venture', weight: 3.5, kind: 'jv' },

@@ -1,5 +1,6 @@
-// The kinds of deal frame a phrase opens (frames.ts reads them, roles.ts names their
-// sides). Kept apart from weights.ts, which holds the numbers.
+// The shapes of the model's phrase tables: the kinds of deal frame a phrase opens
+// (frames.ts reads them, roles.ts names their sides) and the rows of weights.ts, which
+// holds the numbers themselves.
 
 import type { DealType } from '../model/deal.js';
 
@@ -40,3 +41,19 @@ export const DEFAULT_KIND: Readonly<Record<DealType, FrameKind>> = {
   joint_venture: 'jv',
   ipo: 'ipo',
 };
+
+export type PhraseRow = readonly [phrase: string, weight: number, kind?: FrameKind];
+export type PhraseWeights = Readonly<Record<DealType, readonly PhraseRow[]>>;
+
+/**
+ * A deal phrase with room for words inside, which the phrase trie cannot hold: "take the retailer
+ * private", "a joint battery company", "puts $500 million into", "walks away from Anglo American".
+ * `cue` is a cheap substring every match contains, tested first.
+ */
+export interface GappedPhrase {
+  readonly cue: string;
+  readonly pattern: RegExp;
+  readonly type: DealType;
+  readonly weight: number;
+  readonly kind: FrameKind;
+}
