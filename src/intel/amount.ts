@@ -115,9 +115,10 @@ const VALUATION_BEFORE =
 // ...and these tie it to the deal.
 const DEAL_BEFORE =
   /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
-// "will pay Comcast about $8.61 billion", "will pay the FDIC $10.6 billion": the payee's name stands between.
+// "will pay Comcast about $8.61 billion", "will pay the FDIC $10.6 billion", "pay Pfizer Inc and BioNTech SE $1.95 billion":
+// the payees' names stand between.
 const PAY_NAME_BEFORE =
-  /\b(?:pay|pays|paid|paying)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:about|approximately|some|up to|around|nearly|roughly|more than)?\s*$/;
+  /\b(?:pay|pays|paid|paying)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:(?:and|&)\s+(?:[A-Z][\w.&'-]*\s+){1,4})?(?:about|approximately|some|up to|around|nearly|roughly|more than)?\s*$/;
 // "a deal that could value Vexley at about $1.2 billion": what a company is bought at is the deal's value.
 const BOUGHT_AT_BEFORE =
   /\b(?:valu(?:e|es|ed|ing))\s+(?:[\w.&'-]+\s+){1,4}at\s+(?:about|around|roughly|nearly|some|approximately|more than|an estimated)?\s*$/i;

@@ -13,8 +13,10 @@ import { frameText, type Frame } from './frames.js';
 import { knownCompanies } from './known-companies.js';
 import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
-import { contractSides, leadRoles, orientContract } from './lead-roles.js';
-import { frameRoles } from './roles.js';
+import { contractLeadRoles, contractSides, governmentByApposition, orientContract } from './contract-roles.js';
+import { leadRoles, pairRoles } from './lead-roles.js';
+import { combinedUnits, ownedRoles, ownerships } from './ownership.js';
+import { frameRoles, isGovernment, isRegulator } from './roles.js';
 import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
 import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './text.js';
@@ -95,16 +97,24 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     };
     // Only a headline in capitals or Title Case needs the body's names (its own capitals prove little).
     const shoutyTitle = title.some((s) => s.shouty);
+    // In capitals (not Title Case) a headline gives no case to tell "JIO" from "Jio Platforms" by.
+    const capsTitle = title.some((s) => s.text.replace(/[^\p{L}]/gu, '') === s.text.replace(/[^\p{L}]/gu, '').toUpperCase());
     for (const s of allBody) {
       const orgs = orgsFor(s, true);
       orgsOf.set(s, orgs);
       if (shoutyTitle && !s.shouty) {
         for (const o of orgs) {
-          if (!o.strong || o.watched || o.kind !== 'org' || storyNames.length >= 24) continue;
+          if (!o.strong || o.kind !== 'org' || storyNames.length >= 24) continue;
           const words = s.tokens
             .slice(o.from, o.to)
             .filter((t) => t.word)
             .map((t) => t.norm);
+          // "Jio Platforms" is "JIO" in the headline: a first word that is a name of its own stands for the whole
+          // (a watched name too: the watchlist finds only its full form).
+          const head = words[0] as string;
+          if (capsTitle && words.length >= 2 && head.length >= 3 && !head.includes('.') && !isCommonWord(head) && !PLACES.has(head) && !DEMONYMS.has(head))
+            storyNames.push([head]);
+          if (o.watched) continue;
           // A name made only of places and nationalities ("British") names nothing in a headline.
           if (words.every((x) => PLACES.has(x) || DEMONYMS.has(x))) continue;
           storyNames.push(words);
@@ -163,16 +173,27 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const lead = [...title, ...body.slice(0, 3)].map((s) => ({ sentence: s, orgs: orgsOf.get(s) ?? [] }));
       // A contract's direction: the lead may say who supplies ("under which Greenfield will provide ...").
       const sides = cls.type === 'contract' ? contractSides(lead) : undefined;
+      // "Germany's armed forces, the Bundeswehr,": a name the lead puts beside a government noun is a government.
+      const govNames = cls.type === 'contract' ? governmentByApposition(lead) : undefined;
+      const government = (o: OrgSpan): boolean => isGovernment(o) || (govNames?.has(o.name.toLowerCase()) ?? false);
       const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] =>
-        sides ? orientContract(frameRoles(f, cls.type as DealType, main), sides) : frameRoles(f, cls.type as DealType, main);
+        sides ? orientContract(frameRoles(f, cls.type as DealType, main, government), sides) : frameRoles(f, cls.type as DealType, main, government);
       for (const f of roleFrames) for (const r of rolesOf(f)) companies.note(r.org, r.role);
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
       for (const { frame, hit } of cls.frames) {
         if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 2.5) continue;
+        // "invest $10 billion in Occidental, contingent on its acquisition of Anadarko": another deal's frame names no side of this one.
+        if (cls.type === 'investment' && hit.type === 'acquisition') continue;
         for (const r of rolesOf(frame)) companies.note(r.org, r.role);
       }
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
+      if (cls.type === 'contract') for (const r of contractLeadRoles(lead, government, isRegulator)) companies.note(r.org, r.role);
+      if (cls.type === 'acquisition')
+        for (const r of pairRoles(orgsOf.get(title[0] as Sentence) ?? [], title[0], companies.roleOf)) companies.note(r.org, r.role);
+      // "UAL Corp, the parent of United Airlines"; "Teck's coal business, Elk Valley Resources": roles pass along ownership.
+      for (const r of ownedRoles(cls.type, ownerships(lead), companies.roleOf, companies.hasRole)) companies.note(r.org, r.role);
+      if (cls.type === 'merger' || cls.type === 'joint_venture') for (const o of combinedUnits(lead)) companies.note(o, 'party');
     }
     for (const s of [...title, ...allBody]) for (const o of orgsOf.get(s) ?? []) if (o.kind === 'org') companies.note(o, 'mentioned');
 

@@ -48,6 +48,9 @@ const BID_RAISED =
 
 // Phrases too generic to name a deal's type on their own.
 const MERGE_WORDS = /\b(?:merge|merges|merging|merged|merger of equals|combine|combines|combining|combination|amalgamat\w*)\b/i;
+// A headline that ends a deal: "call off", "scraps", "terminate", "walks away from".
+const TERMINATES =
+  /\b(?:call(?:s|ed|ing)?\s+off|scrap(?:s|ped)?|terminat\w*|abandon\w*|drop(?:s|ped)?|ends?|ended|walk(?:s|ed)?\s+away|pull(?:s|ed)?\s+out|cancel\w*|withdraw\w*)\b/i;
 const GENERIC: ReadonlySet<string> = new Set(['=agreement =with', '=deal =with', '=pact =with', '=agreement', '=deal', '=pact', '=agreed =with']);
 
 /** betterFrame: more sides named; at equal sides, a verb ("to buy") over a noun ("stake"), then the heavier phrase. */
@@ -283,6 +286,22 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     )
   )
     type = 'acquisition';
+  // "Dunmore calls off $4 billion Calloway deal": a headline that ends what it calls only a "deal" is the deal its
+  // lead names ("the $4 billion takeover"), and its "deal" is read as that deal's noun.
+  if ((type === 'merger' || type === 'partnership') && titleTypes.size === 0 && TERMINATES.test(titleText)) {
+    const specific = (t: DealType, e: SentenceEvidence): boolean =>
+      e.ss.index >= 0 && e.ss.index < 5 && e.deals.some((d) => d.type === t && d.weight / e.position >= 3 && d.phrase !== 'merger agreement');
+    if (evals.some((e) => specific('acquisition', e)) && !evals.some((e) => specific('merger', e))) {
+      type = 'acquisition';
+      for (const f of framed.filter((x) => x.e === titleEval && GENERIC.has(x.hit.phrase))) {
+        const hit: DealHit = { ...f.hit, type: 'acquisition', kind: 'nominal' };
+        const frame = readFrame(f.e.ss.sentence, f.e.ss.pos, f.e.ss.orgs, hit);
+        // "Dunmore and Calloway call off deal" does not say which one buys: the lead will.
+        const pairOnly = frame.subject.length > 1 && frame.object.length === 0 && frame.modifier.length === 0 && frame.slots.size === 0;
+        if (!pairOnly) framed.push({ frame, hit, e: f.e });
+      }
+    }
+  }
   // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
   if (type === 'investment' && leadRaises) type = 'funding';
   const dealSentences =

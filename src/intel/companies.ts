@@ -24,6 +24,8 @@ const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
 interface Entry {
   name: string;
   words: readonly string[];
+  /** Initials of every word, generic tails too: "General Motors" is "gm" though its key is ["general"]. */
+  fullInitials: string;
   role: CompanyRole;
   watched: boolean;
   known: boolean;
@@ -87,13 +89,31 @@ function initials(words: readonly string[]): string {
     .join('');
 }
 
-function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name: string }): boolean {
+/** fullInitials: initials of the whole name, generic tails included ("General Motors" -> "gm"). */
+function fullInitials(name: string): string {
+  const words = foldAccents(name)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((x) => x.length > 0);
+  return words.length >= 2 ? initials(words) : '';
+}
+
+/** byInitials: one name is a single word made of the other's initials ("GM", "General Motors"). */
+function byInitials(a: { words: readonly string[]; fullInitials: string }, b: { words: readonly string[]; fullInitials: string }): boolean {
+  const one = (x: typeof a, y: typeof a): boolean => x.words.length === 1 && (x.words[0] as string).length >= 2 && y.fullInitials === x.words[0];
+  return one(a, b) || one(b, a);
+}
+
+function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name: string; fullInitials: string }): boolean {
   if (a.watched && b.watched) return a.name === b.name;
   const x = a.words.join(' ');
   const y = b.words.join(' ');
   if (x === y || a.words.join('') === b.words.join('')) return true;
+  if (byInitials(a, b)) return true;
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
   if (short.length === 0 || long.length <= short.length) return false;
+  // "Dunmore-Lakeway" in a headline pairs two companies; it is the short form of neither.
+  if (/^[^\s-]+-[^\s-]+$/.test(a.words.length > b.words.length ? a.name : b.name)) return false;
   // Within a story a name may be shortened to its first words: "Anglo" after "Anglo American", "Tannery Row".
   if (short.every((w, i) => long[i] === w) && (short[0]?.length ?? 0) >= 3) return true;
   // ... or to its core, without a place or a generic word around it.
@@ -117,7 +137,12 @@ function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** createCompanyList gathers organisations as the analyzer meets them. */
-export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): void; list(): DealCompany[] } {
+export function createCompanyList(): {
+  note(org: OrgSpan, role: CompanyRole): void;
+  roleOf(org: OrgSpan): CompanyRole | undefined;
+  hasRole(role: CompanyRole): boolean;
+  list(): DealCompany[];
+} {
   const entries: Entry[] = [];
   let order = 0;
   return {
@@ -127,9 +152,10 @@ export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): vo
       const name = org.watched ? org.name : displayName(org.name);
       const words = keyWords(name);
       if (words.length === 0) return;
-      const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name }));
+      const initialsOfName = fullInitials(name);
+      const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name, fullInitials: initialsOfName }));
       if (!found) {
-        entries.push({ name, words, role, watched: org.watched, known: org.known === true, order: order++ });
+        entries.push({ name, words, fullInitials: initialsOfName, role, watched: org.watched, known: org.known === true, order: order++ });
         return;
       }
       if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
@@ -137,16 +163,27 @@ export function createCompanyList(): { note(org: OrgSpan, role: CompanyRole): vo
         found.watched = true;
         found.name = name;
         found.words = words;
+        found.fullInitials = initialsOfName;
       } else if (org.known && !found.known && !found.watched) {
         // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
         found.name = name;
         found.words = words;
+        found.fullInitials = initialsOfName;
         found.known = true;
       } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
         // The fuller form names it best: "Sony Group" over "Sony".
         found.name = name;
         found.words = words;
+        found.fullInitials = initialsOfName;
       }
+    },
+    roleOf(org: OrgSpan): CompanyRole | undefined {
+      const name = org.watched ? org.name : displayName(org.name);
+      const words = keyWords(name);
+      return entries.find((e) => sameOrg(e, { words, watched: org.watched, name, fullInitials: fullInitials(name) }))?.role;
+    },
+    hasRole(role: CompanyRole): boolean {
+      return entries.some((e) => e.role === role);
     },
     list(): DealCompany[] {
       // Two watched names for one company ("Amazon" and "Amazon.com") stay two entries, so each

@@ -5,7 +5,8 @@ import type { DealType } from '../model/deal.js';
 import type { LexValue } from './evidence.js';
 import { DEFAULT_CUES } from './lexicon.js';
 import { createPhraseTrie, type PhraseTrie } from './phrase-trie.js';
-import { DEAL_PHRASES, DEFAULT_KIND, w, type PhraseRow } from './weights.js';
+import { DEFAULT_KIND } from './phrase-types.js';
+import { DEAL_PHRASES, w, type PhraseRow } from './weights.js';
 
 /** LexiconOverrides extends the built-in lexicon from config. */
 export interface LexiconOverrides {

@@ -4,7 +4,7 @@ import type { DealType } from '../model/deal.js';
 import type { CueKind } from './lexicon.js';
 import type { PosTag } from './pos.js';
 import type { Sentence } from './text.js';
-import type { FrameKind } from './weights.js';
+import type { FrameKind } from './phrase-types.js';
 
 export type LexValue =
   | { readonly kind: 'deal'; readonly type: DealType; readonly weight: number; readonly frame: FrameKind; readonly phrase: string }

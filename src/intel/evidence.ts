@@ -306,7 +306,9 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
       kind = v.frame === 'acquire' ? 'order' : v.frame === 'sell' ? 'supply' : v.frame === 'pay' ? 'pay' : 'win';
     }
     const near = orgNear(ss, h.from, h.to) ? 1 : w('context:no-org');
-    const weight = v.weight * near;
+    // "U.S. to pay Pfizer $1.95 billion for 100 million doses": a sum paid to a company for goods is a purchase contract.
+    const payForGoods = kind === 'pay' && type === 'contract' && toks.slice(h.to, h.to + 10).some((_t, i) => isMoneyAt(toks, h.to + i));
+    const weight = (payForGoods ? Math.max(v.weight, w('contract:pay-for-goods')) : v.weight) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
   }

@@ -134,6 +134,8 @@ export function groupLeft(orgs: readonly OrgSpan[], toks: readonly Token[], last
       const described = orgEndingAt(orgs, k);
       if (described) k = described.from - 1;
     }
+    // "the Department of Health and the Department of Defense": a "the" after the joiner.
+    if (toks[k]?.norm === 'the' && isJoiner(toks[k - 1])) k -= 1;
     if (!isJoiner(toks[k])) break;
     if (toks[k]?.norm === 'and' && toks[k - 1]?.raw === ',') k -= 1;
     const prev = orgEndingAt(orgs, k);
@@ -423,7 +425,9 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
     const found = orgStartingAt(orgs, k);
     // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
     const owned = found && found.kind === 'person' && toks[found.to - 1]?.possessive ? orgStartingAt(orgs, found.to) : undefined;
-    const org = owned ?? found;
+    let org = owned ?? found;
+    // "a stake in Reliance's Jio": what a slot names is the company owned, not its owner.
+    if (org && prep && toks[org.to - 1]?.possessive && org.kind !== 'person') org = orgStartingAt(orgs, org.to) ?? org;
     // "..., the Nikkei reported", "people familiar told Bloomberg News": a source, not a side.
     if (org && (REPORTING.has(toks[org.to]?.norm ?? '') || /^(told|tells)$/.test(toks[k - 1]?.norm ?? ''))) break;
     if (org && prep) {

@@ -8,7 +8,7 @@ import { leadingGroup, readObject, readSlots, readSubject, type Prep } from './f
 import type { OrgSpan } from './orgs.js';
 import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
-import type { FrameKind } from './weights.js';
+import type { FrameKind } from './phrase-types.js';
 
 export type { Prep } from './frame-walk.js';
 

@@ -6,6 +6,7 @@
 
 import type { CompanyRole, DealType } from '../model/deal.js';
 import { groupLeft, groupRight } from './frame-walk.js';
+import { isMoneyAt } from './objects.js';
 import type { OrgSpan } from './orgs.js';
 import type { Sentence, Token } from './text.js';
 
@@ -65,12 +66,12 @@ const SELLS_STAKE = /^(sell|sells|sold|selling|divest|divests|offload|offloads)$
 const HOLDING = /^(stake|stakes|shares|holding|holdings|interest)$/;
 const BIDDERS = /^(bidders|suitors|buyers|bidder|suitor)$/;
 
-function wordsAt(toks: readonly Token[], k: number, words: readonly string[]): boolean {
+export function wordsAt(toks: readonly Token[], k: number, words: readonly string[]): boolean {
   return words.every((x, i) => toks[k + i]?.norm === x);
 }
 
 /** after: the organisation group starting at k (skipping "the", "existing", descriptors). */
-function groupAt(orgs: readonly OrgSpan[], toks: readonly Token[], k: number): OrgSpan[] {
+export function groupAt(orgs: readonly OrgSpan[], toks: readonly Token[], k: number): OrgSpan[] {
   for (let j = k; j < Math.min(toks.length, k + 4); j += 1) {
     const found = orgs.find((x) => x.from === j);
     // "from Warren Buffett's Berkshire Hathaway": the company the person owns.
@@ -108,6 +109,12 @@ function acquisitionRoles(s: Sentence, orgs: readonly OrgSpan[]): LeadRole[] {
   const out: LeadRole[] = [];
   for (let k = 0; k < toks.length; k += 1) {
     const t = toks[k] as Token;
+    // "JPMorgan will pay the FDIC $10.6 billion": the one paid for what is bought sells it.
+    if (/^(pay|pays|paid|paying)$/.test(t.norm)) {
+      const at = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+      const payee = orgs.find((o) => o.from === at && o.kind === 'org');
+      if (payee && isMoneyAt(toks, payee.to)) out.push({ org: payee, role: 'seller' });
+    }
     // "Carlyle Group and Oracle will sell their stakes".
     if (SELLS_STAKE.test(t.norm) && toks.slice(k + 1, k + 4).some((x) => HOLDING.test(x.norm))) {
       let j = k - 1;
@@ -145,36 +152,21 @@ export function leadRoles(type: DealType, sentences: readonly { sentence: Senten
   return out;
 }
 
-// What the lead says a side of a contract does: "under which Greenfield Farms will provide the potatoes".
-const SUPPLY_VERBS =
-  /^(provide|provides|supply|supplies|deliver|delivers|build|builds|manufacture|manufactures|install|installs|operate|operates|produce|produces|make|makes)$/;
-const BUY_VERBS = /^(buy|buys|purchase|purchases|procure|procures|pay|pays|lease|leases|rent|rents)$/;
-const BEFORE_VERB = /^(will|would|to|also|agreed|agrees|has|have|is|are|shall|can|must|then|now|is|was|going)$/;
-
-/** contractSides: organisations the lead says supply, or buy, under a contract (by name). */
-export function contractSides(sentences: readonly { sentence: Sentence; orgs: readonly OrgSpan[] }[]): Map<string, 'supplier' | 'customer'> {
-  const out = new Map<string, 'supplier' | 'customer'>();
-  for (const { sentence, orgs } of sentences) {
-    const toks = sentence.tokens;
-    for (const o of orgs) {
-      // "... by the U.S. Army to supply sensors": an infinitive right after a name belongs to the contract.
-      if (toks[o.to]?.norm === 'to') continue;
-      let k = o.to;
-      while (k < toks.length && k < o.to + 3 && BEFORE_VERB.test(toks[k]?.norm ?? '')) k += 1;
-      const verb = toks[k]?.norm ?? '';
-      const side = SUPPLY_VERBS.test(verb) ? 'supplier' : BUY_VERBS.test(verb) ? 'customer' : undefined;
-      if (side && !out.has(o.name.toLowerCase())) out.set(o.name.toLowerCase(), side);
-    }
-  }
-  return out;
-}
-
-/** orientContract turns a frame's customer and supplier round when the lead says the other way. */
-export function orientContract(roles: readonly LeadRole[], sides: ReadonlyMap<string, 'supplier' | 'customer'>): LeadRole[] {
-  const against = roles.some(
-    (r) => (r.role === 'customer' || r.role === 'supplier') && sides.has(r.org.name.toLowerCase()) && sides.get(r.org.name.toLowerCase()) !== r.role,
-  );
-  const agree = roles.some((r) => (r.role === 'customer' || r.role === 'supplier') && sides.get(r.org.name.toLowerCase()) === r.role);
-  if (!against || agree) return [...roles];
-  return roles.map((r) => ({ org: r.org, role: r.role === 'customer' ? 'supplier' : r.role === 'supplier' ? 'customer' : r.role }));
+/**
+ * pairRoles: "Dunmore and Calloway call off deal" names both sides of an acquisition without saying which
+ * buys; once the lead has made one of them the target (or the acquirer), the other is the other side.
+ */
+export function pairRoles(orgs: readonly OrgSpan[], title: Sentence | undefined, roleOf: (o: OrgSpan) => CompanyRole | undefined): LeadRole[] {
+  const first = orgs[0];
+  if (!title || !first || first.kind !== 'org') return [];
+  const pair = groupRight(orgs, title.tokens, first);
+  if (pair.length !== 2) return [];
+  const [a, b] = pair as [OrgSpan, OrgSpan];
+  const other: Partial<Record<CompanyRole, CompanyRole>> = { target: 'acquirer', acquirer: 'target' };
+  // Not yet noted at all is as good as mentioned.
+  const ra = roleOf(a) ?? 'mentioned';
+  const rb = roleOf(b) ?? 'mentioned';
+  if (ra && rb === 'mentioned' && other[ra]) return [{ org: b, role: other[ra] as CompanyRole }];
+  if (rb && ra === 'mentioned' && other[rb]) return [{ org: a, role: other[rb] as CompanyRole }];
+  return [];
 }

@@ -400,7 +400,9 @@ export function raisesMoney(toks: readonly Token[], to: number): boolean {
 }
 
 // What companies buy from one another under a contract: goods and services, not companies.
-const CONTRACT_GOODS: ReadonlySet<string> = new Set([
+export const CONTRACT_GOODS: ReadonlySet<string> = new Set([
+  // Vehicles and arms bought in bulk ("96 attack helicopters", "100,000 electric vans").
+  ...'vans vehicles cars helicopters drones rockets engines ammunition munitions shells radars railcars ferries servers cells'.split(' '),
   'power',
   'electricity',
   'energy',
@@ -441,8 +443,9 @@ export function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean 
   // "to buy Ampere Computing": a company is the object, whatever its name says ("pay Pfizer" names the payee).
   if (objectIsOrg(ss, h) && (h.value.kind !== 'deal' || h.value.frame !== 'pay')) return false;
   const window = toks.slice(h.to, h.to + 12);
-  // "sells energy unit", "offer for shares in IC Gas": what companies own is no goods.
-  if (window.some((t) => OWNABLE.has(t.norm) || t.norm === 'shares' || t.raw === '<')) return false;
+  const inName = (k: number): boolean => ss.orgs.some((o) => o.from <= k && k < o.to);
+  // "sells energy unit", "offer for shares in IC Gas": what companies own is no goods (but "pay Pfizer Inc" names a payee).
+  if (window.some((t, i) => (OWNABLE.has(t.norm) && !inName(h.to + i)) || t.norm === 'shares' || t.raw === '<')) return false;
   const goods = window.findIndex((t, i) => CONTRACT_GOODS.has(t.norm) && !ss.orgs.some((o) => o.from <= h.to + i && h.to + i < o.to));
   if (goods < 0) return false;
   // No quantity of grain or tonnes: those are commodity trades, not contracts between companies.

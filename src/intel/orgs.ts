@@ -308,7 +308,10 @@ function governmentAhead(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-const LEAD_STOPS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'analyst', 'analysts', 'report', 'reports', 'investors', 'why', 'how']);
+// "Shares of Snowflake ...", "Shareholders of Kastor Holdings voted ...".
+const LEAD_STOPS: ReadonlySet<string> = new Set(
+  'shares stock stocks analyst analysts report reports investors why how shareholders stockholders holders bondholders employees'.split(' '),
+);
 
 /** trimRun drops leading non-name words and trailing deal nouns ("21st Century Fox Acquisition"). */
 function trimRun(toks: readonly Token[], run: Run): Run {
@@ -320,10 +323,11 @@ function trimRun(toks: readonly Token[], run: Run): Run {
     lead &&
     to - from > 1 &&
     toks.slice(0, from).every((t) => !t.word) &&
-    isCommonWord(lead.norm) &&
-    (dealWord(lead.norm) || lead.norm.endsWith('ing') || LEAD_STOPS.has(lead.norm))
-  )
+    (LEAD_STOPS.has(lead.norm) || (isCommonWord(lead.norm) && (dealWord(lead.norm) || lead.norm.endsWith('ing'))))
+  ) {
     from += 1;
+    while (from < to && NOT_NAMES.has(toks[from]?.norm ?? '')) from += 1;
+  }
   while (
     to > from &&
     ((NAME_STOPS.has(toks[to - 1]?.norm ?? '') && !(ORG_WORDS.has(toks[to - 1]?.norm ?? '') && to - from > 1)) || toks[to - 1]?.norm === 'of')

@@ -10,6 +10,7 @@
 import type { CompanyRole, DealType } from '../model/deal.js';
 import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
+import { CONTRACT_GOODS } from './objects.js';
 import { GOVERNMENT_WORDS } from './org-words.js';
 
 type Side = 'buyer' | 'asset' | 'seller' | 'party';
@@ -113,11 +114,49 @@ const RECEIVE_OFFER: ReadonlySet<string> = new Set([
   'agrees',
 ]);
 
+// Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
+const REFUSE_OR_GET: ReadonlySet<string> = new Set(['receives', 'received', 'rejects', 'rejected', 'rebuffs', 'rebuffed', 'spurns', 'spurned', 'gets', 'got']);
+
 function afterWords(frame: Frame): string {
   return frame.sentence.tokens
     .slice(frame.from, frame.to + 3)
     .map((t) => t.norm)
     .join(' ');
+}
+
+/** goodsMaker: "deal for 20 Velden widebody jets": the organisation named right before the goods a deal is for. */
+function goodsMaker(frame: Frame): OrgSpan | undefined {
+  const toks = frame.sentence.tokens;
+  const at = toks[frame.to - 1]?.norm === 'for' ? frame.to : toks[frame.to]?.norm === 'for' ? frame.to + 1 : -1;
+  if (at < 0) return undefined;
+  for (let k = at; k < Math.min(toks.length, at + 5); k += 1) {
+    const org = orgAt(frame, k);
+    if (!org) continue;
+    for (let j = org.to; j < Math.min(toks.length, org.to + 3); j += 1) {
+      if (CONTRACT_GOODS.has(toks[j]?.norm ?? '')) return org;
+      if (toks[j]?.cap || !toks[j]?.word) break;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+// Verbs of a supplier getting a contract: "wins / lands / secures a deal for 31 drones from the army".
+const WIN_WORDS = /\b(?:win|wins|won|winning|land|lands|landed|secure|secures|secured|get|gets|got|bag|bags|bagged|clinch\w*|awarded|receives?|received)\b/;
+
+/** forGoods: "deal for 31 drones": goods within a few words after the predicate's "for". */
+function forGoods(frame: Frame): boolean {
+  const toks = frame.sentence.tokens;
+  const at = toks[frame.to - 1]?.norm === 'for' ? frame.to : toks[frame.to]?.norm === 'for' ? frame.to + 1 : -1;
+  return at >= 0 && toks.slice(at, at + 6).some((t) => CONTRACT_GOODS.has(t.norm));
+}
+
+function orgAt(frame: Frame, k: number): OrgSpan | undefined {
+  for (const list of [frame.object, ...frame.slots.values()]) {
+    const found = list.find((o) => o.from === k);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
@@ -131,13 +170,19 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     }
   };
   const slot = (p: Parameters<Frame['slots']['get']>[0]): readonly OrgSpan[] | undefined => frame.slots.get(p);
-  const subject = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
+  const named = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
+  // "won approval from the European Commission for its acquisition of Kastor": a watchdog is no side, so the
+  // deal's subject is the sentence's own.
+  const watchdog = type !== 'contract' && named.length > 0 && named.every(isRegulator);
+  const subject = watchdog ? frame.leading.filter((o) => !isRegulator(o)) : named;
   const object = frame.object;
   const left = leftWords(frame);
   const predicate = frame.sentence.tokens
     .slice(frame.from, frame.to)
     .map((t) => t.norm)
     .join(' ');
+  // "said it had received a preliminary, non-binding proposal to acquire": the receiving verb may stand a few words off.
+  const wideLeft = frame.subjectFromSentence ? frame.sentence.tokens.slice(Math.max(0, frame.from - 12), frame.from).map((t) => t.norm) : left;
   const party = type === 'merger' || type === 'partnership' || type === 'joint_venture' || type === 'ipo';
   if (party) {
     const partyOnly = (xs: readonly OrgSpan[] | undefined): OrgSpan[] => (xs ?? []).filter((o) => o.kind !== 'person');
@@ -208,7 +253,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       } else if (investorSubject && !received && !investmentFrom) {
         give(subject, 'buyer');
         give(slot('in') ?? (object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : undefined), 'asset');
-        give(slot('from') ?? (frame.possessor ? [frame.possessor] : undefined), 'seller');
+        // "a stake in Reliance's Jio": the owner of the investee sells nothing (new shares); only "from" names a seller.
+        give(slot('from'), 'seller');
       } else {
         give(subject, 'asset');
         for (const p of ['led', 'from', 'including', 'by', 'with'] as const) give(slot(p), 'buyer');
@@ -224,6 +270,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : slot('to'), 'seller');
       }
       break;
+    case 'back':
+      // "Berkshire commits $10 billion to Occidental's Anadarko bid": Berkshire invests in Occidental; Anadarko is another deal.
+      give(subject, 'buyer');
+      give(frame.possessor ? [frame.possessor] : object, 'asset');
+      break;
     case 'pay':
       // "Disney to pay Comcast $8.61 billion for Hulu stake"; "U.S. to pay Pfizer for doses".
       give(subject, 'buyer');
@@ -233,13 +284,27 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'order':
       give(subject, 'buyer');
       // "buy electricity from reactors to be built by Kestle Power": who makes the goods supplies them.
-      give(slot('from') ?? (object.length > 0 ? object : (slot('for') ?? slot('by'))), 'seller');
+      // "placed an order with Rivian": who the order is placed with supplies it.
+      give(slot('from') ?? (object.length > 0 ? object : (slot('for') ?? slot('by') ?? slot('with'))), 'seller');
       break;
     case 'supply':
       give(subject, 'seller');
       give(slot('to') ?? (object.length > 0 ? object : slot('with')), 'buyer');
       break;
     case 'win': {
+      // "Marisol Airlines signs deal for 20 Velden jets": the maker named before goods supplies them to the subject.
+      const maker = goodsMaker(frame);
+      if (maker && !frame.passive && !subject.includes(maker)) {
+        give(subject, 'buyer');
+        give([maker], 'seller');
+        break;
+      }
+      // "India signs $3 billion deal for 31 drones from Korvel": goods bought from someone, not a contract won from them.
+      if (!frame.passive && slot('from') && forGoods(frame) && ![...left, predicate].some((x) => WIN_WORDS.test(x))) {
+        give(subject, 'buyer');
+        give(slot('from'), 'seller');
+        break;
+      }
       const customerSubject = (left.some((x) => CUSTOMER_VERBS.has(x)) || /award/.test(predicate)) && !frame.passive;
       if (customerSubject) {
         give(subject, 'buyer');
@@ -267,6 +332,15 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(subject, 'asset');
         give(slot('from') ?? slot('with'), 'buyer');
         break;
+      } else if (
+        object.length === 0 &&
+        frame.modifier.length > 0 &&
+        left.some((x) => REFUSE_OR_GET.has(x)) &&
+        /\b(approach|proposal|offer|bid)\b/.test(afterWords(frame))
+      ) {
+        // "Brightline rejects Kastor takeover approach": the bidder is named before the deal noun.
+        give(subject, 'asset');
+        give(frame.modifier, 'buyer');
       } else {
         give(subject, 'buyer');
         // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.
@@ -308,7 +382,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       }
       // "said it had received a proposal to acquire the company from Couche-Tard": the one receiving is bought.
       if (
-        left.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') &&
+        wideLeft.some((x) => RECEIVE_OFFER.has(x) && x !== 'agrees' && x !== 'enters') &&
         slot('from') &&
         (object.length === 0 || frame.objectHead === 'company')
       ) {
@@ -332,7 +406,7 @@ export function isRegulator(org: OrgSpan): boolean {
 }
 
 /** frameRoles names the sides of a frame for the story's deal type; `main` stands in for "it". */
-export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan): RoleAssignment[] {
+export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan, government: (org: OrgSpan) => boolean = isGovernment): RoleAssignment[] {
   const found = sides(frame, type, main).filter(([org]) => type === 'contract' || !isRegulator(org));
   const vocabulary =
     type === 'acquisition'
@@ -348,9 +422,9 @@ export function frameRoles(frame: Frame, type: DealType, main?: OrgSpan): RoleAs
   }));
   if (type === 'contract') {
     // A government body in a contract is its customer, whatever the sentence's order.
-    const gov = out.filter((r) => isGovernment(r.org));
+    const gov = out.filter((r) => government(r.org));
     if (gov.length > 0 && gov.every((r) => r.role === 'supplier')) {
-      return out.map((r) => ({ ...r, role: isGovernment(r.org) ? 'customer' : 'supplier' }));
+      return out.map((r) => ({ ...r, role: government(r.org) ? 'customer' : 'supplier' }));
     }
   }
   return out;

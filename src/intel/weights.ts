@@ -9,19 +9,9 @@
 // weight is fitted to it). See docs/deal-intelligence.md.
 
 import type { DealType } from '../model/deal.js';
+import type { GappedPhrase, PhraseWeights } from './phrase-types.js';
 
-/**
- * How a deal phrase's sentence is read for roles (frames.ts, roles.ts):
- * acquire "X buys Y", sell "X sells Y to Z", acquired "Y acquired by X", nominal "X's acquisition of Y",
- * merge, invest "X invests in Y", raise "Y raises $N from X", lead "X leads a round in Y",
- * win "Y wins a contract from X", award "X awards Y a contract", order "X orders jets from Y",
- * supply "Y supplies X", pay "X pays Y $N for Z", partner, jv, ipo.
- */
-export type FrameKind =
-  'acquire' | 'sell' | 'acquired' | 'nominal' | 'merge' | 'invest' | 'raise' | 'lead' | 'win' | 'award' | 'order' | 'supply' | 'pay' | 'partner' | 'jv' | 'ipo';
-
-export type PhraseRow = readonly [phrase: string, weight: number, kind?: FrameKind];
-export type PhraseWeights = Readonly<Record<DealType, readonly PhraseRow[]>>;
+export type { PhraseRow } from './phrase-types.js';
 
 /**
  * Deal phrases, matched on crude stems ("acquire" covers "acquires, acquired, acquiring");
@@ -319,19 +309,7 @@ export const DEAL_PHRASES: PhraseWeights = {
   ],
 };
 
-/**
- * Deal phrases with room for words inside, which the phrase trie cannot hold: "take the retailer
- * private", "a joint battery company", "puts $500 million into", "walks away from Anglo American".
- * `cue` is a cheap substring every match contains, tested first.
- */
-export interface GappedPhrase {
-  readonly cue: string;
-  readonly pattern: RegExp;
-  readonly type: DealType;
-  readonly weight: number;
-  readonly kind: FrameKind;
-}
-
+/** Deal phrases with room for words inside (the shape is `GappedPhrase`, phrase-types.ts). */
 export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
   { cue: 'joint', pattern: /\bjoint\s+(?:[\w-]+\s+){1,2}(?:company|venture|firm)\b/i, type: 'joint_venture', weight: 3.5, kind: 'jv' },
@@ -343,20 +321,42 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     weight: 3,
     kind: 'invest',
   },
+  // "commits $10 billion to Occidental's Anadarko bid": money for a buyer's bid is an investment in the buyer.
+  {
+    cue: "'s",
+    pattern:
+      /\b(?:commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:about\s+|up\s+to\s+)?(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:in\s+(?:financing|funding|equity|cash)\s+)?(?:to|towards?|for)\s+(?=(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s\s+(?:[\w&.-]+\s+){0,3}(?:bid|offer|takeover|acquisition|buyout|purchase)\b)/i,
+    type: 'investment',
+    weight: 4,
+    kind: 'back',
+  },
+  // "the 100,000-vehicle order Amazon placed with Rivian": the one placing an order buys from the one it is placed with.
+  {
+    cue: 'placed with',
+    pattern: /(?<=\b[Oo]rders?\s+(?:that\s+)?(?:[A-Z][\w&.'-]*\s+){1,3}(?:has\s+|had\s+|have\s+)?)placed\s+with\b/,
+    type: 'contract',
+    weight: 3,
+    kind: 'order',
+  },
+  // "Disney to open shops inside Target stores": a brand's shops inside a retailer's stores are a partnership.
+  {
+    cue: 'nside',
+    pattern:
+      /\b[Oo]pen(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:[Ss]hops|[Ss]tores|[Bb]outiques|[Cc]ounters)\s+[Ii]nside\s+(?=(?:[A-Z][\w&'.-]*\s+){1,3}(?:[Ss]tores|[Ss]hops|[Ll]ocations)\b)/,
+    type: 'partnership',
+    weight: 3,
+    kind: 'partner',
+  },
+  // "writing a $10 billion check to Occidental": money handed to a company for its shares.
+  {
+    cue: 'che',
+    pattern: /\b(?:writ(?:e|es|ing)|wrote|written)\s+(?:a|an)\s+(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:check|cheque)\s+to\b/i,
+    type: 'investment',
+    weight: 3,
+    kind: 'invest',
+  },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
-
-/** The frame kind a deal type opens when its phrase row names none. */
-export const DEFAULT_KIND: Readonly<Record<DealType, FrameKind>> = {
-  acquisition: 'acquire',
-  merger: 'merge',
-  investment: 'invest',
-  funding: 'raise',
-  contract: 'win',
-  partnership: 'partner',
-  joint_venture: 'jv',
-  ipo: 'ipo',
-};
 
 export interface FeatureRow {
   readonly weight: number;
@@ -378,6 +378,10 @@ export const FEATURES = {
   'frame:one-party': { weight: 0.5, what: '+ a deal frame with one organisation (× position)' },
   'frame:min-phrase': { weight: 1.5, what: 'a frame earns its bonus only on a phrase at least this heavy, in the headline or first sentence' },
   'frame:raise-money': { weight: 2.5, what: '+ "raises/lands/secures/closes $N" with a company as subject (funding, × position)' },
+  'contract:pay-for-goods': {
+    weight: 2.5,
+    what: 'weight of "pay" when a sum is paid to a company for goods ("to pay Pfizer $1.95 billion for 100 million doses")',
+  },
   'frame:price': { weight: 1.5, what: '+ "offers $36 a share", "will receive $588 million for its unit": a price paid for a company (× position)' },
   // Hard negatives (negatives.ts): subtracted once per story, × position of the sentence.
   'negative:stock-tip': { weight: -6, what: 'stock picks and ratings: "a Buy", "stocks to buy", buy/sell with shares as object' },

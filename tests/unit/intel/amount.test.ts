@@ -19,6 +19,7 @@ describe('amount forms', () => {
     ['UBS will take over Credit Suisse for 3 billion Swiss francs', 3e9, 'CHF', '3 billion Swiss francs'],
     ['Trackwell awarded Kestrelink a $38 million, five-year contract', 38e6, 'USD', '$38 million'],
     ['The government will pay Moderna about $1.5 billion for doses', 1.5e9, 'USD', '$1.5 billion'],
+    ['The ministry agreed to pay Amberfield Bio Inc and Corlan SE $480 million for 20 million doses', 480e6, 'USD', '$480 million'],
   ])('%s', (sentence, value, currency, text) => {
     expect(dealAmount([sentence])).toEqual({ value, currency, text });
   });
