@@ -30,7 +30,7 @@ const statusOf = (analysis: DealAnalysis): StoryFacts['status'] | null => analys
 
 /**
  * contentHashOf identifies a story by its words, so a syndicated copy under another URL is the
- * same story. Short texts (a headline alone) are too common to be proof: they get a hash no
+ * same story. Only deal stories need one (a copy matters when it would alert twice). Short texts (a headline alone) are too common to be proof: they get a hash no
  * other item shares.
  */
 export function contentHashOf(story: Pick<AnalysedStory, 'item' | 'identityHash'>): string {
@@ -70,7 +70,7 @@ export async function planBatch(stories: readonly AnalysedStory[], ctx: PlanCont
 
   return stories.map((story): CommitItem => {
     const assignment = byStory.get(story) ?? null;
-    const contentHash = contentHashOf(story);
+    const contentHash = story.analysis.deal ? contentHashOf(story) : null;
     if (!assignment)
       return { item: story.item, identityHash: story.identityHash, contentHash, analysis: story.analysis, event: null, deliveries: [], why: story.why ?? null };
     const already = alerted.get(assignment.ref) ?? new Set<string>();

@@ -3,6 +3,7 @@
 import type { DealAnalyzer } from '../intel/index.js';
 import type { FeedRecord } from '../model/records.js';
 import { urlFraction } from '../schedule/index.js';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import { processFeed, type FeedOutcome, type ProcessFeedDeps } from './process-feed.js';
 
@@ -89,8 +90,17 @@ export async function runPollCycle(deps: PollCycleDeps, options: { all: boolean 
   return { ...totals, durationMs: finishedAt - startedAt };
 }
 
-/** A lock: each call runs after the previous one has finished. */
+/**
+ * A lock: each call runs after the previous one has finished, and on a turn of the event
+ * loop of its own. Without that yield, feeds whose bodies arrived together would run their
+ * analysis and commits back to back in one turn (p-limit hands over in a microtask), and
+ * a health check or a chat command would wait for all of them.
+ */
 export function oneAtATime(): <T>(fn: () => Promise<T>) => Promise<T> {
   const limit = pLimit(1);
-  return (fn) => limit(fn);
+  return (fn) =>
+    limit(async () => {
+      await yieldToLoop();
+      return fn();
+    });
 }

@@ -44,7 +44,8 @@ export interface CommitItem {
   readonly item: NormalizedItem;
   readonly identityHash: string;
   /** Hash of the title and text: a syndicated copy under another URL is the same story. */
-  readonly contentHash: string;
+  /** Deal stories only: syndicated copies of other stories are found by it. */
+  readonly contentHash: string | null;
   readonly analysis: DealAnalysis;
   /** The deal this story reports; null when it reports none. */
   readonly event: EventAssignment | null;

@@ -120,16 +120,6 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
     now,
   );
   const alertable = alertableHashes(feed, fresh);
-  const analysed: AnalysedStory[] = [];
-  // Parsing a big feed is one long synchronous step; let health checks and commands in before analysis.
-  if (fresh.length > 0) await yieldToLoop();
-  for (const [i, { item, identityHash }] of fresh.entries()) {
-    if (i > 0 && i % ANALYSE_BATCH === 0) await yieldToLoop();
-    // explain() is the same analysis with its reasons kept: the why line of /deals show.
-    const { explanation, ...analysis } = deps.analyzer.explain({ title: item.title, body: item.text });
-    analysed.push({ item, identityHash, analysis, alertable: alertable.has(identityHash), why: analysis.deal ? whyLine(explanation) : null });
-  }
-
   const warning =
     parsed.droppedItems > 0
       ? `the feed lists ${parsed.items.length + parsed.droppedItems} items; only the newest ${parsed.items.length} were read (fetch.max_items_per_poll)`
@@ -144,10 +134,12 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
     warning,
     bodyHash: read.bodyHash,
   });
-  // Grouping into deals and the commit run under one lock across the cycle's feeds, so two
-  // feeds reporting the same deal at the same moment still make one deal and one alert.
+  // Analysis, grouping into deals and the commit run under one lock across the cycle's
+  // feeds: two feeds reporting the same deal at the same moment still make one deal and one
+  // alert, and the CPU-heavy part of one feed at a time holds the event loop.
   const exclusive = deps.exclusive ?? (<T>(fn: () => Promise<T>) => fn());
   const committed = await exclusive(async () => {
+    const analysed = await analyse(fresh, alertable, deps.analyzer);
     const items = await planBatch(analysed, { store, policy: deps.policy, destinations: deps.destinations, now });
     return store.items.commit({
       feedId: feed.id,
@@ -169,6 +161,17 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
     replies: committed.replies,
     silentFirstPoll: firstPoll && feed.backfill === 0,
   };
+}
+
+async function analyse(fresh: readonly NewItem[], alertable: ReadonlySet<string>, analyzer: DealAnalyzer): Promise<AnalysedStory[]> {
+  const analysed: AnalysedStory[] = [];
+  for (const [i, { item, identityHash }] of fresh.entries()) {
+    if (i > 0 && i % ANALYSE_BATCH === 0) await yieldToLoop();
+    // explain() is the same analysis with its reasons kept: the why line of /deals show.
+    const { explanation, ...analysis } = analyzer.explain({ title: item.title, body: item.text });
+    analysed.push({ item, identityHash, analysis, alertable: alertable.has(identityHash), why: analysis.deal ? whyLine(explanation) : null });
+  }
+  return analysed;
 }
 
 /**

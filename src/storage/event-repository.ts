@@ -39,14 +39,39 @@ export function factsJson(snapshot: EventSnapshot): string {
 const amountOf = (row: { amount_value: number | null; amount_currency: string | null; amount_text: string | null }): DealAmount | null =>
   row.amount_text === null && row.amount_value === null ? null : { value: row.amount_value, currency: row.amount_currency, text: row.amount_text ?? '' };
 
+/** The columns grouping reads; the rest of a deal (title, summary, links) it does not need. */
+const SNAPSHOT_COLUMNS = [
+  'id',
+  'type',
+  'status',
+  'regulatory',
+  'amount_value',
+  'amount_currency',
+  'amount_text',
+  'first_at',
+  'last_at',
+  'facts_json',
+  'companies_json',
+  'updated_at',
+  'report_count',
+] as const;
+type SnapshotRow = Pick<Selectable<DealEventsTable>, (typeof SNAPSHOT_COLUMNS)[number]>;
+
+/** How many of each party key's newest deals are candidates, and how many keys one lookup takes. */
+const PER_KEY = 50;
+const MAX_KEYS = 200;
+
+/** Parsed snapshots are kept while their deal is unchanged: every feed of a cycle asks for the same busy deals. */
+const SNAPSHOT_CACHE = 2_000;
+
 /**
  * toSnapshot reads a stored deal for grouping. Deals migrated from before events have no
  * facts: their parties come from their companies, and they match on parties alone.
  */
-export function toSnapshot(row: Selectable<DealEventsTable>): EventSnapshot {
+export function toSnapshot(row: SnapshotRow): EventSnapshot {
   const stored = row.facts_json ? (JSON.parse(row.facts_json) as StoredFacts) : null;
-  const companies = JSON.parse(row.companies_json) as DealCompany[];
   const key = (name: string) => name.toLowerCase().trim();
+  const companyParties = () => (JSON.parse(row.companies_json) as DealCompany[]).filter((c) => c.role !== 'mentioned').map((c) => key(c.name));
   return {
     id: row.id,
     type: row.type as DealType,
@@ -55,7 +80,7 @@ export function toSnapshot(row: Selectable<DealEventsTable>): EventSnapshot {
     amount: amountOf(row),
     firstAt: row.first_at,
     lastAt: row.last_at,
-    parties: stored?.parties ?? companies.filter((c) => c.role !== 'mentioned').map((c) => key(c.name)),
+    parties: stored?.parties ?? companyParties(),
     target: stored?.target ?? null,
     targets: stored?.targets ?? (stored?.target ? [stored.target] : []),
     buyer: stored?.buyer ?? null,
@@ -121,6 +146,31 @@ export const toReport = (row: ReportRow): ReportRecord => ({
 export function createEventRepository(db: Kysely<Database>) {
   const reportColumns = ['deals.id', 'deals.title', 'deals.url', 'deals.source', 'deals.published_at', 'items.first_seen_at'] as const;
 
+  // A deal's facts change only when a report joins it, which bumps its report count.
+  const parsed = new Map<number, { version: string; snapshot: EventSnapshot }>();
+  const versionOf = (row: { updated_at: number; report_count: number }) => `${row.updated_at}:${row.report_count}`;
+  const remember = (row: SnapshotRow): EventSnapshot => {
+    const snapshot = toSnapshot(row);
+    parsed.delete(row.id);
+    if (parsed.size >= SNAPSHOT_CACHE) parsed.delete(parsed.keys().next().value!);
+    parsed.set(row.id, { version: versionOf(row), snapshot });
+    return snapshot;
+  };
+  /** The snapshots of these deals: unchanged ones from the cache, the rest read and parsed. */
+  const snapshotsOf = async (rows: readonly { id: number; updated_at: number; report_count: number }[]): Promise<EventSnapshot[]> => {
+    const stale = rows.filter((r) => parsed.get(r.id)?.version !== versionOf(r)).map((r) => r.id);
+    const read = new Map<number, EventSnapshot>();
+    for (let i = 0; i < stale.length; i += 500) {
+      const chunk = await db
+        .selectFrom('deal_events')
+        .select(SNAPSHOT_COLUMNS)
+        .where('id', 'in', stale.slice(i, i + 500))
+        .execute();
+      for (const row of chunk) read.set(row.id, remember(row));
+    }
+    return rows.flatMap((r) => read.get(r.id) ?? parsed.get(r.id)?.snapshot ?? []);
+  };
+
   return Object.freeze({
     async candidates(query: {
       readonly partyKeys: readonly string[];
@@ -129,19 +179,25 @@ export function createEventRepository(db: Kysely<Database>) {
       readonly recentSince: number;
     }): Promise<EventSnapshot[]> {
       if (query.types.length === 0) return [];
+      const version = ['id', 'updated_at', 'report_count'] as const;
+      // Each party's newest deals by an index walk, rather than every deal of every party
+      // sorted by date: a busy name (a word like "microsoft") has thousands. An older deal of
+      // a busy party is still found through its other party, which is rarely as busy.
+      const keys = [...new Set(query.partyKeys)].slice(0, MAX_KEYS);
       const byParty =
-        query.partyKeys.length === 0
+        keys.length === 0
           ? []
           : await db
               .selectFrom('deal_events')
-              .selectAll()
+              .select(version)
               .where(
-                'id',
-                'in',
-                db
-                  .selectFrom('deal_event_parties')
-                  .select('event_id')
-                  .where('party_key', 'in', [...query.partyKeys]),
+                sql<boolean>`id in (${sql.join(
+                  keys.map(
+                    (key) =>
+                      sql`select event_id from (select event_id from deal_event_parties where party_key = ${key} order by event_id desc limit ${PER_KEY})`,
+                  ),
+                  sql` union `,
+                )})`,
               )
               .where('last_at', '>=', query.since)
               .where('type', 'in', [...query.types])
@@ -151,7 +207,7 @@ export function createEventRepository(db: Kysely<Database>) {
       // Deals whose parties were never clear can still match on wording, within days.
       const recent = await db
         .selectFrom('deal_events')
-        .selectAll()
+        .select(version)
         .where('partyless', '=', 1)
         .where('last_at', '>=', query.recentSince)
         .where('type', 'in', [...query.types])
@@ -159,7 +215,7 @@ export function createEventRepository(db: Kysely<Database>) {
         .limit(200)
         .execute();
       const seen = new Set<number>();
-      return [...byParty, ...recent].filter((r) => !seen.has(r.id) && seen.add(r.id)).map(toSnapshot);
+      return snapshotsOf([...byParty, ...recent].filter((r) => !seen.has(r.id) && seen.add(r.id)));
     },
 
     async alertDestinations(eventIds: readonly number[]): Promise<Map<number, Set<string>>> {

@@ -28,9 +28,7 @@ export function createEventWrites(sqlite: BetterSqlite3.Database) {
        facts_json = ?, first_at = min(first_at, ?), last_at = max(last_at, ?), report_count = report_count + 1, updated_at = ?, partyless = ?
      where id = ?`,
   );
-  const insertParty = sqlite.prepare(
-    `insert into deal_event_parties (event_id, party_key) select ?, ? where not exists (select 1 from deal_event_parties where event_id = ? and party_key = ?)`,
-  );
+  const insertParty = sqlite.prepare(`insert or ignore into deal_event_parties (event_id, party_key) values (?, ?)`);
   const insertHistory = sqlite.prepare(`insert into deal_event_history (event_id, deal_id, at, kind, detail_json) values (?, ?, ?, ?, ?)`);
   const linkStory = sqlite.prepare(`update deals set event_id = ? where id = ?`);
   const insertDelivery = sqlite.prepare(
@@ -109,7 +107,7 @@ export function createEventWrites(sqlite: BetterSqlite3.Database) {
         if (assignment.kind === 'join')
           for (const change of assignment.changes) insertHistory.run(eventId, story.dealId, now, change.kind, JSON.stringify(change));
       }
-      for (const key of lookupKeys(s.parties)) insertParty.run(eventId, key, eventId, key);
+      for (const key of lookupKeys(s.parties)) insertParty.run(eventId, key);
       linkStory.run(eventId, story.dealId);
 
       let alerts = 0;

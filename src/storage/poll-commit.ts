@@ -63,7 +63,8 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
     for (const entry of batch.items) {
       const { item } = entry;
       const sameUrl = item.canonicalUrl ? elsewhere.get(item.canonicalUrl) : undefined;
-      const duplicateOf = sameUrl ?? (sameText.get(entry.contentHash, batch.feedId) as number | undefined) ?? null;
+      const sameWords = entry.contentHash === null ? undefined : (sameText.get(entry.contentHash, batch.feedId) as number | undefined);
+      const duplicateOf = sameUrl ?? sameWords ?? null;
       const published = item.publishedAt?.getTime() ?? batch.now;
       const info = insertItem.run(
         batch.feedId,
