@@ -18,7 +18,11 @@ import { createStore, type Store } from '../storage/store.js';
 import type { FeedRecord } from '../model/records.js';
 import { createDigestPoster, type DigestPoster } from './digest-poster.js';
 import { loadIntegrationFactories } from './integrations.js';
+import { releaseMemory } from './release-memory.js';
 import { USER_AGENT } from './version.js';
+
+/** A cycle that stored this many items leaves enough freed memory behind to give it back at once. */
+const BIG_CYCLE_ITEMS = 1_000;
 
 export interface AppOptions {
   readonly config: AppConfig;
@@ -227,6 +231,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       metrics.cycleDuration.observe(summary.durationMs / 1000);
       metrics.lastCycleFinished.set(now() / 1000);
       await refreshPendingGauge();
+      if (summary.newItems >= BIG_CYCLE_ITEMS) {
+        const released = releaseMemory();
+        if (released)
+          log.info(
+            { ms: Math.round(released.ms), rssBeforeMb: Math.round(released.rssBeforeMb), rssAfterMb: Math.round(released.rssAfterMb) },
+            'memory released after a big poll cycle',
+          );
+      }
       return summary;
     },
     async startIntegrations() {
