@@ -86,6 +86,12 @@ function sameAmount(a: DealAmount | null, b: DealAmount | null): boolean | null 
   return high <= low * 1.25;
 }
 
+/** The same currency and a sum within 2 %: one deal's figure, rounded by another outlet. */
+function exactAmount(a: DealAmount | null, b: DealAmount | null): boolean {
+  if (!a || !b || a.value === null || b.value === null || a.currency !== b.currency) return false;
+  return Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * 0.02;
+}
+
 /**
  * fit scores how well a story fits a stored deal, or returns null when it cannot be the
  * same deal. Higher is better; the best fit wins.
@@ -133,7 +139,11 @@ function fit(story: StoryFacts, event: EventSnapshot): number | null {
   // One shared name is enough when a side names only one party, or when the wording agrees;
   // "Nvidia invests in A" and "Nvidia invests in B" share only Nvidia and stay apart.
   const thin = story.parties.length === 1 || event.parties.length === 1;
-  if (common < 2 && !thin && words < 0.2 && !(story.target && event.target)) return null;
+  // One shared name, the same kind of deal, the same sum to the unit and the same subject:
+  // "Palantir wins £330m NHS data contract" and "NHS data contract: Palantir's consortium
+  // partners revealed" (where the second names the partners rather than Palantir).
+  const sameTerms = story.type === event.type && exactAmount(story.amount, event.amount) && story.topics.some((t) => event.topics.includes(t));
+  if (common < 2 && !thin && words < 0.2 && !(story.target && event.target) && !sameTerms) return null;
   return common * 2 + words + (story.type === event.type ? 0.5 : 0) + (amounts === true ? 0.5 : 0);
 }
 

@@ -277,6 +277,54 @@ describe('decideEvent', () => {
       join: true,
     },
     {
+      name: 'one customer, the same sum and subject, the partners named instead of the winner: one contract',
+      first: {
+        type: 'contract',
+        title: 'Harbor Analytics wins £330m Northshire health data platform contract',
+        parties: [
+          ['Harbor Analytics', 'supplier'],
+          ['Northshire Health', 'customer'],
+        ],
+        amount: { value: 330e6, currency: 'GBP', text: '£330m' },
+      },
+      second: {
+        type: 'contract',
+        title: 'Northshire data platform contract: consortium partners revealed',
+        parties: [
+          ['Northshire Health', 'customer'],
+          ['Quillmark', 'supplier'],
+          ['Benfield Partners', 'supplier'],
+        ],
+        amount: { value: 330e6, currency: 'GBP', text: '£330m' },
+        publishedAt: T + 2 * DAY,
+      },
+      join: true,
+    },
+    {
+      name: 'one customer, two contracts with different sums and suppliers',
+      first: {
+        type: 'contract',
+        title: 'Harbor Analytics wins £330m Northshire health data platform contract',
+        parties: [
+          ['Harbor Analytics', 'supplier'],
+          ['Northshire Health', 'customer'],
+        ],
+        amount: { value: 330e6, currency: 'GBP', text: '£330m' },
+      },
+      second: {
+        type: 'contract',
+        title: 'Northshire awards £45m ambulance fleet contract',
+        parties: [
+          ['Northshire Health', 'customer'],
+          ['Crestway Motors', 'supplier'],
+          ['Benfield Partners', 'supplier'],
+        ],
+        amount: { value: 45e6, currency: 'GBP', text: '£45m' },
+        publishedAt: T + 2 * DAY,
+      },
+      join: false,
+    },
+    {
       name: 'a fresh approach after the deal was called off is a new deal',
       first: {
         status: 'terminated',
