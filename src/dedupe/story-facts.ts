@@ -106,6 +106,21 @@ function matchesFrom(short: readonly string[], long: readonly string[], start: n
 export function samePartyKey(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Grouping compares every story's parties with every candidate's, and the same busy names
+  // come back feed after feed: the answer is remembered (bench:scale, 5,000 feeds).
+  const pair = `${short}\u0000${long}`;
+  const known = sameKeyMemo.get(pair);
+  if (known !== undefined) return known;
+  if (sameKeyMemo.size >= SAME_KEY_MEMO) sameKeyMemo.clear();
+  const same = sameKeyUncached(short, long);
+  sameKeyMemo.set(pair, same);
+  return same;
+}
+
+const SAME_KEY_MEMO = 50_000;
+const sameKeyMemo = new Map<string, boolean>();
+
+function sameKeyUncached(short: string, long: string): boolean {
   if (short.replace(/ /g, '').length < 3) return false;
   if (` ${long} `.includes(` ${short} `)) return true;
   const s = words(short);
