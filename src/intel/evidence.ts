@@ -8,26 +8,16 @@ import type { DealType } from '../model/deal.js';
 import { isCommonWord } from './common-words.js';
 import type { DealHit, Dropped, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 import type { CueKind } from './lexicon.js';
-import {
-  goodsBefore,
-  goodsBetweenCompanies,
-  goodsObject,
-  hasOwnableObject,
-  isMoneyAt,
-  nextWord,
-  NOT_OWNED,
-  objectIsOrg,
-  OWNABLE,
-  raisesMoney,
-  sovereignSubject,
-  tradesGoods,
-} from './objects.js';
+import { goodsBefore, goodsBetweenCompanies, goodsObject, hasOwnableObject, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, tradesGoods } from './objects.js';
 import type { PhraseTrie } from './phrase-trie.js';
+import { isMoneyAt, raisesMoney } from './raised-money.js';
+import { sovereignSubject } from './sovereign-subject.js';
 import type { Sentence, Token } from './text.js';
 import { GAPPED_PHRASES, w } from './weights.js';
 
 export type { DealHit, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
-export { hasOwnableObject, OWNABLE, raisesMoney } from './objects.js';
+export { hasOwnableObject, OWNABLE } from './objects.js';
+export { raisesMoney } from './raised-money.js';
 
 // "take Corvid Retail private", "buy the rest of X out": a deal phrase with the object inside it.
 const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'took', 'taken']);

@@ -6,7 +6,7 @@
 
 import type { CompanyRole, DealType } from '../model/deal.js';
 import { groupLeft, groupRight } from './frame-walk.js';
-import { isMoneyAt } from './objects.js';
+import { isMoneyAt } from './raised-money.js';
 import type { OrgSpan } from './orgs.js';
 import type { Sentence, Token } from './text.js';
 

@@ -1,13 +1,11 @@
-// What a deal verb acts on: something a company can own, goods and money, a state's
-// trade, money raised. The classifier (evidence.ts) asks these before a weak deal word counts.
+// What a deal verb acts on: something a company can own, goods and money. The classifier
+// (evidence.ts) asks these before a weak deal word counts; money raised is in
+// raised-money.ts, states that trade in sovereign-subject.ts.
 
 import { isCommonWord } from './common-words.js';
 import type { PhraseHit, StorySentence } from './evidence-types.js';
 import { DEMONYMS, PLACES } from './org-words.js';
-import type { OrgSpan } from './orgs.js';
 import type { Sentence, Token } from './text.js';
-
-const PLACES_OR_DEMONYMS = (x: string): boolean => PLACES.has(x) || DEMONYMS.has(x);
 
 // Weak acquisition verbs ("buy", "sell", "tender", "bid") need something a company
 // can own as their object; otherwise "Japan buys 5,000 tonnes of soybeans" is a deal.
@@ -308,97 +306,6 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from, no
   return ownable;
 }
 
-// Objects of "raises" that are not money raised ("raises forecast", "raises dividend", "raises its offer").
-const RAISE_NOT_MONEY: ReadonlySet<string> = new Set([
-  'forecast',
-  'outlook',
-  'guidance',
-  'dividend',
-  'dividends',
-  'prices',
-  'price',
-  'fee',
-  'fees',
-  'stake',
-  'offer',
-  'bid',
-  'concerns',
-  'questions',
-  'doubts',
-  'target',
-  'estimate',
-  'estimates',
-  'rates',
-  'rate',
-  'wages',
-  'pay',
-  'production',
-  'output',
-  'capacity',
-  'payout',
-  'limit',
-  'ceiling',
-  'expectations',
-  'hopes',
-  'fears',
-  'alarm',
-  'eyebrows',
-  'funds',
-]);
-
-export function isMoneyAt(toks: readonly Token[], k: number): boolean {
-  const t = toks[k];
-  if (!t) return false;
-  if (['$', '€', '£', '¥', '₹'].includes(t.raw)) return true;
-  if (/^(us|c|a|hk|s|nz)$/i.test(t.raw) && toks[k + 1]?.raw === '$') return true;
-  if (/^(rs|inr|usd|eur|gbp|jpy|chf|cad|nok|sek|cny)$/i.test(t.raw) && toks[k + 1]?.digit) return true;
-  return !!t.digit && /^(million|billion|mln|bln|bn|m|crore|lakh|dlrs|dollars|euros|pounds|yen|yuan)$/i.test(toks[k + 1]?.norm ?? '');
-}
-
-// Words that may stand between "raises" and the money: "raised about $150 million", "lands a further €20m".
-const BEFORE_MONEY: ReadonlySet<string> = new Set([
-  'about',
-  'around',
-  'nearly',
-  'roughly',
-  'approximately',
-  'up',
-  'to',
-  'as',
-  'much',
-  'more',
-  'than',
-  'over',
-  'a',
-  'an',
-  'another',
-  'further',
-  'additional',
-  'new',
-  'fresh',
-  'almost',
-  'some',
-  'close',
-  'its',
-]);
-
-function atValuation(toks: readonly Token[], from: number): boolean {
-  const money = [from, from + 1].find((k) => isMoneyAt(toks, k));
-  return money !== undefined && toks.slice(money + 1, money + 5).some((t) => t.norm === 'valuation');
-}
-
-/** raisesMoney: "raises $40M", "raised about $150 million", "lands €110 million" (not "raising it to 35 dlrs"). */
-export function raisesMoney(toks: readonly Token[], to: number): boolean {
-  for (let k = to; k < Math.min(toks.length, to + 5); k += 1) {
-    const t = toks[k] as Token;
-    if (isMoneyAt(toks, k)) return true;
-    // "in talks to raise at a $2 billion valuation": a round priced, its size not yet told.
-    if (t.norm === 'at' && atValuation(toks, k + 1)) return true;
-    if (RAISE_NOT_MONEY.has(t.norm) || (t.word && !t.digit && !BEFORE_MONEY.has(t.norm))) return false;
-  }
-  return false;
-}
-
 // What companies buy from one another under a contract: goods and services, not companies.
 export const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   // Vehicles and arms bought in bulk ("96 attack helicopters", "100,000 electric vans").
@@ -517,105 +424,4 @@ export function objectIsOrg(ss: StorySentence, hit: PhraseHit): boolean {
   while (k < toks.length && k < hit.to + 3 && ['a', 'an', 'the', 'rival', 'its'].includes(toks[k]?.norm ?? '')) k += 1;
   // "PL 480" is a programme, not a company.
   return ss.orgs.some((o) => o.strong && o.from === k && !ss.sentence.tokens.slice(o.from, o.to).some((t) => t.digit && !/\p{L}/u.test(t.raw)));
-}
-
-// Who trades goods and money rather than companies: states, central banks, agencies, blocs.
-const SOVEREIGN: ReadonlySet<string> = new Set([
-  'u.s',
-  'us',
-  'usa',
-  'uk',
-  'usda',
-  'ccc',
-  'ec',
-  'eec',
-  'eu',
-  'opec',
-  'imf',
-  'gatt',
-  'treasury',
-  'mint',
-  'fed',
-  'bundesbank',
-  'boj',
-  'government',
-  'ministry',
-  'saudis',
-  'soviets',
-  'comecon',
-  'cftc',
-]);
-
-// What a state does in a headline: "BRAZIL CANCELS ...", "S. KOREA MAY BUY ...", "Bank of France again buying ...".
-const STATE_VERBS: ReadonlySet<string> = new Set([
-  'to',
-  'may',
-  'will',
-  'would',
-  'says',
-  'said',
-  'cancels',
-  'cancelled',
-  'buys',
-  'bought',
-  'buying',
-  'sells',
-  'sold',
-  'selling',
-  'authorized',
-  'seeks',
-  'seeking',
-  'sets',
-  'bids',
-  'offers',
-  'drop',
-  'drops',
-  'plans',
-  'again',
-  're',
-  'agrees',
-  'tenders',
-  'purchases',
-  'purchased',
-  'and',
-  'has',
-  'is',
-  'was',
-  'urges',
-  'ends',
-  'steps',
-  'in',
-  'mint',
-  'treasury',
-  'allocates',
-  'allocated',
-  'accepts',
-  'accepted',
-  'injects',
-  'drains',
-  'adds',
-  'buys',
-  'offered',
-]);
-
-/** sovereignSubject: the sentence starts with a state or a central bank acting ("BRAZIL CANCELS OIL PURCHASE"). */
-export function sovereignSubject(toks: readonly Token[], orgs: readonly OrgSpan[]): boolean {
-  let k = 0;
-  while (k < toks.length && (!toks[k]?.word || toks[k]?.norm === 'the')) k += 1;
-  const t = toks[k];
-  if (!t) return false;
-  // A company named first is no state, whatever its name says ("China Southern Airlines").
-  if (orgs.some((o) => o.from === k && o.strong && o.to - o.from > 1 && !/^bank of/i.test(o.name))) return false;
-  if (SOVEREIGN.has(t.norm) && toks[k]?.possessive) return false;
-  let end = k + 1;
-  if (t.norm === 'bank' && toks[k + 1]?.norm === 'of' && PLACES_OR_DEMONYMS(toks[k + 2]?.norm ?? '')) end = k + 3;
-  else if (/^(s|south|north)$/.test(t.norm)) {
-    end = toks[k + 1]?.raw === '.' ? k + 2 : k + 1;
-    if (!/^(korea|korean|africa|african)$/.test(toks[end]?.norm ?? '')) return false;
-    end += 1;
-  } else if (!SOVEREIGN.has(t.norm) && !PLACES_OR_DEMONYMS(t.norm)) return false;
-  while (end < toks.length && PLACES_OR_DEMONYMS(toks[end]?.norm ?? '') && end - k < 3) end += 1;
-  // "Sweden's Boliden", "Ohio Edison", "American Express": a state's name in a company's.
-  if (toks[end - 1]?.possessive) return false;
-  return STATE_VERBS.has(toks[end]?.norm ?? '');
 }
