@@ -14,13 +14,17 @@ import { isCommonWord } from './common-words.js';
 import type { OrgKind, OrgSpan } from './evidence-types.js';
 import {
   ACRONYMS,
+  ASSET_NOUNS,
   CAPS_SUFFIXES,
   COMMODITIES,
   CURRENCY_CODES,
   DEMONYMS,
+  EXCHANGE_WORDS,
   FACILITY_NOUNS,
   FIRST_NAMES,
   GOVERNMENT_WORDS,
+  NAME_CONTEXT_AFTER,
+  NAME_CONTEXT_BEFORE,
   NAME_STOPS,
   NOT_NAMES,
   NOT_ORGS,
@@ -47,113 +51,9 @@ export interface OrgInput {
   readonly storyNames?: readonly (readonly string[])[];
 }
 
-const EXCHANGES: ReadonlySet<string> = new Set([
-  'nasdaq',
-  'nyse',
-  'amex',
-  'lse',
-  'tsx',
-  'asx',
-  'otc',
-  'otcqx',
-  'xetra',
-  'hkex',
-  'tse',
-  'nse',
-  'bse',
-  'arca',
-  'euronext',
-  'six',
-  'sgx',
-  'krx',
-]);
 // Parts of speech that cannot sit inside a name: where grammar puts one, a headline run ends.
 const BREAK_POS: ReadonlySet<PosTag> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'NUM']);
-// Nouns that follow a possessive name and describe what it owns, not another company ("Intel's Smartphone Modem Business").
-const ASSET_NOUNS: ReadonlySet<string> = new Set([
-  'business',
-  'businesses',
-  'unit',
-  'units',
-  'division',
-  'operations',
-  'assets',
-  'arm',
-  'stake',
-  'portfolio',
-  'brand',
-  'brands',
-  'network',
-  'segment',
-]);
-// Words before or after a single ordinary word that show a company is meant ("Shell said", "rival Target").
-const CONTEXT_AFTER: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'shares',
-  'stock',
-  'agreed',
-  'agrees',
-  'announced',
-  'reported',
-  'ceo',
-  'chief',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'executives',
-  'unit',
-  'subsidiary',
-  'inc',
-  'corp',
-  'declined',
-  'confirmed',
-  'acquired',
-  'bought',
-  'sold',
-  'buys',
-  'sells',
-  'acquires',
-  'invests',
-  'raises',
-  'partners',
-  'teams',
-  'signs',
-  'wins',
-  'lands',
-  'closes',
-  'completes',
-  'nears',
-  'eyes',
-  'explores',
-  'weighs',
-  'files',
-  'prices',
-  'merges',
-  'takes',
-  'leads',
-  'backs',
-  'picks',
-  'taps',
-]);
 const TO_DEAL = /^(buy|acquire|sell|merge|invest|partner|raise|take|pay|list|join|form|combine|launch)$/;
-const CONTEXT_BEFORE: ReadonlySet<string> = new Set([
-  'rival',
-  'rivals',
-  'retailer',
-  'company',
-  'firm',
-  'giant',
-  'maker',
-  'startup',
-  'group',
-  'lender',
-  'insurer',
-  'carrier',
-  'operator',
-  'owner',
-  'parent',
-]);
 
 function isWordLike(t: Token | undefined): t is Token {
   return !!t && t.word;
@@ -341,11 +241,11 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   const after = toks[to];
   const before = toks[from - 1];
   if (last.possessive) return true;
-  if (after && (CORPORATE_SUFFIXES.has(after.norm) || CONTEXT_AFTER.has(after.norm))) return true;
-  if (after?.raw === '(' && EXCHANGES.has(toks[to + 1]?.norm ?? '')) return true;
+  if (after && (CORPORATE_SUFFIXES.has(after.norm) || NAME_CONTEXT_AFTER.has(after.norm))) return true;
+  if (after?.raw === '(' && EXCHANGE_WORDS.has(toks[to + 1]?.norm ?? '')) return true;
   // "Target to Buy ...", "Meta Agrees to Invest ...".
   if (after?.norm === 'to' && TO_DEAL.test(toks[to + 1]?.norm ?? '')) return true;
-  return !!before && !before.cap && CONTEXT_BEFORE.has(before.norm);
+  return !!before && !before.cap && NAME_CONTEXT_BEFORE.has(before.norm);
 }
 
 /** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
@@ -487,7 +387,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   // Tickers in parentheses are not names of their own: skip "(NASDAQ: CRVN)".
   const inTicker = new Set<number>();
   for (let i = 0; i < toks.length; i += 1) {
-    if (EXCHANGES.has(toks[i]?.norm ?? '') && toks[i + 1]?.raw === ':') for (let k = i; k < Math.min(toks.length, i + 3); k += 1) inTicker.add(k);
+    if (EXCHANGE_WORDS.has(toks[i]?.norm ?? '') && toks[i + 1]?.raw === ':') for (let k = i; k < Math.min(toks.length, i + 3); k += 1) inTicker.add(k);
   }
   for (let i = 0; i < toks.length; i += 1) {
     const gov = governmentSpan(toks, i);
