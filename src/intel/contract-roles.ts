@@ -4,7 +4,7 @@
 // customer), and "a consortium including Corlan and Vessey" (a supplier's partners
 // supply too). These fill in names the frames left mentioned, or turn a frame round.
 
-import { groupLeft } from './frame-walk.js';
+import { groupLeft } from './org-groups.js';
 import { groupAt, wordsAt, type LeadRole } from './lead-roles.js';
 import { DEMONYMS, GOVERNMENT_WORDS, PLACES } from './org-words.js';
 import type { OrgSpan } from './orgs.js';

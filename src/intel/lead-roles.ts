@@ -5,7 +5,7 @@
 // These never override a role the frames gave; they only fill in names left mentioned.
 
 import type { CompanyRole, DealType } from '../model/deal.js';
-import { groupLeft, groupRight } from './frame-walk.js';
+import { groupLeft, groupRight } from './org-groups.js';
 import { isMoneyAt } from './raised-money.js';
 import type { OrgSpan } from './orgs.js';
 import type { Sentence, Token } from './text.js';

@@ -5,7 +5,7 @@
 // the body; these links let a role pass between the two (ownedRoles).
 
 import type { CompanyRole, DealType } from '../model/deal.js';
-import { orgStartingAt } from './frame-walk.js';
+import { orgStartingAt } from './org-groups.js';
 import type { OrgSpan } from './orgs.js';
 import type { Sentence, Token } from './text.js';
 
