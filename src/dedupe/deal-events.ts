@@ -142,8 +142,8 @@ function fit(story: StoryFacts, event: EventSnapshot): number | null {
   // One shared name, the same kind of deal, the same sum to the unit and the same subject:
   // "Palantir wins £330m NHS data contract" and "NHS data contract: Palantir's consortium
   // partners revealed" (where the second names the partners rather than Palantir).
-  const sameTerms = story.type === event.type && exactAmount(story.amount, event.amount) && story.topics.some((t) => event.topics.includes(t));
-  if (common < 2 && !thin && words < 0.2 && !(story.target && event.target) && !sameTerms) return null;
+  const sameTerms = () => story.type === event.type && exactAmount(story.amount, event.amount) && story.topics.some((t) => event.topics.includes(t));
+  if (common < 2 && !thin && words < 0.2 && !(story.target && event.target) && !sameTerms()) return null;
   return common * 2 + words + (story.type === event.type ? 0.5 : 0) + (amounts === true ? 0.5 : 0);
 }
 
