@@ -7,27 +7,30 @@
 import type { DealAmount, DealType } from '../model/deal.js';
 import { jaccard, samePartyKey, type EventStatus, type RegulatoryStep, type StoryFacts } from './story-facts.js';
 
-/** A stored deal, as grouping needs to see it. */
-export interface EventSnapshot {
+/**
+ * A stored deal, as grouping needs to see it: the facts of its reports (shingles are its
+ * first report's; topics gather every report's), with its id and time span.
+ */
+export interface EventSnapshot extends Pick<
+  StoryFacts,
+  | 'type'
+  | 'status'
+  | 'parties'
+  | 'target'
+  | 'targets'
+  | 'buyer'
+  | 'investee'
+  | 'investors'
+  | 'amount'
+  | 'years'
+  | 'round'
+  | 'regulatory'
+  | 'shingles'
+  | 'topics'
+> {
   readonly id: number;
-  readonly type: DealType;
-  readonly status: EventStatus;
-  readonly parties: readonly string[];
-  readonly target: string | null;
-  readonly targets: readonly string[];
-  readonly buyer: string | null;
-  readonly investee: string | null;
-  readonly investors: readonly string[];
-  readonly amount: DealAmount | null;
   readonly firstAt: number;
   readonly lastAt: number;
-  readonly years: readonly number[];
-  readonly round: string | null;
-  readonly regulatory: RegulatoryStep | null;
-  /** Shingles of its first report's title and lead. */
-  readonly shingles: ReadonlySet<number>;
-  /** What its reports say it is about (see StoryFacts.topics). */
-  readonly topics: readonly string[];
 }
 
 export type EventChange =
@@ -93,10 +96,10 @@ function exactAmount(a: DealAmount | null, b: DealAmount | null): boolean {
 }
 
 /**
- * fit scores how well a story fits a stored deal, or returns null when it cannot be the
+ * fitScore scores how well a story fits a stored deal, or returns null when it cannot be the
  * same deal. Higher is better; the best fit wins.
  */
-function fit(story: StoryFacts, event: EventSnapshot): number | null {
+function fitScore(story: StoryFacts, event: EventSnapshot): number | null {
   if (!compatible(story.type, event.type)) return null;
   const gap = Math.abs(story.publishedAt - event.lastAt);
   const lifecycle = isEnd(story.status) || story.regulatory !== null;
@@ -156,11 +159,9 @@ export function changesOf(story: StoryFacts, event: EventSnapshot): EventChange[
   if (moves) changes.push({ kind: 'status', from: event.status, to: story.status });
   if (story.regulatory && story.regulatory !== event.regulatory) changes.push({ kind: 'regulatory', step: story.regulatory });
   if (story.amount && story.amount.value !== null) {
-    const known = event.amount?.value ?? null;
-    const differs =
-      known === null || event.amount?.currency !== story.amount.currency || Math.abs(known - story.amount.value) > Math.max(known, story.amount.value) * 0.02;
+    const differs = !exactAmount(story.amount, event.amount);
     if (differs && FAMILY[story.type] !== 'money') changes.push({ kind: 'amount', from: event.amount, to: story.amount });
-    else if (known === null) changes.push({ kind: 'amount', from: null, to: story.amount });
+    else if ((event.amount?.value ?? null) === null) changes.push({ kind: 'amount', from: null, to: story.amount });
   }
   return changes;
 }
@@ -169,7 +170,7 @@ export function changesOf(story: StoryFacts, event: EventSnapshot): EventChange[
 export function decideEvent(story: StoryFacts, candidates: readonly EventSnapshot[]): EventDecision {
   let best: { event: EventSnapshot; score: number } | null = null;
   for (const event of candidates) {
-    const score = fit(story, event);
+    const score = fitScore(story, event);
     if (score !== null && (!best || score > best.score || (score === best.score && event.lastAt > best.event.lastAt))) best = { event, score };
   }
   if (!best) return { kind: 'new' };

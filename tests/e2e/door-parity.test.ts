@@ -1,36 +1,22 @@
 // The three doors (the CLI, a signed Slack command, a signed Discord interaction) are thin
 // shells over one command core: the same query gives the same deals in the same order with
 // the same limit, and what one door changes, the others show.
-import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/create-app.js';
 import type { RunningBot } from '../../src/app/run-bot.js';
-import { main } from '../../src/cli/main.js';
 import { LIST_LIMIT } from '../../src/commands/index.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { createClock, rssFeed, startTestBot, tempDir, testConfig } from '../helpers/test-app.js';
+import { runMain } from '../helpers/run-main.js';
+import { slackSignedHeaders } from '../helpers/slack-signing.js';
 
 const SECRET = 'parity-signing-secret';
 const APP_ID = '100000000000000001';
 
-async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, cb) {
-        append(String(chunk));
-        cb();
-      },
-    });
-  const stdin = new PassThrough();
-  stdin.end();
-  const code = await main({ argv: args, env, stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), stdin });
-  return { code, stdout, stderr };
-}
+const cli = runMain;
 
 const TARGETS = [
   'Arbor Silicon',
@@ -106,12 +92,7 @@ describe('door parity: CLI, Slack and Discord answer through one command core', 
       trigger_id: 't',
     }).toString();
     const ts = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-    const res = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
-    });
+    const res = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, { method: 'POST', body, headers: slackSignedHeaders(SECRET, body, ts) });
     expect(res.status).toBe(200);
     return (await res.json()) as never;
   }

@@ -3,7 +3,7 @@
 // 127.0.0.1. Each case checks that the damage is bounded, that the reason is recorded, and
 // that the other feeds and destinations went on.
 import Database from 'better-sqlite3';
-import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { readEnv, validateConfig } from '../../src/config/load-config.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { createClock, rssFeed, tempDir } from '../helpers/test-app.js';
+import { slackSignedHeaders } from '../helpers/slack-signing.js';
 
 const CHANNEL = '300000000000000001';
 const SLACK_SECRET = 'hostile-signing-secret';
@@ -217,10 +218,7 @@ describe('hostile input, end to end', () => {
     expect(slowest).toBeLessThan(1_000);
   }, 40_000);
 
-  function signed(body: string, timestamp = Math.floor(Date.now() / 1000)) {
-    const signature = `v0=${createHmac('sha256', SLACK_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    return { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
-  }
+  const signed = (body: string, timestamp?: number) => slackSignedHeaders(SLACK_SECRET, body, timestamp);
   const slackBody = (command: string, text: string, user = ADMIN) =>
     new URLSearchParams({ command, text, user_id: user, team_id: 'T1', channel_id: 'C1', response_url: 'http://127.0.0.1:9/r', trigger_id: 't' }).toString();
 

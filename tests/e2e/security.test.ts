@@ -6,7 +6,7 @@
 // Network rule: every request goes to servers these tests start on 127.0.0.1. Refused
 // private targets are IP literals (checked before any connection), names mapped to
 // 127.0.0.x by an injected lookup, or the fetch itself is a recorder that sends nothing.
-import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -25,6 +25,7 @@ import { createFeedServer, redirect, serve, type FeedServer } from '../helpers/f
 import { sampleDeal, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { createClock, rssFeed, tempDir, testConfig, type TestClock } from '../helpers/test-app.js';
+import { slackSignedHeaders, slashCommandBody } from '../helpers/slack-signing.js';
 
 const ROOT = process.cwd();
 const ADMIN = 'UADMIN0001';
@@ -239,24 +240,8 @@ describe('security', () => {
       bots.push(bot);
       return { app, bot };
     };
-    const slackSigned = (body: string, timestamp = Math.floor(Date.now() / 1000), secret = SECRET) => ({
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`,
-    });
-    const slashBody = (cmd: string, text: string, user: string) =>
-      new URLSearchParams({
-        command: cmd,
-        text,
-        user_id: user,
-        user_name: 'someone',
-        channel_id: 'C0DEALS001',
-        team_id: 'T1',
-        response_url: slack.responseUrl(),
-        trigger_id: 't',
-        token: 'legacy',
-        api_app_id: 'A1',
-      }).toString();
+    const slackSigned = (body: string, timestamp?: number, secret = SECRET) => slackSignedHeaders(secret, body, timestamp);
+    const slashBody = (cmd: string, text: string, user: string) => slashCommandBody(cmd, text, user, slack.responseUrl());
     const watchNames = async (app: App) => (await app.store.watchlist.list()).map((w) => w.name).sort();
 
     it('Slack: bad, stale, wrong-secret or missing signatures get 401 and change nothing; a valid one works', async () => {
@@ -399,14 +384,7 @@ describe('security', () => {
       const url = `http://127.0.0.1:${bot.port}/slack/events`;
       const body = slashBody('/deals', 'status', ADMIN);
       // Verification reads the injected clock, which the re-check above moved on.
-      const sign2 = (b: string) => {
-        const ts = Math.floor(clock.now() / 1000);
-        return {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': String(ts),
-          'x-slack-signature': `v0=${createHmac('sha256', secrets.SLACK_SIGNING_SECRET).update(`v0:${ts}:${b}`).digest('hex')}`,
-        };
-      };
+      const sign2 = (b: string) => slackSignedHeaders(secrets.SLACK_SIGNING_SECRET, b, Math.floor(clock.now() / 1000));
       expect((await fetch(url, { method: 'POST', body, headers: sign2(body) })).status).toBe(200);
       expect((await fetch(url, { method: 'POST', body, headers: { ...sign2(body), 'x-slack-signature': 'v0=00' } })).status).toBe(401);
       await bot.shutdown('test over');

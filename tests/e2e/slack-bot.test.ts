@@ -1,6 +1,5 @@
 // The real bot (createApp + runBot) against a local fake Slack Web API and the seed feed
 // served locally: alerts, throttling, retries, permanent errors and signed slash commands.
-import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { fixturePath } from '../helpers/shared-data.js';
 import { createClock, rssFeed, tempDir, testConfig, type TestClock, startTestBot } from '../helpers/test-app.js';
+import { slackSignedHeaders, slashCommandBody } from '../helpers/slack-signing.js';
 
 const SECRET = 'test-signing-secret';
 const ADMIN = 'UADMIN0001';
@@ -157,23 +157,8 @@ describe('Slack end to end', () => {
     await slack.waitFor(() => postMessages().length >= 2);
   });
 
-  function signed(body: string, timestamp = Math.floor(Date.now() / 1000)) {
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    return { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
-  }
-  const command = (cmd: string, text: string, user: string) =>
-    new URLSearchParams({
-      command: cmd,
-      text,
-      user_id: user,
-      user_name: 'someone',
-      channel_id: 'C0DEALS001',
-      team_id: 'T1',
-      response_url: slack.responseUrl(),
-      trigger_id: 't',
-      token: 'legacy',
-      api_app_id: 'A1',
-    }).toString();
+  const signed = (body: string, timestamp?: number) => slackSignedHeaders(SECRET, body, timestamp);
+  const command = (cmd: string, text: string, user: string) => slashCommandBody(cmd, text, user, slack.responseUrl());
 
   it('answers signed slash commands; refuses non-admins; an admin edit applies to the next poll; bad signatures get 401', async () => {
     const running = await start();

@@ -29,7 +29,7 @@ function reportLine(report: ReportRecord, links: boolean): string {
 }
 
 /** Joins lines, dropping whole lines past Discord's 2000-character content limit. */
-function fit(lines: readonly string[]): string {
+function joinWithinLimit(lines: readonly string[]): string {
   const out: string[] = [];
   let used = 0;
   for (const line of lines) {
@@ -52,5 +52,5 @@ export function updateMessage(message: FollowUp | Lifecycle, form: 'full' | 'red
   const lines = [headline(message), ...shown.map((r) => reportLine(r, form === 'full'))];
   if (reports.length > shown.length) lines.push(`…and ${reports.length - shown.length} more`);
   // Suppress link previews: the alert already carries the deal's card.
-  return { content: fit(lines), allowed_mentions: { parse: [] }, flags: 4 };
+  return { content: joinWithinLimit(lines), allowed_mentions: { parse: [] }, flags: 4 };
 }

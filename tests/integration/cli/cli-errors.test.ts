@@ -4,30 +4,15 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.js';
 import { startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord.js';
 import { REPO_ROOT } from '../../helpers/shared-data.js';
 import { tempDir } from '../../helpers/test-app.js';
+import { runMain } from '../../helpers/run-main.js';
 
 const STACK = /\n\s+at |\bat .*\.(ts|js):\d+/;
 
-async function run(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, cb) {
-        append(String(chunk));
-        cb();
-      },
-    });
-  const stdin = new PassThrough();
-  stdin.end();
-  const code = await main({ argv: args, env, stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), stdin });
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 describe('the command line never shows a stack trace', () => {
   let dir: ReturnType<typeof tempDir>;

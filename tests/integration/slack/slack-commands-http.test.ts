@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackIntegrationWith, SLACK_EVENTS_PATH } from '../../../src/chat/slack/index.js';
 import type { ChatIntegration } from '../../../src/chat/chat-integration.js';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.js';
 import { makeContext, type TestContext } from './context.js';
+import { slackSignedHeaders } from '../../helpers/slack-signing.js';
 
 const SECRET = 'test-signing-secret';
 let fake: FakeSlack;
@@ -47,10 +47,7 @@ function commandBody(command: string, text: string, responseUrl = fake.responseU
   }).toString();
 }
 
-function sign(body: string, timestamp: number, secret = SECRET): Record<string, string> {
-  const signature = 'v0=' + createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
-  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature, 'content-type': 'application/x-www-form-urlencoded' };
-}
+const sign = (body: string, timestamp: number, secret = SECRET): Record<string, string> => slackSignedHeaders(secret, body, timestamp);
 
 const nowSec = () => Math.floor(Date.now() / 1000);
 

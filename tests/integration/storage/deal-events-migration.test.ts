@@ -1,26 +1,20 @@
 // Migration 004 on a database written before deals were events: each stored deal becomes one
 // deal with the same id, its delivered alert stays its alert, and a later report of the same
 // deal joins it and goes into that alert's thread.
-import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../migrations/index.js';
 import { createStore } from '../../../src/storage/store.js';
 import { commitStories, route } from '../../helpers/seed-stories.js';
+import { databaseBefore } from '../../helpers/old-database.js';
 import { tempDir } from '../../helpers/test-app.js';
 
-const BEFORE_EVENTS = Object.keys(migrations).filter((name) => name < '2026-12-01-004');
 const T = Date.UTC(2026, 5, 1);
 
-async function oldDatabase(path: string): Promise<void> {
-  const sqlite = new Database(path);
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => Object.fromEntries(BEFORE_EVENTS.map((name) => [name, migrations[name]!])) } });
-  const result = await migrator.migrateToLatest();
-  expect(result.error).toBeUndefined();
-  sqlite.exec(`
+const oldDatabase = (path: string) =>
+  databaseBefore(
+    path,
+    '2026-12-01-004',
+    `
     insert into feeds (id, url, name, source, trusted, backfill, created_at) values (1, 'https://old.example/feed', 'Old Wire', 'config', 1, 0, ${T});
     insert into items (id, feed_id, identity_hash, guid, url, canonical_url, title, text, published_at, first_seen_at)
       values (1, 1, 'h1', 'g1', 'https://old.example/1', 'https://old.example/1', 'Acme to buy Beta for $1 billion', 'Acme agreed to buy Beta.', ${T}, ${T + 60_000}),
@@ -33,9 +27,8 @@ async function oldDatabase(path: string): Promise<void> {
               'Gamma raises $50 million', 'https://old.example/2', 'Old Wire', ${T + 1000}, ${T + 60_000});
     insert into deliveries (deal_id, destination, status, attempts, next_attempt_at, external_id, created_at, delivered_at)
       values (7, 'team', 'delivered', 1, 0, '1700000000.000001', ${T + 60_000}, ${T + 61_000});
-  `);
-  await db.destroy();
-}
+  `,
+  );
 
 describe('migration 004: deals become events', () => {
   let dir: ReturnType<typeof tempDir>;

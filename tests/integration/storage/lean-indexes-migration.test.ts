@@ -3,25 +3,21 @@
 // poll commit still finds a syndicated copy of a deal story while other items add nothing
 // to the hash index.
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../migrations/index.js';
 import { createStore } from '../../../src/storage/store.js';
 import { commitStories, route } from '../../helpers/seed-stories.js';
+import { databaseBefore } from '../../helpers/old-database.js';
 import { tempDir } from '../../helpers/test-app.js';
 
-const BEFORE = Object.keys(migrations).filter((name) => name < '2026-12-01-005');
 const T = Date.UTC(2026, 5, 1);
 const LONG = 'Acme Corp agreed to acquire Beta Systems for $1 billion in cash, the companies said on Monday, in a deal that ' + 'x '.repeat(120);
 
-async function databaseAt004(path: string): Promise<void> {
-  const sqlite = new Database(path);
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => Object.fromEntries(BEFORE.map((name) => [name, migrations[name]!])) } });
-  expect((await migrator.migrateToLatest()).error).toBeUndefined();
-  sqlite.exec(`
+const databaseAt004 = (path: string) =>
+  databaseBefore(
+    path,
+    '2026-12-01-005',
+    `
     insert into feeds (id, url, name, source, trusted, backfill, created_at) values (1, 'https://old.example/feed', 'Old Wire', 'config', 1, 0, ${T});
     insert into items (id, feed_id, identity_hash, guid, url, canonical_url, title, text, published_at, first_seen_at, content_hash)
       values (1, 1, 'h1', 'g1', 'https://old.example/1', 'https://old.example/1', 'Acme to buy Beta', 'Acme agreed to buy Beta.', ${T}, ${T}, 'deal-hash'),
@@ -31,9 +27,8 @@ async function databaseAt004(path: string): Promise<void> {
     insert into deal_events (id, type, status, title, summary, score, companies_json, first_at, last_at, first_seen_at, created_at, updated_at)
       values (7, 'acquisition', 'announced', 'Acme to buy Beta', 's', 0.9, '[]', ${T}, ${T}, ${T}, ${T}, ${T});
     insert into deal_event_parties (event_id, party_key) values (7, 'acme'), (7, 'acme'), (7, 'beta');
-  `);
-  await db.destroy();
-}
+  `,
+  );
 
 describe('migration 005: lean indexes', () => {
   let dir: ReturnType<typeof tempDir>;
