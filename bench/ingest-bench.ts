@@ -90,6 +90,7 @@ const noAnalysis: DealAnalyzer = {
     summary: '',
     explanation: { frame: null, features: [], hedges: [] },
   }),
+  mayBeDeal: () => false,
   matchWatched: () => [],
 };
 

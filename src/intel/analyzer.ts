@@ -5,10 +5,10 @@
 
 import type { CompanyRole, DealAnalysis, DealExplanation, DealType, ExplainedDealAnalysis, Story, WatchedCompany } from '../model/deal.js';
 import { dealAmount } from './amount.js';
-import { classify, frameSides, scoreOf } from './classify.js';
+import { classify, frameSides, mayAddMoneyEvidence, scoreOf } from './classify.js';
 import { createCompanyList } from './companies.js';
 import { compileLexicon, type LexiconOverrides } from './compile-lexicon.js';
-import { scanSentence, type PhraseHit, type StorySentence } from './evidence.js';
+import { hasGappedPhrase, scanSentence, type PhraseHit, type StorySentence } from './evidence.js';
 import { frameText, type Frame } from './frames.js';
 import { knownCompanies } from './known-companies.js';
 import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
@@ -36,6 +36,12 @@ export interface DealAnalyzer {
   analyze(story: Story): DealAnalysis;
   /** The same analysis with `explanation`: the frame, the features and the hedges behind the score. */
   explain(story: Story): ExplainedDealAnalysis;
+  /**
+   * mayBeDeal is a cheap screen: false only when analyze() would certainly find no deal, because no
+   * sentence it reads for evidence holds a deal phrase or a money rule's cue. The pipeline skips the
+   * full analysis of such stories (most of any feed), whose results it would not keep.
+   */
+  mayBeDeal(story: Story): boolean;
   /** Watched companies named in text, canonical names, for filtering. */
   matchWatched(text: string): string[];
 }
@@ -240,6 +246,19 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     explain: (story: Story): ExplainedDealAnalysis => {
       const { analysis, explanation } = run(story);
       return Object.freeze({ ...analysis, explanation: explanation() });
+    },
+    mayBeDeal: (story: Story): boolean => {
+      const all = toSentences(story.body);
+      const body = hasBoilerplate(story.body) ? all.filter((s) => !isBoilerplate(s.text)) : all;
+      // The same sentences and positions run() gives classify: the headline at -1, then the body.
+      const read: { s: Sentence; index: number }[] = [
+        ...titleSentence(story.title).map((s) => ({ s, index: -1 })),
+        ...body.slice(0, EVIDENCE_SENTENCES).map((s, index) => ({ s, index })),
+      ];
+      return read.some(
+        ({ s, index }) =>
+          scanSentence(s, trie).some((h) => h.value.kind === 'deal') || (index < 3 && hasGappedPhrase(s)) || (index < 2 && mayAddMoneyEvidence(s)),
+      );
     },
     matchWatched: (text: string) => watch.matchText(text),
   });

@@ -7,6 +7,7 @@
 import type { DealType, ExplanationItem } from '../model/deal.js';
 import { evaluate, raisesMoney, type DealHit, type SentenceEvidence, type StorySentence } from './evidence.js';
 import { readFrame, type Frame } from './frames.js';
+import type { Sentence } from './text.js';
 import { findNegatives, type NegativeHit } from './negatives.js';
 import { w, NEGATIVE_SCOPE } from './weights.js';
 
@@ -87,6 +88,22 @@ function moneyForDeal(toks: readonly { norm: string; word: boolean; digit: boole
   )
     k += 1;
   return DEAL_NOUN_AFTER.test(toks[k]?.norm ?? '');
+}
+
+/**
+ * mayAddMoneyEvidence: whether classify's money rules (money raised, a round, a price per share or
+ * for a company, a raised bid) could add evidence for this sentence. It runs the same tests without
+ * the grammar and organisation checks, so it is true whenever those rules fire: the deal screen's test.
+ */
+export function mayAddMoneyEvidence(sentence: Sentence): boolean {
+  const toks = sentence.tokens;
+  for (let k = 0; k < toks.length; k += 1) {
+    if (isMoney(toks, k) && moneyRound(toks, k)) return true;
+    if (RAISE_VERBS.test(toks[k]?.norm ?? '') && raisesMoney(toks, k + 1) && !moneyForDeal(toks, k + 1)) return true;
+  }
+  const text = sentence.text;
+  if (/\d/.test(text) && (PER_SHARE.test(text) || PRICE_FOR.test(text))) return true;
+  return /\b(?:offer|bid|proposal)\b/.test(text) && BID_RAISED.test(text);
 }
 
 /** classify scores a story; `sentences` holds the title (index -1) first, then the body. */

@@ -244,7 +244,7 @@ const NO_CUES: ReadonlySet<CueKind> = new Set();
 const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
 
 /** gappedHits: the deal phrases with words inside them (weights.ts GAPPED_PHRASES) in one sentence. */
-function gappedHits(ss: StorySentence): DealHit[] {
+function gappedHits(ss: Pick<StorySentence, 'sentence'>): DealHit[] {
   const text = ss.sentence.text;
   const out: DealHit[] = [];
   for (const g of GAPPED) {
@@ -261,6 +261,11 @@ function gappedHits(ss: StorySentence): DealHit[] {
     out.push({ type: g.type, weight: g.weight, kind: g.kind, from, to, phrase: `~${g.cue}`, text: m[0].trim() });
   }
   return out;
+}
+
+/** hasGappedPhrase: a gapped deal phrase ("acquire a 20 percent stake") in the sentence; the deal screen's test. */
+export function hasGappedPhrase(sentence: Sentence): boolean {
+  return gappedHits({ sentence }).length > 0;
 }
 
 export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {

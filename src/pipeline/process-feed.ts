@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { identify, selectNew, type NewItem } from '../dedupe/index.js';
 import { FetchError, type FeedFetcher } from '../fetch/index.js';
 import { whyLine, type DealAnalyzer } from '../intel/index.js';
+import type { DealAnalysis } from '../model/deal.js';
 import type { FeedRecord } from '../model/records.js';
 import { ParseError } from '../parse/index.js';
 import { feedMinIntervalSeconds, nextPollAfterFailure, nextPollAfterSuccess } from '../schedule/index.js';
@@ -163,12 +164,21 @@ async function pollFeed(feed: FeedRecord, deps: ProcessFeedDeps, log: Logger): P
   };
 }
 
+// What a story the screen rules out gets: no deal, so nothing of it is stored but the item.
+const NO_DEAL: DealAnalysis = Object.freeze({ deal: false, type: null, status: null, score: 0, companies: Object.freeze([]), amount: null, summary: '' });
+
 async function analyse(fresh: readonly NewItem[], alertable: ReadonlySet<string>, analyzer: DealAnalyzer): Promise<AnalysedStory[]> {
   const analysed: AnalysedStory[] = [];
   for (const [i, { item, identityHash }] of fresh.entries()) {
     if (i > 0 && i % ANALYSE_BATCH === 0) await yieldToLoop();
+    const story = { title: item.title, body: item.text };
+    // Only deals are kept: a story the screen rules out needs no full analysis.
+    if (!analyzer.mayBeDeal(story)) {
+      analysed.push({ item, identityHash, analysis: NO_DEAL, alertable: alertable.has(identityHash), why: null });
+      continue;
+    }
     // explain() is the same analysis with its reasons kept: the why line of /deals show.
-    const { explanation, ...analysis } = analyzer.explain({ title: item.title, body: item.text });
+    const { explanation, ...analysis } = analyzer.explain(story);
     analysed.push({ item, identityHash, analysis, alertable: alertable.has(identityHash), why: analysis.deal ? whyLine(explanation) : null });
   }
   return analysed;
