@@ -1,0 +1,68 @@
+// Wire-copy idioms of takeover news: a bid that is amended or withdrawn is still a
+// bid, and a lead that reports a deal is a deal story even when the figures after
+// it read like an earnings report. Written for this test; names are fictional.
+
+import { describe, expect, it } from 'vitest';
+import { createDealAnalyzer } from '../../../src/intel/index.js';
+
+const analyzer = createDealAnalyzer({ watchlist: [] });
+const analyze = (title: string, body = ''): ReturnType<typeof analyzer.analyze> => analyzer.analyze({ title, body });
+const MA = ['acquisition', 'merger', 'investment'];
+
+describe('a bid changed is a bid made', () => {
+  it.each([
+    ['amends, in capitals', 'HOLLAND BIDCO AMENDS PARKWAY OFFER TERMS'],
+    ['withdraws, in capitals', 'TRENTHAM WITHDRAWS EAST GLEN OFFER'],
+    ['an amended offer', "KESTREL SAYS MARLOW'S AMENDED OFFER IS INADEQUATE"],
+    ['extends, in running text', 'Dunmore extends Calloway offer by two weeks'],
+    ['a sweetened bid', 'Osprey weighs a sweetened Harlan bid'],
+  ])('%s: %s', (_label, title) => {
+    const a = analyze(title);
+    expect(a.deal).toBe(true);
+    expect(a.type).toBe('acquisition');
+  });
+
+  it.each([
+    ['a product offer extended', 'Streaming service extends free trial offer'],
+    ['a job offer', 'Graduate accepts job offer in the city'],
+  ])('not a bid: %s', (_label, title) => {
+    const a = analyze(title);
+    expect(a.deal && MA.includes(a.type ?? '')).toBe(false);
+  });
+});
+
+describe('a deal lead outweighs the figures after it', () => {
+  it.each([
+    [
+      'a purchase, then the target profits',
+      'BRAMWELL SYSTEMS <BRMW> ACUIRES FENTON',
+      'Bramwell Systems Inc said it has acquired Fenton Devices Inc, a maker of disc controllers.\n' +
+        'Fenton reported a net profit of 200,000 dlrs on revenue of 6.1 mln dlrs last year.',
+    ],
+    [
+      'a majority interest, then the buyer results',
+      'CARLISLE HOLDINGS HAS 60 PCT OF DENHAM AND ROSS',
+      '<Carlisle Holdings Plc> said it has acquired a 60 pct interest in insurance broker <Denham and Ross Inc>.\n' +
+        'Carlisle earlier reported a pretax profit of 4.2 mln stg, up from 3.1 mln.',
+    ],
+    [
+      'a headline that "sees" a closing',
+      'HARLOW DEVICES <HRLW> SEES KELSO CLOSING',
+      'Harlow Devices Inc said it expects to close the previously announced acquisition of Kelso Controls, a division of <Brant Industries Inc>, next month.\n' +
+        'Harlow said it expects the unit to add to profit and revenue.',
+    ],
+  ])('%s', (_label, title, body) => {
+    const a = analyze(title, body);
+    expect(a.deal).toBe(true);
+    expect(MA).toContain(a.type);
+  });
+
+  it('an earnings lead that names a deal is still an earnings report', () => {
+    const a = analyze(
+      'MARLOW BANCORP <MRLB> SEES HIGHER 1987 PROFIT',
+      "Marlow Bancorp said its planned merger with Tennant Financial Corp would help 1987 earnings rise from last year's profit of 12 mln dlrs.\n" +
+        'Net income was 12 mln dlrs in 1986 against 9 mln dlrs in 1985.',
+    );
+    expect(a.deal && MA.includes(a.type ?? '')).toBe(false);
+  });
+});
