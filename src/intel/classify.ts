@@ -299,8 +299,10 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   )
     type = 'acquisition';
   // "Dunmore calls off $4 billion Calloway deal": a headline that ends what it calls only a "deal" is the deal its
-  // lead names ("the $4 billion takeover"), and its "deal" is read as that deal's noun.
-  if ((type === 'merger' || type === 'partnership') && titleTypes.size === 0 && TERMINATES.test(titleText)) {
+  // lead names ("the $4 billion takeover"), and its "deal" is read as that deal's noun. So is a headline "pact with"
+  // or "in deal with" whose lead says what the deal is ("agreed to acquire"): the generic word names no type.
+  const generic = type === 'partnership' || TERMINATES.test(titleText);
+  if ((type === 'merger' || type === 'partnership') && titleTypes.size === 0 && generic) {
     const specific = (t: DealType, e: SentenceEvidence): boolean =>
       e.ss.index >= 0 && e.ss.index < 5 && e.deals.some((d) => d.type === t && d.weight / e.position >= 3 && d.phrase !== 'merger agreement');
     if (evals.some((e) => specific('acquisition', e)) && !evals.some((e) => specific('merger', e))) {

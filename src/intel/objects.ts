@@ -309,7 +309,7 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from, no
 // What companies buy from one another under a contract: goods and services, not companies.
 export const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   // Vehicles and arms bought in bulk ("96 attack helicopters", "100,000 electric vans").
-  ...'vans vehicles cars helicopters drones rockets engines ammunition munitions shells radars railcars ferries servers cells'.split(' '),
+  ...'vans vehicles cars helicopters drones rockets engines ammunition munitions shells radars railcars ferries servers cells cranes'.split(' '),
   'power',
   'electricity',
   'energy',

@@ -1,6 +1,7 @@
 // Wire-copy idioms of takeover news: a bid that is amended or withdrawn is still a
-// bid, and a lead that reports a deal is a deal story even when the figures after
-// it read like an earnings report. Written for this test; names are fictional.
+// bid, a lead that reports a deal is a deal story even when the figures after it
+// read like an earnings report, a buyback is no purchase of a company, and a "pact
+// with" is what its lead says it is. Written for this test; names are fictional.
 
 import { describe, expect, it } from 'vitest';
 import { createDealAnalyzer } from '../../../src/intel/index.js';
@@ -64,5 +65,39 @@ describe('a deal lead outweighs the figures after it', () => {
         'Net income was 12 mln dlrs in 1986 against 9 mln dlrs in 1985.',
     );
     expect(a.deal && MA.includes(a.type ?? '')).toBe(false);
+  });
+});
+
+describe('buying back', () => {
+  it('debt bought back is a buyback, however the offer is worded', () => {
+    const a = analyze(
+      'ARDENIA TO OFFER TO BUY BACK BANK DEBT',
+      'Ardenia will offer to buy back its 400 mln dlrs of commercial bank debt at a steep discount, the finance minister said.',
+    );
+    expect(a.deal && MA.includes(a.type ?? '')).toBe(false);
+  });
+
+  it("a holder's stake bought back is a stake changing hands", () => {
+    const a = analyze(
+      'KELMONT TO BUY BACK STAKE HELD BY DUNMORE',
+      'Kelmont Corp said it agreed to buy back the 9.8 pct stake held by Dunmore Partners for 40 dlrs a share.',
+    );
+    expect(a.deal).toBe(true);
+    expect(MA).toContain(a.type);
+  });
+});
+
+describe('a generic "pact with" takes the type its lead names', () => {
+  it('an agreement under which one buys a unit of the other is an acquisition', () => {
+    const a = analyze(
+      'TRENT <TRN> SIGNS PACT WITH HALVERN <HLV>',
+      "Trent Corp said it signed an agreement with Halvern Inc under which Trent will acquire Halvern's medical products unit for 30 mln dlrs.",
+    );
+    expect(a.type).toBe('acquisition');
+  });
+
+  it('a pact to develop something together stays a partnership', () => {
+    const a = analyze('Acme signs pact with Widget to co-develop batteries', 'Acme Corp and Widget Inc will jointly develop solid-state batteries.');
+    expect(a.type).toBe('partnership');
   });
 });
