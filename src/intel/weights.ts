@@ -10,6 +10,7 @@
 
 import type { DealType } from '../model/deal.js';
 import type { GappedPhrase, PhraseWeights } from './phrase-types.js';
+import { WIRE_ACQUISITION_PHRASES } from './wire-phrases.js';
 
 export type { PhraseRow } from './phrase-types.js';
 
@@ -102,6 +103,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=snaps =up', 2.5],
     ['=snap =up', 2.5],
     ['=to =be =acquired', 3.5, 'acquired'],
+    // Wire idioms and misspellings (wire-phrases.ts).
+    ...WIRE_ACQUISITION_PHRASES,
     ['=to =be =bought', 3, 'acquired'],
     ['=sells =itself', 3, 'sell'],
     ['=sell =itself', 3, 'sell'],

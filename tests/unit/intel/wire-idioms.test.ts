@@ -101,3 +101,33 @@ describe('a generic "pact with" takes the type its lead names', () => {
     expect(a.type).toBe('partnership');
   });
 });
+
+describe('more ways to say one company takes another', () => {
+  it.each([
+    [
+      'misspelt in the headline',
+      'ORMSBY SAVINGS ACUISITION ANNOUNCED',
+      'Regulators announced the acquisiton of Ormsby Savings and Loan by Pellam Federal Savings.',
+    ],
+    ['misspelt verb', 'KELMONT <KLM> AQUIRES DATA FIRM', 'Kelmont Inc said it aquired Brixton Data Corp for 2 mln shares.'],
+    [
+      'to become a subsidiary',
+      'HARLAN <HRL>, OSPREY TO FORM PLAN',
+      'Harlan Energy Inc said it began talks with Osprey International Inc on a plan under which Harlan would become a subsidiary of Osprey.',
+    ],
+    [
+      'control of a company taken',
+      'CALLOWAY <CLW> TAKES CONTROL OF DUNMORE <DNM>',
+      'Dunmore Inc said <Calloway Development Corp> had assumed control of the company under a plan signed last month.',
+    ],
+  ])('%s', (_label, title, body) => {
+    const a = analyze(title, body);
+    expect(a.deal).toBe(true);
+    expect(a.type).toBe('acquisition');
+  });
+
+  it('taking control of your finances is no deal', () => {
+    const a = analyze('Five habits to take control of your finances', 'Budgeting apps help you take control of your monthly spending.');
+    expect(a.deal && MA.includes(a.type ?? '')).toBe(false);
+  });
+});
