@@ -9,10 +9,10 @@
 // weight is fitted to it). See docs/deal-intelligence.md.
 
 import type { DealType } from '../model/deal.js';
-import type { GappedPhrase, PhraseWeights } from './phrase-types.js';
+import type { FeatureRow, GappedPhrase, PhraseWeights } from './phrase-types.js';
 import { WIRE_ACQUISITION_PHRASES } from './wire-phrases.js';
 
-export type { PhraseRow } from './phrase-types.js';
+export type { FeatureRow, PhraseRow } from './phrase-types.js';
 
 /**
  * Deal phrases, matched on crude stems ("acquire" covers "acquires, acquired, acquiring");
@@ -360,11 +360,6 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
-
-export interface FeatureRow {
-  readonly weight: number;
-  readonly what: string;
-}
 
 /** Named features: every other number in the score. Multipliers are marked "×". */
 export const FEATURES = {
