@@ -8,7 +8,18 @@ import type { DealType } from '../model/deal.js';
 import { isCommonWord } from './common-words.js';
 import type { DealHit, Dropped, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 import type { CueKind } from './lexicon.js';
-import { goodsBefore, goodsBetweenCompanies, goodsObject, hasOwnableObject, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, tradesGoods } from './objects.js';
+import {
+  goodsBefore,
+  goodsBetweenCompanies,
+  goodsObject,
+  hasOwnableObject,
+  nextWord,
+  NOT_OWNED,
+  objectIsOrg,
+  OWNABLE,
+  SECTORS,
+  tradesGoods,
+} from './objects.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
 import { sovereignSubject } from './sovereign-subject.js';
@@ -190,6 +201,9 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   // "8% of its staff": a share of something that is no company.
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? ''))
     return 'a share of something that is no company';
+  // "investment in developing nations", "state investment in grain": money for an economy or a sector, not a company.
+  if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'in' && SECTORS.has(nextWord(toks, hit.to) ?? ''))
+    return 'money for a sector or an economy, not a company';
   // "Brazil cancels oil purchase", "Bank of France buying dollars": states trade goods, not companies.
   const owned = toks.slice(hit.to, hit.to + 6).some((t) => OWNABLE.has(t.norm) && !['shares', 'stock', 'pct', 'interest'].includes(t.norm));
   if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {

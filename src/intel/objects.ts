@@ -395,6 +395,11 @@ export const NOT_OWNED: ReadonlySet<string> = new Set([
   'emissions',
 ]);
 
+// What an economy invests in ("investment in developing nations", "in grain"): sectors, not companies.
+export const SECTORS: ReadonlySet<string> = new Set(
+  'developing grain agriculture agricultural farming infrastructure education housing roads economy economies sector sectors industry'.split(' '),
+);
+
 export function nextWord(toks: readonly Token[], from: number): string | undefined {
   for (let k = from; k < Math.min(toks.length, from + 4); k += 1) {
     const t = toks[k];

@@ -131,3 +131,32 @@ describe('more ways to say one company takes another', () => {
     expect(a.deal && MA.includes(a.type ?? '')).toBe(false);
   });
 });
+
+describe('deal words about an economy or an earlier purchase', () => {
+  it.each([
+    [
+      'investment in developing nations',
+      'BANK CHIEF URGES MORE INVESTMENT BY ARDENIA',
+      'The development bank president called on Ardenia to boost investment in developing nations, for its own sake as well as the world economy.',
+    ],
+    [
+      'state investment in grain',
+      'OFFICIAL CRITICISES PROVINCE FARM POLICY',
+      'Grain output is flat because farmers lack incentives and there is too little state investment in grain, an official said.',
+    ],
+    [
+      'a newly acquired weapon',
+      'NAVY SAID TO TEST NEW MISSILE',
+      'The navy has test-fired its newly acquired anti-ship missile off the coast, a naval source said.',
+    ],
+  ])('%s', (_label, title, body) => {
+    const a = analyze(title, body);
+    expect(a.deal && MA.includes(a.type ?? '')).toBe(false);
+  });
+
+  it('an investment in a company is still one', () => {
+    const a = analyze('Kelmont makes investment in Brixton Labs', 'Kelmont Corp said it made a 40 mln dlr investment in Brixton Labs Inc.');
+    expect(a.deal).toBe(true);
+    expect(a.type).toBe('investment');
+  });
+});
