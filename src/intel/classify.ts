@@ -257,13 +257,12 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     (f) => f.e === titleEval && !f.frame.nominal && f.frame.subject.length > 0 && f.hit.weight >= w('frame:min-phrase') * f.e.position,
   );
   // "Scientific Micro said it has acquired Supermac" before a paragraph of its profits: a lead that reports a deal,
-  // with a company in its frame and no earnings word of its own, is a deal story whatever the figures further down
-  // say, and whatever its headline leaves unsaid ("INVESTORS SET DEADLINE FOR JAPAN FUND").
+  // with a company in its frame and no earnings word of its own, is a deal story whatever the figures further down say.
   const leadDealFrame = framed.some((f) => f.e.ss.index === 0 && !f.e.cues.has('earnings') && f.hit.weight >= w('frame:lead-deal') && frameSides(f.frame) >= 1);
   if (!leadDealFrame && ((titleEarnings && titleEvidence < w('threshold:strong-title') && !titleVerbFrame) || (earnings >= 2 && !titleDeal))) {
     factor = w('damp:earnings');
     hedges.push({ feature: 'damp:earnings', text: 'reads as an earnings report', weight: round2(evidence * (factor - 1)) });
-  } else if (hasTitle && !titleDeal && evidence > titleEvidence && !leadDealFrame) {
+  } else if (hasTitle && !titleDeal && evidence > titleEvidence) {
     factor = w('damp:body-only');
     const body = Math.max(0, evidence - titleEvidence);
     hedges.push({ feature: 'damp:body-only', text: 'the headline says nothing of a deal', weight: round2(body * (factor - 1)) });

@@ -398,10 +398,7 @@ export const FEATURES = {
   'negative:no-party': { weight: -2, what: 'a headline deal phrase with no organisation in any frame slot' },
   // Damping.
   'damp:earnings': { weight: 0.25, what: '× evidence of an earnings report that is not a deal headline' },
-  'frame:lead-deal': {
-    weight: 2.5,
-    what: 'a lead-sentence deal phrase this heavy, with a company in its frame and no earnings word: no earnings or body-only damping',
-  },
+  'frame:lead-deal': { weight: 2.5, what: 'a lead-sentence deal phrase this heavy, with a company in its frame and no earnings word, is no earnings report' },
   'damp:body-only': { weight: 0.8, what: '× body evidence when the headline says nothing of a deal' },
   'hedge:status': { weight: -0.5, what: '+ a rumoured, terminated or denied deal is a little less certain' },
   'type:title-bonus': { weight: 1, what: '× headline evidence added once more when choosing the type' },

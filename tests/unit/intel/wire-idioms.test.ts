@@ -58,15 +58,6 @@ describe('a deal lead outweighs the figures after it', () => {
     expect(MA).toContain(a.type);
   });
 
-  it('a headline that says nothing of the deal its lead reports', () => {
-    const a = analyze(
-      'INVESTORS SET DEADLINE FOR KELSO FUND <KLF>',
-      'An investor group that includes Dunmore Partners said it set a deadline of March 11 for its offer to acquire Kelso Fund Inc.',
-    );
-    expect(a.deal).toBe(true);
-    expect(a.type).toBe('acquisition');
-  });
-
   it('an earnings lead that names a deal is still an earnings report', () => {
     const a = analyze(
       'MARLOW BANCORP <MRLB> SEES HIGHER 1987 PROFIT',
