@@ -43,9 +43,15 @@ const PRICE_FOR = new RegExp(
   'i',
 );
 
-// "Dunmore raises Calloway offer", "sweetens its bid for X": a bid raised is a bid made.
-const BID_RAISED =
-  /\b(?:raises|raised|sweetens|sweetened|boosts|boosted|ups|lifts|lifted|improves|improved)\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}(?:offer|bid|proposal)\b/;
+// "Dunmore raises Calloway offer", "sweetens its bid for X", "amends Calloway offer": a bid changed is a bid made.
+const BID_VERBS = String.raw`raises|raised|sweetens|sweetened|boosts|boosted|ups|lifts|lifted|improves|improved|increases|amends|revises|extends|withdraws`;
+// "Calloway's amended offer", "a sweetened bid": the same change, said with an adjective.
+const BID_ADJECTIVES = String.raw`amended|increased|revised|sweetened|improved|raised|higher|rival|competing`;
+const BID_CHANGED = new RegExp(
+  String.raw`\b(?:(?:${BID_VERBS})\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}|(?:${BID_ADJECTIVES})\s+(?:[A-Z][\w&'.-]*\s+){0,2})(?:offer|bid|proposal)\b`,
+);
+// In capitals or Title Case every word looks like a name: the same pattern, in any case.
+const BID_CHANGED_SHOUTY = new RegExp(BID_CHANGED.source, 'i');
 
 // Phrases too generic to name a deal's type on their own.
 const MERGE_WORDS = /\b(?:merge|merges|merging|merged|merger of equals|combine|combines|combining|combination|amalgamat\w*)\b/i;
@@ -205,7 +211,10 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     const text = e.ss.sentence.text;
     // Cheap tests first: most sentences name no price and no bid.
     const priced = /\d/.test(text);
-    const m = (priced ? (PER_SHARE.exec(text) ?? PRICE_FOR.exec(text)) : null) ?? (/\b(?:offer|bid|proposal)\b/.test(text) ? BID_RAISED.exec(text) : null);
+    const bid = /\b(?:offer|bid|proposal)\b/i.test(text)
+      ? (e.ss.sentence.shouty || text === text.toUpperCase() ? BID_CHANGED_SHOUTY : BID_CHANGED).exec(text)
+      : null;
+    const m = (priced ? (PER_SHARE.exec(text) ?? PRICE_FOR.exec(text)) : null) ?? bid;
     if (!m) continue;
     const x = w('frame:price') * e.position;
     addType('acquisition', x, e);
@@ -264,7 +273,10 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   const titleVerbFrame = framed.some(
     (f) => f.e === titleEval && !f.frame.nominal && f.frame.subject.length > 0 && f.hit.weight >= w('frame:min-phrase') * f.e.position,
   );
-  if ((titleEarnings && titleEvidence < w('threshold:strong-title') && !titleVerbFrame) || (earnings >= 2 && !titleDeal)) {
+  // "Scientific Micro said it has acquired Supermac" before a paragraph of its profits: a lead that reports a deal,
+  // with a company in its frame and no earnings word of its own, is a deal story whatever the figures further down say.
+  const leadDealFrame = framed.some((f) => f.e.ss.index === 0 && !f.e.cues.has('earnings') && f.hit.weight >= w('frame:lead-deal') && frameSides(f.frame) >= 1);
+  if (!leadDealFrame && ((titleEarnings && titleEvidence < w('threshold:strong-title') && !titleVerbFrame) || (earnings >= 2 && !titleDeal))) {
     factor = w('damp:earnings');
     hedges.push({ feature: 'damp:earnings', text: 'reads as an earnings report', weight: round2(evidence * (factor - 1)) });
   } else if (hasTitle && !titleDeal && evidence > titleEvidence) {
@@ -304,8 +316,10 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   )
     type = 'acquisition';
   // "Dunmore calls off $4 billion Calloway deal": a headline that ends what it calls only a "deal" is the deal its
-  // lead names ("the $4 billion takeover"), and its "deal" is read as that deal's noun.
-  if ((type === 'merger' || type === 'partnership') && titleTypes.size === 0 && TERMINATES.test(titleText)) {
+  // lead names ("the $4 billion takeover"), and its "deal" is read as that deal's noun. So is a headline "pact with"
+  // or "in deal with" whose lead says what the deal is ("agreed to acquire"): the generic word names no type.
+  const generic = type === 'partnership' || TERMINATES.test(titleText);
+  if ((type === 'merger' || type === 'partnership') && titleTypes.size === 0 && generic) {
     const specific = (t: DealType, e: SentenceEvidence): boolean =>
       e.ss.index >= 0 && e.ss.index < 5 && e.deals.some((d) => d.type === t && d.weight / e.position >= 3 && d.phrase !== 'merger agreement');
     if (evals.some((e) => specific('acquisition', e)) && !evals.some((e) => specific('merger', e))) {

@@ -8,7 +8,18 @@ import type { DealType } from '../model/deal.js';
 import { isCommonWord } from './common-words.js';
 import type { DealHit, Dropped, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 import type { CueKind } from './lexicon.js';
-import { goodsBefore, goodsBetweenCompanies, goodsObject, hasOwnableObject, nextWord, NOT_OWNED, objectIsOrg, OWNABLE, tradesGoods } from './objects.js';
+import {
+  goodsBefore,
+  goodsBetweenCompanies,
+  goodsObject,
+  hasOwnableObject,
+  nextWord,
+  NOT_OWNED,
+  objectIsOrg,
+  OWNABLE,
+  SECTORS,
+  tradesGoods,
+} from './objects.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
 import { sovereignSubject } from './sovereign-subject.js';
@@ -175,12 +186,24 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   }
   if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to))
     return 'raises something other than money';
+  // "offer to buy back its debt": a buyback, the longer phrase having hidden its cue; but a holder's stake
+  // bought back ("buy back the 9.9 pct stake held by") is a stake changing hands.
+  if (
+    v.type === 'acquisition' &&
+    toks[hit.to]?.norm === 'back' &&
+    /^(buy|buys|buying|bought|repurchase)$/.test(toks[hit.to - 1]?.norm ?? '') &&
+    !toks.slice(hit.to, hit.to + 8).some((t) => t.norm === 'stake' || t.norm === 'pct' || t.raw === '%' || t.norm === 'held')
+  )
+    return 'a buyback, not a purchase of a company';
   // "agrees to pay $725 million to settle a suit": a settlement, not a purchase.
   if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm)))
     return 'a payment to settle, not to buy';
   // "8% of its staff": a share of something that is no company.
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? ''))
     return 'a share of something that is no company';
+  // "investment in developing nations", "state investment in grain": money for an economy or a sector, not a company.
+  if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'in' && SECTORS.has(nextWord(toks, hit.to) ?? ''))
+    return 'money for a sector or an economy, not a company';
   // "Brazil cancels oil purchase", "Bank of France buying dollars": states trade goods, not companies.
   const owned = toks.slice(hit.to, hit.to + 6).some((t) => OWNABLE.has(t.norm) && !['shares', 'stock', 'pct', 'interest'].includes(t.norm));
   if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {

@@ -133,6 +133,8 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=award =winning', 'lookalike'],
   ['=awards =ceremony', 'lookalike'],
   ['=pick =up', 'lookalike'],
+  // "its newly acquired missile": an adjective for what was bought earlier, not a deal of this story.
+  ['=newly =acquired', 'lookalike'],
   ['=listing =rules', 'lookalike'],
   ['=contract =review', 'lookalike'],
   ['=contract =lawyers', 'lookalike'],

@@ -309,7 +309,7 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from, no
 // What companies buy from one another under a contract: goods and services, not companies.
 export const CONTRACT_GOODS: ReadonlySet<string> = new Set([
   // Vehicles and arms bought in bulk ("96 attack helicopters", "100,000 electric vans").
-  ...'vans vehicles cars helicopters drones rockets engines ammunition munitions shells radars railcars ferries servers cells'.split(' '),
+  ...'vans vehicles cars helicopters drones rockets engines ammunition munitions shells radars railcars ferries servers cells cranes'.split(' '),
   'power',
   'electricity',
   'energy',
@@ -394,6 +394,11 @@ export const NOT_OWNED: ReadonlySet<string> = new Set([
   'portfolio',
   'emissions',
 ]);
+
+// What an economy invests in ("investment in developing nations", "in grain"): sectors, not companies.
+export const SECTORS: ReadonlySet<string> = new Set(
+  'developing grain agriculture agricultural farming infrastructure education housing roads economy economies sector sectors industry'.split(' '),
+);
 
 export function nextWord(toks: readonly Token[], from: number): string | undefined {
   for (let k = from; k < Math.min(toks.length, from + 4); k += 1) {

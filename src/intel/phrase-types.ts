@@ -57,3 +57,9 @@ export interface GappedPhrase {
   readonly weight: number;
   readonly kind: FrameKind;
 }
+
+/** A named feature of weights.ts: its weight and what it scores. */
+export interface FeatureRow {
+  readonly weight: number;
+  readonly what: string;
+}

@@ -9,9 +9,10 @@
 // weight is fitted to it). See docs/deal-intelligence.md.
 
 import type { DealType } from '../model/deal.js';
-import type { GappedPhrase, PhraseWeights } from './phrase-types.js';
+import type { FeatureRow, GappedPhrase, PhraseWeights } from './phrase-types.js';
+import { WIRE_ACQUISITION_PHRASES } from './wire-phrases.js';
 
-export type { PhraseRow } from './phrase-types.js';
+export type { FeatureRow, PhraseRow } from './phrase-types.js';
 
 /**
  * Deal phrases, matched on crude stems ("acquire" covers "acquires, acquired, acquiring");
@@ -102,6 +103,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=snaps =up', 2.5],
     ['=snap =up', 2.5],
     ['=to =be =acquired', 3.5, 'acquired'],
+    // Wire idioms and misspellings (wire-phrases.ts).
+    ...WIRE_ACQUISITION_PHRASES,
     ['=to =be =bought', 3, 'acquired'],
     ['=sells =itself', 3, 'sell'],
     ['=sell =itself', 3, 'sell'],
@@ -358,11 +361,6 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
 
-export interface FeatureRow {
-  readonly weight: number;
-  readonly what: string;
-}
-
 /** Named features: every other number in the score. Multipliers are marked "×". */
 export const FEATURES = {
   // Where a phrase sits.
@@ -400,6 +398,7 @@ export const FEATURES = {
   'negative:no-party': { weight: -2, what: 'a headline deal phrase with no organisation in any frame slot' },
   // Damping.
   'damp:earnings': { weight: 0.25, what: '× evidence of an earnings report that is not a deal headline' },
+  'frame:lead-deal': { weight: 2.5, what: 'a lead-sentence deal phrase this heavy, with a company in its frame and no earnings word, is no earnings report' },
   'damp:body-only': { weight: 0.8, what: '× body evidence when the headline says nothing of a deal' },
   'hedge:status': { weight: -0.5, what: '+ a rumoured, terminated or denied deal is a little less certain' },
   'type:title-bonus': { weight: 1, what: '× headline evidence added once more when choosing the type' },
