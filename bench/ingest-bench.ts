@@ -91,6 +91,7 @@ const noAnalysis: DealAnalyzer = {
     explanation: { frame: null, features: [], hedges: [] },
   }),
   mayBeDeal: () => false,
+  explainDeal: () => null,
   matchWatched: () => [],
 };
 

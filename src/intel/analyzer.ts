@@ -42,6 +42,8 @@ export interface DealAnalyzer {
    * full analysis of such stories (most of any feed), whose results it would not keep.
    */
   mayBeDeal(story: Story): boolean;
+  /** explain() for a story that may be a deal; null for one mayBeDeal rules out, at the screen's cost only. */
+  explainDeal(story: Story): ExplainedDealAnalysis | null;
   /** Watched companies named in text, canonical names, for filtering. */
   matchWatched(text: string): string[];
 }
@@ -61,6 +63,18 @@ const EVIDENCE_SENTENCES = 12;
 const TAG_BODY_LIMIT = 4;
 
 /**
+ * mayBeDealFrom: whether any sentence classify reads for evidence holds a deal phrase, a gapped
+ * phrase or a money rule's cue (at the positions classify reads them). Without one, classify
+ * finds no type, so no deal: the screen behind mayBeDeal and explainDeal.
+ */
+function mayBeDealFrom(title: readonly Sentence[], body: readonly Sentence[], hitsOf: ReadonlyMap<Sentence, readonly PhraseHit[]>): boolean {
+  const read = [...title.map((s) => ({ s, index: -1 })), ...body.slice(0, EVIDENCE_SENTENCES).map((s, index) => ({ s, index }))];
+  return read.some(
+    ({ s, index }) => (hitsOf.get(s) ?? []).some((h) => h.value.kind === 'deal') || (index < 3 && hasGappedPhrase(s)) || (index < 2 && mayAddMoneyEvidence(s)),
+  );
+}
+
+/**
  * createDealAnalyzer compiles the watchlist trie and the lexicon once; the returned
  * analyzer is frozen and safe to share, and analyze() has no side effects.
  */
@@ -69,7 +83,10 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
   const knownNames = knownCompanies();
   const trie = compileLexicon(options.lexicon);
 
-  const run = (story: Story): { analysis: DealAnalysis; explanation: () => DealExplanation } => {
+  // With `screen`, run() returns null as soon as the evidence sentences show no deal is possible.
+  function run(story: Story, screen: true): { analysis: DealAnalysis; explanation: () => DealExplanation } | null;
+  function run(story: Story, screen?: false): { analysis: DealAnalysis; explanation: () => DealExplanation };
+  function run(story: Story, screen = false): { analysis: DealAnalysis; explanation: () => DealExplanation } | null {
     const title = titleSentence(story.title);
     const allBody = toSentences(story.body);
     // Boilerplate ("For further reading: ...") is not story text, but the names in it are still mentions.
@@ -80,6 +97,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     // older deal, a rival's) and measured no help on either eval set; their names are still read.
     for (const s of title) hitsOf.set(s, scanSentence(s, trie));
     for (let i = 0; i < Math.min(body.length, EVIDENCE_SENTENCES); i += 1) hitsOf.set(body[i] as Sentence, scanSentence(body[i] as Sentence, trie));
+    if (screen && !mayBeDealFrom(title, body, hitsOf)) return null;
     // The tagger reads the sentence that carries the deal: the headline when it has a deal cue, else the lead's.
     const tagged = new Set<Sentence>();
     for (const s of title) if (shouldTag(hitsOf.get(s) ?? [], s)) tagged.add(s);
@@ -239,7 +257,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       });
     };
     return { analysis, explanation };
-  };
+  }
 
   return Object.freeze({
     analyze: (story: Story) => run(story).analysis,
@@ -247,18 +265,10 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const { analysis, explanation } = run(story);
       return Object.freeze({ ...analysis, explanation: explanation() });
     },
-    mayBeDeal: (story: Story): boolean => {
-      const all = toSentences(story.body);
-      const body = hasBoilerplate(story.body) ? all.filter((s) => !isBoilerplate(s.text)) : all;
-      // The same sentences and positions run() gives classify: the headline at -1, then the body.
-      const read: { s: Sentence; index: number }[] = [
-        ...titleSentence(story.title).map((s) => ({ s, index: -1 })),
-        ...body.slice(0, EVIDENCE_SENTENCES).map((s, index) => ({ s, index })),
-      ];
-      return read.some(
-        ({ s, index }) =>
-          scanSentence(s, trie).some((h) => h.value.kind === 'deal') || (index < 3 && hasGappedPhrase(s)) || (index < 2 && mayAddMoneyEvidence(s)),
-      );
+    mayBeDeal: (story: Story): boolean => run(story, true) !== null,
+    explainDeal: (story: Story): ExplainedDealAnalysis | null => {
+      const result = run(story, true);
+      return result && Object.freeze({ ...result.analysis, explanation: result.explanation() });
     },
     matchWatched: (text: string) => watch.matchText(text),
   });

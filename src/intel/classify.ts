@@ -7,7 +7,7 @@
 import type { DealType, ExplanationItem } from '../model/deal.js';
 import { evaluate, raisesMoney, type DealHit, type SentenceEvidence, type StorySentence } from './evidence.js';
 import { readFrame, type Frame } from './frames.js';
-import type { Sentence } from './text.js';
+import type { Sentence, Token } from './text.js';
 import { findNegatives, type NegativeHit } from './negatives.js';
 import { w, NEGATIVE_SCOPE } from './weights.js';
 
@@ -96,20 +96,29 @@ function moneyForDeal(toks: readonly { norm: string; word: boolean; digit: boole
   return DEAL_NOUN_AFTER.test(toks[k]?.norm ?? '');
 }
 
+/** moneyCueAt: money named as a round at k ("$42 million Series A"), or a raising verb with money after it. */
+function moneyCueAt(toks: readonly Token[], k: number): 'round' | 'raise' | null {
+  if (isMoney(toks, k) && moneyRound(toks, k)) return 'round';
+  return RAISE_VERBS.test(toks[k]?.norm ?? '') && raisesMoney(toks, k + 1) && !moneyForDeal(toks, k + 1) ? 'raise' : null;
+}
+
+/** priceEvidence: a price for a company ("offers 36 dlrs a share for", "receive $588 million for its unit") or a changed bid. */
+function priceEvidence(sentence: Sentence): RegExpExecArray | null {
+  const text = sentence.text;
+  // Cheap tests first: most sentences name no price and no bid.
+  const priced = /\d/.test(text);
+  const bid = /\b(?:offer|bid|proposal)\b/i.test(text) ? (sentence.shouty || text === text.toUpperCase() ? BID_CHANGED_SHOUTY : BID_CHANGED).exec(text) : null;
+  return (priced ? (PER_SHARE.exec(text) ?? PRICE_FOR.exec(text)) : null) ?? bid;
+}
+
 /**
- * mayAddMoneyEvidence: whether classify's money rules (money raised, a round, a price per share or
- * for a company, a raised bid) could add evidence for this sentence. It runs the same tests without
- * the grammar and organisation checks, so it is true whenever those rules fire: the deal screen's test.
+ * mayAddMoneyEvidence: whether classify's money rules (money raised, a round, a price, a changed bid)
+ * could add evidence for this sentence: their own tests, without the grammar and organisation checks
+ * that come after, so it is true whenever those rules fire. The deal screen's test.
  */
 export function mayAddMoneyEvidence(sentence: Sentence): boolean {
-  const toks = sentence.tokens;
-  for (let k = 0; k < toks.length; k += 1) {
-    if (isMoney(toks, k) && moneyRound(toks, k)) return true;
-    if (RAISE_VERBS.test(toks[k]?.norm ?? '') && raisesMoney(toks, k + 1) && !moneyForDeal(toks, k + 1)) return true;
-  }
-  const text = sentence.text;
-  if (/\d/.test(text) && (PER_SHARE.test(text) || PRICE_FOR.test(text))) return true;
-  return /\b(?:offer|bid|proposal)\b/.test(text) && BID_RAISED.test(text);
+  for (let k = 0; k < sentence.tokens.length; k += 1) if (moneyCueAt(sentence.tokens, k) !== null) return true;
+  return priceEvidence(sentence) !== null;
 }
 
 /** classify scores a story; `sentences` holds the title (index -1) first, then the body. */
@@ -171,11 +180,10 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     const toks = e.ss.sentence.tokens;
     for (let k = 0; k < toks.length; k += 1) {
       // "Hugging Face's $235M round", "a $42 million Series A": money named as a round is raised money too.
-      const round = isMoney(toks, k) && moneyRound(toks, k);
-      if (!round) {
-        if (!RAISE_VERBS.test(toks[k]?.norm ?? '') || !raisesMoney(toks, k + 1) || moneyForDeal(toks, k + 1)) continue;
-        if (e.ss.pos && e.ss.pos[k] !== 'VERB' && e.ss.pos[k] !== 'AUX') continue;
-      }
+      const cue = moneyCueAt(toks, k);
+      if (cue === null) continue;
+      const round = cue === 'round';
+      if (!round && e.ss.pos && e.ss.pos[k] !== 'VERB' && e.ss.pos[k] !== 'AUX') continue;
       const hasSubject =
         e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company|its|our)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
       if (!hasSubject) continue;
@@ -208,13 +216,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   // "offers 36 dlrs a share for Borg-Warner", "will receive 588 mln dlrs for its unit": a price for a company.
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
-    const text = e.ss.sentence.text;
-    // Cheap tests first: most sentences name no price and no bid.
-    const priced = /\d/.test(text);
-    const bid = /\b(?:offer|bid|proposal)\b/i.test(text)
-      ? (e.ss.sentence.shouty || text === text.toUpperCase() ? BID_CHANGED_SHOUTY : BID_CHANGED).exec(text)
-      : null;
-    const m = (priced ? (PER_SHARE.exec(text) ?? PRICE_FOR.exec(text)) : null) ?? bid;
+    const m = priceEvidence(e.ss.sentence);
     if (!m) continue;
     const x = w('frame:price') * e.position;
     addType('acquisition', x, e);

@@ -171,14 +171,14 @@ async function analyse(fresh: readonly NewItem[], alertable: ReadonlySet<string>
   const analysed: AnalysedStory[] = [];
   for (const [i, { item, identityHash }] of fresh.entries()) {
     if (i > 0 && i % ANALYSE_BATCH === 0) await yieldToLoop();
-    const story = { title: item.title, body: item.text };
-    // Only deals are kept: a story the screen rules out needs no full analysis.
-    if (!analyzer.mayBeDeal(story)) {
+    // Only deals are kept, so a story the analyzer's screen rules out needs no full analysis;
+    // the rest keep their reasons (explain): the why line of /deals show.
+    const explained = analyzer.explainDeal({ title: item.title, body: item.text });
+    if (explained === null) {
       analysed.push({ item, identityHash, analysis: NO_DEAL, alertable: alertable.has(identityHash), why: null });
       continue;
     }
-    // explain() is the same analysis with its reasons kept: the why line of /deals show.
-    const { explanation, ...analysis } = analyzer.explain(story);
+    const { explanation, ...analysis } = explained;
     analysed.push({ item, identityHash, analysis, alertable: alertable.has(identityHash), why: analysis.deal ? whyLine(explanation) : null });
   }
   return analysed;

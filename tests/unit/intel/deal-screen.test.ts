@@ -56,6 +56,15 @@ describe('the deal screen never stops a deal', () => {
     expect(rows.length).toBeGreaterThan(50);
     expect(missed(analyzer, rows)).toEqual([]);
   });
+
+  it('explainDeal is explain() for a story the screen passes, and null for one it stops', () => {
+    const stories = [
+      { title: 'Northwind to acquire Contoso for $2 billion', body: 'Northwind agreed to buy Contoso, it said.' },
+      { title: 'Contoso names new chief financial officer', body: 'Contoso named a new finance chief on Monday.' },
+    ];
+    expect(analyzer.explainDeal(stories[0]!)).toEqual(analyzer.explain(stories[0]!));
+    expect(analyzer.explainDeal(stories[1]!)).toBeNull();
+  });
 });
 
 describeShared('deal screen on the evaluation sets', () => {
