@@ -96,6 +96,8 @@ function leftWords(frame: Frame): string[] {
 
 // Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
 const RECEIVE_OFFER: ReadonlySet<string> = new Set([
+  'accepts',
+  'accepted',
   'receives',
   'received',
   'confirms',
@@ -115,7 +117,20 @@ const RECEIVE_OFFER: ReadonlySet<string> = new Set([
 ]);
 
 // Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
-const REFUSE_OR_GET: ReadonlySet<string> = new Set(['receives', 'received', 'rejects', 'rejected', 'rebuffs', 'rebuffed', 'spurns', 'spurned', 'gets', 'got']);
+const REFUSE_OR_GET: ReadonlySet<string> = new Set([
+  'accepts',
+  'accepted',
+  'receives',
+  'received',
+  'rejects',
+  'rejected',
+  'rebuffs',
+  'rebuffed',
+  'spurns',
+  'spurned',
+  'gets',
+  'got',
+]);
 
 function afterWords(frame: Frame): string {
   return frame.sentence.tokens
@@ -219,6 +234,13 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       give(slot('by') ?? slot('led') ?? slot('to'), 'buyer');
       break;
     case 'sell': {
+      // "Delphine is to be sold to Marigold", "the unit was sold by Vireo to Amberly": what is sold is the subject.
+      if (frame.passive) {
+        give(subject, 'asset');
+        give(slot('to'), 'buyer');
+        give(slot('by'), 'seller');
+        break;
+      }
       // "sells itself", "to sell most of the company": the seller is what is sold.
       const after = frame.sentence.tokens.slice(frame.from, frame.to + 6).map((t) => t.norm);
       const itself =
@@ -318,8 +340,14 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'nominal': {
       const noObject = object.length === 0 && frame.modifier.length === 0 && !slot('of') && !slot('for');
       if (slot('by')) {
+        // "approved the acquisition of Tamberlane by Ostwald": what the noun is of is bought, not the sentence's subject.
         give(slot('by'), 'buyer');
+        give(object.length > 0 ? object : (slot('of') ?? subject), 'asset');
+      } else if (/ (from)$/.test(predicate) && /\b(offer|bid|proposal|approach)\b/.test(predicate)) {
+        // "accepts an offer from Vesta", "weighs a bid from Kastor": who an offer is from bids; its subject is bid for.
         give(subject, 'asset');
+        give(object.length > 0 ? object : slot('from'), 'buyer');
+        break;
       } else if (
         (slot('from') && left.some((x) => RECEIVE_OFFER.has(x))) ||
         (slot('with') && noObject) ||
