@@ -174,6 +174,20 @@ function orgAt(frame: Frame, k: number): OrgSpan | undefined {
   return undefined;
 }
 
+// Verbs that put a speaker before what it reports: "Kinsale said (that) Oberon had agreed to buy it".
+const SPEAKING: ReadonlySet<string> = new Set(['says', 'said', 'announced', 'announces', 'confirmed', 'confirms', 'disclosed', 'discloses']);
+
+/** speakerAsIt: "Kinsale says Oberon will buy it": an "it" right after the predicate is the one speaking. */
+function speakerAsIt(frame: Frame): OrgSpan[] | undefined {
+  const toks = frame.sentence.tokens;
+  const first = frame.subject[0];
+  if (toks[frame.to]?.norm !== 'it' || !first || frame.subjectFromSentence) return undefined;
+  const speaker = frame.leading.filter((o) => o.to <= first.from && !frame.subject.includes(o));
+  const last = speaker[speaker.length - 1];
+  if (!last) return undefined;
+  return toks.slice(last.to, first.from).some((t) => SPEAKING.has(t.norm)) ? speaker : undefined;
+}
+
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
 function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpan, Side][] {
   const out: [OrgSpan, Side][] = [];
@@ -419,7 +433,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       }
       give(subject, 'buyer');
-      give(object.length > 0 ? object : frame.modifier, 'asset');
+      give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : speakerAsIt(frame), 'asset');
       // "agreed to buy electricity from reactors to be built by Kairos Power": who makes the goods supplies them.
       give(slot('from') ?? (frame.possessor ? [frame.possessor] : type === 'contract' ? slot('by') : undefined), 'seller');
   }
