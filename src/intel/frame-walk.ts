@@ -300,6 +300,11 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
       k += 1;
       continue;
     }
+    // "buys back Ortiz Cosmetics": a particle right after the verb belongs to it.
+    if (k === end && t.norm === 'back' && !t.cap) {
+      k += 1;
+      continue;
+    }
     // "sale to Dunbar", "sells itself to X": a "to" right after the predicate names a recipient, not the object.
     if (t.norm === 'to' && k === end) break;
     if (t.norm in PREPS && t.norm !== 'of' && t.norm !== 'in' && t.norm !== 'to') break;
@@ -357,6 +362,11 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
     if (org && prep && toks[org.to - 1]?.possessive && org.kind !== 'person') org = orgStartingAt(orgs, org.to) ?? org;
     // "..., the Nikkei reported", "people familiar told Bloomberg News": a source, not a side.
     if (org && (REPORTING.has(toks[org.to]?.norm ?? '') || /^(told|tells)$/.test(toks[k - 1]?.norm ?? ''))) break;
+    // "by Japanese rival Hokuto Paper": one capitalised word describing the noun before a name is no side.
+    if (org && prep && org.to - org.from === 1 && !org.watched && PLACE_WORDS.has(org.name.toLowerCase()) && describes(toks, undefined, org.to)) {
+      k = org.to - 1;
+      continue;
+    }
     if (org && prep) {
       const group = groupRight(orgs, toks, org);
       slots.set(prep, [...(slots.get(prep) ?? []), ...group]);
@@ -377,7 +387,13 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
       continue;
     }
     // "as they try to compete with Tesla": a rival is no side of the deal.
-    if (/^(compete|competes|competing|rival|rivals|against|versus)$/.test(t.norm)) break;
+    // ("by Japanese rival Hokuto Paper", "to rival Dunmore": a rival named as the one a slot introduces is that side.)
+    const describedRival =
+      prep !== undefined &&
+      /^rivals?$/.test(t.norm) &&
+      toks[k + 1]?.cap === true &&
+      (PREPS[toks[k - 1]?.norm ?? ''] !== undefined || PLACE_WORDS.has(toks[k - 1]?.norm ?? ''));
+    if (/^(compete|competes|competing|rival|rivals|against|versus)$/.test(t.norm) && !describedRival) break;
     const p = PREPS[t.norm];
     if (p && !(p === 'of' && prep !== undefined)) {
       prep = p;
