@@ -95,6 +95,7 @@ export const SELECT_VERBS: ReadonlySet<string> = new Set([
   'tapped',
   'chooses',
   'chose',
+  'chosen',
   'names',
   'named',
   'hires',
@@ -260,6 +261,15 @@ export function readSubject(
     // "Netflix picks Microsoft as partner": the chooser stands left of a choosing verb.
     const verb = toks[lead.from - 1];
     if (verb && SELECT_VERBS.has(verb.norm)) selector = walkLeft(toks, pos, orgs, lead.from - 1, { ...opts, nominal: false }, false).group;
+    // "Ferrand Motors has been picked by Halsey Transit to supply buses": the chooser is after "by", the chosen before.
+    const passiveVerb = toks[lead.from - 2];
+    if (verb?.norm === 'by' && passiveVerb && SELECT_VERBS.has(passiveVerb.norm) && /(ed|en|se|ose)$/.test(passiveVerb.norm)) {
+      const chosen = walkLeft(toks, pos, orgs, lead.from - 2, { ...opts, nominal: false }, false).group;
+      if (chosen.length > 0) {
+        selector = subject;
+        subject = chosen;
+      }
+    }
   }
   return { subject, pronoun: subject.length === 0 && first.pronoun, modifier, selector };
 }

@@ -138,7 +138,8 @@ export function readFrame(
     slots,
     passive: isPassive(toks, hit.from, hit.to, obj.object.length > 0),
     nominal,
-    relative: inRelativeClause(toks, pos, hit.from),
+    // "Dorset Water, which Keble bought in 2019, ...": a subject right after "which" is a relative clause's too.
+    relative: inRelativeClause(toks, pos, hit.from) || (!fromSentence && /^(which|whom)$/.test(toks[(subject[0]?.from ?? 0) - 1]?.norm ?? '')),
     objectHead: obj.object.length === 0 ? obj.head : undefined,
     sentence,
   };

@@ -188,6 +188,28 @@ function speakerAsIt(frame: Frame): OrgSpan[] | undefined {
   return toks.slice(last.to, first.from).some((t) => SPEAKING.has(t.norm)) ? speaker : undefined;
 }
 
+// What a company owns and may sell off: "Corrigan unit", "the unit of Corrigan".
+const UNIT_NOUNS = /^(unit|units|division|divisions|arm|business|businesses|assets|operations|subsidiary|plants?|stores)$/;
+
+/** unitOwner: the organisation whose unit the predicate's object is, if the object is one. */
+function unitOwner(frame: Frame): readonly OrgSpan[] | undefined {
+  const toks = frame.sentence.tokens;
+  const last = frame.object[frame.object.length - 1];
+  if (last) return frame.object.length === 1 && !toks[last.to - 1]?.possessive && UNIT_NOUNS.test(toks[last.to]?.norm ?? '') ? [last] : undefined;
+  const of = frame.slots.get('of');
+  if (!of || frame.modifier.length > 0) return undefined;
+  // "the aerospace unit of Corrigan": a unit noun between the predicate and "of".
+  const ofAt = toks.findIndex((t, i) => i >= frame.to && t.norm === 'of');
+  return ofAt > frame.to && ofAt - frame.to <= 5 && toks.slice(frame.to, ofAt).some((t) => UNIT_NOUNS.test(t.norm)) ? of : undefined;
+}
+
+/** agreesTo: "Sorrel Bank agrees to Mercer Group offer": who agrees to another's offer is bid for. */
+function agreesTo(frame: Frame): boolean {
+  const toks = frame.sentence.tokens;
+  const first = frame.modifier[0];
+  return first !== undefined && toks[first.from - 1]?.norm === 'to' && /^agree/.test(toks[first.from - 2]?.norm ?? '');
+}
+
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
 function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpan, Side][] {
   const out: [OrgSpan, Side][] = [];
@@ -377,7 +399,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       } else if (
         object.length === 0 &&
         frame.modifier.length > 0 &&
-        left.some((x) => REFUSE_OR_GET.has(x)) &&
+        (left.some((x) => REFUSE_OR_GET.has(x)) || agreesTo(frame)) &&
         /\b(approach|proposal|offer|bid)\b/.test(afterWords(frame))
       ) {
         // "Brightline rejects Kastor takeover approach": the bidder is named before the deal noun.
@@ -433,6 +455,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       }
       give(subject, 'buyer');
+      // "Hanwell buys Corrigan unit", "buy the aerospace unit of Corrigan Group": the owner of a unit sells it.
+      if (unitOwner(frame)) {
+        give(unitOwner(frame), 'seller');
+        break;
+      }
       give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : speakerAsIt(frame), 'asset');
       // "agreed to buy electricity from reactors to be built by Kairos Power": who makes the goods supplies them.
       give(slot('from') ?? (frame.possessor ? [frame.possessor] : type === 'contract' ? slot('by') : undefined), 'seller');

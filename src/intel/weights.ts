@@ -312,6 +312,9 @@ export const DEAL_PHRASES: PhraseWeights = {
   ],
 };
 
+const PRICE_OFFERED =
+  /\b(?:offer(?:s|ed|ing)?|bids?|bidding)\s+(?:about\s+|up\s+to\s+|nearly\s+|roughly\s+)?(?:US\$|C\$|A\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:in\s+(?:cash|stock)\s+)?for\s+(?=[A-Z])/i;
+
 /** Deal phrases with room for words inside (the shape is `GappedPhrase`, phrase-types.ts). */
 export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
@@ -358,6 +361,14 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     weight: 3,
     kind: 'invest',
   },
+  // "Marlow offers $3 billion for Tenby Foods", "bids $40 million for Kestrel": a price offered for a company is a bid to buy it.
+  ...(['ffer', 'bid'] as const).map((cue) => ({
+    cue,
+    pattern: PRICE_OFFERED,
+    type: 'acquisition' as const,
+    weight: 3,
+    kind: 'acquire' as const,
+  })),
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
 
