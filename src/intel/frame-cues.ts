@@ -57,13 +57,25 @@ export function speakerAsIt(frame: Frame): OrgSpan[] | undefined {
 }
 
 // What a company owns and may sell off: "Corrigan unit", "the unit of Corrigan".
-const UNIT_NOUNS = /^(unit|units|division|divisions|arm|business|businesses|assets|operations|subsidiary|plants?|stores)$/;
+const UNIT_NOUNS = /^(unit|units|division|divisions|arm|business|businesses|subsidiary|plants?|stores)$/;
+
+/** namesUnit: "Corrigan unit", "Morrow Group dairy unit": the name stands before a unit of its own (up to two plain words between). */
+export function namesUnit(frame: Frame, org: OrgSpan): boolean {
+  const toks = frame.sentence.tokens;
+  if (toks[org.to - 1]?.possessive) return false;
+  for (let k = org.to; k < Math.min(toks.length, org.to + 3); k += 1) {
+    const t = toks[k];
+    if (UNIT_NOUNS.test(t?.norm ?? '')) return true;
+    if (!t?.word || t.cap || t.digit) return false;
+  }
+  return false;
+}
 
 /** unitOwner: the organisation whose unit the predicate's object is, if the object is one. */
 export function unitOwner(frame: Frame): readonly OrgSpan[] | undefined {
   const toks = frame.sentence.tokens;
   const last = frame.object[frame.object.length - 1];
-  if (last) return frame.object.length === 1 && !toks[last.to - 1]?.possessive && UNIT_NOUNS.test(toks[last.to]?.norm ?? '') ? [last] : undefined;
+  if (last) return frame.object.length === 1 && namesUnit(frame, last) ? [last] : undefined;
   const of = frame.slots.get('of');
   if (!of || frame.modifier.length > 0) return undefined;
   // "the aerospace unit of Corrigan": a unit noun between the predicate and "of".

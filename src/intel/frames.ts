@@ -58,6 +58,10 @@ function isPassive(toks: readonly Token[], from: number, to: number, objectFound
   }
   const head = toks[to - 1]?.norm ?? '';
   if (head === 'awarded' && !objectFound) return true;
+  // Headline style: "Tamworth Brewing Acquired", "Eastgate Water sold to consortium": a bare participle after its subject.
+  const bare = from > 0 && !/^(has|have|had|it|they|we|which|who|that)$/.test(toks[from - 1]?.norm ?? '');
+  if (bare && !objectFound && /(ed|ught)$/.test(head) && toks.slice(to).every((t) => !t.word)) return true;
+  if (bare && head === 'sold' && toks[to]?.norm === 'to') return true;
   return /(ed|ught|aken|old)$/.test(head) && toks[to]?.norm === 'by';
 }
 

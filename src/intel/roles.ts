@@ -10,7 +10,7 @@
 import type { CompanyRole, DealType } from '../model/deal.js';
 import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
-import { agreesTo, forGoods, goodsMaker, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
+import { agreesTo, forGoods, goodsMaker, namesUnit, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
 import { GOVERNMENT_WORDS } from './org-words.js';
 
 type Side = 'buyer' | 'asset' | 'seller' | 'party';
@@ -201,8 +201,10 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'sell': {
       // "Delphine is to be sold to Marigold", "the unit was sold by Vireo to Amberly": what is sold is the subject.
       if (frame.passive) {
-        give(subject, 'asset');
-        give(slot('to'), 'buyer');
+        // "Pike Media unit sold to Harlan": the owner of the unit sells it.
+        give(subject, subject.length === 1 && namesUnit(frame, subject[0] as OrgSpan) ? 'seller' : 'asset');
+        // "sold to a consortium led by Pallister": who leads the buyers buys.
+        give(slot('to') ?? slot('led'), 'buyer');
         give(slot('by'), 'seller');
         break;
       }
@@ -351,6 +353,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         }
         const named = slot('for') ?? slot('of');
         if (described && object.length === 0) give(frame.modifier, 'seller');
+        // "completes acquisition of Morrow Group dairy unit": the unit's owner sells it.
+        else if (unitOwner(frame)) give(unitOwner(frame), 'seller');
         // "Quayside tops Delmont offer for Ferraby": the name after "for" is bid for; the one before bids.
         else if (object.length === 0 && named && frame.modifier.length > 0) {
           give(named, 'asset');
@@ -362,7 +366,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     }
     default:
       // acquire, merge read as acquire: X buys Y (from Z); "X buys Y's unit": Y sells.
-      if (frame.passive && (slot('by') || slot('led'))) {
+      if (frame.passive && (slot('by') || slot('led') || object.length === 0)) {
+        // "Tamworth Brewing has been acquired", "... acquired by Halcombe": the subject is bought.
         give(subject, 'asset');
         give(slot('by') ?? slot('led'), 'buyer');
         break;
