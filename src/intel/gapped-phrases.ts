@@ -7,6 +7,9 @@ import type { GappedPhrase } from './phrase-types.js';
 const PRICE_OFFERED =
   /\b(?:offer(?:s|ed|ing)?|bids?|bidding)\s+(?:about\s+|up\s+to\s+|nearly\s+|roughly\s+)?(?:US\$|C\$|A\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:in\s+(?:cash|stock)\s+)?for\s+(?=[A-Z])/i;
 
+const WON_DEAL =
+  /\b(?:wins?|won|lands?|landed|secures?|secured|bags?|bagged|clinch(?:es|ed)?)\s+(?!(?:\S+\s+){0,4}?(?:approval|backing|clearance|nod|support|go-ahead)\b)(?:a\s+|an\s+)?(?:\S+\s+){0,4}?deal\s+(?:with|from)\b/i;
+
 export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
   { cue: 'joint', pattern: /\bjoint\s+(?:[\w-]+\s+){1,2}(?:company|venture|firm)\b/i, type: 'joint_venture', weight: 3.5, kind: 'jv' },
@@ -54,5 +57,7 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   },
   // "Marlow offers $3 billion for Tenby Foods", "bids $40 million for Kestrel": a price offered for a company is a bid to buy it.
   ...(['ffer', 'bid'] as const).map((cue) => ({ cue, pattern: PRICE_OFFERED, type: 'acquisition' as const, weight: 3, kind: 'acquire' as const })),
+  // "Pallas Robotics lands $30 million deal with Greenhill Hospitals": a deal won from a customer is a contract (not "wins approval for").
+  { cue: 'eal', pattern: WON_DEAL, type: 'contract', weight: 3, kind: 'win' },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
