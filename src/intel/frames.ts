@@ -51,9 +51,11 @@ const NOUNS =
 
 /** isPassive: "was acquired by", "has been awarded", "X, acquired by Y", a headline's "X Awarded $N Contract". */
 function isPassive(toks: readonly Token[], from: number, to: number, objectFound: boolean): boolean {
+  // "is selling", "is to buy": a progressive or an infinitive after "be" is active.
+  const active = /ing$/.test(toks[to - 1]?.norm ?? '') || toks[from]?.norm === 'to';
   for (let k = from - 1; k >= Math.max(0, from - 3); k -= 1) {
     const t = toks[k] as Token;
-    if (BE.has(t.norm)) return true;
+    if (BE.has(t.norm)) return !active;
     if (!['also', 'already', 'now', 'formally', 'officially', 'being', 'not', 'just'].includes(t.norm)) break;
   }
   const head = toks[to - 1]?.norm ?? '';
