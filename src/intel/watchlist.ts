@@ -213,6 +213,9 @@ function accepts(entry: AliasEntry, sentence: Sentence, from: number, to: number
   // "Cresthaven Sells Bolt Fitness to ...": a Title Case headline proves nothing by its capitals, but the
   // body's running text ("has sold Bolt Fitness, the gym chain, ...") has already shown the name is a company's.
   if (confirmed?.has(entry.company) && words.length === entry.tokens.length) return true;
+  // "Department of Veterans Affairs": three or more words capitalised just as the name is written name it, even
+  // at a sentence start or after "U.S."; the doubt is about one or two words ("Target", "General Motors").
+  if (entry.tokens.length >= 3 && words.length === entry.tokens.length && words.every((w, n) => w.cap === (entry.tokens[n] as Token).cap)) return true;
   return commonWordEvidence(sentence, from, to);
 }
 
