@@ -58,6 +58,6 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   // "Marlow offers $3 billion for Tenby Foods", "bids $40 million for Kestrel": a price offered for a company is a bid to buy it.
   ...(['ffer', 'bid'] as const).map((cue) => ({ cue, pattern: PRICE_OFFERED, type: 'acquisition' as const, weight: 3, kind: 'acquire' as const })),
   // "Pallas Robotics lands $30 million deal with Greenhill Hospitals": a deal won from a customer is a contract (not "wins approval for").
-  { cue: 'eal', pattern: WON_DEAL, type: 'contract', weight: 3, kind: 'win' },
+  { cue: 'deal', pattern: WON_DEAL, type: 'contract', weight: 3, kind: 'win' },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];
