@@ -112,11 +112,14 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const orgsOf = new Map<Sentence, OrgSpan[]>();
     const posMap = new Map<Sentence, ReturnType<typeof tagSentence> | undefined>();
     const storyNames: string[][] = [];
-    const orgsFor = (s: Sentence, known: boolean, names?: readonly (readonly string[])[]): OrgSpan[] => {
+    // Watched companies the body names in ordinary prose: a headline may name them in its own capitals.
+    const confirmed = new Set<WatchedCompany>();
+    const orgsFor = (s: Sentence, headline: boolean, names?: readonly (readonly string[])[]): OrgSpan[] => {
       const pos = posOf(s);
       posMap.set(s, pos);
-      const watchHits = watch.size > 0 ? watch.matchSentence(s) : [];
-      const knownHits = known && !plainSentence(s.tokens) ? knownNames.matchSentence(s) : [];
+      const watchHits = watch.size > 0 ? watch.matchSentence(s, headline ? confirmed : undefined) : [];
+      if (!headline && !s.shouty) for (const h of watchHits) confirmed.add(h.company);
+      const knownHits = !plainSentence(s.tokens) ? knownNames.matchSentence(s) : [];
       return findOrgs({ sentence: s, pos, watchHits, knownHits, storyNames: names });
     };
     // Only a headline in capitals or Title Case needs the body's names (its own capitals prove little).
@@ -124,7 +127,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     // In capitals (not Title Case) a headline gives no case to tell "JIO" from "Jio Platforms" by.
     const capsTitle = title.some((s) => s.text.replace(/[^\p{L}]/gu, '') === s.text.replace(/[^\p{L}]/gu, '').toUpperCase());
     for (const s of allBody) {
-      const orgs = orgsFor(s, true);
+      const orgs = orgsFor(s, false);
       orgsOf.set(s, orgs);
       if (shoutyTitle && !s.shouty) {
         for (const o of orgs) {
@@ -188,8 +191,14 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const roleFrames: Frame[] = [];
     if (cls.deal && cls.type) {
       // The best frame of the headline and of the first body sentence that carries the deal.
-      const titleFrame = cls.frames.find((f) => f.frame.sentence === title[0])?.frame;
-      const bodyFrame = cls.frames.find((f) => f.frame.sentence !== title[0])?.frame;
+      // A relative clause's deal ("the chain it bought in 2019") is background: any other frame of the sentence comes first.
+      const best = (inTitle: boolean): Frame | undefined => {
+        const own = cls.frames.filter((f) => (f.frame.sentence === title[0]) === inTitle);
+        const first = own[0]?.frame.sentence;
+        return (own.find((f) => f.frame.sentence === first && !f.frame.relative) ?? own[0])?.frame;
+      };
+      const titleFrame = best(true);
+      const bodyFrame = best(false);
       if (titleFrame) roleFrames.push(titleFrame);
       if (bodyFrame) roleFrames.push(bodyFrame);
       const mainFrame = roleFrames.find((f) => f.subject.length > 0);
@@ -206,7 +215,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
       for (const { frame, hit } of cls.frames) {
-        if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || hit.weight / Math.max(1, positionOf(frame.sentence)) < 2.5) continue;
+        if (!roleSentences.has(frame.sentence) || roleFrames.includes(frame) || frame.relative || hit.weight / Math.max(1, positionOf(frame.sentence)) < 2.5)
+          continue;
         // "invest $10 billion in Occidental, contingent on its acquisition of Anadarko": another deal's frame names no side of this one.
         if (cls.type === 'investment' && hit.type === 'acquisition') continue;
         for (const r of rolesOf(frame)) companies.note(r.org, r.role);

@@ -187,12 +187,14 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to))
     return 'raises something other than money';
   // "offer to buy back its debt": a buyback, the longer phrase having hidden its cue; but a holder's stake
-  // bought back ("buy back the 9.9 pct stake held by") is a stake changing hands.
+  // bought back ("buy back the 9.9 pct stake held by") is a stake changing hands, and a company bought back a company bought.
   if (
     v.type === 'acquisition' &&
     toks[hit.to]?.norm === 'back' &&
     /^(buy|buys|buying|bought|repurchase)$/.test(toks[hit.to - 1]?.norm ?? '') &&
-    !toks.slice(hit.to, hit.to + 8).some((t) => t.norm === 'stake' || t.norm === 'pct' || t.raw === '%' || t.norm === 'held')
+    !toks.slice(hit.to, hit.to + 8).some((t) => t.norm === 'stake' || t.norm === 'pct' || t.raw === '%' || t.norm === 'held') &&
+    // "buys back Ortiz Cosmetics from Halvorsen": a company bought back is a company bought.
+    !ss.orgs.some((o) => o.kind === 'org' && o.from > hit.to && o.from <= hit.to + 2)
   )
     return 'a buyback, not a purchase of a company';
   // "agrees to pay $725 million to settle a suit": a settlement, not a purchase.

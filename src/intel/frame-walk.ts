@@ -95,6 +95,7 @@ export const SELECT_VERBS: ReadonlySet<string> = new Set([
   'tapped',
   'chooses',
   'chose',
+  'chosen',
   'names',
   'named',
   'hires',
@@ -260,6 +261,15 @@ export function readSubject(
     // "Netflix picks Microsoft as partner": the chooser stands left of a choosing verb.
     const verb = toks[lead.from - 1];
     if (verb && SELECT_VERBS.has(verb.norm)) selector = walkLeft(toks, pos, orgs, lead.from - 1, { ...opts, nominal: false }, false).group;
+    // "Ferrand Motors has been picked by Halsey Transit to supply buses": the chooser is after "by", the chosen before.
+    const passiveVerb = toks[lead.from - 2];
+    if (verb?.norm === 'by' && passiveVerb && SELECT_VERBS.has(passiveVerb.norm) && /(ed|en|se|ose)$/.test(passiveVerb.norm)) {
+      const chosen = walkLeft(toks, pos, orgs, lead.from - 2, { ...opts, nominal: false }, false).group;
+      if (chosen.length > 0) {
+        selector = subject;
+        subject = chosen;
+      }
+    }
   }
   return { subject, pronoun: subject.length === 0 && first.pronoun, modifier, selector };
 }
@@ -297,6 +307,11 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
     if (t.raw === ',' || t.raw === ';' || t.raw === '(' || t.raw === ':' || t.raw === '.') break;
     // "into Brazil's Nubank": a country owning a company is no organisation of its own here.
     if (t.possessive && t.cap && PLACE_WORDS.has(t.norm)) {
+      k += 1;
+      continue;
+    }
+    // "buys back Ortiz Cosmetics": a particle right after the verb belongs to it.
+    if (k === end && t.norm === 'back' && !t.cap) {
       k += 1;
       continue;
     }
@@ -357,6 +372,11 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
     if (org && prep && toks[org.to - 1]?.possessive && org.kind !== 'person') org = orgStartingAt(orgs, org.to) ?? org;
     // "..., the Nikkei reported", "people familiar told Bloomberg News": a source, not a side.
     if (org && (REPORTING.has(toks[org.to]?.norm ?? '') || /^(told|tells)$/.test(toks[k - 1]?.norm ?? ''))) break;
+    // "by Japanese rival Hokuto Paper": one capitalised word describing the noun before a name is no side.
+    if (org && prep && org.to - org.from === 1 && !org.watched && PLACE_WORDS.has(org.name.toLowerCase()) && describes(toks, undefined, org.to)) {
+      k = org.to - 1;
+      continue;
+    }
     if (org && prep) {
       const group = groupRight(orgs, toks, org);
       slots.set(prep, [...(slots.get(prep) ?? []), ...group]);
@@ -377,7 +397,13 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
       continue;
     }
     // "as they try to compete with Tesla": a rival is no side of the deal.
-    if (/^(compete|competes|competing|rival|rivals|against|versus)$/.test(t.norm)) break;
+    // ("by Japanese rival Hokuto Paper", "to rival Dunmore": a rival named as the one a slot introduces is that side.)
+    const describedRival =
+      prep !== undefined &&
+      /^rivals?$/.test(t.norm) &&
+      toks[k + 1]?.cap === true &&
+      (PREPS[toks[k - 1]?.norm ?? ''] !== undefined || PLACE_WORDS.has(toks[k - 1]?.norm ?? ''));
+    if (/^(compete|competes|competing|rival|rivals|against|versus)$/.test(t.norm) && !describedRival) break;
     const p = PREPS[t.norm];
     if (p && !(p === 'of' && prep !== undefined)) {
       prep = p;

@@ -37,6 +37,8 @@ export interface Frame {
   readonly passive: boolean;
   /** The predicate is a noun ("acquisition", "venture"), not a verb. */
   readonly nominal: boolean;
+  /** "Bolt Fitness, the gym chain it bought in 2019, ...", "X, which acquired Y last year": a relative clause's deal, background. */
+  readonly relative: boolean;
   /** What the object is when it is no organisation: its first content word ("stock", "consoles", "plant"). */
   readonly objectHead: string | undefined;
   readonly sentence: Sentence;
@@ -49,14 +51,54 @@ const NOUNS =
 
 /** isPassive: "was acquired by", "has been awarded", "X, acquired by Y", a headline's "X Awarded $N Contract". */
 function isPassive(toks: readonly Token[], from: number, to: number, objectFound: boolean): boolean {
+  // "is selling", "is to buy": a progressive or an infinitive after "be" is active.
+  const active = /ing$/.test(toks[to - 1]?.norm ?? '') || toks[from]?.norm === 'to';
   for (let k = from - 1; k >= Math.max(0, from - 3); k -= 1) {
     const t = toks[k] as Token;
-    if (BE.has(t.norm)) return true;
+    if (BE.has(t.norm)) return !active;
     if (!['also', 'already', 'now', 'formally', 'officially', 'being', 'not', 'just'].includes(t.norm)) break;
   }
   const head = toks[to - 1]?.norm ?? '';
   if (head === 'awarded' && !objectFound) return true;
+  // Headline style: "Tamworth Brewing Acquired", "Eastgate Water sold to consortium": a bare participle after its subject.
+  const bare = from > 0 && !/^(has|have|had|it|they|we|which|who|that)$/.test(toks[from - 1]?.norm ?? '');
+  if (bare && !objectFound && /(ed|ught)$/.test(head) && toks.slice(to).every((t) => !t.word)) return true;
+  if (bare && head === 'sold' && toks[to]?.norm === 'to') return true;
   return /(ed|ught|aken|old)$/.test(head) && toks[to]?.norm === 'by';
+}
+
+// Words between a relative clause's pronoun and its verb: "which had agreed to buy", "it first bought".
+const CLAUSE_AUX: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'once',
+  'previously',
+  'first',
+  'also',
+  'later',
+  'agreed',
+  'to',
+]);
+
+/** inRelativeClause: the predicate opens a relative clause ("which bought", "the chain it bought"). */
+function inRelativeClause(toks: readonly Token[], pos: readonly PosTag[] | undefined, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && CLAUSE_AUX.has(toks[k]?.norm ?? '') && from - k < 5) k -= 1;
+  const t = toks[k];
+  if (!t || t.cap) return false;
+  if (t.norm === 'which' || t.norm === 'who') return true;
+  if (t.norm !== 'it' && t.norm !== 'they') return false;
+  // "the budget gym chain it bought": a plain noun right before the pronoun (not "said it", "and it").
+  const before = toks[k - 1];
+  if (!before || !before.word || before.cap || before.digit) return false;
+  return pos
+    ? pos[k - 1] === 'NOUN'
+    : /^(company|business|chain|brand|unit|firm|group|maker|startup|start-up|studio|network|division|stake)$/.test(before.norm);
 }
 
 /** readFrame builds the frame of one deal phrase in a sentence. */
@@ -102,6 +144,8 @@ export function readFrame(
     slots,
     passive: isPassive(toks, hit.from, hit.to, obj.object.length > 0),
     nominal,
+    // "Dorset Water, which Keble bought in 2019, ...": a subject right after "which" is a relative clause's too.
+    relative: inRelativeClause(toks, pos, hit.from) || (!fromSentence && /^(which|whom)$/.test(toks[(subject[0]?.from ?? 0) - 1]?.norm ?? '')),
     objectHead: obj.object.length === 0 ? obj.head : undefined,
     sentence,
   };

@@ -209,6 +209,15 @@ function nextContent(toks: readonly { norm: string; word: boolean; digit: boolea
   return undefined;
 }
 
+const STRUCK_DEALS = /^(deal|deals|partnership|alliance|agreement|pact|tie-up|accord)$/;
+const COMPANY_NOUNS = /^(network|company|startup|start-up|studio|studios|maker|app|platform|firm|business|producer|publisher|operator)$/;
+
+/** dealMaking: a labour or event cue used as a deal's own words ("strike a multiyear partnership", "podcast network X"). */
+function dealMaking(toks: readonly { norm: string }[], at: number, kind: string): boolean {
+  if (kind === 'neg:labour' && toks[at]?.norm === 'strike') return toks.slice(at + 1, at + 4).some((t) => STRUCK_DEALS.test(t.norm));
+  return kind === 'neg:event' && COMPANY_NOUNS.test(toks[at + 1]?.norm ?? '');
+}
+
 /** findNegatives lists the hard negatives of a story (headline and lead only). */
 export function findNegatives(evals: readonly SentenceEvidence[], frames: readonly Frame[]): NegativeHit[] {
   const best = new Map<NegativeKind, NegativeHit>();
@@ -231,6 +240,8 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
       if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to)) continue;
       // Buybacks and dividends only matter in the headline: deal stories mention them further down.
       if (h.value.kind === 'neg:capital-return' && e.ss.index >= 0) continue;
+      // "strike a partnership", "podcast network Loudhaus": a walkout word striking a deal, an event word saying what a company does.
+      if (h.to - h.from === 1 && dealMaking(toks, h.from, h.value.kind)) continue;
       // In running text a capitalised "Summit" or "Strike" is a name, not an event or a walkout.
       const capital = toks[h.from]?.cap && h.from > 0 && !e.ss.sentence.shouty;
       if (capital && CAPITAL_NAMES.has(h.value.kind)) continue;

@@ -10,7 +10,7 @@
 import type { CompanyRole, DealType } from '../model/deal.js';
 import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
-import { CONTRACT_GOODS } from './objects.js';
+import { agreesTo, forGoods, goodsMaker, namesUnit, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
 import { GOVERNMENT_WORDS } from './org-words.js';
 
 type Side = 'buyer' | 'asset' | 'seller' | 'party';
@@ -96,6 +96,8 @@ function leftWords(frame: Frame): string[] {
 
 // Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
 const RECEIVE_OFFER: ReadonlySet<string> = new Set([
+  'accepts',
+  'accepted',
   'receives',
   'received',
   'confirms',
@@ -115,48 +117,26 @@ const RECEIVE_OFFER: ReadonlySet<string> = new Set([
 ]);
 
 // Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
-const REFUSE_OR_GET: ReadonlySet<string> = new Set(['receives', 'received', 'rejects', 'rejected', 'rebuffs', 'rebuffed', 'spurns', 'spurned', 'gets', 'got']);
+const REFUSE_OR_GET: ReadonlySet<string> = new Set([
+  'accepts',
+  'accepted',
+  'receives',
+  'received',
+  'rejects',
+  'rejected',
+  'rebuffs',
+  'rebuffed',
+  'spurns',
+  'spurned',
+  'gets',
+  'got',
+]);
 
 function afterWords(frame: Frame): string {
   return frame.sentence.tokens
     .slice(frame.from, frame.to + 3)
     .map((t) => t.norm)
     .join(' ');
-}
-
-/** goodsMaker: "deal for 20 Velden widebody jets": the organisation named right before the goods a deal is for. */
-function goodsMaker(frame: Frame): OrgSpan | undefined {
-  const toks = frame.sentence.tokens;
-  const at = toks[frame.to - 1]?.norm === 'for' ? frame.to : toks[frame.to]?.norm === 'for' ? frame.to + 1 : -1;
-  if (at < 0) return undefined;
-  for (let k = at; k < Math.min(toks.length, at + 5); k += 1) {
-    const org = orgAt(frame, k);
-    if (!org) continue;
-    for (let j = org.to; j < Math.min(toks.length, org.to + 3); j += 1) {
-      if (CONTRACT_GOODS.has(toks[j]?.norm ?? '')) return org;
-      if (toks[j]?.cap || !toks[j]?.word) break;
-    }
-    return undefined;
-  }
-  return undefined;
-}
-
-// Verbs of a supplier getting a contract: "wins / lands / secures a deal for 31 drones from the army".
-const WIN_WORDS = /\b(?:win|wins|won|winning|land|lands|landed|secure|secures|secured|get|gets|got|bag|bags|bagged|clinch\w*|awarded|receives?|received)\b/;
-
-/** forGoods: "deal for 31 drones": goods within a few words after the predicate's "for". */
-function forGoods(frame: Frame): boolean {
-  const toks = frame.sentence.tokens;
-  const at = toks[frame.to - 1]?.norm === 'for' ? frame.to : toks[frame.to]?.norm === 'for' ? frame.to + 1 : -1;
-  return at >= 0 && toks.slice(at, at + 6).some((t) => CONTRACT_GOODS.has(t.norm));
-}
-
-function orgAt(frame: Frame, k: number): OrgSpan | undefined {
-  for (const list of [frame.object, ...frame.slots.values()]) {
-    const found = list.find((o) => o.from === k);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
@@ -219,6 +199,15 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       give(slot('by') ?? slot('led') ?? slot('to'), 'buyer');
       break;
     case 'sell': {
+      // "Delphine is to be sold to Marigold", "the unit was sold by Vireo to Amberly": what is sold is the subject.
+      if (frame.passive) {
+        // "Pike Media unit sold to Harlan": the owner of the unit sells it.
+        give(subject, subject.length === 1 && namesUnit(frame, subject[0] as OrgSpan) ? 'seller' : 'asset');
+        // "sold to a consortium led by Pallister": who leads the buyers buys.
+        give(slot('to') ?? slot('led'), 'buyer');
+        give(slot('by'), 'seller');
+        break;
+      }
       // "sells itself", "to sell most of the company": the seller is what is sold.
       const after = frame.sentence.tokens.slice(frame.from, frame.to + 6).map((t) => t.norm);
       const itself =
@@ -318,8 +307,14 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'nominal': {
       const noObject = object.length === 0 && frame.modifier.length === 0 && !slot('of') && !slot('for');
       if (slot('by')) {
+        // "approved the acquisition of Tamberlane by Ostwald": what the noun is of is bought, not the sentence's subject.
         give(slot('by'), 'buyer');
+        give(object.length > 0 ? object : (slot('of') ?? subject), 'asset');
+      } else if (/ (from)$/.test(predicate) && /\b(offer|bid|proposal|approach)\b/.test(predicate)) {
+        // "accepts an offer from Vesta", "weighs a bid from Kastor": who an offer is from bids; its subject is bid for.
         give(subject, 'asset');
+        give(object.length > 0 ? object : slot('from'), 'buyer');
+        break;
       } else if (
         (slot('from') && left.some((x) => RECEIVE_OFFER.has(x))) ||
         (slot('with') && noObject) ||
@@ -335,7 +330,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       } else if (
         object.length === 0 &&
         frame.modifier.length > 0 &&
-        left.some((x) => REFUSE_OR_GET.has(x)) &&
+        (left.some((x) => REFUSE_OR_GET.has(x)) || agreesTo(frame)) &&
         /\b(approach|proposal|offer|bid)\b/.test(afterWords(frame))
       ) {
         // "Brightline rejects Kastor takeover approach": the bidder is named before the deal noun.
@@ -358,6 +353,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         }
         const named = slot('for') ?? slot('of');
         if (described && object.length === 0) give(frame.modifier, 'seller');
+        // "completes acquisition of Morrow Group dairy unit": the unit's owner sells it.
+        else if (unitOwner(frame)) give(unitOwner(frame), 'seller');
         // "Quayside tops Delmont offer for Ferraby": the name after "for" is bid for; the one before bids.
         else if (object.length === 0 && named && frame.modifier.length > 0) {
           give(named, 'asset');
@@ -369,7 +366,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     }
     default:
       // acquire, merge read as acquire: X buys Y (from Z); "X buys Y's unit": Y sells.
-      if (frame.passive && (slot('by') || slot('led'))) {
+      if (frame.passive && (slot('by') || slot('led') || object.length === 0)) {
+        // "Tamworth Brewing has been acquired", "... acquired by Halcombe": the subject is bought.
         give(subject, 'asset');
         give(slot('by') ?? slot('led'), 'buyer');
         break;
@@ -391,7 +389,12 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         break;
       }
       give(subject, 'buyer');
-      give(object.length > 0 ? object : frame.modifier, 'asset');
+      // "Hanwell buys Corrigan unit", "buy the aerospace unit of Corrigan Group": the owner of a unit sells it.
+      if (unitOwner(frame)) {
+        give(unitOwner(frame), 'seller');
+        break;
+      }
+      give(object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : speakerAsIt(frame), 'asset');
       // "agreed to buy electricity from reactors to be built by Kairos Power": who makes the goods supplies them.
       give(slot('from') ?? (frame.possessor ? [frame.possessor] : type === 'contract' ? slot('by') : undefined), 'seller');
   }

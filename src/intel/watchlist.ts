@@ -66,7 +66,8 @@ export interface WatchHit {
 
 export interface CompiledWatchlist {
   readonly size: number;
-  matchSentence(sentence: Sentence): WatchHit[];
+  /** `confirmed`: companies the story's running text already named, so a headline's common words may name them too. */
+  matchSentence(sentence: Sentence, confirmed?: ReadonlySet<WatchedCompany>): WatchHit[];
   matchText(text: string): string[];
 }
 
@@ -126,7 +127,7 @@ export function compileWatchlist(watchlist: readonly WatchedCompany[]): Compiled
     }
   }
 
-  const matchSentence = (sentence: Sentence): WatchHit[] => {
+  const matchSentence = (sentence: Sentence, confirmed?: ReadonlySet<WatchedCompany>): WatchHit[] => {
     const toks = sentence.tokens;
     const hits: WatchHit[] = [];
     // Positions of word tokens, skipping hyphens so "Coca-Cola" walks like "Coca Cola".
@@ -142,7 +143,7 @@ export function compileWatchlist(watchlist: readonly WatchedCompany[]): Compiled
       let j = i;
       while (node) {
         for (const entry of node.entries) {
-          if (accepts(entry, sentence, i, j + 1)) {
+          if (accepts(entry, sentence, i, j + 1, confirmed)) {
             best = { entry, end: j + 1 };
             break;
           }
@@ -192,7 +193,7 @@ function consumeSuffix(toks: readonly Token[], end: number): number {
   return end;
 }
 
-function accepts(entry: AliasEntry, sentence: Sentence, from: number, to: number): boolean {
+function accepts(entry: AliasEntry, sentence: Sentence, from: number, to: number, confirmed?: ReadonlySet<WatchedCompany>): boolean {
   const toks = sentence.tokens;
   if (entry.mode === 'any') return true;
   const words = toks.slice(from, to).filter((t) => t.raw !== '-');
@@ -209,6 +210,12 @@ function accepts(entry: AliasEntry, sentence: Sentence, from: number, to: number
     if (!a.cap && !w.upper && w.raw[0] !== a.raw[0]) return false;
   }
   if (!entry.commonWord) return true;
+  // "Cresthaven Sells Bolt Fitness to ...": a Title Case headline proves nothing by its capitals, but the
+  // body's running text ("has sold Bolt Fitness, the gym chain, ...") has already shown the name is a company's.
+  if (confirmed?.has(entry.company) && words.length === entry.tokens.length) return true;
+  // "Department of Veterans Affairs": three or more words capitalised just as the name is written name it, even
+  // at a sentence start or after "U.S."; the doubt is about one or two words ("Target", "General Motors").
+  if (entry.tokens.length >= 3 && words.length === entry.tokens.length && words.every((w, n) => w.cap === (entry.tokens[n] as Token).cap)) return true;
   return commonWordEvidence(sentence, from, to);
 }
 

@@ -9,7 +9,7 @@
 // weight is fitted to it). See docs/deal-intelligence.md.
 
 import type { DealType } from '../model/deal.js';
-import type { FeatureRow, GappedPhrase, PhraseWeights } from './phrase-types.js';
+import type { FeatureRow, PhraseWeights } from './phrase-types.js';
 import { WIRE_ACQUISITION_PHRASES } from './wire-phrases.js';
 
 export type { FeatureRow, PhraseRow } from './phrase-types.js';
@@ -56,6 +56,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=bidding', 2, 'nominal'],
     ['=exchange =offer', 2, 'nominal'],
     ['dispose', 2, 'sell'],
+    ['offload', 2.5, 'sell'],
     ['=disposal', 2, 'sell'],
     ['=end =talks', 1.5, 'nominal'],
     ['=ends =talks', 1.5, 'nominal'],
@@ -106,6 +107,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     // Wire idioms and misspellings (wire-phrases.ts).
     ...WIRE_ACQUISITION_PHRASES,
     ['=to =be =bought', 3, 'acquired'],
+    ['=taken =over', 3, 'acquired'],
+    ['=to =be =taken =over', 3.5, 'acquired'],
     ['=sells =itself', 3, 'sell'],
     ['=sell =itself', 3, 'sell'],
     ['=deal =for', 2, 'nominal'],
@@ -312,54 +315,8 @@ export const DEAL_PHRASES: PhraseWeights = {
   ],
 };
 
-/** Deal phrases with room for words inside (the shape is `GappedPhrase`, phrase-types.ts). */
-export const GAPPED_PHRASES: readonly GappedPhrase[] = [
-  { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
-  { cue: 'joint', pattern: /\bjoint\s+(?:[\w-]+\s+){1,2}(?:company|venture|firm)\b/i, type: 'joint_venture', weight: 3.5, kind: 'jv' },
-  {
-    cue: 'into',
-    pattern:
-      /\b(?:puts?|putting|pours?|pumps?|injects?)\s+(?:about\s+|another\s+)?(?:[$€£¥₹]\s?)?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:\w+\s+){0,2}into\b/i,
-    type: 'investment',
-    weight: 3,
-    kind: 'invest',
-  },
-  // "commits $10 billion to Occidental's Anadarko bid": money for a buyer's bid is an investment in the buyer.
-  {
-    cue: "'s",
-    pattern:
-      /\b(?:commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:about\s+|up\s+to\s+)?(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:in\s+(?:financing|funding|equity|cash)\s+)?(?:to|towards?|for)\s+(?=(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s\s+(?:[\w&.-]+\s+){0,3}(?:bid|offer|takeover|acquisition|buyout|purchase)\b)/i,
-    type: 'investment',
-    weight: 4,
-    kind: 'back',
-  },
-  // "the 100,000-vehicle order Amazon placed with Rivian": the one placing an order buys from the one it is placed with.
-  {
-    cue: 'placed with',
-    pattern: /(?<=\b[Oo]rders?\s+(?:that\s+)?(?:[A-Z][\w&.'-]*\s+){1,3}(?:has\s+|had\s+|have\s+)?)placed\s+with\b/,
-    type: 'contract',
-    weight: 3,
-    kind: 'order',
-  },
-  // "Disney to open shops inside Target stores": a brand's shops inside a retailer's stores are a partnership.
-  {
-    cue: 'nside',
-    pattern:
-      /\b[Oo]pen(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:[Ss]hops|[Ss]tores|[Bb]outiques|[Cc]ounters)\s+[Ii]nside\s+(?=(?:[A-Z][\w&'.-]*\s+){1,3}(?:[Ss]tores|[Ss]hops|[Ll]ocations)\b)/,
-    type: 'partnership',
-    weight: 3,
-    kind: 'partner',
-  },
-  // "writing a $10 billion check to Occidental": money handed to a company for its shares.
-  {
-    cue: 'che',
-    pattern: /\b(?:writ(?:e|es|ing)|wrote|written)\s+(?:a|an)\s+(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:check|cheque)\s+to\b/i,
-    type: 'investment',
-    weight: 3,
-    kind: 'invest',
-  },
-  { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
-];
+// Deal phrases with room for words inside live in gapped-phrases.ts (same model, their own table).
+export { GAPPED_PHRASES } from './gapped-phrases.js';
 
 /** Named features: every other number in the score. Multipliers are marked "×". */
 export const FEATURES = {

@@ -85,6 +85,15 @@ describe('buying back', () => {
     expect(a.deal).toBe(true);
     expect(MA).toContain(a.type);
   });
+
+  it('a company bought back from its owner is a company bought', () => {
+    const a = analyze(
+      'Brenna Hale buys back Hale Outdoor Co from Marrow Holdings',
+      'Brenna Hale, who started Hale Outdoor Co in 2009, has bought the gear maker back from Marrow Holdings for $60 million.',
+    );
+    expect(a.deal).toBe(true);
+    expect(a.type).toBe('acquisition');
+  });
 });
 
 describe('a generic "pact with" takes the type its lead names', () => {

@@ -1,0 +1,63 @@
+// Deal phrases with room for words inside, which the phrase trie cannot hold: part of
+// THE MODEL in weights.ts, kept in a table of their own (the shape is `GappedPhrase`,
+// phrase-types.ts). Each is tested only when its cheap `cue` substring is in the sentence.
+
+import type { GappedPhrase } from './phrase-types.js';
+
+const PRICE_OFFERED =
+  /\b(?:offer(?:s|ed|ing)?|bids?|bidding)\s+(?:about\s+|up\s+to\s+|nearly\s+|roughly\s+)?(?:US\$|C\$|A\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:in\s+(?:cash|stock)\s+)?for\s+(?=[A-Z])/i;
+
+const WON_DEAL =
+  /\b(?:wins?|won|lands?|landed|secures?|secured|bags?|bagged|clinch(?:es|ed)?)\s+(?!(?:\S+\s+){0,4}?(?:approval|backing|clearance|nod|support|go-ahead)\b)(?:a\s+|an\s+)?(?:\S+\s+){0,4}?deal\s+(?:with|from)\b/i;
+
+export const GAPPED_PHRASES: readonly GappedPhrase[] = [
+  { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
+  { cue: 'joint', pattern: /\bjoint\s+(?:[\w-]+\s+){1,2}(?:company|venture|firm)\b/i, type: 'joint_venture', weight: 3.5, kind: 'jv' },
+  {
+    cue: 'into',
+    pattern:
+      /\b(?:puts?|putting|pours?|pumps?|injects?)\s+(?:about\s+|another\s+)?(?:[$€£¥₹]\s?)?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:\w+\s+){0,2}into\b/i,
+    type: 'investment',
+    weight: 3,
+    kind: 'invest',
+  },
+  // "commits $10 billion to Occidental's Anadarko bid": money for a buyer's bid is an investment in the buyer.
+  {
+    cue: "'s",
+    pattern:
+      /\b(?:commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:about\s+|up\s+to\s+)?(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:in\s+(?:financing|funding|equity|cash)\s+)?(?:to|towards?|for)\s+(?=(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s\s+(?:[\w&.-]+\s+){0,3}(?:bid|offer|takeover|acquisition|buyout|purchase)\b)/i,
+    type: 'investment',
+    weight: 4,
+    kind: 'back',
+  },
+  // "the 100,000-vehicle order Amazon placed with Rivian": the one placing an order buys from the one it is placed with.
+  {
+    cue: 'placed with',
+    pattern: /(?<=\b[Oo]rders?\s+(?:that\s+)?(?:[A-Z][\w&.'-]*\s+){1,3}(?:has\s+|had\s+|have\s+)?)placed\s+with\b/,
+    type: 'contract',
+    weight: 3,
+    kind: 'order',
+  },
+  // "Disney to open shops inside Target stores": a brand's shops inside a retailer's stores are a partnership.
+  {
+    cue: 'nside',
+    pattern:
+      /\b[Oo]pen(?:s|ing)?\s+(?:[\w-]+\s+){0,3}(?:[Ss]hops|[Ss]tores|[Bb]outiques|[Cc]ounters)\s+[Ii]nside\s+(?=(?:[A-Z][\w&'.-]*\s+){1,3}(?:[Ss]tores|[Ss]hops|[Ll]ocations)\b)/,
+    type: 'partnership',
+    weight: 3,
+    kind: 'partner',
+  },
+  // "writing a $10 billion check to Occidental": money handed to a company for its shares.
+  {
+    cue: 'che',
+    pattern: /\b(?:writ(?:e|es|ing)|wrote|written)\s+(?:a|an)\s+(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:check|cheque)\s+to\b/i,
+    type: 'investment',
+    weight: 3,
+    kind: 'invest',
+  },
+  // "Marlow offers $3 billion for Tenby Foods", "bids $40 million for Kestrel": a price offered for a company is a bid to buy it.
+  ...(['ffer', 'bid'] as const).map((cue) => ({ cue, pattern: PRICE_OFFERED, type: 'acquisition' as const, weight: 3, kind: 'acquire' as const })),
+  // "Pallas Robotics lands $30 million deal with Greenhill Hospitals": a deal won from a customer is a contract (not "wins approval for").
+  { cue: 'deal', pattern: WON_DEAL, type: 'contract', weight: 3, kind: 'win' },
+  { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
+];
