@@ -153,7 +153,11 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
       return new Set(seen.all(feedId, JSON.stringify(hashes)) as string[]);
     },
     /** Commits a feed's batch, waiting out a lock held by another connection. */
-    commit: (batch: PollCommit): Promise<PollCommitResult> => withBusyRetry(() => commit.immediate(batch), retry),
+    commit: async (batch: PollCommit): Promise<PollCommitResult> => {
+      const result = await withBusyRetry(() => commit.immediate(batch), retry);
+      events.confirm();
+      return result;
+    },
   });
 }
 
