@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { machineDescription, writeBenchmarkSection } from './bench-report.js';
 import { COMPANIES, ITEMS_PER_FEED, WATCHED_COUNT, startFeedFarm, type FeedFarm } from './scale-feeds.js';
-import { measureCommand, runBotChild, type BotRun, type Runtime } from './scale-child.js';
+import { measureCommand, runBotChild, startScriptEnv, type BotRun, type Runtime } from './scale-child.js';
 import { scaleMarkdown } from './scale-report.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     'eager-sdks': { type: 'boolean', default: false },
     'heap-snapshots': { type: 'string' },
     'node-flags': { type: 'string', default: '' },
+    'plain-env': { type: 'boolean', default: false },
     emulate: { type: 'string', default: '' },
   },
 });
@@ -47,9 +48,11 @@ const RUNTIMES: Runtime[] = values.runtime === 'both' ? ['compiled', 'tsx'] : [v
 const SNAPSHOT_DIR = values['heap-snapshots'] ? resolve(values['heap-snapshots']) : null;
 const NODE_FLAGS = values['node-flags'].split(' ').filter(Boolean);
 const EMULATE = values.emulate.split(',').filter(Boolean);
+// The bot runs with the variables `npm start` sets (glibc malloc tunables), unless --plain-env.
+const BOT_ENV = values['plain-env'] ? {} : startScriptEnv(REPO_ROOT);
 if (EMULATE.some((e) => e !== 'statement-cache')) throw new Error('--emulate knows only statement-cache');
 // Only the code as it is gets recorded; the variants are for comparing by hand.
-const WRITE = !values['no-write'] && SNAPSHOT_DIR === null && !values['eager-sdks'] && NODE_FLAGS.length === 0 && EMULATE.length === 0;
+const WRITE = !values['no-write'] && SNAPSHOT_DIR === null && !values['eager-sdks'] && NODE_FLAGS.length === 0 && EMULATE.length === 0 && !values['plain-env'];
 
 /** Linux sends every 127/8 address to lo; say which route proves it (binding proves it again). */
 function loopbackRoute(): string {
@@ -106,7 +109,7 @@ async function main(): Promise<void> {
     const bareTsx = await measureCommand(['--import', 'tsx', '-e', 'setTimeout(() => {}, 3000)'], { settleMs: 1500 });
     const runs: BotRun[] = [];
     for (const runtime of RUNTIMES) {
-      const common = { runtime, configPath, buildDir: BUILD_DIR, repoRoot: REPO_ROOT, farm, nodeFlags: NODE_FLAGS, emulate: EMULATE };
+      const common = { runtime, configPath, buildDir: BUILD_DIR, repoRoot: REPO_ROOT, farm, nodeFlags: NODE_FLAGS, env: BOT_ENV, emulate: EMULATE };
       console.log(`\n${runtime}: bare createApp with both chat SDKs loaded first (as before issue 12)`);
       const eagerBare = await runBotChild({
         ...common,
@@ -151,6 +154,7 @@ async function main(): Promise<void> {
       idleMs: IDLE_MS,
       eagerSdks: values['eager-sdks'],
       nodeFlags: NODE_FLAGS,
+      env: BOT_ENV,
       emulate: EMULATE,
       runs,
     });
@@ -158,7 +162,7 @@ async function main(): Promise<void> {
     if (WRITE) {
       writeBenchmarkSection('scale', md);
       console.log('\nwritten to BENCHMARKS.md (bench:scale section)');
-    } else console.log('\nBENCHMARKS.md not written (--no-write, --eager-sdks, --node-flags, --emulate or --heap-snapshots)');
+    } else console.log('\nBENCHMARKS.md not written (--no-write, --eager-sdks, --node-flags, --plain-env, --emulate or --heap-snapshots)');
   } finally {
     await farm.close();
     rmSync(dir, { recursive: true, force: true });

@@ -65,8 +65,26 @@ export interface BotChildOptions {
   readonly snapshotDir: string | null;
   /** Extra node/V8 flags for the bot, e.g. --max-semi-space-size=4. */
   readonly nodeFlags: readonly string[];
+  /** Environment variables for the bot beyond the clean environment (npm start's, see startScriptEnv). */
+  readonly env: Readonly<Record<string, string>>;
   /** Emulated changes to files the bench does not own (see RunnerInput.emulate). */
   readonly emulate: readonly string[];
+}
+
+/**
+ * startScriptEnv: the variables `npm start` sets before `node` (package.json scripts.start,
+ * "NAME=value … node …"), so the bench runs the bot as production starts it.
+ */
+export function startScriptEnv(repoRoot: string): Record<string, string> {
+  const start = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '';
+  const prefix = /^((?:\w+=\S+\s+)*)node\s/.exec(start)?.[1] ?? '';
+  return Object.fromEntries(
+    prefix
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]),
+  );
 }
 
 /** The environment without chat credentials or anything else that would change the bot. */
@@ -128,7 +146,7 @@ export async function runBotChild(options: BotChildOptions): Promise<BotRun> {
     options.runtime === 'tsx' ? ['--import', 'tsx', join(options.repoRoot, 'bench/scale-runner.ts')] : [join(options.buildDir, 'bench/scale-runner.js')];
   const child = spawn(process.execPath, ['--expose-gc', ...options.nodeFlags, ...script, inputPath], {
     cwd: options.repoRoot,
-    env: cleanEnv(),
+    env: cleanEnv(options.env),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = messages(child);

@@ -16,6 +16,7 @@ export interface ScaleResults {
   readonly idleMs: number;
   readonly eagerSdks: boolean;
   readonly nodeFlags: readonly string[];
+  readonly env: Readonly<Record<string, string>>;
   readonly emulate: readonly string[];
   readonly runs: readonly BotRun[];
 }
@@ -62,6 +63,14 @@ function restTable(results: ScaleResults): string {
   return `${header}\n${rows.join('\n')}`;
 }
 
+/** What environment the bot ran with: npm start's variables, or none of them. */
+function envLine(env: Readonly<Record<string, string>>): string {
+  const vars = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+  return vars.length > 0
+    ? `The bot ran with the environment \`npm start\` and the Docker image set: \`${vars.join(' ')}\`.`
+    : 'The bot ran without the environment `npm start` sets (`--plain-env`).';
+}
+
 export function scaleMarkdown(results: ScaleResults): string {
   const last = results.runs[results.runs.length - 1]!;
   const hostRange = `127.0.0.2 … 127.0.0.${results.hosts + 1}`;
@@ -76,7 +85,7 @@ export function scaleMarkdown(results: ScaleResults): string {
   ].join('; ');
   return `### Scale: ${int(results.feeds)} feeds, three poll cycles (\`npm run bench:scale\`)
 
-Measured ${results.date} on ${results.machine}; the load average was ${results.loadBefore.toFixed(2)} before the run (the benchmark's own feed servers and bot keep both cores busy).${results.eagerSdks ? ' **Both chat SDKs were imported before createApp in this run.**' : ''}${results.nodeFlags.length > 0 ? ` **The bot ran with \`${results.nodeFlags.join(' ')}\`.**` : ''}${results.emulate.length > 0 ? ` **Emulated: ${results.emulate.join(', ')}.**` : ''}
+Measured ${results.date} on ${results.machine}; the load average was ${results.loadBefore.toFixed(2)} before the run (the benchmark's own feed servers and bot keep both cores busy).${results.eagerSdks ? ' **Both chat SDKs were imported before createApp in this run.**' : ''}${results.nodeFlags.length > 0 ? ` **The bot ran with \`${results.nodeFlags.join(' ')}\`.**` : ''} ${envLine(results.env)}${results.emulate.length > 0 ? ` **Emulated: ${results.emulate.join(', ')}.**` : ''}
 
 - **Feeds**: ${int(results.feeds)} RSS 2.0 feeds of ${results.itemsPerFeed} items (titles, links with \`utm_\` tags, descriptions with a little HTML; one story in eight reads like a deal), served by ${results.hosts} node:http servers, one per loopback address ${hostRange} (\`${results.loopback}\`), with ETag/If-None-Match and Last-Modified/If-Modified-Since.
 - **Bot**: built by \`createApp\` from a config file of the ${int(results.feeds)} feeds and ${results.watched} watched companies, fetch defaults (\`concurrency\` 16, \`per_host_concurrency\` 2), a SQLite file in a temporary folder, no chat credentials (console destination, alerts to a no-op), JSON logs at info to a file. It runs \`app.runCycle({ all: true })\` in a child process: (a) every item new (first poll, nothing alerts by design), (b) every feed answers 304, (c) one new item in every feed (${int(last.cycles[2]?.report.summary.alerts ?? 0)} alerts queued in the outbox).
