@@ -30,7 +30,7 @@ export interface ModernReport {
   readonly status: Ratio;
   readonly types: Ratio;
   readonly byType: Map<string, { alert: Counts; roles: Ratio; amounts: Ratio; status: Ratio }>;
-  readonly byStyle: Map<string, { alert: Counts; deal: Counts }>;
+  readonly byStyle: Map<string, { alert: Counts; deal: Counts; roles: Ratio }>;
   readonly errors: string[];
 }
 
@@ -90,7 +90,7 @@ export function evaluateModern(rows: readonly ModernRow[], options: ModernOption
     const a = analyzer.analyze({ title: row.title, body: options.headline ? '' : row.body });
     const alerted = shouldAlert(a, { minScore: 0.5, alertOnMention: false });
     const liveDeal = a.deal && a.status !== 'denied';
-    const style = bucket(report.byStyle, row.source_style, () => ({ alert: emptyCounts(), deal: emptyCounts() }));
+    const style = bucket(report.byStyle, row.source_style, () => ({ alert: emptyCounts(), deal: emptyCounts(), roles: emptyRatio() }));
     add(report.alert, alerted, goldAlert(row));
     add(style.alert, alerted, goldAlert(row));
     add(report.deal, liveDeal, row.deal);
@@ -117,6 +117,7 @@ export function evaluateModern(rows: readonly ModernRow[], options: ModernOption
         tally(report.partiesFound, got !== undefined);
         tally(report.roles, got?.role === p.role);
         tally(t.roles, got?.role === p.role);
+        tally(style.roles, got?.role === p.role);
         if (got?.role !== p.role) problems.push(`${p.name}: ${got ? `${got.role} as "${got.name}"` : 'missing'} (gold ${p.role})`);
       }
       for (const c of a.companies) {

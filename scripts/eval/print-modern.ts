@@ -23,7 +23,7 @@ export function printModern(label: string, r: ModernReport, maxErrors: number): 
     const d = prf(s.deal);
     const n = s.alert.tp + s.alert.fp + s.alert.fn + s.alert.tn;
     console.log(
-      `  ${style.padEnd(14)} n=${String(n).padStart(3)}  alert P=${a.p.toFixed(2)} R=${a.r.toFixed(2)} F1=${a.f1.toFixed(3)}   deal F1=${d.f1.toFixed(3)} (FP ${s.deal.fp}, FN ${s.deal.fn})`,
+      `  ${style.padEnd(14)} n=${String(n).padStart(3)}  alert P=${a.p.toFixed(2)} R=${a.r.toFixed(2)} F1=${a.f1.toFixed(3)}   deal F1=${d.f1.toFixed(3)} (FP ${s.deal.fp}, FN ${s.deal.fn})   roles ${ratioText(s.roles)}`,
     );
   }
   for (const e of r.errors.slice(0, maxErrors)) console.log(e);
