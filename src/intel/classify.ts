@@ -202,7 +202,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
         framed.push({ frame: readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit), hit, e });
       }
       const x = w('frame:raise-money') * e.position;
-      if (!round && !ipo && e.ss.index >= 0) leadRaises = true;
+      if (!round && !ipo && e.ss.index === 0) leadRaises = true;
       addType(ipo ? 'ipo' : 'funding', x, e);
       features.push({
         feature: 'frame:raise-money',
