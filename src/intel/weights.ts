@@ -216,6 +216,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=offtake', 2, 'supply'],
     ['=power =purchase =agreement', 3.5, 'supply'],
     ['=to =supply', 1.5, 'supply'],
+    ['=will =supply', 2, 'supply'],
     ['=agreement =to =supply', 2.5, 'supply'],
     ['=deal =to =supply', 2.5, 'supply'],
     ['=framework =agreement', 2, 'win'],
