@@ -338,8 +338,8 @@ export function classify(sentences: readonly StorySentence[]): Classification {
   // "Tarn Aerospace reaches agreement with Vela Airlines" over "Tarn will supply engines ... under an agreement":
   // a headline that names only an agreement, deal or pact is the deal its lead names, when the lead names one
   // and calls it no partnership.
-  if (type === 'partnership' && titleTypes.size === 0) {
-    const leadHits = evals.filter((e) => e.ss.index >= 0 && e.ss.index < 2).flatMap((e) => e.deals.map((d) => ({ d, x: d.weight / e.position })));
+  if (type === 'partnership' && titleTypes.size === 0 && titleEval?.deals.some((d) => GENERIC.has(d.phrase))) {
+    const leadHits = evals.filter((e) => e.ss.index === 0).flatMap((e) => e.deals.map((d) => ({ d, x: d.weight / e.position })));
     const named = leadHits.filter(({ d, x }) => x >= 2 && !GENERIC.has(d.phrase));
     const top = named.reduce<{ d: DealHit; x: number } | undefined>((b, h) => (!b || h.x > b.x ? h : b), undefined);
     if (top && top.d.type !== 'partnership' && !named.some(({ d }) => d.type === 'partnership')) type = top.d.type;
