@@ -9,6 +9,7 @@ import { evaluate, raisesMoney, type DealHit, type SentenceEvidence, type StoryS
 import { readFrame, type Frame } from './frames.js';
 import type { Sentence, Token } from './text.js';
 import { findNegatives, type NegativeHit } from './negatives.js';
+import { fundInStartup } from './venture.js';
 import { w, NEGATIVE_SCOPE } from './weights.js';
 
 export interface Classification {
@@ -345,7 +346,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     if (top && top.d.type !== 'partnership' && !named.some(({ d }) => d.type === 'partnership')) type = top.d.type;
   }
   // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
-  if (type === 'investment' && leadRaises) type = 'funding';
+  if (type === 'investment' && (leadRaises || fundInStartup(evals))) type = 'funding';
   const dealSentences =
     type === null
       ? []

@@ -1,9 +1,10 @@
-// Type boundaries around ventures and offerings: a stake in a venture or parts of companies pooled are
-// a joint venture, not an investment or a merger; an offering still to come is the occasion of a round.
-// Pure token tests over one sentence, called from evidence.ts for each deal phrase.
+// Type boundaries around ventures, offerings and rounds: a stake in a venture or parts of companies pooled
+// are a joint venture, not an investment or a merger; an offering still to come is the occasion of a round;
+// a fund financing a startup is the startup's round. Pure token tests, called from evidence.ts for each
+// deal phrase and from classify.ts for the story's type.
 
 import type { DealType } from '../model/deal.js';
-import type { PhraseHit, StorySentence } from './evidence-types.js';
+import type { PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 import { raisesMoney } from './raised-money.js';
 import type { Token } from './text.js';
 
@@ -55,5 +56,29 @@ export function ipoToCome(toks: readonly Token[], h: PhraseHit): boolean {
   return (
     toks.some((t, i) => /^(raises|raised|raising|raise|secures|secured|lands|landed|closes|closed)$/.test(t.norm) && raisesMoney(toks, i + 1)) ||
     toks.some((t) => /^(round|funding|financing)$/.test(t.norm))
+  );
+}
+
+// "Saudi Arabia's Public Investment Fund has invested $3.5 billion in ... a privately held startup": a fund
+// financing a startup, with no stake named, is the startup's round; a company investing in one
+// ("Google to invest $2 billion in startup Anthropic") or taking a stake is an investment.
+const FINANCIAL_NAME = /\b(?:Fund|Capital|Ventures|Partners|Investments?|Growth|Equity)\b/;
+const FINANCIAL_WORDS = /^(fund|funds|firm|investor|investors|vc)$/;
+const STARTUP = /\b(?:start-?ups?|privately[- ]held)\b/i;
+const STAKE = /^(stake|stakes|pct|%|percent)$/;
+
+export function fundInStartup(evals: readonly SentenceEvidence[]): boolean {
+  const top = evals.filter((e) => e.ss.index <= 0);
+  if (!top.some((e) => STARTUP.test(e.ss.sentence.text))) return false;
+  if (top.some((e) => e.ss.sentence.tokens.some((t) => STAKE.test(t.norm) || t.raw === '%'))) return false;
+  return top.some((e) =>
+    e.deals.some((d) => {
+      if (d.type !== 'investment') return false;
+      const investor = e.ss.orgs.filter((o) => o.to <= d.from).at(-1);
+      if (!investor) return false;
+      const toks = e.ss.sentence.tokens;
+      const before = toks.slice(Math.max(0, investor.from - 3), investor.from);
+      return FINANCIAL_NAME.test(investor.name) || before.some((t) => FINANCIAL_WORDS.test(t.norm));
+    }),
   );
 }
