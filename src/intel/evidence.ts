@@ -140,6 +140,10 @@ function percentNear(toks: readonly Token[], from: number, to: number): number |
     const share = at(k);
     if (share !== null) return share;
   }
+  // "lifts its stake in Redlake Cement to 51%": the share a stake is raised to.
+  for (let k = to; k < Math.min(toks.length - 1, to + 8); k += 1) {
+    if (toks[k]?.norm === 'to' && at(k + 1) !== null) return at(k + 1);
+  }
   return null;
 }
 

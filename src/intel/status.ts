@@ -84,7 +84,9 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       // A simple past reported by the party: "Kestrel Labs said it bought Maple Ridge" (not "the chain it bought in 2019").
       '=it =bought|=it =sold|=it =acquired|=it =purchased|=they =bought|' +
       // An offering that raised its money is done (a funding round's "raised" is its announcement: readStatus).
-      '=raised',
+      '=raised|' +
+      // Perfects that complete only with a deal noun ahead: "has made a $20 million investment", "has raised its stake".
+      '=has =made|=have =made|=has =raised|=have =raised|=has =increased|=has =lifted',
   ),
   // Neutral phrases that contain a cue word: longest match wins, so these hide it.
   ...cues(
@@ -169,6 +171,15 @@ function sentenceCue(
       /^(debut|debuts|first|began|begins|started|opened|opens|shares|priced|prices|raised)$/.test(toks[i]?.norm ?? '') &&
       type !== 'ipo' &&
       type !== 'funding'
+    ) {
+      i = m.end - 1;
+      continue;
+    }
+    if (
+      status === 'completed' &&
+      /^(made|raised|increased|lifted)$/.test(toks[i + 1]?.norm ?? '') &&
+      !(toks[i + 1]?.norm === 'raised' && (type === 'ipo' || type === 'funding')) &&
+      !toks.slice(i + 2, i + 8).some((t) => /^(stake|stakes|holding|investment|acquisition|purchase)$/.test(t.norm))
     ) {
       i = m.end - 1;
       continue;

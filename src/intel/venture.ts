@@ -73,7 +73,8 @@ export function fundInStartup(evals: readonly SentenceEvidence[]): boolean {
   if (top.some((e) => e.ss.sentence.tokens.some((t) => STAKE.test(t.norm) || t.raw === '%'))) return false;
   return top.some((e) =>
     e.deals.some((d) => {
-      if (d.type !== 'investment') return false;
+      // The fund's own verb ("has invested $3.5 billion in"), not a noun ("pulled out of a planned investment").
+      if (d.type !== 'investment' || !/^invest(s|ed|ing)?$/.test(e.ss.sentence.tokens[d.from]?.norm ?? '')) return false;
       const investor = e.ss.orgs.filter((o) => o.to <= d.from).at(-1);
       if (!investor) return false;
       const toks = e.ss.sentence.tokens;
