@@ -9,8 +9,10 @@ import { raisesMoney } from './raised-money.js';
 import type { Token } from './text.js';
 
 // "a 49% stake in a new joint venture", "merge their steel businesses into a 50-50 joint venture": a stake
-// in a venture, or businesses merged into one, is the venture itself.
+// in a venture, or businesses merged into one, is the venture itself. A stake in "its joint venture" is a
+// stake in one that exists: bought, not formed.
 const VENTURE_MODIFIERS = /^(a|an|the|new|their|its|planned|proposed|joint|jointly|owned|held|50|50-50|equal|separate|independent|combined)$/;
+const OWNED_ALREADY = /^(its|their|existing)$/;
 export function intoVenture(ss: StorySentence, h: PhraseHit, type: DealType): boolean {
   if (type !== 'investment' && type !== 'merger') return false;
   const toks = ss.sentence.tokens;
@@ -22,6 +24,7 @@ export function intoVenture(ss: StorySentence, h: PhraseHit, type: DealType): bo
     for (let j = k + 1; j < Math.min(toks.length, k + 8); j += 1) {
       const t = toks[j] as Token;
       if (/^(venture|jv)$/.test(t.norm)) return !ss.orgs.some((o) => o.strong && o.from <= j && j < o.to);
+      if (type === 'investment' && OWNED_ALREADY.test(t.norm)) return false;
       if (!t.digit && t.raw !== '-' && !VENTURE_MODIFIERS.test(t.norm)) break;
     }
     return false;
@@ -40,7 +43,9 @@ function partsCombined(ss: StorySentence, h: PhraseHit): boolean {
   for (let k = h.to; k < Math.min(toks.length, h.to + 5); k += 1) {
     const t = toks[k] as Token;
     // "merge UK mobile operations with Three" merges them with a company: a merger.
-    if (PARTS.test(t.norm)) return k > h.to && toks[k + 1]?.norm !== 'with' && !ss.orgs.some((o) => o.strong && o.from < k && o.to > h.to);
+    // "merge their businesses" may be two whole companies: the parts must be named ("European steel operations").
+    const named = toks.slice(h.to, k).some((x) => !/^(their|its|the)$/.test(x.norm));
+    if (PARTS.test(t.norm)) return named && toks[k + 1]?.norm !== 'with' && !ss.orgs.some((o) => o.strong && o.from < k && o.to > h.to);
     if (!t.word || /^(with|and|in|into|to|for|a|an)$/.test(t.norm)) return false;
   }
   return false;
