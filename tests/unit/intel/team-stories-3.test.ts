@@ -40,16 +40,12 @@ type Field = 'alert' | 'type' | 'status' | 'roles' | 'amount';
 //   in cash, or about $1.2 billion": the buyer inside a subordinate clause, a total after a per-share price.
 // v031: "cancels $3 billion order for Solano Aerospace jets": a cancelled order scores just under the line.
 // v041: "about 1.8 billion Swedish crowns": currency words.
-// v048: "jets ordered by Vela Airlines": the customer of a supply contract named through a passive order.
-// v069: "Aurelia Pharma has hired Dexter Labs to manufacture": a hired supplier.
 // v070: "have agreed to share mapping and traffic data": a partnership said without a partnership word.
 // v083: "St. Brendan's Health System": a name with a possessive in it is not found.
 const KNOWN_MISSES: Readonly<Record<string, readonly Field[]>> = {
   v023: ['roles', 'amount'],
   v031: ['alert'],
   v041: ['amount'],
-  v048: ['roles'],
-  v069: ['roles'],
   v070: ['alert', 'type', 'status', 'roles'],
   v083: ['roles'],
 };
@@ -90,7 +86,7 @@ describe('team-written stories, third set (type boundaries)', () => {
     });
     expect(type).toBeGreaterThanOrEqual(0.98);
     expect(status).toBeGreaterThanOrEqual(0.98);
-    expect(roles).toBeGreaterThanOrEqual(0.95);
+    expect(roles).toBeGreaterThanOrEqual(0.97);
     expect(amounts).toBeGreaterThanOrEqual(0.97);
     expect(alerts).toBeGreaterThanOrEqual(0.97);
   });
