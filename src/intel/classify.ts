@@ -345,6 +345,10 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     const top = named.reduce<{ d: DealHit; x: number } | undefined>((b, h) => (!b || h.x > b.x ? h : b), undefined);
     if (top && top.d.type !== 'partnership' && !named.some(({ d }) => d.type === 'partnership')) type = top.d.type;
   }
+  // "Amazon, Berkshire and JPMorgan team up" over "will form an independent company": partners who form a
+  // venture in the lead have made a joint venture; the teaming up is how the headline says it.
+  if (type === 'partnership' && evals.some((e) => e.ss.index === 0 && e.deals.some((d) => d.type === 'joint_venture' && d.weight / e.position >= 2.5)))
+    type = 'joint_venture';
   // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
   if (type === 'investment' && (leadRaises || fundInStartup(evals))) type = 'funding';
   const dealSentences =
