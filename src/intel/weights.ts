@@ -319,6 +319,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=intention =to =float', 4, 'ipo'],
     ['=intends =to =float', 3.5, 'ipo'],
     ['=flotation', 3, 'ipo'],
+    ['=to =float', 1.5, 'ipo'],
   ],
 };
 
