@@ -222,7 +222,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
         for (const r of rolesOf(frame)) companies.note(r.org, r.role);
       }
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
-      if (cls.type === 'contract') for (const r of contractLeadRoles(lead, government, isRegulator)) companies.note(r.org, r.role);
+      if (cls.type === 'contract') for (const r of contractLeadRoles(lead, government, isRegulator, sides)) companies.note(r.org, r.role);
       if (cls.type === 'acquisition')
         for (const r of pairRoles(orgsOf.get(title[0] as Sentence) ?? [], title[0], companies.roleOf)) companies.note(r.org, r.role);
       // "UAL Corp, the parent of United Airlines"; "Teck's coal business, Elk Valley Resources": roles pass along ownership.

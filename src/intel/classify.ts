@@ -9,6 +9,7 @@ import { evaluate, raisesMoney, type DealHit, type SentenceEvidence, type StoryS
 import { readFrame, type Frame } from './frames.js';
 import type { Sentence, Token } from './text.js';
 import { findNegatives, type NegativeHit } from './negatives.js';
+import { fundInStartup } from './venture.js';
 import { w, NEGATIVE_SCOPE } from './weights.js';
 
 export interface Classification {
@@ -202,7 +203,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
         framed.push({ frame: readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit), hit, e });
       }
       const x = w('frame:raise-money') * e.position;
-      if (!round && !ipo && e.ss.index >= 0) leadRaises = true;
+      if (!round && !ipo && e.ss.index === 0) leadRaises = true;
       addType(ipo ? 'ipo' : 'funding', x, e);
       features.push({
         feature: 'frame:raise-money',
@@ -335,8 +336,21 @@ export function classify(sentences: readonly StorySentence[]): Classification {
       }
     }
   }
+  // "Tarn Aerospace reaches agreement with Vela Airlines" over "Tarn will supply engines ... under an agreement":
+  // a headline that names only an agreement, deal or pact is the deal its lead names, when the lead names one
+  // and calls it no partnership.
+  if (type === 'partnership' && titleTypes.size === 0 && titleEval?.deals.some((d) => GENERIC.has(d.phrase))) {
+    const leadHits = evals.filter((e) => e.ss.index === 0).flatMap((e) => e.deals.map((d) => ({ d, x: d.weight / e.position })));
+    const named = leadHits.filter(({ d, x }) => x >= 2 && !GENERIC.has(d.phrase));
+    const top = named.reduce<{ d: DealHit; x: number } | undefined>((b, h) => (!b || h.x > b.x ? h : b), undefined);
+    if (top && top.d.type !== 'partnership' && !named.some(({ d }) => d.type === 'partnership')) type = top.d.type;
+  }
+  // "Amazon, Berkshire and JPMorgan team up" over "will form an independent company": partners who form a
+  // venture in the lead have made a joint venture; the teaming up is how the headline says it.
+  if (type === 'partnership' && evals.some((e) => e.ss.index === 0 && e.deals.some((d) => d.type === 'joint_venture' && d.weight / e.position >= 2.5)))
+    type = 'joint_venture';
   // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
-  if (type === 'investment' && leadRaises) type = 'funding';
+  if (type === 'investment' && (leadRaises || fundInStartup(evals))) type = 'funding';
   const dealSentences =
     type === null
       ? []

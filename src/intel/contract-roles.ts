@@ -16,6 +16,8 @@ type Lead = readonly { readonly sentence: Sentence; readonly orgs: readonly OrgS
 const SUPPLY_VERBS =
   /^(provide|provides|supply|supplies|deliver|delivers|build|builds|manufacture|manufactures|install|installs|operate|operates|produce|produces|make|makes)$/;
 const BUY_VERBS = /^(buy|buys|purchase|purchases|procure|procures|pay|pays|lease|leases|rent|rents)$/;
+const ORDERED = /^(ordered|bought|purchased|commissioned|procured|leased)$/;
+const HIRE_VERBS = /^(hired|hires|hire|hiring|contracted|engaged|engages|commissioned|commissions)$/;
 const BEFORE_VERB = /^(will|would|to|also|agreed|agrees|has|have|is|are|shall|can|must|then|now|is|was|going)$/;
 
 /** contractSides: organisations the lead says supply, or buy, under a contract (by name). */
@@ -24,6 +26,15 @@ export function contractSides(sentences: readonly { sentence: Sentence; orgs: re
   for (const { sentence, orgs } of sentences) {
     const toks = sentence.tokens;
     for (const o of orgs) {
+      const key = o.name.toLowerCase();
+      // "jets ordered by Vela Airlines": the one a thing is ordered or bought by is the customer.
+      if (toks[o.from - 1]?.norm === 'by' && ORDERED.test(toks[o.from - 2]?.norm ?? '') && !out.has(key)) out.set(key, 'customer');
+      // "Aurelia Pharma has hired Dexter Labs to manufacture": the one hired supplies, the one hiring buys.
+      if (HIRE_VERBS.test(toks[o.from - 1]?.norm ?? '') && !out.has(key)) {
+        out.set(key, 'supplier');
+        const hirer = orgs.filter((x) => x.to <= o.from - 1 && o.from - 1 - x.to <= 2).at(-1);
+        if (hirer && !out.has(hirer.name.toLowerCase())) out.set(hirer.name.toLowerCase(), 'customer');
+      }
       // "... by the U.S. Army to supply sensors": an infinitive right after a name belongs to the contract.
       if (toks[o.to]?.norm === 'to') continue;
       let k = o.to;
@@ -145,9 +156,21 @@ export function consortiumMembers(lead: Lead): OrgSpan[] {
 }
 
 /** contractLeadRoles: governments named in the lead buy; a supplier's partners supply. Only for names left mentioned. */
-export function contractLeadRoles(lead: Lead, isGovernment: (org: OrgSpan) => boolean, isRegulator: (org: OrgSpan) => boolean): LeadRole[] {
+export function contractLeadRoles(
+  lead: Lead,
+  isGovernment: (org: OrgSpan) => boolean,
+  isRegulator: (org: OrgSpan) => boolean,
+  sides?: ReadonlyMap<string, 'supplier' | 'customer'>,
+): LeadRole[] {
   const out: LeadRole[] = [];
   for (const { orgs } of lead) for (const o of orgs) if (o.kind === 'org' && isGovernment(o) && !isRegulator(o)) out.push({ org: o, role: 'customer' });
+  // A side the lead names outside any frame ("jets ordered by Vela Airlines", "has hired Dexter Labs to") fills in its name.
+  for (const { orgs } of lead)
+    for (const o of orgs)
+      if (o.kind === 'org' && o.strong) {
+        const side = sides?.get(o.name.toLowerCase());
+        if (side) out.push({ org: o, role: side });
+      }
   for (const o of consortiumMembers(lead)) if (!isGovernment(o)) out.push({ org: o, role: 'supplier' });
   return out;
 }

@@ -23,6 +23,7 @@ import {
 import type { PhraseTrie } from './phrase-trie.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
 import { sovereignSubject } from './sovereign-subject.js';
+import { intoVenture, ipoToCome } from './venture.js';
 import type { Sentence, Token } from './text.js';
 import { GAPPED_PHRASES, w } from './weights.js';
 
@@ -139,6 +140,10 @@ function percentNear(toks: readonly Token[], from: number, to: number): number |
     const share = at(k);
     if (share !== null) return share;
   }
+  // "lifts its stake in Redlake Cement to 51%": the share a stake is raised to.
+  for (let k = to; k < Math.min(toks.length - 1, to + 8); k += 1) {
+    if (toks[k]?.norm === 'to' && at(k + 1) !== null) return at(k + 1);
+  }
   return null;
 }
 
@@ -238,6 +243,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     if (!owns) return 'its object is not something a company owns';
     if (v.frame === 'pay' && !toks.slice(hit.to, hit.to + 6).some((_t, i) => isMoneyAt(toks, hit.to + i))) return 'pays no sum';
   }
+  if (v.type === 'ipo' && ipoToCome(toks, hit)) return 'an offering still to come: the occasion of a round';
   if (
     v.type === 'funding' &&
     head.norm === 'round' &&
@@ -320,6 +326,10 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     }
     let type = stakeType(v.type, toks, h, hasStake, control);
     let kind = v.frame;
+    if (intoVenture(ss, h, type)) {
+      type = 'joint_venture';
+      kind = 'jv';
+    }
     // "agreed to buy 250 aircraft from Airbus", "a deal to sell Microsoft power": goods between companies are a contract.
     if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell' || v.frame === 'pay' || v.frame === 'nominal') && goodsBetweenCompanies(ss, h)) {
       type = 'contract';

@@ -12,6 +12,15 @@ const WON_DEAL =
 
 export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
+  // "will form an independent company", "set up a new company together": partners forming a company form a venture.
+  {
+    cue: 'compan',
+    pattern:
+      /(?<!without\s)\b(?:form|forms|formed|forming|set\s+up|sets\s+up|setting\s+up|create|creates|created|creating|establish|establishes|established|establishing)\s+(?:a|an)\s+(?:new\s+|independent\s+|separate\s+|jointly[- ]owned\s+|jointly[- ]held\s+|50-50\s+){1,2}(?:company|entity)\b/i,
+    type: 'joint_venture',
+    weight: 2.5,
+    kind: 'jv',
+  },
   { cue: 'joint', pattern: /\bjoint\s+(?:[\w-]+\s+){1,2}(?:company|venture|firm)\b/i, type: 'joint_venture', weight: 3.5, kind: 'jv' },
   {
     cue: 'into',

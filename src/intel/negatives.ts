@@ -193,7 +193,8 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     if (f.object.length === 0 && !fromOrg && (PRODUCTS.has(f.objectHead ?? '') || quantity)) return { kind: 'product-sale', text };
   }
   // "invest $3 billion in a new plant": the verb with money, and a place or a facility, not a company.
-  const investVerb = /^invest/.test(toks[f.from]?.norm ?? '') && f.to - f.from <= 2;
+  // "a $25 million investment from Saltire Ventures in its growth": money received from an investor, not spent.
+  const investVerb = /^invest/.test(toks[f.from]?.norm ?? '') && f.to - f.from <= 2 && toks[f.to]?.norm !== 'from';
   if (investVerb && f.type === 'investment' && f.object.length === 0 && !f.slots.get('in')) {
     const rest = toks.slice(f.to, f.to + 12).map((t) => t.norm);
     if (rest.some((x) => FACILITIES.has(x))) return { kind: 'capex', text };

@@ -96,6 +96,8 @@ export const OWNABLE: ReadonlySet<string> = new Set([
   'buildings',
   'terminal',
   'franchise',
+  // Fields, mines and networks change hands as assets ("buys three North Sea gas fields from Corvin").
+  ...'field fields oilfield oilfields mines pipeline pipelines terminals network'.split(' '),
 ]);
 const UNITS: ReadonlySet<string> = new Set([
   'tonnes',

@@ -7,7 +7,7 @@
 
 import type { DealStatus, DealType } from '../model/deal.js';
 import { createPhraseTrie, type PhraseTrie } from './phrase-trie.js';
-import type { Sentence } from './text.js';
+import type { Sentence, Token } from './text.js';
 
 type Cue = Exclude<DealStatus, 'announced'> | 'none';
 
@@ -77,7 +77,16 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       '=began =trading|=begins =trading|=started =trading|=priced =its|=prices|=priced|=opened =at|=opens|=shares =jump|' +
       '=shares =rose|=shares =fell|=shares =sink|=shares =slump|=formally =established|=final =close|=has =acquired|' +
       '=had =acquired|=has =been =acquired|=was =acquired|=has =bought|=have =bought|=had =bought|=pricing =of|=have =formed|=has =formed|=has =created|=have =created|=has =established|' +
-      '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged',
+      '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged|' +
+      // The perfect of the deal's own verb: "has sold its unit", "has invested $100 million", "has taken a 30% stake".
+      '=has =sold|=have =sold|=had =sold|=has =invested|=have =invested|=has =taken =a|=have =taken =a|=has =snapped =up|' +
+      '=has =purchased|=have =purchased|=has =completed|=have =acquired|' +
+      // A simple past reported by the party: "Kestrel Labs said it bought Maple Ridge" (not "the chain it bought in 2019").
+      '=it =bought|=it =sold|=it =acquired|=it =purchased|=they =bought|' +
+      // An offering that raised its money is done (a funding round's "raised" is its announcement: readStatus).
+      '=raised|' +
+      // Perfects that complete only with a deal noun ahead: "has made a $20 million investment", "has raised its stake".
+      '=has =made|=have =made|=has =raised|=have =raised|=has =increased|=has =lifted',
   ),
   // Neutral phrases that contain a cue word: longest match wins, so these hide it.
   ...cues(
@@ -121,6 +130,16 @@ const OFFICIAL =
 // A cue after these ("... After Visa Deal Collapse") belongs to another clause than the deal's.
 const SUBORDINATE: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite', 'since']);
 
+/** namedVenture: "have formed a joint venture, Trackwell Ostrava Components,": a venture with a name exists. */
+function namedVenture(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length - 2, from + 6); k += 1) {
+    if (!/^(venture|company|entity)$/.test(toks[k]?.norm ?? '')) continue;
+    const next = toks[k + 1];
+    return (next?.raw === ',' && (toks[k + 2]?.cap ?? false)) || /^(called|named)$/.test(next?.norm ?? '');
+  }
+  return false;
+}
+
 /** sentenceCue: the strongest status cue in one sentence. */
 function sentenceCue(
   s: Sentence,
@@ -147,7 +166,42 @@ function sentenceCue(
       continue;
     }
     // Completion words only complete what they are about: a listing debut, a closed round or deal.
-    if (status === 'completed' && /^(debut|debuts|first|began|begins|started|opened|opens|shares|priced|prices)/.test(toks[i]?.norm ?? '') && type !== 'ipo') {
+    if (
+      status === 'completed' &&
+      /^(debut|debuts|first|began|begins|started|opened|opens|shares|priced|prices|raised)$/.test(toks[i]?.norm ?? '') &&
+      type !== 'ipo' &&
+      type !== 'funding'
+    ) {
+      i = m.end - 1;
+      continue;
+    }
+    if (
+      status === 'completed' &&
+      /^(made|raised|increased|lifted)$/.test(toks[i + 1]?.norm ?? '') &&
+      !(toks[i + 1]?.norm === 'raised' && (type === 'ipo' || type === 'funding')) &&
+      !toks.slice(i + 2, i + 8).some((t) => /^(stake|stakes|holding|investment|acquisition|purchase)$/.test(t.norm))
+    ) {
+      i = m.end - 1;
+      continue;
+    }
+    // "said it bought Maple Ridge" reports the deal; "the chain it bought in 2019" recalls an earlier one.
+    if (
+      status === 'completed' &&
+      /^(it|they)$/.test(toks[i]?.norm ?? '') &&
+      !toks.slice(Math.max(0, i - 4), i).some((t) => /^(said|says|announced)$/.test(t.norm))
+    ) {
+      i = m.end - 1;
+      continue;
+    }
+    // A venture or partnership formed, created or set up is announced: it is done when it says so
+    // ("completed the formation", "formally established") or when the venture has a name of its own.
+    if (
+      status === 'completed' &&
+      (type === 'joint_venture' || type === 'partnership') &&
+      /^(has|have|was|were)$/.test(toks[i]?.norm ?? '') &&
+      /^(formed|created|established|launched)$/.test(toks[i + 1]?.norm ?? '') &&
+      !namedVenture(toks, m.end)
+    ) {
       i = m.end - 1;
       continue;
     }

@@ -182,6 +182,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=co =led =by', 1.5],
     ['=financing =round', 3.5],
     ['=pre =seed', 3],
+    // "a pre-IPO funding round": the listing is still to come; the round is the deal.
+    ['=pre =ipo', 3],
     ['=growth =round', 3],
     ['=venture =round', 3],
     ['=post =money', 1.5],
@@ -214,6 +216,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=offtake', 2, 'supply'],
     ['=power =purchase =agreement', 3.5, 'supply'],
     ['=to =supply', 1.5, 'supply'],
+    ['=will =supply', 2, 'supply'],
     ['=agreement =to =supply', 2.5, 'supply'],
     ['=deal =to =supply', 2.5, 'supply'],
     ['=framework =agreement', 2, 'win'],
@@ -312,6 +315,11 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=first =day =of =trading', 2.5, 'ipo'],
     ['=direct =listing', 3.5, 'ipo'],
     ['=to =list', 1.5, 'ipo'],
+    // The London way of saying it: "announces intention to float", "plans a flotation".
+    ['=intention =to =float', 4, 'ipo'],
+    ['=intends =to =float', 3.5, 'ipo'],
+    ['=flotation', 3, 'ipo'],
+    ['=to =float', 1.5, 'ipo'],
   ],
 };
 
