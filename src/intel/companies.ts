@@ -8,6 +8,7 @@ import { DEMONYMS, GENERIC_TAILS, LEGAL_SUFFIXES, PLACES } from './org-words.js'
 import type { OrgSpan } from './orgs.js';
 import { isCommonWord } from './common-words.js';
 import { foldAccents } from './text.js';
+import type { WatchVariants } from './watch-variants.js';
 
 const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
   acquirer: 0,
@@ -136,8 +137,11 @@ function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
   return short.length === 1 && long.length >= 2 && (short[0] as string).length >= 2 && initials(long) === short[0];
 }
 
-/** createCompanyList gathers organisations as the analyzer meets them. */
-export function createCompanyList(): {
+/**
+ * createCompanyList gathers organisations as the analyzer meets them. `variants`: a party the story
+ * names by a watched company's short form ("Ford" for "Ford Motor") is that watched company.
+ */
+export function createCompanyList(variants?: WatchVariants): {
   note(org: OrgSpan, role: CompanyRole): void;
   roleOf(org: OrgSpan): CompanyRole | undefined;
   hasRole(role: CompanyRole): boolean;
@@ -146,9 +150,12 @@ export function createCompanyList(): {
   const entries: Entry[] = [];
   let order = 0;
   return {
-    note(org: OrgSpan, role: CompanyRole): void {
+    note(span: OrgSpan, role: CompanyRole): void {
       // People and weak (Title Case) candidates count only as parties, never as mere mentions.
-      if (role === 'mentioned' && (org.kind === 'person' || !org.strong)) return;
+      if (role === 'mentioned' && (span.kind === 'person' || !span.strong)) return;
+      // Mentions keep to the watchlist's own matches: a short form is read only for a side of the deal.
+      const variant = !span.watched && role !== 'mentioned' && span.kind === 'org' && variants ? variants(span.name) : undefined;
+      const org = variant ? { ...span, name: variant.name, watched: true } : span;
       const name = org.watched ? org.name : displayName(org.name);
       const words = keyWords(name);
       if (words.length === 0) return;

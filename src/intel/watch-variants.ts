@@ -1,0 +1,66 @@
+// Short forms of watched names, for the organisations a story makes a party to its deal.
+// A headline writes "Ford" for the watched "Ford Motor", "Uber" for "Uber Technologies",
+// "Crestline" for "Crestline Bancorp", "PIF" for "Public Investment Fund". In a full story
+// the body names the company in full first, and the company list joins the two forms; a
+// headline alone has no such body, so the watchlist itself says which short forms are whose.
+// Only a span the organisation recogniser already found is looked up (the watchlist never
+// makes a name here), and only a short form that no two watched companies share.
+
+import type { WatchedCompany } from '../model/deal.js';
+import { isCommonWord } from './common-words.js';
+import { displayName, keyWords } from './companies.js';
+import { DEMONYMS, PLACES } from './org-words.js';
+
+// Words a short form may leave out around the core of a name ("Coinbase Global", "Saudi Aramco").
+const AROUND = new Set([...PLACES, ...DEMONYMS, 'global', 'worldwide', 'holdings', 'group']);
+
+/** Watched company by short form: `undefined` where no watched name has that short form. */
+export type WatchVariants = (name: string) => WatchedCompany | undefined;
+
+/** shortForms: the keys a name may be written by in a headline, its own key first. */
+function shortForms(name: string): { exact: string; short: string[]; initials: string } {
+  const words = keyWords(displayName(name));
+  const exact = words.join(' ');
+  const short: string[] = [];
+  // "Coinbase Global" -> "coinbase": places, nationalities and generic words around the core.
+  let from = 0;
+  let to = words.length;
+  while (to - from > 1 && AROUND.has(words[from] as string)) from += 1;
+  while (to - from > 1 && AROUND.has(words[to - 1] as string)) to -= 1;
+  if (to - from < words.length) short.push(words.slice(from, to).join(' '));
+  // "Northfell Resources" -> "northfell", "Harbor Trust Financial" -> "harbor trust": leading words, one of
+  // them only when it is a name of its own (not "General" of "General Electric", not "Saudi", not "Bank").
+  for (let k = 1; k < words.length; k += 1) {
+    const head = words[0] as string;
+    if (k === 1 && (head.length < 3 || isCommonWord(head) || PLACES.has(head) || DEMONYMS.has(head) || /^\d/.test(head))) continue;
+    short.push(words.slice(0, k).join(' '));
+  }
+  const letters = name.split(/[^\p{L}\p{N}]+/u).filter((x) => x.length > 0 && !['of', 'and', 'the', 'for'].includes(x.toLowerCase()));
+  return { exact, short, initials: letters.length >= 2 ? letters.map((x) => (x[0] as string).toLowerCase()).join('') : '' };
+}
+
+/** compileWatchVariants indexes every watched name's short forms once per analyzer. */
+export function compileWatchVariants(watchlist: readonly WatchedCompany[]): WatchVariants {
+  const exact = new Map<string, WatchedCompany>();
+  const short = new Map<string, WatchedCompany | null>();
+  const initials = new Map<string, WatchedCompany | null>();
+  const add = (m: Map<string, WatchedCompany | null>, k: string, c: WatchedCompany): void => {
+    const seen = m.get(k);
+    // A short form two companies share ("Tata" of Tata Steel and Tata Motors) is neither's.
+    m.set(k, seen === undefined || seen === c ? c : null);
+  };
+  const forms = watchlist.flatMap((c) => [c.name, ...c.aliases].map((n) => ({ c, f: shortForms(n) })));
+  for (const { c, f } of forms) if (f.exact && !exact.has(f.exact)) exact.set(f.exact, c);
+  for (const { c, f } of forms) {
+    for (const s of f.short) if (!exact.has(s)) add(short, s, c);
+    if (f.initials.length >= 2 && !exact.has(f.initials)) add(initials, f.initials, c);
+  }
+  if (exact.size === 0) return () => undefined;
+  return (name: string): WatchedCompany | undefined => {
+    const key = keyWords(displayName(name)).join(' ');
+    const hit = exact.get(key) ?? short.get(key) ?? undefined;
+    if (hit) return hit;
+    // "PIF", "EA": initials only when written as initials, in capitals.
+    return /^[A-Z]{2,5}$/.test(name) ? (initials.get(key) ?? undefined) : undefined;
+  };
+}
