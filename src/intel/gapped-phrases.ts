@@ -10,6 +10,11 @@ const PRICE_OFFERED =
 const WON_DEAL =
   /\b(?:wins?|won|lands?|landed|secures?|secured|bags?|bagged|clinch(?:es|ed)?)\s+(?!(?:\S+\s+){0,4}?(?:approval|backing|clearance|nod|support|go-ahead)\b)(?:a\s+|an\s+)?(?:\S+\s+){0,4}?deal\s+(?:with|from)\b/i;
 
+// "Aetna agrees to $37 billion Humana deal", "Brannock closes Vexley deal", "Microsoft closes Nokia devices deal": a
+// deal agreed or closed and named for a company is a purchase of that company (not a supply, licensing or labour deal).
+const NAMED_DEAL =
+  /\b(?:agree(?:s|d)?\s+to|clos(?:es|ed)|complet(?:es|ed)|seal(?:s|ed)|finali[sz](?:es|ed)|clinch(?:es|ed))\s+(?:(?:a|an|the|its)\s+)?(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+)?(?!(?:Supply|Licensing|License|Distribution|Labou?r|Trade|Sponsorship|Partnership|Content|Streaming|Marketing|Power|Wage|Pay|Tentative|Record|Debt|Financing|Loan|Bond|Tax|Union|Contract|Settlement|New|Big|Final|Landmark)\b)(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z]+\s+)?[Dd]eal\b(?!\s+(?:with|to)\b)/;
+
 export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
   // "will form an independent company", "set up a new company together": partners forming a company form a venture.
@@ -68,5 +73,6 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   ...(['ffer', 'bid'] as const).map((cue) => ({ cue, pattern: PRICE_OFFERED, type: 'acquisition' as const, weight: 3, kind: 'acquire' as const })),
   // "Pallas Robotics lands $30 million deal with Greenhill Hospitals": a deal won from a customer is a contract (not "wins approval for").
   { cue: 'deal', pattern: WON_DEAL, type: 'contract', weight: 3, kind: 'win' },
+  { cue: 'eal', pattern: NAMED_DEAL, type: 'acquisition', weight: 3, kind: 'nominal' },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];

@@ -203,7 +203,8 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
     'labour',
     '=labor =contract|=labour =contract|=labor =deal|=labour =deal|=collective =bargaining|=tentative =contract|' +
       '=tentative =deal|=tentative =agreement|=ratify|=ratified|=ratifies|=ratification|=teamsters|=walkout|=strike|' +
-      '=striking|=wage =deal|=pay =deal|=contract =talks|=union =contract|=union =deal',
+      '=striking|=wage =deal|=pay =deal|=contract =talks|=union =contract|=union =deal|=machinists|=autoworkers|=union =members|' +
+      '=union =workers',
   ),
   ...neg(
     'trade-pact',
@@ -219,7 +220,9 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
     '=partnership =program|=partnership =programme|=partner =program|=partner =programme|' +
       '=partner =network|=partner =ecosystem|=partner =portal|=new =partners|=general =partner|=managing =partner|' +
       '=partner =summit|=resellers|=reseller|=channel =partners|=referral|=referral =fees|=elects|=named =partner|' +
-      '=consortium =partners|=partner =tier|=partners =program|=channel =program|=partner =programs|=rebrands',
+      '=consortium =partners|=partner =tier|=partners =program|=channel =program|=partner =programs|=rebrands|' +
+      // "Former Goldman Executive Joins Blackstone as Partner": a person joining a firm, no partnership.
+      '=executive =joins|=executives =join|=banker =joins|=bankers =join|=exec =joins|=veteran =joins',
   ),
   ...neg(
     'event',

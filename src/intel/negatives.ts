@@ -158,7 +158,11 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
   // "The Halvorsen family trims its stake", "Jensen Huang to sell shares", "a director sells 25,000 shares": insiders.
   const object = toks.slice(f.to, f.to + 6).map((t) => t.norm);
   const family = f.subject.some((o) => o.kind === 'person') || FAMILY.has(between[0] ?? '');
-  const officer = between.some((x) => INSIDERS.has(x)) && object.some((x) => STOCK.has(x)) && !object.some((x) => x === 'in' || x === 'of');
+  // "sells $4.2 million of stock" is still stock; "shares of Redgum", "stake in" name a company.
+  const officer =
+    between.some((x) => INSIDERS.has(x)) &&
+    object.some((x) => STOCK.has(x)) &&
+    !object.some((x, i) => (x === 'in' || x === 'of') && !STOCK.has(object[i + 1] ?? ''));
   if ((f.type === 'investment' || buySell) && (family || officer) && (stakeLike || object.some((x) => STOCK.has(x)))) return { kind: 'insider', text };
   if (buySell && f.object.length === 0 && NOT_COMPANIES.has(nextContent(toks, f.to) ?? '')) return { kind: 'not-a-company', text };
   if (buySell && !stakeLike) {
@@ -171,9 +175,12 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
       whose || (stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0));
     // "sells more stock than it buys": trading stock in general, not a stake in a company.
     const comparative = /^(more|less|fewer)$/.test(toks[f.to]?.norm ?? '') && toks.slice(f.to, f.to + 6).some((t) => t.norm === 'than');
-    if (objectIsStock && !named && comparative) return { kind: 'stock-tip', text };
+    if ((objectIsStock || stockAt >= f.to) && !named && comparative) return { kind: 'stock-tip', text };
     // "Mosswood Analytics: sell the post-IPO pop?": an order to the reader, not a company's deal.
-    const imperative = f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':');
+    // After a colon a bare "sell" or "buy" is the order, whatever name stands before the colon.
+    const bare = /^(sell|buy)$/.test(toks[f.from]?.norm ?? '');
+    const imperative =
+      (f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':')) || (bare && toks[f.from - 1]?.raw === ':');
     if (imperative && f.object.length === 0) return { kind: 'stock-tip', text };
     if (objectIsStock) {
       // Insiders trade shares; readers are told to buy them; a company buying another's shares takes a stake.

@@ -429,6 +429,14 @@ export function objectIsOrg(ss: StorySentence, hit: PhraseHit): boolean {
   const toks = ss.sentence.tokens;
   let k = hit.to;
   while (k < toks.length && k < hit.to + 3 && ['a', 'an', 'the', 'rival', 'its'].includes(toks[k]?.norm ?? '')) k += 1;
+  // A headline in sentence case writes its deal word in lower case, so the capitals after it are a name's, even
+  // a name of ordinary words ("snaps up rival Meridian Freight"); in Title Case they prove nothing.
+  const caseTells = !toks[hit.from]?.cap && !toks[hit.from]?.upper;
   // "PL 480" is a programme, not a company.
-  return ss.orgs.some((o) => o.strong && o.from === k && !ss.sentence.tokens.slice(o.from, o.to).some((t) => t.digit && !/\p{L}/u.test(t.raw)));
+  return ss.orgs.some(
+    (o) =>
+      (o.strong || (caseTells && o.kind === 'org' && o.to - o.from >= 2)) &&
+      o.from === k &&
+      !ss.sentence.tokens.slice(o.from, o.to).some((t) => t.digit && !/\p{L}/u.test(t.raw)),
+  );
 }

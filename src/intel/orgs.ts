@@ -339,11 +339,25 @@ function addSpan(out: OrgSpan[], sentence: Sentence, from: number, to: number, k
 export function findOrgs(input: OrgInput): OrgSpan[] {
   const { sentence, pos } = input;
   const toks = sentence.tokens;
-  const out: OrgSpan[] = input.watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true, kind: 'org', strong: true }));
+  const plain = input.knownHits.length === 0 && !input.storyNames && plainSentence(toks);
+  const runs = allCapsSentence(sentence) || (plain && input.watchHits.length === 0) ? [] : capitalRuns(sentence, pos);
+  // A longer name that starts with a name on a list is that longer name ("Helios Grid" is not "Helios"); a
+  // legal suffix or a hyphened second name ("Crestline-Harbor Trust") does not make one.
+  const longer = (h: { from: number; to: number }): Run | undefined =>
+    runs.find((r) => r.from === h.from && r.to > h.to && toks[h.to]?.raw !== '-' && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)));
+  // A watched name keeps the span the name around it has ("Costa" of "Costa Coffee"), so that who is watched
+  // changes no reading of the sentence, only which company the span is.
+  const out: OrgSpan[] = input.watchHits.map((h) => ({
+    from: h.from,
+    to: longer(h)?.to ?? h.to,
+    name: h.company.name,
+    watched: true,
+    kind: 'org',
+    strong: true,
+  }));
   // Most body sentences name nobody: skip the work for them.
-  if (input.knownHits.length === 0 && !input.storyNames && plainSentence(toks)) return out;
-  // Known names first, unless a longer name starts with them ("Helios Grid" is not "Helios").
-  const runs = allCapsSentence(sentence) ? [] : capitalRuns(sentence, pos);
+  if (plain) return out;
+  // Known names first, unless a longer name starts with them.
   for (const h of input.knownHits) {
     // "90 CTS", "1.00 DLRS/SHR": wire units that share a listed company's ticker-like name.
     if (h.to - h.from === 1 && (NOT_ORGS.has(toks[h.from]?.norm ?? '') || toks[h.from - 1]?.digit)) continue;

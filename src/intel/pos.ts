@@ -168,6 +168,26 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'slumps',
   'plunges',
   'tumbles',
+  // Headline idioms and plural subjects: "Blue Apron Goes Public", "Volvo and Uber Join Forces", "Bayer Swoops on".
+  'goes',
+  'go',
+  'join',
+  'swoops',
+  'swoop',
+  'clinches',
+  'clinch',
+  'nears',
+  'near',
+  'makes',
+  'make',
+  'buy',
+  'acquire',
+  'sell',
+  'invest',
+  'combine',
+  'combines',
+  'unite',
+  'unites',
 ]);
 // Headline verbs that are no deal verbs but leave no room for another: "X Launches Partner Program".
 const LAUNCH_VERBS: ReadonlySet<string> = new Set([

@@ -103,6 +103,14 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['wholly owned', 1, 'nominal'],
     ['=snaps =up', 2.5],
     ['=snap =up', 2.5],
+    // Headline idioms for a bid or a purchase: "Bayer swoops on Monsanto", "Occidental clinches Anadarko". Weak:
+    // they need something a company owns as their object ("clinches title" is no deal).
+    ['=swoops =on', 2.5],
+    ['=swoop =on', 2.5],
+    ['=swooped =on', 2.5],
+    ['=swoops =for', 2.5],
+    ['=clinches', 2],
+    ['=clinched', 2],
     ['=to =be =acquired', 3.5, 'acquired'],
     // Wire idioms and misspellings (wire-phrases.ts).
     ...WIRE_ACQUISITION_PHRASES,
@@ -127,6 +135,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['combine', 1],
     ['merger agreement', 3.5],
     ['merger talks', 3.5],
+    // "Paramount enters exclusive talks with Skydance": exclusive talks are about a combination, not a chat.
+    ['=exclusive =talks', 2.5],
     ['=talks =with', 1.2],
     ['=merger =of =equals', 4],
     ['=to =combine', 2],
@@ -249,6 +259,10 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['collaboration', 2],
     ['collaborate', 2],
     ['team up', 2.5],
+    ['=join =forces', 2.5],
+    ['=joins =forces', 2.5],
+    ['=joined =forces', 2.5],
+    ['=joining =forces', 2.5],
     ['=teams =up', 2.5],
     ['=teamed =up', 2.5],
     ['=agreement =with', 1.5],
@@ -314,6 +328,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=trading =debut', 3, 'ipo'],
     ['=first =day =of =trading', 2.5, 'ipo'],
     ['=direct =listing', 3.5, 'ipo'],
+    ['=dual =listing', 3, 'ipo'],
     ['=to =list', 1.5, 'ipo'],
     // The London way of saying it: "announces intention to float", "plans a flotation".
     ['=intention =to =float', 4, 'ipo'],
