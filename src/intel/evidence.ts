@@ -288,7 +288,8 @@ function gappedHits(ss: Pick<StorySentence, 'sentence'>): DealHit[] {
     const from = toks.findIndex((t) => t.end > start);
     let to = from;
     while (to < toks.length && (toks[to] as Token).start < end) to += 1;
-    if (from < 0 || to <= from) continue;
+    // One pattern under several cues ("talk", "report") counts once.
+    if (from < 0 || to <= from || out.some((h) => h.from === from && h.to === to && h.type === g.type)) continue;
     out.push({ type: g.type, weight: g.weight, kind: g.kind, from, to, phrase: `~${g.cue}`, text: m[0].trim() });
   }
   return out;

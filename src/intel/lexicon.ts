@@ -22,7 +22,9 @@ export type NegativeKind =
   | 'event'
   | 'no-deals'
   | 'insider'
-  | 'not-a-company';
+  | 'not-a-company'
+  | 'commentary'
+  | 'executive';
 
 export type CueKind = 'lookalike' | 'earnings' | `neg:${NegativeKind}`;
 
@@ -175,7 +177,9 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
       '=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrade|=downgrade|=upgrades|=downgrades|=upgraded|' +
       '=downgraded|=buying =opportunity|=merger =arbitrage|=best =stocks|=stock =picks|=top =stocks|=overweight|' +
       '=outperform|=underperform|=to =buy =now|=worth =buying|=should =you =buy|=should =you =sell|=buy =signal|' +
-      '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks',
+      '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks|' +
+      // "Is now the time to buy Snap stock?", "5 stocks that could be takeover targets": tips, no deal.
+      '=time =to =buy|=time =to =sell|=takeover =targets|=buyout =targets|=acquisition =targets|=takeover =candidates',
   ),
   ...neg(
     'retail-sale',
@@ -220,9 +224,15 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
     '=partnership =program|=partnership =programme|=partner =program|=partner =programme|' +
       '=partner =network|=partner =ecosystem|=partner =portal|=new =partners|=general =partner|=managing =partner|' +
       '=partner =summit|=resellers|=reseller|=channel =partners|=referral|=referral =fees|=elects|=named =partner|' +
-      '=consortium =partners|=partner =tier|=partners =program|=channel =program|=partner =programs|=rebrands|' +
-      // "Former Goldman Executive Joins Blackstone as Partner": a person joining a firm, no partnership.
-      '=executive =joins|=executives =join|=banker =joins|=bankers =join|=exec =joins|=veteran =joins',
+      '=consortium =partners|=partner =tier|=partners =program|=channel =program|=partner =programs|=rebrands',
+  ),
+  // "Former Goldman Executive Joins Blackstone as Partner": a person joining a firm, no partnership.
+  ...neg('executive', '=executive =joins|=executives =join|=banker =joins|=bankers =join|=exec =joins|=veteran =joins'),
+  ...neg(
+    'no-deals',
+    // "Buffett says Berkshire ready for big acquisition": an appetite for deals, no deal.
+    '=big =acquisition|=big =acquisitions|=more =acquisitions|=open =to =acquisitions|=open =to =deals|=looking =for =acquisitions|' +
+      '=hunt =for =acquisitions|=hunting =for =acquisitions|=appetite =for =deals|=acquisition =spree',
   ),
   ...neg(
     'event',

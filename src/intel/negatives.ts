@@ -164,6 +164,8 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     object.some((x) => STOCK.has(x)) &&
     !object.some((x, i) => (x === 'in' || x === 'of') && !STOCK.has(object[i + 1] ?? ''));
   if ((f.type === 'investment' || buySell) && (family || officer) && (stakeLike || object.some((x) => STOCK.has(x)))) return { kind: 'insider', text };
+  // "Disney extends Bob Iger's contract": a person's contract is employment, no supply deal.
+  if (f.type === 'contract' && f.possessor?.kind === 'person') return { kind: 'executive', text };
   if (buySell && f.object.length === 0 && NOT_COMPANIES.has(nextContent(toks, f.to) ?? '')) return { kind: 'not-a-company', text };
   if (buySell && !stakeLike) {
     const objectIsStock =
@@ -226,6 +228,16 @@ function dealMaking(toks: readonly { norm: string }[], at: number, kind: string)
   return kind === 'neg:event' && COMPANY_NOUNS.test(toks[at + 1]?.norm ?? '');
 }
 
+// "How Bayer's Monsanto takeover could reshape farming", "What the Disney-Fox deal means": a headline that asks or
+// explains is a piece about a deal; "Why we raised our Series B" is a company telling its own.
+const OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'is', 'are', 'should', 'can', 'could', 'will', 'would']);
+const OWN_VOICE: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my', 'us']);
+
+function commentary(toks: readonly { norm: string; word: boolean }[]): boolean {
+  const words = toks.filter((t) => t.word);
+  return OPENERS.has(words[0]?.norm ?? '') && !OWN_VOICE.has(words[1]?.norm ?? '');
+}
+
 /** findNegatives lists the hard negatives of a story (headline and lead only). */
 export function findNegatives(evals: readonly SentenceEvidence[], frames: readonly Frame[]): NegativeHit[] {
   const best = new Map<NegativeKind, NegativeHit>();
@@ -236,6 +248,7 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
     const toks = e.ss.sentence.tokens;
+    if (e.ss.index < 0 && commentary(toks)) note('commentary', e, e.ss.sentence.text.slice(0, 40));
     // "... Drop $5 Billion Deal After Antitrust Suit": a cue in a clause after the deal tells why, it is no other story.
     const firstDeal = e.deals.reduce((m, d) => Math.min(m, d.from), Infinity);
     const clause = firstDeal === Infinity ? -1 : toks.findIndex((t, i) => i > firstDeal && AFTER_DEAL.has(t.norm));

@@ -178,7 +178,7 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
           !breaksName(toks, pos, headline, j + 1)
         ) {
           j += 2;
-        } else if (n.norm === 'and' && isNameTok(toks[j + 1]) && governmentAhead(toks, j + 1)) {
+        } else if (n.norm === 'and' && isNameTok(toks[j + 1]) && governmentAhead(toks, j + 1, pos)) {
           j += 2; // "Securities and Exchange Commission"
         } else break;
         if (toks[j - 1]?.possessive) break;
@@ -198,11 +198,11 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
   return runs;
 }
 
-/** governmentAhead: a capitalised run from `k` that ends in a government word ("Exchange Commission"). */
-function governmentAhead(toks: readonly Token[], k: number): boolean {
+/** governmentAhead: a capitalised run from `k` that ends in a government word ("Exchange Commission"), no verb inside ("Uber Join Forces"). */
+function governmentAhead(toks: readonly Token[], k: number, pos?: readonly PosTag[]): boolean {
   for (let i = k; i < Math.min(toks.length, k + 3); i += 1) {
     const t = toks[i] as Token;
-    if (!t.cap) return false;
+    if (!t.cap || pos?.[i] === 'VERB') return false;
     if (GOVERNMENT_WORDS.has(t.norm) || t.norm === 'board' || t.norm === 'bureau' || t.norm === 'administration') return true;
   }
   return false;

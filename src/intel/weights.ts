@@ -319,6 +319,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=ipo', 3.5, 'ipo'],
     ['go public', 2.5, 'ipo'],
     ['going public', 2.5, 'ipo'],
+    ['=goes =public', 2.5, 'ipo'],
+    ['=went =public', 2.5, 'ipo'],
     ['=public =offering', 1.2, 'ipo'],
     ['stock market debut', 3, 'ipo'],
     ['=files =for =an =ipo', 4, 'ipo'],
@@ -375,6 +377,8 @@ export const FEATURES = {
   'negative:no-deals': { weight: -6, what: '"not looking to make acquisitions"' },
   'negative:insider': { weight: -5, what: 'insiders selling or buying shares, index changes' },
   'negative:not-a-company': { weight: -5, what: 'what is "acquired" is no company: customers, users, land' },
+  'negative:commentary': { weight: -6, what: 'a headline that asks or explains ("How ...", "Why ...", "What ... means"): a piece about deals' },
+  'negative:executive': { weight: -6, what: 'people moving: "executive joins X as partner", "extends CEO\'s contract"' },
   'negative:no-party': { weight: -2, what: 'a headline deal phrase with no organisation in any frame slot' },
   // Damping.
   'damp:earnings': { weight: 0.25, what: '× evidence of an earnings report that is not a deal headline' },
@@ -394,6 +398,8 @@ export type FeatureName = keyof typeof FEATURES;
 /** Which deal types a hard negative takes evidence from ("invest $2bn in a new plant" is no investment, but a JV may build a plant). */
 export const NEGATIVE_SCOPE: Readonly<Record<string, readonly DealType[]>> = {
   'stock-tip': ['acquisition', 'investment'],
+  commentary: ['acquisition', 'merger', 'investment', 'funding', 'partnership', 'contract', 'joint_venture', 'ipo'],
+  executive: ['partnership', 'contract', 'joint_venture'],
   'retail-sale': ['acquisition', 'partnership', 'investment'],
   'product-sale': ['acquisition', 'ipo'],
   'capital-return': ['acquisition', 'investment'],
