@@ -159,7 +159,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     let best: { frame: Frame; hit: DealHit } | undefined;
     for (const hit of e.deals) {
       // "led by", "with participation from" introduce investors; they are no predicate of their own.
-      if (/^=(led|co|with) /.test(hit.phrase)) continue;
+      if (/^=(led|with) |^=co =led /.test(hit.phrase)) continue;
       const frame = readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit);
       framed.push({ frame, hit, e });
       if (!best || betterFrame(frame, hit, best.frame, best.hit)) best = { frame, hit };

@@ -134,8 +134,10 @@ function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, 
   // ("Battery Venture" is a venture in batteries: no word of a name before it).
   const named = (): boolean => toks.slice(from, i).some((x) => x.word && !isCommonWord(x.norm));
   if (NAME_STOPS.has(t.norm) && !(ORG_WORDS.has(t.norm) && i > 0 && toks[i - 1]?.cap && named())) return true;
-  // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
+  // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners");
+  // "Joint Venture" is the deal, not the end of a name ("Petrochemicals Joint Venture").
   if (dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
+  if (t.norm === 'joint' && /^ventures?$/.test(toks[i + 1]?.norm ?? '')) return true;
   if (!pos || !truecaseWord(t.norm)) return false;
   return BREAK_POS.has(pos[i] ?? 'X');
 }
