@@ -270,6 +270,9 @@ function agreementTo(toks: readonly Token[], h: PhraseHit): string | null {
 const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
 const NO_CUES: ReadonlySet<CueKind> = new Set();
 
+// Two names as one subject at the start of a sentence: "Toyota and Mazda", "GM & Honda".
+const PAIR_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,3}(?:and|&)\s+[A-Z]/;
+
 /** evaluate scores one sentence. */
 // Each gapped phrase with its cue as written in running text, in a Title Case headline and in capitals.
 const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
@@ -339,7 +342,10 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     const near = orgNear(ss, h.from, h.to) ? 1 : w('context:no-org');
     // "U.S. to pay Pfizer $1.95 billion for 100 million doses": a sum paid to a company for goods is a purchase contract.
     const payForGoods = kind === 'pay' && type === 'contract' && toks.slice(h.to, h.to + 10).some((_t, i) => isMoneyAt(toks, h.to + i));
-    const weight = (payForGoods ? Math.max(v.weight, w('contract:pay-for-goods')) : v.weight) * near;
+    // A headline "GM and Honda scrap plan to build cars together": two companies doing something together are partners.
+    const together = v.phrase === '=together' && ss.index < 0 && PAIR_SUBJECT.test(ss.sentence.text);
+    const floor = payForGoods ? w('contract:pay-for-goods') : together ? w('partnership:pair-together') : 0;
+    const weight = Math.max(v.weight, floor) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
   }

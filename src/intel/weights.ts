@@ -362,6 +362,10 @@ export const FEATURES = {
     weight: 2.5,
     what: 'weight of "pay" when a sum is paid to a company for goods ("to pay Pfizer $1.95 billion for 100 million doses")',
   },
+  'partnership:pair-together': {
+    weight: 2.5,
+    what: 'weight of "together" after two companies named as one subject ("Toyota and Mazda to build a plant together")',
+  },
   'frame:price': { weight: 1.5, what: '+ "offers $36 a share", "will receive $588 million for its unit": a price paid for a company (× position)' },
   // Hard negatives (negatives.ts): subtracted once per story, × position of the sentence.
   'negative:stock-tip': { weight: -6, what: 'stock picks and ratings: "a Buy", "stocks to buy", buy/sell with shares as object' },
