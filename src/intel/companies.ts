@@ -127,7 +127,7 @@ function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name
 }
 
 /** watchedVariants: two watched names that differ only by generic words, a first name or initials. */
-function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
+export function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.join('') === long.join('')) return true;
   if (short.length === 0 || long.length <= short.length) return false;
@@ -149,40 +149,45 @@ export function createCompanyList(variants?: WatchVariants): {
 } {
   const entries: Entry[] = [];
   let order = 0;
+  const noteOne = (org: OrgSpan, role: CompanyRole): void => {
+    const name = org.watched ? org.name : displayName(org.name);
+    const words = keyWords(name);
+    if (words.length === 0) return;
+    const initialsOfName = fullInitials(name);
+    const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name, fullInitials: initialsOfName }));
+    if (!found) {
+      entries.push({ name, words, fullInitials: initialsOfName, role, watched: org.watched, known: org.known === true, order: order++ });
+      return;
+    }
+    if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
+    if (org.watched && !found.watched) {
+      found.watched = true;
+      found.name = name;
+      found.words = words;
+      found.fullInitials = initialsOfName;
+    } else if (org.known && !found.known && !found.watched) {
+      // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
+      found.name = name;
+      found.words = words;
+      found.fullInitials = initialsOfName;
+      found.known = true;
+    } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
+      // The fuller form names it best: "Sony Group" over "Sony".
+      found.name = name;
+      found.words = words;
+      found.fullInitials = initialsOfName;
+    }
+  };
   return {
     note(span: OrgSpan, role: CompanyRole): void {
       // People and weak (Title Case) candidates count only as parties, never as mere mentions.
       if (role === 'mentioned' && (span.kind === 'person' || !span.strong)) return;
-      // Mentions keep to the watchlist's own matches: a short form is read only for a side of the deal.
-      const variant = !span.watched && role !== 'mentioned' && span.kind === 'org' && variants ? variants(span.name) : undefined;
-      const org = variant ? { ...span, name: variant.name, watched: true } : span;
-      const name = org.watched ? org.name : displayName(org.name);
-      const words = keyWords(name);
-      if (words.length === 0) return;
-      const initialsOfName = fullInitials(name);
-      const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name, fullInitials: initialsOfName }));
-      if (!found) {
-        entries.push({ name, words, fullInitials: initialsOfName, role, watched: org.watched, known: org.known === true, order: order++ });
-        return;
-      }
-      if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
-      if (org.watched && !found.watched) {
-        found.watched = true;
-        found.name = name;
-        found.words = words;
-        found.fullInitials = initialsOfName;
-      } else if (org.known && !found.known && !found.watched) {
-        // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
-        found.name = name;
-        found.words = words;
-        found.fullInitials = initialsOfName;
-        found.known = true;
-      } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
-        // The fuller form names it best: "Sony Group" over "Sony".
-        found.name = name;
-        found.words = words;
-        found.fullInitials = initialsOfName;
-      }
+      // Mentions keep to the watchlist's own matches: a short form is read only for a side of the deal, and a side
+      // named "Disney" is each watched name written so ("Disney", "Walt Disney"), each for its own watchers.
+      const watchedAs = role !== 'mentioned' && span.kind === 'org' && variants ? variants(span.name) : [];
+      const first = span.watched ? span : watchedAs[0] ? { ...span, name: watchedAs[0].name, watched: true } : span;
+      noteOne(first, role);
+      for (const c of watchedAs) if (c.name !== first.name) noteOne({ ...span, name: c.name, watched: true }, role);
     },
     roleOf(org: OrgSpan): CompanyRole | undefined {
       const name = org.watched ? org.name : displayName(org.name);

@@ -8,14 +8,14 @@
 
 import type { WatchedCompany } from '../model/deal.js';
 import { isCommonWord } from './common-words.js';
-import { displayName, keyWords } from './companies.js';
+import { displayName, keyWords, watchedVariants } from './companies.js';
 import { DEMONYMS, PLACES } from './org-words.js';
 
 // Words a short form may leave out around the core of a name ("Coinbase Global", "Saudi Aramco").
 const AROUND = new Set([...PLACES, ...DEMONYMS, 'global', 'worldwide', 'holdings', 'group']);
 
-/** Watched company by short form: `undefined` where no watched name has that short form. */
-export type WatchVariants = (name: string) => WatchedCompany | undefined;
+/** The watched companies a name is written for: its own first, then those it is the short form of. */
+export type WatchVariants = (name: string) => readonly WatchedCompany[];
 
 /** shortForms: the keys a name may be written by in a headline, its own key first. */
 function shortForms(name: string): { exact: string; short: string[]; initials: string } {
@@ -35,32 +35,54 @@ function shortForms(name: string): { exact: string; short: string[]; initials: s
     if (k === 1 && (head.length < 3 || isCommonWord(head) || PLACES.has(head) || DEMONYMS.has(head) || /^\d/.test(head))) continue;
     short.push(words.slice(0, k).join(' '));
   }
+  // "Walt Disney" -> "disney", "Alimentation Couche-Tard" -> "couche tard": the last word, when it is a name of its own.
+  const lastWord = name.trim().split(/\s+/).pop() ?? '';
+  const tail = keyWords(lastWord);
+  const tailKey = tail.join(' ');
+  const plain = tail.length === 1 ? (tail[0] as string) : '';
+  if (
+    words.length >= 2 &&
+    tailKey !== exact &&
+    tailKey.length >= 3 &&
+    !isCommonWord(plain) &&
+    !PLACES.has(plain) &&
+    !DEMONYMS.has(plain) &&
+    !/^\d/.test(tailKey)
+  )
+    short.push(tailKey);
   const letters = name.split(/[^\p{L}\p{N}]+/u).filter((x) => x.length > 0 && !['of', 'and', 'the', 'for'].includes(x.toLowerCase()));
   return { exact, short, initials: letters.length >= 2 ? letters.map((x) => (x[0] as string).toLowerCase()).join('') : '' };
 }
 
 /** compileWatchVariants indexes every watched name's short forms once per analyzer. */
 export function compileWatchVariants(watchlist: readonly WatchedCompany[]): WatchVariants {
-  const exact = new Map<string, WatchedCompany>();
-  const short = new Map<string, WatchedCompany | null>();
-  const initials = new Map<string, WatchedCompany | null>();
-  const add = (m: Map<string, WatchedCompany | null>, k: string, c: WatchedCompany): void => {
-    const seen = m.get(k);
-    // A short form two companies share ("Tata" of Tata Steel and Tata Motors) is neither's.
-    m.set(k, seen === undefined || seen === c ? c : null);
+  const exact = new Map<string, WatchedCompany[]>();
+  const short = new Map<string, WatchedCompany[]>();
+  const initials = new Map<string, WatchedCompany[]>();
+  const add = (m: Map<string, WatchedCompany[]>, k: string, c: WatchedCompany): void => {
+    const seen = m.get(k) ?? [];
+    if (!seen.includes(c)) seen.push(c);
+    m.set(k, seen);
   };
   const forms = watchlist.flatMap((c) => [c.name, ...c.aliases].map((n) => ({ c, f: shortForms(n) })));
-  for (const { c, f } of forms) if (f.exact && !exact.has(f.exact)) exact.set(f.exact, c);
+  for (const { c, f } of forms) if (f.exact) add(exact, f.exact, c);
   for (const { c, f } of forms) {
     for (const s of f.short) if (!exact.has(s)) add(short, s, c);
     if (f.initials.length >= 2 && !exact.has(f.initials)) add(initials, f.initials, c);
   }
-  if (exact.size === 0) return () => undefined;
-  return (name: string): WatchedCompany | undefined => {
+  if (exact.size === 0) return () => [];
+  // A short form two companies share ("Tata" of Tata Steel and Tata Motors) is neither's; two watched names of one
+  // company ("Walt Disney", "The Walt Disney Company") share theirs.
+  const oneCompany = (cs: readonly WatchedCompany[]): boolean => {
+    const keys = cs.map((c) => keyWords(displayName(c.name)));
+    return keys.every((k) => watchedVariants(k, keys[0] as readonly string[]));
+  };
+  const unique = (cs: readonly WatchedCompany[] | undefined): readonly WatchedCompany[] => (cs && oneCompany(cs) ? cs : []);
+  return (name: string): readonly WatchedCompany[] => {
     const key = keyWords(displayName(name)).join(' ');
-    const hit = exact.get(key) ?? short.get(key) ?? undefined;
-    if (hit) return hit;
+    const own = exact.get(key) ?? [];
     // "PIF", "EA": initials only when written as initials, in capitals.
-    return /^[A-Z]{2,5}$/.test(name) ? (initials.get(key) ?? undefined) : undefined;
+    const shorter = [...unique(short.get(key)), ...(/^[A-Z]{2,5}$/.test(name) ? unique(initials.get(key)) : [])];
+    return [...own, ...shorter.filter((c) => !own.includes(c))];
   };
 }
