@@ -20,6 +20,7 @@ import {
   SECTORS,
   tradesGoods,
 } from './objects.js';
+import { PLACES } from './org-words.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
 import { sovereignSubject } from './sovereign-subject.js';
@@ -216,6 +217,9 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
     return 'a state or central bank trading, not a company deal';
   }
+  // "Amazon picks New York and Virginia for HQ2": a place picked is a site, not a supplier.
+  if (v.frame === 'award' && /^(picks|picked|selects|selected|chooses|chose|taps|tapped)$/.test(head.norm) && PLACES.has(toks[hit.to]?.norm ?? ''))
+    return 'a place picked, not a supplier';
   // "barge rates bid 125 pct of tariff": a market quote, not a takeover bid.
   if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? ''))
     return 'a price quote';

@@ -165,7 +165,8 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     !object.some((x, i) => (x === 'in' || x === 'of') && !STOCK.has(object[i + 1] ?? ''));
   if ((f.type === 'investment' || buySell) && (family || officer) && (stakeLike || object.some((x) => STOCK.has(x)))) return { kind: 'insider', text };
   // "Disney extends Bob Iger's contract": a person's contract is employment, no supply deal.
-  if (f.type === 'contract' && f.possessor?.kind === 'person') return { kind: 'executive', text };
+  const owner = f.possessor ?? [...f.subject, ...f.modifier].find((o) => o.to === f.from && toks[o.to - 1]?.possessive);
+  if (f.type === 'contract' && owner?.kind === 'person') return { kind: 'executive', text };
   if (buySell && f.object.length === 0 && NOT_COMPANIES.has(nextContent(toks, f.to) ?? '')) return { kind: 'not-a-company', text };
   if (buySell && !stakeLike) {
     const objectIsStock =
