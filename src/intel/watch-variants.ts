@@ -9,7 +9,7 @@
 import type { WatchedCompany } from '../model/deal.js';
 import { isCommonWord } from './common-words.js';
 import { displayName, keyWords, watchedVariants } from './companies.js';
-import { DEMONYMS, PLACES } from './org-words.js';
+import { DEMONYMS, GENERIC_TAILS, PLACES } from './org-words.js';
 
 // Words a short form may leave out around the core of a name ("Coinbase Global", "Saudi Aramco").
 const AROUND = new Set([...PLACES, ...DEMONYMS, 'global', 'worldwide', 'holdings', 'group']);
@@ -36,7 +36,9 @@ function shortForms(name: string): { exact: string; short: string[]; initials: s
     short.push(words.slice(0, k).join(' '));
   }
   // "Walt Disney" -> "disney", "Alimentation Couche-Tard" -> "couche tard": the last word, when it is a name of its own.
-  const lastWord = name.trim().split(/\s+/).pop() ?? '';
+  const parts = name.trim().split(/\s+/);
+  while (parts.length > 1 && GENERIC_TAILS.has((parts[parts.length - 1] as string).toLowerCase().replace(/[.,]/g, ''))) parts.pop();
+  const lastWord = parts[parts.length - 1] ?? '';
   const tail = keyWords(lastWord);
   const tailKey = tail.join(' ');
   const plain = tail.length === 1 ? (tail[0] as string) : '';
@@ -67,8 +69,8 @@ export function compileWatchVariants(watchlist: readonly WatchedCompany[]): Watc
   const forms = watchlist.flatMap((c) => [c.name, ...c.aliases].map((n) => ({ c, f: shortForms(n) })));
   for (const { c, f } of forms) if (f.exact) add(exact, f.exact, c);
   for (const { c, f } of forms) {
-    for (const s of f.short) if (!exact.has(s)) add(short, s, c);
-    if (f.initials.length >= 2 && !exact.has(f.initials)) add(initials, f.initials, c);
+    for (const s of f.short) add(short, s, c);
+    if (f.initials.length >= 2) add(initials, f.initials, c);
   }
   if (exact.size === 0) return () => [];
   // A short form two companies share ("Tata" of Tata Steel and Tata Motors) is neither's; two watched names of one
@@ -83,6 +85,8 @@ export function compileWatchVariants(watchlist: readonly WatchedCompany[]): Watc
     const own = exact.get(key) ?? [];
     // "PIF", "EA": initials only when written as initials, in capitals.
     const shorter = [...unique(short.get(key)), ...(/^[A-Z]{2,5}$/.test(name) ? unique(initials.get(key)) : [])];
-    return [...own, ...shorter.filter((c) => !own.includes(c))];
+    // A watched name written in full comes first; the names it is also short for only when they are its variants.
+    const mine = own[0] ? keyWords(displayName(own[0].name)) : undefined;
+    return [...own, ...shorter.filter((c) => !own.includes(c) && (!mine || watchedVariants(mine, keyWords(displayName(c.name)))))];
   };
 }
