@@ -346,7 +346,9 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   // A longer name that starts with a name on a list is that longer name ("Helios Grid" is not "Helios"); a
   // legal suffix or a hyphened second name ("Crestline-Harbor Trust") does not make one.
   const longer = (h: { from: number; to: number }): Run | undefined =>
-    runs.find((r) => r.from === h.from && r.to > h.to && toks[h.to]?.raw !== '-' && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)));
+    runs
+      .map((r) => trimRun(toks, r))
+      .find((r) => r.from === h.from && r.to > h.to && toks[h.to]?.raw !== '-' && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)));
   // A watched name keeps the span the name around it has ("Costa" of "Costa Coffee"), so that who is watched
   // changes no reading of the sentence, only which company the span is.
   const out: OrgSpan[] = input.watchHits.map((h) => ({
