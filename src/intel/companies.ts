@@ -184,6 +184,13 @@ export function createCompanyList(variants?: WatchVariants): {
       if (role === 'mentioned' && (span.kind === 'person' || !span.strong)) return;
       // Mentions keep to the watchlist's own matches: a short form is read only for a side of the deal, and a side
       // named "Disney" is each watched name written so ("Disney", "Walt Disney"), each for its own watchers.
+      // "Hoshimura-Elbtal recycling venture", "Crestline-Harbor Trust merger": two watched names joined are both parties.
+      const pair = role === 'party' && span.kind === 'org' && variants ? span.name.split('-') : [];
+      const halves = pair.length === 2 ? pair.map((x) => (variants as WatchVariants)(x.trim())[0]) : [];
+      if (halves[0] && halves[1] && halves[0] !== halves[1]) {
+        for (const c of halves) if (c) noteOne({ ...span, name: c.name, watched: true }, role);
+        return;
+      }
       const watchedAs = role !== 'mentioned' && span.kind === 'org' && variants ? variants(span.name) : [];
       const first = span.watched ? span : watchedAs[0] ? { ...span, name: watchedAs[0].name, watched: true } : span;
       noteOne(first, role);

@@ -274,6 +274,8 @@ function agreementTo(toks: readonly Token[], h: PhraseHit): string | null {
 const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
 const NO_CUES: ReadonlySet<CueKind> = new Set();
 
+const GENERIC_PACTS: ReadonlySet<string> = new Set(['=agreement', '=deal', '=pact']);
+const SIGN_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
 // Two names as one subject at the start of a sentence: "Toyota and Mazda", "GM & Honda".
 const PAIR_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,3}(?:and|&)\s+[A-Z]/;
 
@@ -348,7 +350,9 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     const payForGoods = kind === 'pay' && type === 'contract' && toks.slice(h.to, h.to + 10).some((_t, i) => isMoneyAt(toks, h.to + i));
     // A headline "GM and Honda scrap plan to build cars together": two companies doing something together are partners.
     const together = v.phrase === '=together' && ss.index < 0 && PAIR_SUBJECT.test(ss.sentence.text);
-    const floor = payForGoods ? w('contract:pay-for-goods') : together ? w('partnership:pair-together') : 0;
+    // A headline "AstraZeneca and Oxford University sign Covid-19 vaccine agreement": an agreement signed is made.
+    const signed = ss.index < 0 && GENERIC_PACTS.has(v.phrase) && toks.slice(Math.max(0, h.from - 6), h.from).some((t) => SIGN_VERBS.has(t.norm));
+    const floor = payForGoods ? w('contract:pay-for-goods') : together || signed ? w('partnership:pair-together') : 0;
     const weight = Math.max(v.weight, floor) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });

@@ -364,7 +364,7 @@ export const FEATURES = {
   },
   'partnership:pair-together': {
     weight: 2.5,
-    what: 'weight of "together" after two companies named as one subject ("Toyota and Mazda to build a plant together")',
+    what: 'weight of "together" after two companies named as one subject ("Toyota and Mazda to build a plant together"), and of a headline agreement signed',
   },
   'frame:price': { weight: 1.5, what: '+ "offers $36 a share", "will receive $588 million for its unit": a price paid for a company (× position)' },
   // Hard negatives (negatives.ts): subtracted once per story, × position of the sentence.
