@@ -350,8 +350,9 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     const payForGoods = kind === 'pay' && type === 'contract' && toks.slice(h.to, h.to + 10).some((_t, i) => isMoneyAt(toks, h.to + i));
     // A headline "GM and Honda scrap plan to build cars together": two companies doing something together are partners.
     const together = v.phrase === '=together' && ss.index < 0 && PAIR_SUBJECT.test(ss.sentence.text);
-    // A headline "AstraZeneca and Oxford University sign Covid-19 vaccine agreement": an agreement signed is made.
-    const signed = ss.index < 0 && GENERIC_PACTS.has(v.phrase) && toks.slice(Math.max(0, h.from - 6), h.from).some((t) => SIGN_VERBS.has(t.norm));
+    // A headline alone, "AstraZeneca and Oxford University sign Covid-19 vaccine agreement": an agreement signed is
+    // made (with a lead, the lead says what was signed: "sign van deal" buys vans).
+    const signed = ss.index < 0 && !lead && GENERIC_PACTS.has(v.phrase) && toks.slice(Math.max(0, h.from - 6), h.from).some((t) => SIGN_VERBS.has(t.norm));
     const floor = payForGoods ? w('contract:pay-for-goods') : together || signed ? w('partnership:pair-together') : 0;
     const weight = Math.max(v.weight, floor) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
