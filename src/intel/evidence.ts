@@ -220,6 +220,13 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   // "Amazon picks New York and Virginia for HQ2": a place picked is a site, not a supplier.
   if (v.frame === 'award' && /^(picks|picked|selects|selected|chooses|chose|taps|tapped)$/.test(head.norm) && PLACES.has(toks[hit.to]?.norm ?? ''))
     return 'a place picked, not a supplier';
+  // "Uber picks Dara Khosrowshahi as CEO", "taps banker to lead unit": a person picked for a post.
+  if (
+    v.frame === 'award' &&
+    /^(picks|picked|selects|selected|chooses|chose|taps|tapped)$/.test(head.norm) &&
+    toks.slice(hit.to, hit.to + 6).some((t) => POSTS.has(t.norm))
+  )
+    return 'a person picked for a post, not a supplier';
   // "barge rates bid 125 pct of tariff": a market quote, not a takeover bid.
   if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? ''))
     return 'a price quote';
@@ -274,6 +281,7 @@ function agreementTo(toks: readonly Token[], h: PhraseHit): string | null {
 const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
 const NO_CUES: ReadonlySet<CueKind> = new Set();
 
+const POSTS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'president', 'boss', 'successor', 'director']);
 const GENERIC_PACTS: ReadonlySet<string> = new Set(['=agreement', '=deal', '=pact']);
 const SIGN_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
 // Two names as one subject at the start of a sentence: "Toyota and Mazda", "GM & Honda".

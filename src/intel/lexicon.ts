@@ -186,7 +186,8 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
     '=prime =day|=black =friday|=cyber =monday|=best =deals|=deals =on|=discounts|=discounted|' +
       '=coupon|=coupons|=promo|=doorbusters|=holiday =sale|=summer =sale|=clearance =sale|=buy =one =get =one|=bogo|=deal =of =the =day|' +
       '=sale =event|=price =drop|=price =drops|=off =everything|=percent =off|=deals =event|=outlet =sale|=flash =sale|' +
-      '=sale =starts|=sale =is =live|=hunt =for =deals|=deals =right =now|=fuel =rewards|=rewards =program|=loyalty =program',
+      '=sale =starts|=sale =is =live|=hunt =for =deals|=deals =right =now|=fuel =rewards|=rewards =program|=loyalty =program|' +
+      '=free =shipping|=free =delivery|=free =returns',
   ),
   ...neg(
     'product-sale',

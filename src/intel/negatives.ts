@@ -259,7 +259,10 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
       // "MOODY'S MAY DOWNGRADE PIEDMONT": a credit rating moves with a deal; it is no stock tip.
       if (h.value.kind === 'neg:stock-tip' && /grade/.test(toks[h.from]?.norm ?? '') && toks.some((t) => CREDIT.has(t.norm))) continue;
       // A cue inside a name is part of the name: "Summit Petroleum", "Union Pacific".
-      if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to)) continue;
+      // But a Title Case "Free Shipping" or "Black Friday" that is all name and all cue is the cue.
+      const cueIsName = (o: { from: number; to: number; watched: boolean; known?: boolean }): boolean =>
+        o.from === h.from && o.to === h.to && h.to - h.from >= 2 && !o.watched && !o.known && e.ss.sentence.shouty;
+      if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to && !cueIsName(o))) continue;
       // Buybacks and dividends only matter in the headline: deal stories mention them further down.
       if (h.value.kind === 'neg:capital-return' && e.ss.index >= 0) continue;
       // "strike a partnership", "podcast network Loudhaus": a walkout word striking a deal, an event word saying what a company does.

@@ -169,6 +169,7 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'plunges',
   'tumbles',
   // Headline idioms and plural subjects: "Blue Apron Goes Public", "Volvo and Uber Join Forces", "Bayer Swoops on".
+  'files',
   'goes',
   'go',
   'join',
@@ -203,6 +204,8 @@ const LAUNCH_VERBS: ReadonlySet<string> = new Set([
   'announces',
   'introduces',
 ]);
+// Headline verbs that also end names ("Sycamore Partners to Buy"): before "to <verb>" they are the name's.
+const NAME_ENDINGS: ReadonlySet<string> = new Set(['partners', 'partner', 'teams', 'leads', 'lands', 'bids', 'eyes', 'backs']);
 // Verbs of headline phrasal verbs, and their particles.
 const PHRASAL: ReadonlySet<string> = new Set([
   'call',
@@ -269,7 +272,8 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
       ((next.cap || next.upper) && next.word) ||
       (sentenceCase && next.word && tags[i + 1] !== 'VERB' && tags[i + 1] !== 'AUX');
     // "Sycamore Partners to Buy Walgreens": a name ending in Partners, then its own verb.
-    const nameThenVerb = next.norm === 'to' && /^(buy|acquire|sell|merge|invest|raise|take|pay|bid|list|go)$/.test(toks[i + 2]?.norm ?? '');
+    const nameThenVerb =
+      NAME_ENDINGS.has(t.norm) && next.norm === 'to' && /^(buy|acquire|sell|merge|invest|raise|take|pay|bid|list|go)$/.test(toks[i + 2]?.norm ?? '');
     if (afterName && !verbBefore && objectNext && !nameThenVerb && !['a', 'the', 'an', 'as'].includes(toks[i - 2]?.norm ?? '')) tags[i] = 'VERB';
   }
   return tags;
