@@ -342,7 +342,10 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   const { sentence, pos } = input;
   const toks = sentence.tokens;
   const plain = input.knownHits.length === 0 && !input.storyNames && plainSentence(toks);
-  const runs = allCapsSentence(sentence) || (plain && input.watchHits.length === 0) ? [] : capitalRuns(sentence, pos);
+  // Runs are needed for the names found here, or for a watched name a capitalised word follows in a headline (where
+  // capitals alone cannot tell "Costa | Buys" from "Costa Coffee"; running text has the plain-sentence shortcut).
+  const watchNext = sentence.shouty && input.watchHits.some((h) => toks[h.to]?.cap && toks[h.to]?.word);
+  const runs = allCapsSentence(sentence) || (plain && !watchNext) ? [] : capitalRuns(sentence, pos);
   // A longer name that starts with a name on a list is that longer name ("Helios Grid" is not "Helios"); a
   // legal suffix or a hyphened second name ("Crestline-Harbor Trust") does not make one.
   const longer = (h: { from: number; to: number }): Run | undefined =>
@@ -353,7 +356,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   // changes no reading of the sentence, only which company the span is.
   const out: OrgSpan[] = input.watchHits.map((h) => ({
     from: h.from,
-    to: longer(h)?.to ?? h.to,
+    to: (sentence.shouty ? longer(h)?.to : undefined) ?? h.to,
     name: h.company.name,
     watched: true,
     kind: 'org',

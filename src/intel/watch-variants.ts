@@ -80,7 +80,7 @@ export function compileWatchVariants(watchlist: readonly WatchedCompany[]): Watc
     return keys.every((k) => watchedVariants(k, keys[0] as readonly string[]));
   };
   const unique = (cs: readonly WatchedCompany[] | undefined): readonly WatchedCompany[] => (cs && oneCompany(cs) ? cs : []);
-  return (name: string): readonly WatchedCompany[] => {
+  const lookup = (name: string): readonly WatchedCompany[] => {
     const key = keyWords(displayName(name)).join(' ');
     const own = exact.get(key) ?? [];
     // "PIF", "EA": initials only when written as initials, in capitals.
@@ -88,5 +88,16 @@ export function compileWatchVariants(watchlist: readonly WatchedCompany[]): Watc
     // A watched name written in full comes first; the names it is also short for only when they are its variants.
     const mine = own[0] ? keyWords(displayName(own[0].name)) : undefined;
     return [...own, ...shorter.filter((c) => !own.includes(c) && (!mine || watchedVariants(mine, keyWords(displayName(c.name)))))];
+  };
+  // The same few names come back story after story: remember recent answers.
+  const cache = new Map<string, readonly WatchedCompany[]>();
+  return (name: string): readonly WatchedCompany[] => {
+    let hit = cache.get(name);
+    if (!hit) {
+      if (cache.size >= 10_000) cache.clear();
+      hit = lookup(name);
+      cache.set(name, hit);
+    }
+    return hit;
   };
 }
