@@ -281,6 +281,7 @@ function agreementTo(toks: readonly Token[], h: PhraseHit): string | null {
 const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
 const NO_CUES: ReadonlySet<CueKind> = new Set();
 
+const ROUND_JOINERS: ReadonlySet<string> = new Set(['leads', 'led', 'joins', 'joined', 'co-leads']);
 const POSTS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'president', 'boss', 'successor', 'director']);
 const GENERIC_PACTS: ReadonlySet<string> = new Set(['=agreement', '=deal', '=pact']);
 const SIGN_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
@@ -343,6 +344,9 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
       continue;
     }
     let type = stakeType(v.type, toks, h, hasStake, control);
+    // "Amazon leads $700 million investment in Rivian", "Microsoft joins $2 billion investment in Cruise": a round.
+    if (type === 'investment' && toks[h.from]?.norm === 'investment' && toks.slice(Math.max(0, h.from - 7), h.from).some((t) => ROUND_JOINERS.has(t.norm)))
+      type = 'funding';
     let kind = v.frame;
     if (intoVenture(ss, h, type)) {
       type = 'joint_venture';

@@ -87,6 +87,8 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       '=raised|' +
       // A headline's present tense of a listing: "Roku raises $219 million in IPO", "Blue Apron goes public at $10".
       '=raises|=goes =public|=went =public|' +
+      // "Coinbase soars in Nasdaq direct listing": a listing's first day of trading.
+      '=soars =in|=jumps =in|=surges =in|=sinks =in|=slumps =in|=pops =in|=climbs =in|=tumbles =in|' +
       // Perfects that complete only with a deal noun ahead: "has made a $20 million investment", "has raised its stake".
       '=has =made|=have =made|=has =raised|=have =raised|=has =increased|=has =lifted',
   ),
@@ -170,7 +172,9 @@ function sentenceCue(
     // Completion words only complete what they are about: a listing debut, a closed round or deal.
     if (
       status === 'completed' &&
-      /^(debut|debuts|first|began|begins|started|opened|opens|shares|priced|prices|raised|goes|went)$/.test(toks[i]?.norm ?? '') &&
+      /^(debut|debuts|first|began|begins|started|opened|opens|shares|priced|prices|raised|goes|went|soars|jumps|surges|sinks|slumps|pops|climbs|tumbles)$/.test(
+        toks[i]?.norm ?? '',
+      ) &&
       type !== 'ipo' &&
       type !== 'funding'
     ) {
