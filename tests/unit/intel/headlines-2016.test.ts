@@ -35,9 +35,10 @@ const nobody = createDealAnalyzer({ watchlist: [] });
 // Known misses, kept with their honest labels: each is left out of the per-story check for the fields
 // listed only, and counted in the aggregate checks below.
 // roles: assets and units of a seller read as the target ("21st Century Fox Assets"; "North Sea Assets of
-// Talbot Oil" leaves the seller mentioned), a name after a description in Title Case ("Chinese
-// Supermarket Chain Sun Art"), "Arch Venture" ending in a word that ends names elsewhere, the object of "Buys Stake in Apple", the target of "shares jump on report X weighing bid"
-// and both sides of "X shares jump on Y deal talk" (whose status also reads as announced).
+// Talbot Oil" leaves the seller mentioned), a name after a description in Title Case ("Chinese Supermarket
+// Chain Sun Art"), "Arch Venture" ending in a word that ends names elsewhere, the object of "Buys Stake in
+// Apple", the target of "shares jump on report X weighing bid" and both sides of "X shares jump on Y deal
+// talk" (whose status also reads as announced).
 const KNOWN_MISSES: Readonly<Record<string, readonly ('type' | 'status' | 'roles')[]>> = {
   h002: ['roles'],
   h028: ['roles'],
