@@ -22,6 +22,7 @@ import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './sum
 import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './text.js';
 import { shouldTag, truecaseWord } from './truecase-words.js';
 import { compileWatchlist, CORPORATE_SUFFIXES } from './watchlist.js';
+import { compileWatchVariants } from './watch-variants.js';
 import { w } from './weights.js';
 import { isCommonWord } from './common-words.js';
 import { DEMONYMS, PLACES } from './org-words.js';
@@ -80,6 +81,7 @@ function mayBeDealFrom(title: readonly Sentence[], body: readonly Sentence[], hi
  */
 export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
   const watch = compileWatchlist(options.watchlist);
+  const variants = compileWatchVariants(options.watchlist);
   const knownNames = knownCompanies();
   const trie = compileLexicon(options.lexicon);
 
@@ -187,7 +189,7 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     }
 
     // Roles from the frames of the headline and the lead; everyone else named is mentioned.
-    const companies = createCompanyList();
+    const companies = createCompanyList(variants);
     const roleFrames: Frame[] = [];
     if (cls.deal && cls.type) {
       // The best frame of the headline and of the first body sentence that carries the deal.

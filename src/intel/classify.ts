@@ -97,10 +97,17 @@ function moneyForDeal(toks: readonly { norm: string; word: boolean; digit: boole
   return DEAL_NOUN_AFTER.test(toks[k]?.norm ?? '');
 }
 
+// "to raise $1.5 billion in debt offering": money borrowed, not a round.
+const DEBT = /^(debt|bond|bonds|notes|loan|loans|debentures|convertible|convertibles)$/;
+
+function moneyForDebt(toks: readonly { norm: string }[], from: number): boolean {
+  return toks.slice(from, from + 8).some((t) => DEBT.test(t.norm));
+}
+
 /** moneyCueAt: money named as a round at k ("$42 million Series A"), or a raising verb with money after it. */
 function moneyCueAt(toks: readonly Token[], k: number): 'round' | 'raise' | null {
   if (isMoney(toks, k) && moneyRound(toks, k)) return 'round';
-  return RAISE_VERBS.test(toks[k]?.norm ?? '') && raisesMoney(toks, k + 1) && !moneyForDeal(toks, k + 1) ? 'raise' : null;
+  return RAISE_VERBS.test(toks[k]?.norm ?? '') && raisesMoney(toks, k + 1) && !moneyForDeal(toks, k + 1) && !moneyForDebt(toks, k + 1) ? 'raise' : null;
 }
 
 /** priceEvidence: a price for a company ("offers 36 dlrs a share for", "receive $588 million for its unit") or a changed bid. */
@@ -152,7 +159,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     let best: { frame: Frame; hit: DealHit } | undefined;
     for (const hit of e.deals) {
       // "led by", "with participation from" introduce investors; they are no predicate of their own.
-      if (/^=(led|co|with) /.test(hit.phrase)) continue;
+      if (/^=(led|with) |^=co =led /.test(hit.phrase)) continue;
       const frame = readFrame(e.ss.sentence, e.ss.pos, e.ss.orgs, hit);
       framed.push({ frame, hit, e });
       if (!best || betterFrame(frame, hit, best.frame, best.hit)) best = { frame, hit };
@@ -185,8 +192,12 @@ export function classify(sentences: readonly StorySentence[]): Classification {
       if (cue === null) continue;
       const round = cue === 'round';
       if (!round && e.ss.pos && e.ss.pos[k] !== 'VERB' && e.ss.pos[k] !== 'AUX') continue;
+      // "ElevenLabs triples valuation to $3.3 billion in $180 million round": a headline's round is its first name's.
       const hasSubject =
-        e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) || /^(we|it|company|its|our)$/.test(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'has';
+        e.ss.orgs.some((o) => o.to <= k && k - o.to <= 4) ||
+        /^(we|it|company|its|our)$/.test(toks[k - 1]?.norm ?? '') ||
+        toks[k - 1]?.norm === 'has' ||
+        (round && e.ss.index < 0 && e.ss.orgs.some((o) => o.from === 0 && o.strong));
       if (!hasSubject) continue;
       const ipo = (e.byType.get('ipo') ?? 0) > 0;
       // The raising verb is a predicate of its own: "Sparrow gets $12 million from Techfund".

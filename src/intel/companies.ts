@@ -8,6 +8,7 @@ import { DEMONYMS, GENERIC_TAILS, LEGAL_SUFFIXES, PLACES } from './org-words.js'
 import type { OrgSpan } from './orgs.js';
 import { isCommonWord } from './common-words.js';
 import { foldAccents } from './text.js';
+import type { WatchVariants } from './watch-variants.js';
 
 const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
   acquirer: 0,
@@ -126,7 +127,7 @@ function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name
 }
 
 /** watchedVariants: two watched names that differ only by generic words, a first name or initials. */
-function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
+export function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.join('') === long.join('')) return true;
   if (short.length === 0 || long.length <= short.length) return false;
@@ -136,8 +137,11 @@ function watchedVariants(a: readonly string[], b: readonly string[]): boolean {
   return short.length === 1 && long.length >= 2 && (short[0] as string).length >= 2 && initials(long) === short[0];
 }
 
-/** createCompanyList gathers organisations as the analyzer meets them. */
-export function createCompanyList(): {
+/**
+ * createCompanyList gathers organisations as the analyzer meets them. `variants`: a party the story
+ * names by a watched company's short form ("Ford" for "Ford Motor") is that watched company.
+ */
+export function createCompanyList(variants?: WatchVariants): {
   note(org: OrgSpan, role: CompanyRole): void;
   roleOf(org: OrgSpan): CompanyRole | undefined;
   hasRole(role: CompanyRole): boolean;
@@ -145,37 +149,52 @@ export function createCompanyList(): {
 } {
   const entries: Entry[] = [];
   let order = 0;
+  const noteOne = (org: OrgSpan, role: CompanyRole): void => {
+    const name = org.watched ? org.name : displayName(org.name);
+    const words = keyWords(name);
+    if (words.length === 0) return;
+    const initialsOfName = fullInitials(name);
+    const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name, fullInitials: initialsOfName }));
+    if (!found) {
+      entries.push({ name, words, fullInitials: initialsOfName, role, watched: org.watched, known: org.known === true, order: order++ });
+      return;
+    }
+    if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
+    if (org.watched && !found.watched) {
+      found.watched = true;
+      found.name = name;
+      found.words = words;
+      found.fullInitials = initialsOfName;
+    } else if (org.known && !found.known && !found.watched) {
+      // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
+      found.name = name;
+      found.words = words;
+      found.fullInitials = initialsOfName;
+      found.known = true;
+    } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
+      // The fuller form names it best: "Sony Group" over "Sony".
+      found.name = name;
+      found.words = words;
+      found.fullInitials = initialsOfName;
+    }
+  };
   return {
-    note(org: OrgSpan, role: CompanyRole): void {
+    note(span: OrgSpan, role: CompanyRole): void {
       // People and weak (Title Case) candidates count only as parties, never as mere mentions.
-      if (role === 'mentioned' && (org.kind === 'person' || !org.strong)) return;
-      const name = org.watched ? org.name : displayName(org.name);
-      const words = keyWords(name);
-      if (words.length === 0) return;
-      const initialsOfName = fullInitials(name);
-      const found = entries.find((e) => sameOrg(e, { words, watched: org.watched, name, fullInitials: initialsOfName }));
-      if (!found) {
-        entries.push({ name, words, fullInitials: initialsOfName, role, watched: org.watched, known: org.known === true, order: order++ });
+      if (role === 'mentioned' && (span.kind === 'person' || !span.strong)) return;
+      // Mentions keep to the watchlist's own matches: a short form is read only for a side of the deal, and a side
+      // named "Disney" is each watched name written so ("Disney", "Walt Disney"), each for its own watchers.
+      // "Hoshimura-Elbtal recycling venture", "Crestline-Harbor Trust merger": two watched names joined are both parties.
+      const pair = role === 'party' && span.kind === 'org' && variants ? span.name.split('-') : [];
+      const halves = pair.length === 2 ? pair.map((x) => (variants as WatchVariants)(x.trim())[0]) : [];
+      if (halves[0] && halves[1] && halves[0] !== halves[1]) {
+        for (const c of halves) if (c) noteOne({ ...span, name: c.name, watched: true }, role);
         return;
       }
-      if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
-      if (org.watched && !found.watched) {
-        found.watched = true;
-        found.name = name;
-        found.words = words;
-        found.fullInitials = initialsOfName;
-      } else if (org.known && !found.known && !found.watched) {
-        // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
-        found.name = name;
-        found.words = words;
-        found.fullInitials = initialsOfName;
-        found.known = true;
-      } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
-        // The fuller form names it best: "Sony Group" over "Sony".
-        found.name = name;
-        found.words = words;
-        found.fullInitials = initialsOfName;
-      }
+      const watchedAs = role !== 'mentioned' && span.kind === 'org' && variants ? variants(span.name) : [];
+      const first = span.watched ? span : watchedAs[0] ? { ...span, name: watchedAs[0].name, watched: true } : span;
+      noteOne(first, role);
+      for (const c of watchedAs) if (c.name !== first.name) noteOne({ ...span, name: c.name, watched: true }, role);
     },
     roleOf(org: OrgSpan): CompanyRole | undefined {
       const name = org.watched ? org.name : displayName(org.name);

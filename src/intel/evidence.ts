@@ -20,6 +20,7 @@ import {
   SECTORS,
   tradesGoods,
 } from './objects.js';
+import { PLACES } from './org-words.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
 import { sovereignSubject } from './sovereign-subject.js';
@@ -216,6 +217,16 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if ((v.type === 'acquisition' || v.type === 'investment' || v.type === 'merger') && !owned && sovereignSubject(toks, ss.orgs) && !objectIsOrg(ss, hit)) {
     return 'a state or central bank trading, not a company deal';
   }
+  // "Amazon picks New York and Virginia for HQ2": a place picked is a site, not a supplier.
+  if (v.frame === 'award' && /^(picks|picked|selects|selected|chooses|chose|taps|tapped)$/.test(head.norm) && PLACES.has(toks[hit.to]?.norm ?? ''))
+    return 'a place picked, not a supplier';
+  // "Uber picks Dara Khosrowshahi as CEO", "taps banker to lead unit": a person picked for a post.
+  if (
+    v.frame === 'award' &&
+    /^(picks|picked|selects|selected|chooses|chose|taps|tapped)$/.test(head.norm) &&
+    toks.slice(hit.to, hit.to + 6).some((t) => POSTS.has(t.norm))
+  )
+    return 'a person picked for a post, not a supplier';
   // "barge rates bid 125 pct of tariff": a market quote, not a takeover bid.
   if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? ''))
     return 'a price quote';
@@ -270,6 +281,13 @@ function agreementTo(toks: readonly Token[], h: PhraseHit): string | null {
 const NO_TYPES: ReadonlyMap<DealType, number> = new Map();
 const NO_CUES: ReadonlySet<CueKind> = new Set();
 
+const ROUND_JOINERS: ReadonlySet<string> = new Set(['leads', 'led', 'joins', 'joined', 'co-leads']);
+const POSTS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'president', 'boss', 'successor', 'director']);
+const GENERIC_PACTS: ReadonlySet<string> = new Set(['=agreement', '=deal', '=pact']);
+const SIGN_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
+// Two names as one subject at the start of a sentence: "Toyota and Mazda", "GM & Honda".
+const PAIR_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,3}(?:and|&)\s+[A-Z]/;
+
 /** evaluate scores one sentence. */
 // Each gapped phrase with its cue as written in running text, in a Title Case headline and in capitals.
 const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
@@ -288,7 +306,8 @@ function gappedHits(ss: Pick<StorySentence, 'sentence'>): DealHit[] {
     const from = toks.findIndex((t) => t.end > start);
     let to = from;
     while (to < toks.length && (toks[to] as Token).start < end) to += 1;
-    if (from < 0 || to <= from) continue;
+    // One pattern under several cues ("talk", "report") counts once.
+    if (from < 0 || to <= from || out.some((h) => h.from === from && h.to === to && h.type === g.type)) continue;
     out.push({ type: g.type, weight: g.weight, kind: g.kind, from, to, phrase: `~${g.cue}`, text: m[0].trim() });
   }
   return out;
@@ -325,6 +344,9 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
       continue;
     }
     let type = stakeType(v.type, toks, h, hasStake, control);
+    // "Amazon leads $700 million investment in Rivian", "Microsoft joins $2 billion investment in Cruise": a round.
+    if (type === 'investment' && toks[h.from]?.norm === 'investment' && toks.slice(Math.max(0, h.from - 7), h.from).some((t) => ROUND_JOINERS.has(t.norm)))
+      type = 'funding';
     let kind = v.frame;
     if (intoVenture(ss, h, type)) {
       type = 'joint_venture';
@@ -338,7 +360,13 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     const near = orgNear(ss, h.from, h.to) ? 1 : w('context:no-org');
     // "U.S. to pay Pfizer $1.95 billion for 100 million doses": a sum paid to a company for goods is a purchase contract.
     const payForGoods = kind === 'pay' && type === 'contract' && toks.slice(h.to, h.to + 10).some((_t, i) => isMoneyAt(toks, h.to + i));
-    const weight = (payForGoods ? Math.max(v.weight, w('contract:pay-for-goods')) : v.weight) * near;
+    // A headline "GM and Honda scrap plan to build cars together": two companies doing something together are partners.
+    const together = v.phrase === '=together' && ss.index < 0 && PAIR_SUBJECT.test(ss.sentence.text);
+    // A headline alone, "AstraZeneca and Oxford University sign Covid-19 vaccine agreement": an agreement signed is
+    // made (with a lead, the lead says what was signed: "sign van deal" buys vans).
+    const signed = ss.index < 0 && !lead && GENERIC_PACTS.has(v.phrase) && toks.slice(Math.max(0, h.from - 6), h.from).some((t) => SIGN_VERBS.has(t.norm));
+    const floor = payForGoods ? w('contract:pay-for-goods') : together || signed ? w('partnership:pair-together') : 0;
+    const weight = Math.max(v.weight, floor) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
   }

@@ -60,6 +60,9 @@ function isPassive(toks: readonly Token[], from: number, to: number, objectFound
   }
   const head = toks[to - 1]?.norm ?? '';
   if (head === 'awarded' && !objectFound) return true;
+  // "Lockheed Awarded $1.4 Billion Missile Defense Contract": a sum awarded to no one named after it is the subject's.
+  const sum = ['$', '€', '£', '¥', '₹'].includes(toks[to]?.raw ?? '') || !!toks[to]?.digit;
+  if (head === 'awarded' && sum && !toks.slice(to).some((t) => t.norm === 'to')) return true;
   // Headline style: "Tamworth Brewing Acquired", "Eastgate Water sold to consortium": a bare participle after its subject.
   const bare = from > 0 && !/^(has|have|had|it|they|we|which|who|that)$/.test(toks[from - 1]?.norm ?? '');
   if (bare && !objectFound && /(ed|ught)$/.test(head) && toks.slice(to).every((t) => !t.word)) return true;

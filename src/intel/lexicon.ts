@@ -22,7 +22,9 @@ export type NegativeKind =
   | 'event'
   | 'no-deals'
   | 'insider'
-  | 'not-a-company';
+  | 'not-a-company'
+  | 'commentary'
+  | 'executive';
 
 export type CueKind = 'lookalike' | 'earnings' | `neg:${NegativeKind}`;
 
@@ -175,14 +177,17 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
       '=buy =the =dip|=buy =or =sell|=buy =and =hold|=price =target|=upgrade|=downgrade|=upgrades|=downgrades|=upgraded|' +
       '=downgraded|=buying =opportunity|=merger =arbitrage|=best =stocks|=stock =picks|=top =stocks|=overweight|' +
       '=outperform|=underperform|=to =buy =now|=worth =buying|=should =you =buy|=should =you =sell|=buy =signal|' +
-      '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks',
+      '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks|' +
+      // "Is now the time to buy Snap stock?", "5 stocks that could be takeover targets": tips, no deal.
+      '=time =to =buy|=time =to =sell|=takeover =targets|=buyout =targets|=acquisition =targets|=takeover =candidates',
   ),
   ...neg(
     'retail-sale',
     '=prime =day|=black =friday|=cyber =monday|=best =deals|=deals =on|=discounts|=discounted|' +
       '=coupon|=coupons|=promo|=doorbusters|=holiday =sale|=summer =sale|=clearance =sale|=buy =one =get =one|=bogo|=deal =of =the =day|' +
       '=sale =event|=price =drop|=price =drops|=off =everything|=percent =off|=deals =event|=outlet =sale|=flash =sale|' +
-      '=sale =starts|=sale =is =live|=hunt =for =deals|=deals =right =now|=fuel =rewards|=rewards =program|=loyalty =program',
+      '=sale =starts|=sale =is =live|=hunt =for =deals|=deals =right =now|=fuel =rewards|=rewards =program|=loyalty =program|' +
+      '=free =shipping|=free =delivery|=free =returns',
   ),
   ...neg(
     'product-sale',
@@ -203,7 +208,8 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
     'labour',
     '=labor =contract|=labour =contract|=labor =deal|=labour =deal|=collective =bargaining|=tentative =contract|' +
       '=tentative =deal|=tentative =agreement|=ratify|=ratified|=ratifies|=ratification|=teamsters|=walkout|=strike|' +
-      '=striking|=wage =deal|=pay =deal|=contract =talks|=union =contract|=union =deal',
+      '=striking|=wage =deal|=pay =deal|=contract =talks|=union =contract|=union =deal|=machinists|=autoworkers|=union =members|' +
+      '=union =workers',
   ),
   ...neg(
     'trade-pact',
@@ -220,6 +226,14 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
       '=partner =network|=partner =ecosystem|=partner =portal|=new =partners|=general =partner|=managing =partner|' +
       '=partner =summit|=resellers|=reseller|=channel =partners|=referral|=referral =fees|=elects|=named =partner|' +
       '=consortium =partners|=partner =tier|=partners =program|=channel =program|=partner =programs|=rebrands',
+  ),
+  // "Former Goldman Executive Joins Blackstone as Partner": a person joining a firm, no partnership.
+  ...neg('executive', '=executive =joins|=executives =join|=banker =joins|=bankers =join|=exec =joins|=veteran =joins'),
+  ...neg(
+    'no-deals',
+    // "Buffett says Berkshire ready for big acquisition": an appetite for deals, no deal.
+    '=big =acquisition|=big =acquisitions|=more =acquisitions|=open =to =acquisitions|=open =to =deals|=looking =for =acquisitions|' +
+      '=hunt =for =acquisitions|=hunting =for =acquisitions|=appetite =for =deals|=acquisition =spree',
   ),
   ...neg(
     'event',

@@ -158,8 +158,15 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
   // "The Halvorsen family trims its stake", "Jensen Huang to sell shares", "a director sells 25,000 shares": insiders.
   const object = toks.slice(f.to, f.to + 6).map((t) => t.norm);
   const family = f.subject.some((o) => o.kind === 'person') || FAMILY.has(between[0] ?? '');
-  const officer = between.some((x) => INSIDERS.has(x)) && object.some((x) => STOCK.has(x)) && !object.some((x) => x === 'in' || x === 'of');
+  // "sells $4.2 million of stock" is still stock; "shares of Redgum", "stake in" name a company.
+  const officer =
+    between.some((x) => INSIDERS.has(x)) &&
+    object.some((x) => STOCK.has(x)) &&
+    !object.some((x, i) => (x === 'in' || x === 'of') && !STOCK.has(object[i + 1] ?? ''));
   if ((f.type === 'investment' || buySell) && (family || officer) && (stakeLike || object.some((x) => STOCK.has(x)))) return { kind: 'insider', text };
+  // "Disney extends Bob Iger's contract": a person's contract is employment, no supply deal.
+  const owner = f.possessor ?? [...f.subject, ...f.modifier].find((o) => o.to === f.from && toks[o.to - 1]?.possessive);
+  if (f.type === 'contract' && owner?.kind === 'person') return { kind: 'executive', text };
   if (buySell && f.object.length === 0 && NOT_COMPANIES.has(nextContent(toks, f.to) ?? '')) return { kind: 'not-a-company', text };
   if (buySell && !stakeLike) {
     const objectIsStock =
@@ -171,9 +178,12 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
       whose || (stockAt > f.to && ((toks[stockAt - 1]?.cap && !['More', 'Its', 'Their', 'The'].includes(toks[stockAt - 1]?.raw ?? '')) || f.object.length > 0));
     // "sells more stock than it buys": trading stock in general, not a stake in a company.
     const comparative = /^(more|less|fewer)$/.test(toks[f.to]?.norm ?? '') && toks.slice(f.to, f.to + 6).some((t) => t.norm === 'than');
-    if (objectIsStock && !named && comparative) return { kind: 'stock-tip', text };
+    if ((objectIsStock || stockAt >= f.to) && !named && comparative) return { kind: 'stock-tip', text };
     // "Mosswood Analytics: sell the post-IPO pop?": an order to the reader, not a company's deal.
-    const imperative = f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':');
+    // After a colon a bare "sell" or "buy" is the order, whatever name stands before the colon.
+    const bare = /^(sell|buy)$/.test(toks[f.from]?.norm ?? '');
+    const imperative =
+      (f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':')) || (bare && toks[f.from - 1]?.raw === ':');
     if (imperative && f.object.length === 0) return { kind: 'stock-tip', text };
     if (objectIsStock) {
       // Insiders trade shares; readers are told to buy them; a company buying another's shares takes a stake.
@@ -219,6 +229,16 @@ function dealMaking(toks: readonly { norm: string }[], at: number, kind: string)
   return kind === 'neg:event' && COMPANY_NOUNS.test(toks[at + 1]?.norm ?? '');
 }
 
+// "How Bayer's Monsanto takeover could reshape farming", "What the Disney-Fox deal means": a headline that asks or
+// explains is a piece about a deal; "Why we raised our Series B" is a company telling its own.
+const OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'is', 'are', 'should', 'can', 'could', 'will', 'would']);
+const OWN_VOICE: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my', 'us']);
+
+function commentary(toks: readonly { norm: string; word: boolean }[]): boolean {
+  const words = toks.filter((t) => t.word);
+  return OPENERS.has(words[0]?.norm ?? '') && !OWN_VOICE.has(words[1]?.norm ?? '');
+}
+
 /** findNegatives lists the hard negatives of a story (headline and lead only). */
 export function findNegatives(evals: readonly SentenceEvidence[], frames: readonly Frame[]): NegativeHit[] {
   const best = new Map<NegativeKind, NegativeHit>();
@@ -229,6 +249,7 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
     const toks = e.ss.sentence.tokens;
+    if (e.ss.index < 0 && commentary(toks)) note('commentary', e, e.ss.sentence.text.slice(0, 40));
     // "... Drop $5 Billion Deal After Antitrust Suit": a cue in a clause after the deal tells why, it is no other story.
     const firstDeal = e.deals.reduce((m, d) => Math.min(m, d.from), Infinity);
     const clause = firstDeal === Infinity ? -1 : toks.findIndex((t, i) => i > firstDeal && AFTER_DEAL.has(t.norm));
@@ -238,7 +259,10 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
       // "MOODY'S MAY DOWNGRADE PIEDMONT": a credit rating moves with a deal; it is no stock tip.
       if (h.value.kind === 'neg:stock-tip' && /grade/.test(toks[h.from]?.norm ?? '') && toks.some((t) => CREDIT.has(t.norm))) continue;
       // A cue inside a name is part of the name: "Summit Petroleum", "Union Pacific".
-      if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to)) continue;
+      // But a Title Case "Free Shipping" or "Black Friday" that is all name and all cue is the cue.
+      const cueIsName = (o: { from: number; to: number; watched: boolean; known?: boolean }): boolean =>
+        o.from === h.from && o.to === h.to && h.to - h.from >= 2 && !o.watched && !o.known && e.ss.sentence.shouty;
+      if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to && !cueIsName(o))) continue;
       // Buybacks and dividends only matter in the headline: deal stories mention them further down.
       if (h.value.kind === 'neg:capital-return' && e.ss.index >= 0) continue;
       // "strike a partnership", "podcast network Loudhaus": a walkout word striking a deal, an event word saying what a company does.

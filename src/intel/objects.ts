@@ -3,7 +3,7 @@
 // raised-money.ts, states that trade in sovereign-subject.ts.
 
 import { isCommonWord } from './common-words.js';
-import type { PhraseHit, StorySentence } from './evidence-types.js';
+import type { OrgSpan, PhraseHit, StorySentence } from './evidence-types.js';
 import { DEMONYMS, PLACES } from './org-words.js';
 import type { Sentence, Token } from './text.js';
 
@@ -429,6 +429,9 @@ export function objectIsOrg(ss: StorySentence, hit: PhraseHit): boolean {
   const toks = ss.sentence.tokens;
   let k = hit.to;
   while (k < toks.length && k < hit.to + 3 && ['a', 'an', 'the', 'rival', 'its'].includes(toks[k]?.norm ?? '')) k += 1;
+  // In sentence case the deal word is lower case and the capitals after it a name's ("snaps up rival Meridian Freight").
+  const caseTells = !toks[hit.from]?.cap && !toks[hit.from]?.upper;
+  const named = (o: OrgSpan): boolean => o.strong || (caseTells && o.kind === 'org' && o.to - o.from >= 2);
   // "PL 480" is a programme, not a company.
-  return ss.orgs.some((o) => o.strong && o.from === k && !ss.sentence.tokens.slice(o.from, o.to).some((t) => t.digit && !/\p{L}/u.test(t.raw)));
+  return ss.orgs.some((o) => named(o) && o.from === k && !toks.slice(o.from, o.to).some((t) => t.digit && !/\p{L}/u.test(t.raw)));
 }

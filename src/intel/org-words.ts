@@ -90,7 +90,7 @@ export const GOVERNMENT_WORDS = set(`
 
 /** Capitalised words that never start or make up an organisation's name on their own. */
 export const NOT_NAMES = set(`
-  the a an in on for with this that these those it its he she they we i you our your their his her mr mrs ms dr
+  the a an in on for with this that these those it its he she they we i you our your their his her mr mrs ms dr biggest largest
   january february march april may june july august september october november december jan feb mar apr jun jul aug
   sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
   reuters reuter but and or as at by from to of after under while when where why how what which who whom whose is are

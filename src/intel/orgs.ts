@@ -134,8 +134,10 @@ function breaksName(toks: readonly Token[], pos: readonly PosTag[] | undefined, 
   // ("Battery Venture" is a venture in batteries: no word of a name before it).
   const named = (): boolean => toks.slice(from, i).some((x) => x.word && !isCommonWord(x.norm));
   if (NAME_STOPS.has(t.norm) && !(ORG_WORDS.has(t.norm) && i > 0 && toks[i - 1]?.cap && named())) return true;
-  // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners").
+  // Deal words end a headline name ("21st Century Fox | Acquisition"), unless they are how names end ("Partners");
+  // "Joint Venture" is the deal, not the end of a name ("Petrochemicals Joint Venture").
   if (dealWord(t.norm) && !ORG_WORDS.has(t.norm) && !CORPORATE_SUFFIXES.has(t.norm)) return true;
+  if (t.norm === 'joint' && /^ventures?$/.test(toks[i + 1]?.norm ?? '')) return true;
   if (!pos || !truecaseWord(t.norm)) return false;
   return BREAK_POS.has(pos[i] ?? 'X');
 }
@@ -178,7 +180,7 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
           !breaksName(toks, pos, headline, j + 1)
         ) {
           j += 2;
-        } else if (n.norm === 'and' && isNameTok(toks[j + 1]) && governmentAhead(toks, j + 1)) {
+        } else if (n.norm === 'and' && isNameTok(toks[j + 1]) && governmentAhead(toks, j + 1, pos)) {
           j += 2; // "Securities and Exchange Commission"
         } else break;
         if (toks[j - 1]?.possessive) break;
@@ -198,11 +200,11 @@ function capitalRuns(sentence: Sentence, pos: readonly PosTag[] | undefined): Ru
   return runs;
 }
 
-/** governmentAhead: a capitalised run from `k` that ends in a government word ("Exchange Commission"). */
-function governmentAhead(toks: readonly Token[], k: number): boolean {
+/** governmentAhead: a capitalised run from `k` that ends in a government word ("Exchange Commission"), no verb inside ("Uber Join Forces"). */
+function governmentAhead(toks: readonly Token[], k: number, pos?: readonly PosTag[]): boolean {
   for (let i = k; i < Math.min(toks.length, k + 3); i += 1) {
     const t = toks[i] as Token;
-    if (!t.cap) return false;
+    if (!t.cap || pos?.[i] === 'VERB') return false;
     if (GOVERNMENT_WORDS.has(t.norm) || t.norm === 'board' || t.norm === 'bureau' || t.norm === 'administration') return true;
   }
   return false;
@@ -339,11 +341,30 @@ function addSpan(out: OrgSpan[], sentence: Sentence, from: number, to: number, k
 export function findOrgs(input: OrgInput): OrgSpan[] {
   const { sentence, pos } = input;
   const toks = sentence.tokens;
-  const out: OrgSpan[] = input.watchHits.map((h) => ({ from: h.from, to: h.to, name: h.company.name, watched: true, kind: 'org', strong: true }));
+  const plain = input.knownHits.length === 0 && !input.storyNames && plainSentence(toks);
+  // Runs are needed for the names found here, or for a watched name a capitalised word follows in a headline (where
+  // capitals alone cannot tell "Costa | Buys" from "Costa Coffee"; running text has the plain-sentence shortcut).
+  const watchNext = sentence.shouty && input.watchHits.some((h) => toks[h.to]?.cap && toks[h.to]?.word);
+  const runs = allCapsSentence(sentence) || (plain && !watchNext) ? [] : capitalRuns(sentence, pos);
+  // A longer name that starts with a name on a list is that longer name ("Helios Grid" is not "Helios"); a
+  // legal suffix or a hyphened second name ("Crestline-Harbor Trust") does not make one.
+  const longer = (h: { from: number; to: number }): Run | undefined =>
+    runs
+      .map((r) => trimRun(toks, r))
+      .find((r) => r.from === h.from && r.to > h.to && toks[h.to]?.raw !== '-' && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)));
+  // A watched name keeps the span the name around it has ("Costa" of "Costa Coffee"), so that who is watched
+  // changes no reading of the sentence, only which company the span is.
+  const out: OrgSpan[] = input.watchHits.map((h) => ({
+    from: h.from,
+    to: (sentence.shouty ? longer(h)?.to : undefined) ?? h.to,
+    name: h.company.name,
+    watched: true,
+    kind: 'org',
+    strong: true,
+  }));
   // Most body sentences name nobody: skip the work for them.
-  if (input.knownHits.length === 0 && !input.storyNames && plainSentence(toks)) return out;
-  // Known names first, unless a longer name starts with them ("Helios Grid" is not "Helios").
-  const runs = allCapsSentence(sentence) ? [] : capitalRuns(sentence, pos);
+  if (plain) return out;
+  // Known names first, unless a longer name starts with them.
   for (const h of input.knownHits) {
     // "90 CTS", "1.00 DLRS/SHR": wire units that share a listed company's ticker-like name.
     if (h.to - h.from === 1 && (NOT_ORGS.has(toks[h.from]?.norm ?? '') || toks[h.from - 1]?.digit)) continue;

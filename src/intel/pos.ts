@@ -168,6 +168,27 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'slumps',
   'plunges',
   'tumbles',
+  // Headline idioms and plural subjects: "Blue Apron Goes Public", "Volvo and Uber Join Forces", "Bayer Swoops on".
+  'files',
+  'goes',
+  'go',
+  'join',
+  'swoops',
+  'swoop',
+  'clinches',
+  'clinch',
+  'nears',
+  'near',
+  'makes',
+  'make',
+  'buy',
+  'acquire',
+  'sell',
+  'invest',
+  'combine',
+  'combines',
+  'unite',
+  'unites',
 ]);
 // Headline verbs that are no deal verbs but leave no room for another: "X Launches Partner Program".
 const LAUNCH_VERBS: ReadonlySet<string> = new Set([
@@ -183,6 +204,34 @@ const LAUNCH_VERBS: ReadonlySet<string> = new Set([
   'announces',
   'introduces',
 ]);
+// Headline verbs that also end names ("Sycamore Partners to Buy"): before "to <verb>" they are the name's.
+const NAME_ENDINGS: ReadonlySet<string> = new Set(['partners', 'partner', 'teams', 'leads', 'lands', 'bids', 'eyes', 'backs']);
+// Verbs of headline phrasal verbs, and their particles.
+const PHRASAL: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'walk',
+  'walks',
+  'pull',
+  'pulls',
+  'break',
+  'breaks',
+  'buy',
+  'buys',
+  'sell',
+  'sells',
+  'team',
+  'teams',
+  'snap',
+  'snaps',
+  'spin',
+  'spins',
+  'carve',
+  'carves',
+  'back',
+  'backs',
+]);
+const PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up', 'away']);
 // What may follow such a verb: a preposition, an object (a name, an amount, a determiner).
 const AFTER_VERB: ReadonlySet<string> = new Set(['to', 'with', 'on', 'for', 'in', 'up', 'a', 'an', 'the', 'its', 'stake', 'deal', 'bid']);
 
@@ -194,15 +243,25 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
   const toks = sentence.tokens;
   for (let i = 1; i < toks.length - 1; i += 1) {
     const t = toks[i] as Token;
+    // "Honda and Nissan Call Off Merger Talks", "Walk Away", "Pull Out": a verb and its particle.
+    if (PHRASAL.has(t.norm) && PARTICLES.has(toks[i + 1]?.norm ?? '') && (toks[i - 1]?.cap || toks[i - 1]?.upper)) {
+      tags[i] = 'VERB';
+      continue;
+    }
     if (!HEADLINE_VERBS.has(t.norm) || tags[i] === 'VERB') continue;
     const prev = toks[i - 1] as Token;
     const next = toks[i + 1] as Token;
     // The word before is a name (a headline's first word is its subject whatever the tagger says), and no
     // verb came earlier: "Kestrelink Launches Partner Program" has its verb already.
     const prevTag = tags[i - 1];
+    // A name after "and" or a comma is the second of two subjects, whatever the tagger made of it ("Total", "Ford").
+    const coordinated = i >= 2 && (toks[i - 2]?.norm === 'and' || toks[i - 2]?.raw === '&' || toks[i - 2]?.raw === ',');
     const afterName =
-      (prev.cap || prev.upper) && prev.word && !prev.possessive && (i - 1 === 0 || (prevTag !== 'DET' && prevTag !== 'ADJ' && prevTag !== 'VERB'));
-    const verbBefore = tags.slice(1, i).some((x) => x === 'VERB') || toks.slice(0, i).some((x) => LAUNCH_VERBS.has(x.norm));
+      (prev.cap || prev.upper) &&
+      prev.word &&
+      !prev.possessive &&
+      (i - 1 === 0 || coordinated || (prevTag !== 'DET' && prevTag !== 'ADJ' && prevTag !== 'VERB'));
+    const verbBefore = tags.slice(1, i - 1).some((x) => x === 'VERB') || toks.slice(0, i).some((x) => LAUNCH_VERBS.has(x.norm));
     // In a sentence-case headline the verb is the lower-case word, and any noun phrase may follow it.
     const sentenceCase = !sentence.shouty && !t.cap;
     if (!sentence.shouty && t.cap) continue;
@@ -213,7 +272,8 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
       ((next.cap || next.upper) && next.word) ||
       (sentenceCase && next.word && tags[i + 1] !== 'VERB' && tags[i + 1] !== 'AUX');
     // "Sycamore Partners to Buy Walgreens": a name ending in Partners, then its own verb.
-    const nameThenVerb = next.norm === 'to' && /^(buy|acquire|sell|merge|invest|raise|take|pay|bid|list|go)$/.test(toks[i + 2]?.norm ?? '');
+    const nameThenVerb =
+      NAME_ENDINGS.has(t.norm) && next.norm === 'to' && /^(buy|acquire|sell|merge|invest|raise|take|pay|bid|list|go)$/.test(toks[i + 2]?.norm ?? '');
     if (afterName && !verbBefore && objectNext && !nameThenVerb && !['a', 'the', 'an', 'as'].includes(toks[i - 2]?.norm ?? '')) tags[i] = 'VERB';
   }
   return tags;

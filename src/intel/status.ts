@@ -85,6 +85,10 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       '=it =bought|=it =sold|=it =acquired|=it =purchased|=they =bought|' +
       // An offering that raised its money is done (a funding round's "raised" is its announcement: readStatus).
       '=raised|' +
+      // A headline's present tense of a listing: "Roku raises $219 million in IPO", "Blue Apron goes public at $10".
+      '=raises|=goes =public|=went =public|' +
+      // "Coinbase soars in Nasdaq direct listing": a listing's first day of trading.
+      '=soars =in|=jumps =in|=surges =in|=sinks =in|=slumps =in|=pops =in|=climbs =in|=tumbles =in|' +
       // Perfects that complete only with a deal noun ahead: "has made a $20 million investment", "has raised its stake".
       '=has =made|=have =made|=has =raised|=have =raised|=has =increased|=has =lifted',
   ),
@@ -168,10 +172,17 @@ function sentenceCue(
     // Completion words only complete what they are about: a listing debut, a closed round or deal.
     if (
       status === 'completed' &&
-      /^(debut|debuts|first|began|begins|started|opened|opens|shares|priced|prices|raised)$/.test(toks[i]?.norm ?? '') &&
+      /^(debut|debuts|first|began|begins|started|opened|opens|shares|priced|prices|raised|goes|went|soars|jumps|surges|sinks|slumps|pops|climbs|tumbles)$/.test(
+        toks[i]?.norm ?? '',
+      ) &&
       type !== 'ipo' &&
       type !== 'funding'
     ) {
+      i = m.end - 1;
+      continue;
+    }
+    // A round "raises" when it is announced; only an offering that raises money is done.
+    if (status === 'completed' && toks[i]?.norm === 'raises' && type !== 'ipo') {
       i = m.end - 1;
       continue;
     }

@@ -233,7 +233,7 @@ function commonWordEvidence(sentence: Sentence, from: number, to: number): boole
   if (toks[from]?.hyphenBefore) return false;
   // "HUTCHISON UNIT BUYS ...": in a headline, a common word right after a name word belongs to that name.
   const prior = toks[from - 1];
-  if (sentence.shouty && prior?.word && !prior.digit && !FUNCTION_WORDS.has(prior.norm)) return false;
+  if (sentence.shouty && prior?.word && (prior.cap || prior.upper) && !prior.digit && !FUNCTION_WORDS.has(prior.norm)) return false;
   if (hasCompanyContext(toks, from, to)) return true;
   const initial = isSentenceInitial(toks, from);
   // Inside a longer proper name ("International Coffee Organization") the capital is the other name's.

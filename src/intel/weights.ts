@@ -103,6 +103,14 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['wholly owned', 1, 'nominal'],
     ['=snaps =up', 2.5],
     ['=snap =up', 2.5],
+    // Headline idioms for a bid or a purchase: "Bayer swoops on Monsanto", "Occidental clinches Anadarko". Weak:
+    // they need something a company owns as their object ("clinches title" is no deal).
+    ['=swoops =on', 2.5],
+    ['=swoop =on', 2.5],
+    ['=swooped =on', 2.5],
+    ['=swoops =for', 2.5],
+    ['=clinches', 2],
+    ['=clinched', 2],
     ['=to =be =acquired', 3.5, 'acquired'],
     // Wire idioms and misspellings (wire-phrases.ts).
     ...WIRE_ACQUISITION_PHRASES,
@@ -127,6 +135,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['combine', 1],
     ['merger agreement', 3.5],
     ['merger talks', 3.5],
+    // "Paramount enters exclusive talks with Skydance": exclusive talks are about a combination, not a chat.
+    ['=exclusive =talks', 2.5],
     ['=talks =with', 1.2],
     ['=merger =of =equals', 4],
     ['=to =combine', 2],
@@ -249,6 +259,10 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['collaboration', 2],
     ['collaborate', 2],
     ['team up', 2.5],
+    ['=join =forces', 2.5],
+    ['=joins =forces', 2.5],
+    ['=joined =forces', 2.5],
+    ['=joining =forces', 2.5],
     ['=teams =up', 2.5],
     ['=teamed =up', 2.5],
     ['=agreement =with', 1.5],
@@ -305,6 +319,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=ipo', 3.5, 'ipo'],
     ['go public', 2.5, 'ipo'],
     ['going public', 2.5, 'ipo'],
+    ['=goes =public', 2.5, 'ipo'],
+    ['=went =public', 2.5, 'ipo'],
     ['=public =offering', 1.2, 'ipo'],
     ['stock market debut', 3, 'ipo'],
     ['=files =for =an =ipo', 4, 'ipo'],
@@ -314,6 +330,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=trading =debut', 3, 'ipo'],
     ['=first =day =of =trading', 2.5, 'ipo'],
     ['=direct =listing', 3.5, 'ipo'],
+    ['=dual =listing', 3, 'ipo'],
     ['=to =list', 1.5, 'ipo'],
     // The London way of saying it: "announces intention to float", "plans a flotation".
     ['=intention =to =float', 4, 'ipo'],
@@ -345,6 +362,10 @@ export const FEATURES = {
     weight: 2.5,
     what: 'weight of "pay" when a sum is paid to a company for goods ("to pay Pfizer $1.95 billion for 100 million doses")',
   },
+  'partnership:pair-together': {
+    weight: 2.5,
+    what: 'weight of "together" after two companies named as one subject ("Toyota and Mazda to build a plant together"), and of a headline agreement signed',
+  },
   'frame:price': { weight: 1.5, what: '+ "offers $36 a share", "will receive $588 million for its unit": a price paid for a company (× position)' },
   // Hard negatives (negatives.ts): subtracted once per story, × position of the sentence.
   'negative:stock-tip': { weight: -6, what: 'stock picks and ratings: "a Buy", "stocks to buy", buy/sell with shares as object' },
@@ -360,6 +381,8 @@ export const FEATURES = {
   'negative:no-deals': { weight: -6, what: '"not looking to make acquisitions"' },
   'negative:insider': { weight: -5, what: 'insiders selling or buying shares, index changes' },
   'negative:not-a-company': { weight: -5, what: 'what is "acquired" is no company: customers, users, land' },
+  'negative:commentary': { weight: -6, what: 'a headline that asks or explains ("How ...", "Why ...", "What ... means"): a piece about deals' },
+  'negative:executive': { weight: -6, what: 'people moving: "executive joins X as partner", "extends CEO\'s contract"' },
   'negative:no-party': { weight: -2, what: 'a headline deal phrase with no organisation in any frame slot' },
   // Damping.
   'damp:earnings': { weight: 0.25, what: '× evidence of an earnings report that is not a deal headline' },
@@ -379,6 +402,8 @@ export type FeatureName = keyof typeof FEATURES;
 /** Which deal types a hard negative takes evidence from ("invest $2bn in a new plant" is no investment, but a JV may build a plant). */
 export const NEGATIVE_SCOPE: Readonly<Record<string, readonly DealType[]>> = {
   'stock-tip': ['acquisition', 'investment'],
+  commentary: ['acquisition', 'merger', 'investment', 'funding', 'partnership', 'contract', 'joint_venture', 'ipo'],
+  executive: ['partnership', 'contract', 'joint_venture'],
   'retail-sale': ['acquisition', 'partnership', 'investment'],
   'product-sale': ['acquisition', 'ipo'],
   'capital-return': ['acquisition', 'investment'],
