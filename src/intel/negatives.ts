@@ -239,6 +239,17 @@ function commentary(toks: readonly { norm: string; word: boolean }[]): boolean {
   return OPENERS.has(words[0]?.norm ?? '') && !OWN_VOICE.has(words[1]?.norm ?? '');
 }
 
+/**
+ * leadReportsDeal: the lead itself reports a deal, with a heavy deal phrase whose frame names a company
+ * on each side ("Take-Two agreed to acquire Zynga for $12.7 billion"). Then a headline that asks or
+ * explains ("Why Zynga stock jumped today") is the story of that deal, not a piece about one.
+ */
+function leadReportsDeal(evals: readonly SentenceEvidence[], frames: readonly Frame[]): boolean {
+  const lead = evals.find((e) => e.ss.index === 0);
+  if (!lead || !lead.deals.some((d) => d.weight >= FEATURES['frame:lead-deal'].weight)) return false;
+  return frames.some((f) => f.sentence === lead.ss.sentence && f.subject.length > 0 && (f.object.length > 0 || f.slots.size > 0 || f.possessor !== undefined));
+}
+
 /** findNegatives lists the hard negatives of a story (headline and lead only). */
 export function findNegatives(evals: readonly SentenceEvidence[], frames: readonly Frame[]): NegativeHit[] {
   const best = new Map<NegativeKind, NegativeHit>();
@@ -249,7 +260,7 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
   for (const e of evals) {
     if (e.ss.index >= 2) continue;
     const toks = e.ss.sentence.tokens;
-    if (e.ss.index < 0 && commentary(toks)) note('commentary', e, e.ss.sentence.text.slice(0, 40));
+    if (e.ss.index < 0 && commentary(toks) && !leadReportsDeal(evals, frames)) note('commentary', e, e.ss.sentence.text.slice(0, 40));
     // "... Drop $5 Billion Deal After Antitrust Suit": a cue in a clause after the deal tells why, it is no other story.
     const firstDeal = e.deals.reduce((m, d) => Math.min(m, d.from), Infinity);
     const clause = firstDeal === Infinity ? -1 : toks.findIndex((t, i) => i > firstDeal && AFTER_DEAL.has(t.norm));

@@ -114,3 +114,32 @@ describe('the same words in a real deal still count', () => {
     expect(shouldAlert(a, { minScore: 0.5, alertOnMention: false })).toBe(true);
   });
 });
+
+describe('a headline that asks or explains', () => {
+  const watch = createDealAnalyzer({ watchlist: [company('Northwind Games'), company('Contoso Interactive')] });
+  it.each([
+    [
+      'What the Northwind-Contoso deal means for gamers',
+      'Analysts weigh what a combined studio would charge for its games and how long regulators might take.',
+    ],
+    ['How Northwind Games could change after its Contoso deal', 'The studio has long said it wants to grow, and fans wonder what comes next.'],
+    ['Why Northwind Games stock is a buy after the Contoso deal', ''],
+  ])('is a piece about a deal when its lead reports none: %s', (title, body) => {
+    expect(shouldAlert(watch.analyze({ title, body }), { minScore: 0.5, alertOnMention: false })).toBe(false);
+  });
+
+  it('is the story of the deal when its lead reports the deal itself', () => {
+    const a = watch.analyze({
+      title: 'Why Northwind Games Stock Jumped Today',
+      body: 'Contoso Interactive agreed to acquire Northwind Games for $12.7 billion in cash and stock, the companies said on Monday.',
+    });
+    expect(a.deal).toBe(true);
+    expect(a.type).toBe('acquisition');
+    expect(a.companies.filter((c) => c.role !== 'mentioned').map((c) => [c.name, c.role])).toEqual(
+      expect.arrayContaining([
+        ['Contoso Interactive', 'acquirer'],
+        ['Northwind Games', 'target'],
+      ]),
+    );
+  });
+});

@@ -138,3 +138,22 @@ describeShared('10,000 SEC names on the watchlist', () => {
     );
   });
 });
+
+describe('a side of the deal named by a short form', () => {
+  const parties = (watchlist: string[], title: string) =>
+    createDealAnalyzer({ watchlist: watchlist.map((n) => company(n)) })
+      .analyze({ title, body: '' })
+      .companies.filter((c) => c.role !== 'mentioned')
+      .map((c) => [c.name, c.role]);
+
+  it.each([
+    ['the short form is watched itself', ['Disney', 'Walt Disney', 'The Walt Disney Company', 'Northwind Games'], 'Disney'],
+    ['only the full name is watched', ['Walt Disney', 'Northwind Games'], 'Walt Disney'],
+  ])('is one company, whichever names are watched: %s', (_label, watchlist, acquirer) => {
+    // One side stays one party: several watched names for it would make grouping join different deals.
+    expect(parties(watchlist, 'Disney to acquire Northwind Games for $1 billion')).toEqual([
+      [acquirer, 'acquirer'],
+      ['Northwind Games', 'target'],
+    ]);
+  });
+});
