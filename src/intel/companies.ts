@@ -3,12 +3,17 @@
 // "Sony Group", "Cisco" and "Cisco Systems Inc.", and, within one story, a first
 // word standing for the full name ("Anglo" after "Anglo American").
 
-import type { CompanyRole, DealCompany } from '../model/deal.js';
+import type { CompanyRole, DealCompany, WatchedCompany } from '../model/deal.js';
 import { DEMONYMS, GENERIC_TAILS, LEGAL_SUFFIXES, PLACES } from './org-words.js';
 import type { OrgSpan } from './orgs.js';
 import { isCommonWord } from './common-words.js';
 import { foldAccents } from './text.js';
-import type { WatchVariants } from './watch-variants.js';
+
+/**
+ * The watched companies a name is written for: its own first, then those it is the short form of.
+ * Declared where it is used; watch-variants.ts compiles one, with this file's name helpers.
+ */
+export type WatchVariants = (name: string) => readonly WatchedCompany[];
 
 const ROLE_RANK: Readonly<Record<CompanyRole, number>> = {
   acquirer: 0,

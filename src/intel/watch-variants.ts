@@ -8,14 +8,13 @@
 
 import type { WatchedCompany } from '../model/deal.js';
 import { isCommonWord } from './common-words.js';
-import { displayName, keyWords, watchedVariants } from './companies.js';
+import { displayName, keyWords, watchedVariants, type WatchVariants } from './companies.js';
 import { DEMONYMS, GENERIC_TAILS, PLACES } from './org-words.js';
 
 // Words a short form may leave out around the core of a name ("Coinbase Global", "Saudi Aramco").
 const AROUND = new Set([...PLACES, ...DEMONYMS, 'global', 'worldwide', 'holdings', 'group']);
 
-/** The watched companies a name is written for: its own first, then those it is the short form of. */
-export type WatchVariants = (name: string) => readonly WatchedCompany[];
+export type { WatchVariants } from './companies.js';
 
 /** shortForms: the keys a name may be written by in a headline, its own key first. */
 function shortForms(name: string): { exact: string; short: string[]; initials: string } {
