@@ -157,3 +157,15 @@ describe('a side of the deal named by a short form', () => {
     ]);
   });
 });
+
+describe('a short form two watched companies share', () => {
+  it.each([
+    ['one drops a generic tail ("Tata Motors" is keyed "tata")', ['Tata Steel', 'Tata Motors', 'Corus Group'], 'Tata to buy Corus for $12 billion', 'Tata'],
+    ['neither drops one', ['Adani Ports', 'Adani Green Energy', 'Corus Group'], 'Adani to buy Corus for $12 billion', 'Adani'],
+  ])('is neither company: %s', (_label, watchlist, title, written) => {
+    const side = createDealAnalyzer({ watchlist: watchlist.map((n) => company(n)) })
+      .analyze({ title, body: '' })
+      .companies.find((c) => c.role === 'acquirer');
+    expect(side).toMatchObject({ name: written, watched: false });
+  });
+});
