@@ -24,33 +24,51 @@ import { scaleMarkdown } from './scale-report.js';
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD_DIR = join(REPO_ROOT, '.tmp/scale-build');
 
-const { values } = parseArgs({
-  options: {
-    feeds: { type: 'string', default: '5000' },
-    hosts: { type: 'string', default: '50' },
-    runtime: { type: 'string', default: 'both' },
-    'idle-ms': { type: 'string', default: '5000' },
-    'no-write': { type: 'boolean', default: false },
-    'eager-sdks': { type: 'boolean', default: false },
-    'heap-snapshots': { type: 'string' },
-    'node-flags': { type: 'string', default: '' },
-    'plain-env': { type: 'boolean', default: false },
-    emulate: { type: 'string', default: '' },
-  },
-});
+const USAGE =
+  'usage: npm run bench:scale -- [--feeds N] [--hosts N] [--runtime tsx|compiled|both] [--idle-ms N] [--no-write] [--eager-sdks] [--plain-env] [--node-flags="<flags>"] [--emulate statement-cache] [--heap-snapshots DIR]';
+
+/** A wrong command line gets one line and the usage, and exit status 2: no stack. */
+function usageError(message: string): never {
+  console.error(`bench:scale: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        feeds: { type: 'string', default: '5000' },
+        hosts: { type: 'string', default: '50' },
+        runtime: { type: 'string', default: 'both' },
+        'idle-ms': { type: 'string', default: '5000' },
+        'no-write': { type: 'boolean', default: false },
+        'eager-sdks': { type: 'boolean', default: false },
+        'heap-snapshots': { type: 'string' },
+        'node-flags': { type: 'string', default: '' },
+        'plain-env': { type: 'boolean', default: false },
+        emulate: { type: 'string', default: '' },
+      },
+    }).values;
+  } catch (error) {
+    // parseArgs says what is wrong ("Option '--node-flags <value>' argument missing"); pass values with "=".
+    return usageError((error as Error).message.replace(/\s*\n\s*/g, ' '));
+  }
+}
+
+const values = readArgs();
 const FEEDS = Number(values.feeds);
 const HOSTS = Math.min(Number(values.hosts), FEEDS);
 const IDLE_MS = Number(values['idle-ms']);
-if (!Number.isInteger(FEEDS) || FEEDS < 1) throw new Error('--feeds must be a positive integer');
-if (!Number.isInteger(HOSTS) || HOSTS < 1 || HOSTS > 250) throw new Error('--hosts must be an integer from 1 to 250');
-if (!['tsx', 'compiled', 'both'].includes(values.runtime)) throw new Error('--runtime must be tsx, compiled or both');
+if (!Number.isInteger(FEEDS) || FEEDS < 1) usageError('--feeds must be a positive integer');
+if (!Number.isInteger(HOSTS) || HOSTS < 1 || HOSTS > 250) usageError('--hosts must be an integer from 1 to 250');
+if (!['tsx', 'compiled', 'both'].includes(values.runtime)) usageError('--runtime must be tsx, compiled or both');
 const RUNTIMES: Runtime[] = values.runtime === 'both' ? ['compiled', 'tsx'] : [values.runtime as Runtime];
 const SNAPSHOT_DIR = values['heap-snapshots'] ? resolve(values['heap-snapshots']) : null;
 const NODE_FLAGS = values['node-flags'].split(' ').filter(Boolean);
 const EMULATE = values.emulate.split(',').filter(Boolean);
 // The bot runs with the variables `npm start` sets (glibc malloc tunables), unless --plain-env.
 const BOT_ENV = values['plain-env'] ? {} : startScriptEnv(REPO_ROOT);
-if (EMULATE.some((e) => e !== 'statement-cache')) throw new Error('--emulate knows only statement-cache');
+if (EMULATE.some((e) => e !== 'statement-cache')) usageError('--emulate knows only statement-cache');
 // Only the code as it is gets recorded; the variants are for comparing by hand.
 const WRITE = !values['no-write'] && SNAPSHOT_DIR === null && !values['eager-sdks'] && NODE_FLAGS.length === 0 && EMULATE.length === 0 && !values['plain-env'];
 
