@@ -90,7 +90,6 @@ const noAnalysis: DealAnalyzer = {
     summary: '',
     explanation: { frame: null, features: [], hedges: [] },
   }),
-  mayBeDeal: () => false,
   explainDeal: () => null,
   matchWatched: () => [],
 };

@@ -38,12 +38,10 @@ export interface DealAnalyzer {
   /** The same analysis with `explanation`: the frame, the features and the hedges behind the score. */
   explain(story: Story): ExplainedDealAnalysis;
   /**
-   * mayBeDeal is a cheap screen: false only when analyze() would certainly find no deal, because no
-   * sentence it reads for evidence holds a deal phrase or a money rule's cue. The pipeline skips the
-   * full analysis of such stories (most of any feed), whose results it would not keep.
+   * explain() for a story that may be a deal; null, at the cost of the phrase scan only, for one that
+   * certainly is none: no sentence analyze() reads for evidence holds a deal phrase or a money rule's
+   * cue. The pipeline keeps only deals, so it skips the full analysis of most of any feed.
    */
-  mayBeDeal(story: Story): boolean;
-  /** explain() for a story that may be a deal; null for one mayBeDeal rules out, at the screen's cost only. */
   explainDeal(story: Story): ExplainedDealAnalysis | null;
   /** Watched companies named in text, canonical names, for filtering. */
   matchWatched(text: string): string[];
@@ -66,7 +64,7 @@ const TAG_BODY_LIMIT = 4;
 /**
  * mayBeDealFrom: whether any sentence classify reads for evidence holds a deal phrase, a gapped
  * phrase or a money rule's cue (at the positions classify reads them). Without one, classify
- * finds no type, so no deal: the screen behind mayBeDeal and explainDeal.
+ * finds no type, so no deal: the screen behind explainDeal.
  */
 function mayBeDealFrom(title: readonly Sentence[], body: readonly Sentence[], hitsOf: ReadonlyMap<Sentence, readonly PhraseHit[]>): boolean {
   const read = [...title.map((s) => ({ s, index: -1 })), ...body.slice(0, EVIDENCE_SENTENCES).map((s, index) => ({ s, index }))];
@@ -277,7 +275,6 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const { analysis, explanation } = run(story);
       return Object.freeze({ ...analysis, explanation: explanation() });
     },
-    mayBeDeal: (story: Story): boolean => run(story, true) !== null,
     explainDeal: (story: Story): ExplainedDealAnalysis | null => {
       const result = run(story, true);
       return result && Object.freeze({ ...result.analysis, explanation: result.explanation() });

@@ -165,22 +165,21 @@ export function createCompanyList(variants?: WatchVariants): {
       return;
     }
     if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
+    const rename = (): void => {
+      found.name = name;
+      found.words = words;
+      found.fullInitials = initialsOfName;
+    };
     if (org.watched && !found.watched) {
       found.watched = true;
-      found.name = name;
-      found.words = words;
-      found.fullInitials = initialsOfName;
+      rename();
     } else if (org.known && !found.known && !found.watched) {
       // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
-      found.name = name;
-      found.words = words;
-      found.fullInitials = initialsOfName;
       found.known = true;
+      rename();
     } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
       // The fuller form names it best: "Sony Group" over "Sony".
-      found.name = name;
-      found.words = words;
-      found.fullInitials = initialsOfName;
+      rename();
     }
   };
   return {

@@ -350,14 +350,11 @@ export const NAME_CONTEXT_AFTER: ReadonlySet<string> = new Set([
   'taps',
 ]);
 
+/** Nouns that describe a company, right before its name: "rival Target", "retailer Gap". */
+export const COMPANY_DESCRIPTORS: readonly string[] = ['rival', 'rivals', 'retailer', 'company', 'firm', 'giant', 'maker'];
+
 export const NAME_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
-  'rival',
-  'rivals',
-  'retailer',
-  'company',
-  'firm',
-  'giant',
-  'maker',
+  ...COMPANY_DESCRIPTORS,
   'startup',
   'group',
   'lender',

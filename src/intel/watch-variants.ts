@@ -82,18 +82,15 @@ export function compileWatchVariants(watchlist: readonly WatchedCompany[]): Watc
   const lookup = (name: string): readonly WatchedCompany[] => {
     const key = keyWords(displayName(name)).join(' ');
     const own = exact.get(key) ?? [];
+    const mine = own[0] ? keyWords(displayName(own[0].name)) : undefined;
+    const variantOfMine = (c: WatchedCompany): boolean => !mine || watchedVariants(mine, keyWords(displayName(c.name)));
     // "Tata" is Tata Motors' key (its generic tail dropped) and Tata Steel's short form: written short, it is neither's.
     const wordsOf = (n: string): number => n.trim().split(/\s+/).length;
-    const mineOf = own[0] ? keyWords(displayName(own[0].name)) : undefined;
-    if (mineOf && own[0] && wordsOf(name) < wordsOf(own[0].name)) {
-      const rivals = (short.get(key) ?? []).filter((c) => !own.includes(c) && !watchedVariants(mineOf, keyWords(displayName(c.name))));
-      if (rivals.length > 0) return [];
-    }
+    if (own[0] && wordsOf(name) < wordsOf(own[0].name) && (short.get(key) ?? []).some((c) => !own.includes(c) && !variantOfMine(c))) return [];
     // "PIF", "EA": initials only when written as initials, in capitals.
     const shorter = [...unique(short.get(key)), ...(/^[A-Z]{2,5}$/.test(name) ? unique(initials.get(key)) : [])];
     // A watched name written in full comes first; the names it is also short for only when they are its variants.
-    const mine = own[0] ? keyWords(displayName(own[0].name)) : undefined;
-    return [...own, ...shorter.filter((c) => !own.includes(c) && (!mine || watchedVariants(mine, keyWords(displayName(c.name)))))];
+    return [...own, ...shorter.filter((c) => !own.includes(c) && variantOfMine(c))];
   };
   // The same few names come back story after story: remember recent answers.
   const cache = new Map<string, readonly WatchedCompany[]>();

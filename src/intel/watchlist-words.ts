@@ -2,6 +2,8 @@
 // ordinary word ("Target said", "rival Gap") and a ticker from an everyday acronym.
 // Data only; the matching is in watchlist.ts.
 
+import { COMPANY_DESCRIPTORS } from './org-words.js';
+
 // Words right after a name that show a company is meant ("Target said", "Shell shares").
 export const CONTEXT_AFTER: ReadonlySet<string> = new Set([
   'said',
@@ -112,13 +114,7 @@ export const DEAL_VERBS_AFTER_TO: ReadonlySet<string> = new Set([
 
 // Words right before a name that show a company is meant ("rival Target", "acquire Gap").
 export const CONTEXT_BEFORE: ReadonlySet<string> = new Set([
-  'rival',
-  'rivals',
-  'retailer',
-  'company',
-  'firm',
-  'giant',
-  'maker',
+  ...COMPANY_DESCRIPTORS,
   'acquire',
   'acquired',
   'buy',

@@ -174,12 +174,14 @@ async function analyse(fresh: readonly NewItem[], alertable: ReadonlySet<string>
     // Only deals are kept, so a story the analyzer's screen rules out needs no full analysis;
     // the rest keep their reasons (explain): the why line of /deals show.
     const explained = analyzer.explainDeal({ title: item.title, body: item.text });
-    if (explained === null) {
-      analysed.push({ item, identityHash, analysis: NO_DEAL, alertable: alertable.has(identityHash), why: null });
-      continue;
+    let analysis: DealAnalysis = NO_DEAL;
+    let why: string | null = null;
+    if (explained) {
+      const { explanation, ...rest } = explained;
+      analysis = rest;
+      why = rest.deal ? whyLine(explanation) : null;
     }
-    const { explanation, ...analysis } = explained;
-    analysed.push({ item, identityHash, analysis, alertable: alertable.has(identityHash), why: analysis.deal ? whyLine(explanation) : null });
+    analysed.push({ item, identityHash, analysis, alertable: alertable.has(identityHash), why });
   }
   return analysed;
 }

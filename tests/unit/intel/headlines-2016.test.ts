@@ -5,31 +5,13 @@
 // from the headline. Every story is checked with a watchlist of every labelled party and mention, and
 // the deal decision again with an empty watchlist: who is watching must not change what is a deal.
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
-import type { CompanyRole, DealStatus, DealType } from '../../../src/model/deal.js';
-import { company } from './helpers.js';
+import type { DealStatus } from '../../../src/model/deal.js';
+import { readStories, roleRate, watchlistOf, type StoryRow as Row } from './story-fixtures.js';
 
-interface Row {
-  id: string;
-  title: string;
-  body: string;
-  deal: boolean;
-  type: DealType | null;
-  status: DealStatus | null;
-  parties: { name: string; role: CompanyRole }[];
-  mentioned: string[];
-  amount: { value: number; currency: string } | null;
-}
-
-const rows = readFileSync(fileURLToPath(new URL('./fixtures/headlines-2016.jsonl', import.meta.url)), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
-const names = [...new Set(rows.flatMap((r) => [...r.parties.map((p) => p.name), ...r.mentioned]))];
-const watching = createDealAnalyzer({ watchlist: names.map((n) => company(n)) });
+const rows = readStories('headlines-2016.jsonl');
+const watching = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
 const nobody = createDealAnalyzer({ watchlist: [] });
 
 // Known misses, kept with their honest labels: each is left out of the per-story check for the fields
@@ -82,8 +64,7 @@ describe('2016-2018 headlines, headline only', () => {
     const alerts = f1((r) => shouldAlert(analyses.get(r.id) as never, { minScore: 0.5, alertOnMention: false }));
     const deals = f1((r) => isDeal(unwatched.get(r.id) as never));
     const dealRows = rows.filter((r) => r.deal);
-    const parties = dealRows.flatMap((r) => r.parties.map((p) => ({ p, a: analyses.get(r.id) })));
-    const roles = parties.filter(({ p, a }) => a?.companies.find((c) => c.name === p.name)?.role === p.role).length / parties.length;
+    const roles = roleRate(rows, analyses);
     const types = dealRows.filter((r) => analyses.get(r.id)?.type === r.type).length / dealRows.length;
     const status = dealRows.filter((r) => analyses.get(r.id)?.status === r.status).length / dealRows.length;
     expect(alerts).toBeGreaterThanOrEqual(0.98);

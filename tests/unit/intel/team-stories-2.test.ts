@@ -4,31 +4,12 @@
 // accepted offers, awards and picks, people as parties, and names that are only mentioned.
 // The watchlist holds every labelled party and every labelled mention.
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
-import type { CompanyRole, DealStatus, DealType } from '../../../src/model/deal.js';
-import { company } from './helpers.js';
+import { readStories, roleRate, watchlistOf } from './story-fixtures.js';
 
-interface Row {
-  id: string;
-  title: string;
-  body: string;
-  deal: boolean;
-  type: DealType | null;
-  status: DealStatus | null;
-  parties: { name: string; role: CompanyRole }[];
-  mentioned: string[];
-  amount: { value: number; currency: string } | null;
-}
-
-const rows = readFileSync(fileURLToPath(new URL('./fixtures/team-stories-2.jsonl', import.meta.url)), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
-const names = [...new Set(rows.flatMap((r) => [...r.parties.map((p) => p.name), ...r.mentioned]))];
-const analyzer = createDealAnalyzer({ watchlist: names.map((n) => company(n)) });
+const rows = readStories('team-stories-2.jsonl');
+const analyzer = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
 
 // Known misses, kept with their honest labels: each is left out of the per-story check for that field
 // only, and counted in the aggregate checks below.
@@ -65,8 +46,7 @@ describe('team-written stories, second set', () => {
 
   it('gets the roles, status and amounts of the whole set right at the rates reached', () => {
     const deals = rows.filter((r) => r.deal);
-    const parties = deals.flatMap((r) => r.parties.map((p) => ({ p, a: analyses.get(r.id) })));
-    const roles = parties.filter(({ p, a }) => a?.companies.find((c) => c.name === p.name)?.role === p.role).length / parties.length;
+    const roles = roleRate(rows, analyses);
     const status = deals.filter((r) => analyses.get(r.id)?.status === r.status).length / deals.length;
     const amounts = deals.filter((r) => (analyses.get(r.id)?.amount?.value ?? null) === (r.amount?.value ?? null)).length / deals.length;
     expect(roles).toBeGreaterThanOrEqual(0.99);

@@ -1,29 +1,12 @@
 // Stories the team wrote in the styles of the modern dev set (fixtures/team-stories.jsonl):
 // each one's deal, type, status, roles and amount, with a watchlist of every party.
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
-import type { CompanyRole, DealStatus, DealType } from '../../../src/model/deal.js';
-import { company } from './helpers.js';
+import { readStories, watchlistOf } from './story-fixtures.js';
 
-interface Row {
-  id: string;
-  title: string;
-  body: string;
-  deal: boolean;
-  type: DealType | null;
-  status: DealStatus | null;
-  parties: { name: string; role: CompanyRole }[];
-  amount: { value: number; currency: string } | null;
-}
-
-const rows = readFileSync(fileURLToPath(new URL('./fixtures/team-stories.jsonl', import.meta.url)), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
-const analyzer = createDealAnalyzer({ watchlist: [...new Set(rows.flatMap((r) => r.parties.map((p) => p.name)))].map((n) => company(n)) });
+const rows = readStories('team-stories.jsonl');
+const analyzer = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: false }) });
 
 describe('team-written stories', () => {
   it.each(rows.map((r) => [`${r.id} ${r.title}`, r] as const))('%s', (_label, r) => {
