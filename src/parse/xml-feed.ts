@@ -7,6 +7,7 @@ import rssUtils from 'rss-parser/lib/utils.js';
 import type { ParsedFeed, RawItem } from '../model/feed.js';
 import { ParseError } from './errors.js';
 import { selectNewest, type LimitedFeed } from './item-limit.js';
+import { readXmlTree } from './xml-tree.js';
 import { attr, children, firstText, isElement, resolveAgainst, stringOrNull, textOf, type XmlElement, type XmlValue } from './xml-node.js';
 
 type Format = ParsedFeed['format'];
@@ -17,6 +18,11 @@ interface RssParserInternals {
   buildRSS0_9(xmlObj: XmlElement): LooseItem;
   buildRSS1(xmlObj: XmlElement): LooseItem;
   buildRSS2(xmlObj: XmlElement): LooseItem;
+}
+
+/** The part of xml2js's Parser that rss-parser calls. */
+interface XmlStringParser {
+  parseString(xml: string, callback: (error: Error | null, result: XmlElement | null) => void): void;
 }
 
 const base = Parser.prototype as unknown as RssParserInternals;
@@ -35,6 +41,17 @@ class FeedReader extends Parser {
     // defaultRSS: an <rss> root without a version attribute is read as RSS 2.0 instead of rejected.
     super({ defaultRSS: 2 });
     this.feedBase = documentUrl;
+    // rss-parser parses with its xml2js parser; the saxes fast path gives the same tree, and
+    // hands whatever it cannot read exactly to xml2js (see xml-tree.ts).
+    const internals = this as unknown as { xmlParser: XmlStringParser };
+    const xml2js = internals.xmlParser;
+    internals.xmlParser = {
+      parseString(xml, callback) {
+        const fast = readXmlTree(xml);
+        if (fast.kind === 'unreadable') xml2js.parseString(xml, callback);
+        else callback(null, fast.tree);
+      },
+    };
   }
 
   /**
