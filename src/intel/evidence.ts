@@ -177,6 +177,17 @@ function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
   return SALE_STARTERS.test(toks[k]?.norm ?? '') && (toks[k]?.norm !== 'up' || toks[hit.from - 1]?.norm === 'for');
 }
 
+// What a quoted price stands after ("135 pct bid"), and what one holds when a holding is a stake.
+const QUOTED_AFTER = /^(pct|percent|cents|cts|points|pts)$/;
+const HELD = /^(pct|percent|stake|stakes|shares|stock|interest|interests|holding|holdings|common|preferred|warrants)$/;
+
+/** twoWayQuote: "bid/140 offered", "bid at 125 pct, offered at 132": a bid beside an offered price is a market quote. */
+function twoWayQuote(toks: readonly Token[], to: number): boolean {
+  const after = toks.slice(to, to + 10);
+  const offered = after.findIndex((t) => /^(offered|asked)$/.test(t.norm));
+  return offered >= 0 && (toks[to]?.raw === '/' || after.slice(0, offered).some((t) => t.digit));
+}
+
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -206,6 +217,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   // "agrees to pay $725 million to settle a suit": a settlement, not a purchase.
   if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm)))
     return 'a payment to settle, not to buy';
+  // "NATO holds emergency meeting": one holds shares or a stake, not a meeting.
+  if (v.phrase === '=holds' && !toks.slice(hit.to, hit.to + 8).some((t) => HELD.test(t.norm) || t.raw === '%')) return 'holds something other than shares';
   // "8% of its staff": a share of something that is no company.
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? ''))
     return 'a share of something that is no company';
@@ -229,6 +242,13 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     return 'a person picked for a post, not a supplier';
   // "barge rates bid 125 pct of tariff": a market quote, not a takeover bid.
   if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? ''))
+    return 'a price quote';
+  // "120 pct bid/127-1/2 offered", "tariff bid/140 offered": a dealer's two-way price is written bid/offered.
+  if (
+    /^(bid|bids|offer|offers|offered)$/.test(head.norm) &&
+    hit.to - hit.from === 1 &&
+    (QUOTED_AFTER.test(toks[hit.from - 1]?.norm ?? '') || twoWayQuote(toks, hit.to))
+  )
     return 'a price quote';
   // "PETROBRAS CANCELS OIL PURCHASE", "UNIT IN LOAN PURCHASE": a purchase of goods.
   if (v.type === 'acquisition' && v.frame === 'nominal' && v.weight < 3 && goodsBefore(toks, hit.from) && !objectIsOrg(ss, hit))

@@ -363,38 +363,10 @@ export function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean 
 
 // "Cut 8% of staff", "20% of revenue": shares of what no one buys.
 export const NOT_OWNED: ReadonlySet<string> = new Set([
-  'staff',
-  'workforce',
-  'jobs',
-  'employees',
-  'workers',
-  'revenue',
-  'revenues',
-  'sales',
-  'budget',
-  'market',
-  'gdp',
-  'output',
-  'production',
-  'income',
-  'profit',
-  'profits',
-  'costs',
-  'households',
-  'population',
-  'voters',
-  'respondents',
-  'customers',
-  'users',
-  'traffic',
-  'demand',
-  'supply',
-  'capacity',
-  'exports',
-  'imports',
-  'assets',
-  'portfolio',
-  'emissions',
+  ...'staff workforce jobs employees workers revenue revenues sales budget market gdp output production income profit profits costs'.split(' '),
+  ...'households population voters respondents customers users traffic demand supply capacity exports imports assets portfolio emissions'.split(' '),
+  // "135 pct of tariff": a freight rate quoted against the tariff.
+  'tariff',
 ]);
 
 // What an economy invests in ("investment in developing nations", "in grain"): sectors, not companies.
