@@ -188,6 +188,30 @@ function twoWayQuote(toks: readonly Token[], to: number): boolean {
   return offered >= 0 && (toks[to]?.raw === '/' || after.slice(0, offered).some((t) => t.digit));
 }
 
+// How a company says it is issuing shares for money rather than selling a holding.
+const ISSUE_CUES = /\b(?:private placement|public offering|rights issue|underwrit\w*|to raise|flow-through)\b/i;
+const ISSUED = /^(shares|preferred|common|stock|units|warrants)$/;
+
+/** ownSharesIssued: "sell one mln preferred shares by way of private placement": the seller's own new shares, no company's. */
+function ownSharesIssued(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): boolean {
+  const toks = ss.sentence.tokens;
+  let k = hit.to;
+  while (
+    k < toks.length &&
+    k < hit.to + 6 &&
+    (toks[k]?.digit ||
+      /^(mln|million|billion|of|its|new|additional|up|to|about|one|two|three|four|five|six|seven|eight|nine|ten|cumulative|convertible|redeemable|series|[a-z])$/.test(
+        toks[k]?.norm ?? '',
+      ))
+  )
+    k += 1;
+  if (!ISSUED.test(toks[k]?.norm ?? '') && !(ISSUED.test(toks[k + 1]?.norm ?? '') && ISSUED.test(toks[k]?.norm ?? ''))) return false;
+  // "sell its shares in Imperial", "shares of Branwell": a holding in another company changes hands.
+  const tail = toks.slice(k, k + 4);
+  if (tail.some((t) => t.norm === 'in' || t.norm === 'of') || ss.orgs.some((o) => o.from > hit.to && o.from <= k)) return false;
+  return ISSUE_CUES.test(ss.sentence.text) || (ss.index < 0 && !!lead && ISSUE_CUES.test(lead.text));
+}
+
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -250,6 +274,17 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     (QUOTED_AFTER.test(toks[hit.from - 1]?.norm ?? '') || twoWayQuote(toks, hit.to))
   )
     return 'a price quote';
+  // "agreed to sell one mln preferred shares by way of private placement to raise 32.5 mln dlrs": a company
+  // issuing its own shares raises money; it sells no company and no stake in one.
+  if (v.type === 'acquisition' && v.frame === 'sell' && ownSharesIssued(ss, hit, lead)) return 'its own shares issued, not a sale of a company';
+  // "reached agreement in principle to sell one mln preferred shares ...": the agreement is that issue's.
+  if (
+    v.type === 'acquisition' &&
+    toks[hit.to]?.norm === 'to' &&
+    /^(sell|issue|place)$/.test(toks[hit.to + 1]?.norm ?? '') &&
+    ownSharesIssued(ss, { ...hit, from: hit.to + 1, to: hit.to + 2 }, lead)
+  )
+    return 'an agreement to issue its own shares';
   // "PETROBRAS CANCELS OIL PURCHASE", "UNIT IN LOAN PURCHASE": a purchase of goods.
   if (v.type === 'acquisition' && v.frame === 'nominal' && v.weight < 3 && goodsBefore(toks, hit.from) && !objectIsOrg(ss, hit))
     return 'a purchase of goods, not of a company';
