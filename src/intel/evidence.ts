@@ -20,6 +20,7 @@ import {
   SECTORS,
   tradesGoods,
 } from './objects.js';
+import { holdsShares, ownSharesIssued, quotedPrice } from './borrowed-words.js';
 import { PLACES } from './org-words.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
@@ -177,41 +178,6 @@ function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
   return SALE_STARTERS.test(toks[k]?.norm ?? '') && (toks[k]?.norm !== 'up' || toks[hit.from - 1]?.norm === 'for');
 }
 
-// What a quoted price stands after ("135 pct bid"), and what one holds when a holding is a stake.
-const QUOTED_AFTER = /^(pct|percent|cents|cts|points|pts)$/;
-const HELD = /^(pct|percent|stake|stakes|shares|stock|interest|interests|holding|holdings|common|preferred|warrants)$/;
-
-/** twoWayQuote: "bid/140 offered", "bid at 125 pct, offered at 132": a bid beside an offered price is a market quote. */
-function twoWayQuote(toks: readonly Token[], to: number): boolean {
-  const after = toks.slice(to, to + 10);
-  const offered = after.findIndex((t) => /^(offered|asked)$/.test(t.norm));
-  return offered >= 0 && (toks[to]?.raw === '/' || after.slice(0, offered).some((t) => t.digit));
-}
-
-// How a company says it is issuing shares for money rather than selling a holding.
-const ISSUE_CUES = /\b(?:private placement|public offering|rights issue|underwrit\w*|to raise|flow-through)\b/i;
-const ISSUED = /^(shares|preferred|common|stock|units|warrants)$/;
-
-/** ownSharesIssued: "sell one mln preferred shares by way of private placement": the seller's own new shares, no company's. */
-function ownSharesIssued(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): boolean {
-  const toks = ss.sentence.tokens;
-  let k = hit.to;
-  while (
-    k < toks.length &&
-    k < hit.to + 6 &&
-    (toks[k]?.digit ||
-      /^(mln|million|billion|of|its|new|additional|up|to|about|one|two|three|four|five|six|seven|eight|nine|ten|cumulative|convertible|redeemable|series|[a-z])$/.test(
-        toks[k]?.norm ?? '',
-      ))
-  )
-    k += 1;
-  if (!ISSUED.test(toks[k]?.norm ?? '') && !(ISSUED.test(toks[k + 1]?.norm ?? '') && ISSUED.test(toks[k]?.norm ?? ''))) return false;
-  // "sell its shares in Imperial", "shares of Branwell": a holding in another company changes hands.
-  const tail = toks.slice(k, k + 4);
-  if (tail.some((t) => t.norm === 'in' || t.norm === 'of') || ss.orgs.some((o) => o.from > hit.to && o.from <= k)) return false;
-  return ISSUE_CUES.test(ss.sentence.text) || (ss.index < 0 && !!lead && ISSUE_CUES.test(lead.text));
-}
-
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -242,7 +208,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm)))
     return 'a payment to settle, not to buy';
   // "NATO holds emergency meeting": one holds shares or a stake, not a meeting.
-  if (v.phrase === '=holds' && !toks.slice(hit.to, hit.to + 8).some((t) => HELD.test(t.norm) || t.raw === '%')) return 'holds something other than shares';
+  if (v.phrase === '=holds' && !holdsShares(toks, hit.to)) return 'holds something other than shares';
   // "8% of its staff": a share of something that is no company.
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? ''))
     return 'a share of something that is no company';
@@ -264,16 +230,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     toks.slice(hit.to, hit.to + 6).some((t) => POSTS.has(t.norm))
   )
     return 'a person picked for a post, not a supplier';
-  // "barge rates bid 125 pct of tariff": a market quote, not a takeover bid.
-  if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? ''))
-    return 'a price quote';
-  // "120 pct bid/127-1/2 offered", "tariff bid/140 offered": a dealer's two-way price is written bid/offered.
-  if (
-    /^(bid|bids|offer|offers|offered)$/.test(head.norm) &&
-    hit.to - hit.from === 1 &&
-    (QUOTED_AFTER.test(toks[hit.from - 1]?.norm ?? '') || twoWayQuote(toks, hit.to))
-  )
-    return 'a price quote';
+  // "barge rates bid 125 pct of tariff", "120 pct bid/127-1/2 offered": a market quote, not a takeover bid.
+  if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && hit.to - hit.from === 1 && quotedPrice(toks, hit.from, hit.to)) return 'a price quote';
   // "agreed to sell one mln preferred shares by way of private placement to raise 32.5 mln dlrs": a company
   // issuing its own shares raises money; it sells no company and no stake in one.
   if (v.type === 'acquisition' && v.frame === 'sell' && ownSharesIssued(ss, hit, lead)) return 'its own shares issued, not a sale of a company';
