@@ -77,3 +77,42 @@ describe('money paid for a business is its price', () => {
     expect(phrases(body).includes('pay')).toBe(counts);
   });
 });
+
+describe('a holder raising its stake', () => {
+  const stake =
+    'Halverson Partners, a New York investment partnership, said it raised its stake in Penwick Motors Inc to 1,210,000 shares, or 9.8 pct of the total outstanding, from 7.9 pct.';
+  it.each([
+    ['in a headline with a ticker', 'HALVERSON RAISES PENWICK MOTORS <PNWK> STAKE TO 9.8 PCT'],
+    ['in a headline without one', 'HALVERSON RAISES STAKE IN PENWICK MOTORS TO 9.8 PCT'],
+  ])('%s: the holder invests, the company is invested in, and the lead says it is done', (_label, title) => {
+    const a = analyze(title, stake);
+    expect(a.type).toBe('investment');
+    expect(a.status).toBe('completed');
+    expect(a.companies.find((c) => c.name === 'Halverson Partners')?.role).toBe('investor');
+    // Without a watchlist a capitals headline may give the short form ("Penwick") as the name.
+    expect(a.companies.find((c) => c.name.startsWith('Penwick'))?.role).toBe('investee');
+  });
+
+  it('a ticker names the words before it up to the verb, not the headline from its start', () => {
+    const names = analyze('HALVERSON RAISES PENWICK MOTORS <PNWK> STAKE TO 9.8 PCT').companies.map((c) => c.name);
+    expect(names).toContain('Penwick Motors');
+    expect(names.some((n) => /Raises/i.test(n))).toBe(false);
+  });
+
+  it('a company raising money still receives it', () => {
+    const a = analyze('BRIGHTLY RAISES 12 MLN DLRS', 'Brightly Software Inc said it raised 12 mln dlrs from a group led by Torvald Ventures.');
+    expect(a.companies.find((c) => c.name === 'Brightly Software')?.role).toBe('investee');
+  });
+});
+
+describe('a waiting period that ends moves a bid on', () => {
+  it.each([
+    ['a waiting period', 'WARWICK <WRWK> SAYS WAITING PERIOD ENDS ON ELSTON BID', 'announced'],
+    ['a bid ended', 'HOLLIS GROUP ENDS OFFER FOR PARRISH COURIER', 'terminated'],
+    ['a deal dropped', 'WARWICK DROPS ELSTON BID', 'terminated'],
+  ])('%s', (_label, title, status) => {
+    const a = analyze(title, '');
+    expect(a.deal).toBe(true);
+    expect(a.status).toBe(status);
+  });
+});
