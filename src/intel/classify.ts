@@ -59,7 +59,7 @@ const MERGE_WORDS = /\b(?:merge|merges|merging|merged|merger of equals|combine|c
 // A headline that ends a deal: "call off", "scraps", "terminate", "walks away from".
 const TERMINATES =
   /\b(?:call(?:s|ed|ing)?\s+off|scrap(?:s|ped)?|terminat\w*|abandon\w*|drop(?:s|ped)?|ends?|ended|walk(?:s|ed)?\s+away|pull(?:s|ed)?\s+out|cancel\w*|withdraw\w*)\b/i;
-const GENERIC: ReadonlySet<string> = new Set(['=agreement =with', '=deal =with', '=pact =with', '=agreement', '=deal', '=pact', '=agreed =with']);
+const GENERIC: ReadonlySet<string> = new Set(['=agreement =with', '=deal =with', '=pact =with', '=agreement', '=deal', '=pact', '=agreed =with', '=tie =up']);
 
 /** betterFrame: more sides named; at equal sides, a verb ("to buy") over a noun ("stake"), then the heavier phrase. */
 function betterFrame(a: Frame, ah: DealHit, b: Frame, bh: DealHit): boolean {

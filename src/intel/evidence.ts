@@ -20,6 +20,7 @@ import {
   SECTORS,
   tradesGoods,
 } from './objects.js';
+import { holdsShares, ownSharesIssued, quotedPrice } from './borrowed-words.js';
 import { PLACES } from './org-words.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
@@ -206,6 +207,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   // "agrees to pay $725 million to settle a suit": a settlement, not a purchase.
   if (v.frame === 'pay' && toks.slice(hit.to, hit.to + 10).some((t) => /^(settle|settles|settlement|fine|fines|penalty|damages|resolve)$/.test(t.norm)))
     return 'a payment to settle, not to buy';
+  // "NATO holds emergency meeting": one holds shares or a stake, not a meeting.
+  if (v.phrase === '=holds' && !holdsShares(toks, hit.to)) return 'holds something other than shares';
   // "8% of its staff": a share of something that is no company.
   if (v.type === 'investment' && toks[hit.to - 1]?.norm === 'of' && NOT_OWNED.has(nextWord(toks, hit.to) ?? ''))
     return 'a share of something that is no company';
@@ -227,9 +230,19 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     toks.slice(hit.to, hit.to + 6).some((t) => POSTS.has(t.norm))
   )
     return 'a person picked for a post, not a supplier';
-  // "barge rates bid 125 pct of tariff": a market quote, not a takeover bid.
-  if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && toks[hit.to]?.digit && /^(pct|percent|cents|cts|points|pts)$/.test(toks[hit.to + 1]?.norm ?? ''))
-    return 'a price quote';
+  // "barge rates bid 125 pct of tariff", "120 pct bid/127-1/2 offered": a market quote, not a takeover bid.
+  if (/^(bid|bids|offer|offers|offered)$/.test(head.norm) && hit.to - hit.from === 1 && quotedPrice(toks, hit.from, hit.to)) return 'a price quote';
+  // "agreed to sell one mln preferred shares by way of private placement to raise 32.5 mln dlrs": a company
+  // issuing its own shares raises money; it sells no company and no stake in one.
+  if (v.type === 'acquisition' && v.frame === 'sell' && ownSharesIssued(ss, hit, lead)) return 'its own shares issued, not a sale of a company';
+  // "reached agreement in principle to sell one mln preferred shares ...": the agreement is that issue's.
+  if (
+    v.type === 'acquisition' &&
+    toks[hit.to]?.norm === 'to' &&
+    /^(sell|issue|place)$/.test(toks[hit.to + 1]?.norm ?? '') &&
+    ownSharesIssued(ss, { ...hit, from: hit.to + 1, to: hit.to + 2 }, lead)
+  )
+    return 'an agreement to issue its own shares';
   // "PETROBRAS CANCELS OIL PURCHASE", "UNIT IN LOAN PURCHASE": a purchase of goods.
   if (v.type === 'acquisition' && v.frame === 'nominal' && v.weight < 3 && goodsBefore(toks, hit.from) && !objectIsOrg(ss, hit))
     return 'a purchase of goods, not of a company';

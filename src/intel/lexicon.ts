@@ -140,6 +140,17 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=listing =rules', 'lookalike'],
   ['=contract =review', 'lookalike'],
   ['=contract =lawyers', 'lookalike'],
+  // "arms control": control of something no company owns.
+  ['=arms =control', 'lookalike'],
+  // "to ratify the appointment of auditors": a shareholder meeting's routine vote, no labour contract.
+  ['=ratify =the =appointment', 'lookalike'],
+  ['=ratify =the =selection', 'lookalike'],
+  ['=ratify =the =choice', 'lookalike'],
+  ['=ratification =of =the =appointment', 'lookalike'],
+  // "inward investment", "overseas investment": money flowing into an economy, not a stake.
+  ['=inward =investment', 'lookalike'],
+  ['=overseas =investment', 'lookalike'],
+  ['=foreign =investments', 'lookalike'],
   // Earnings reports ("SHR 1.20 DLRS VS ...") are not deals even when they mention one.
   ['=shr', 'earnings'],
   ['=qtr', 'earnings'],
@@ -170,6 +181,10 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ['=outlook', 'earnings'],
   ['=guidance', 'earnings'],
   ['=quarterly =sales', 'earnings'],
+  // "earnings per share for the current year": a figure per share, not a price offered per share for a company.
+  ['=earnings =per =share', 'earnings'],
+  ['=income =per =share', 'earnings'],
+  ['=profit =per =share', 'earnings'],
   // Hard negatives: each names the feature (weights.ts) it fires.
   ...neg(
     'stock-tip',
@@ -179,7 +194,9 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
       '=outperform|=underperform|=to =buy =now|=worth =buying|=should =you =buy|=should =you =sell|=buy =signal|' +
       '=still =a =buy|=a =sell|=a =hold|=stocks =to =watch|=growth =stocks|=dividend =stocks|=bank =stocks|' +
       // "Is now the time to buy Snap stock?", "5 stocks that could be takeover targets": tips, no deal.
-      '=time =to =buy|=time =to =sell|=takeover =targets|=buyout =targets|=acquisition =targets|=takeover =candidates',
+      '=time =to =buy|=time =to =sell|=takeover =targets|=buyout =targets|=acquisition =targets|=takeover =candidates|' +
+      // "analysts issued buy recommendations", "among the recommended buys": advice to investors, no deal.
+      '=buy =recommendation|=buy =recommendations|=sell =recommendation|=sell =recommendations|=recommended =buys|=recommended =buy',
   ),
   ...neg(
     'retail-sale',

@@ -266,6 +266,8 @@ const OBJECT_SKIP: ReadonlySet<string> = new Set([
   'worth',
 ]);
 
+const MONEY_WORDS: ReadonlySet<string> = new Set(['dlrs', 'dlr', 'dollars', 'yen', 'marks', 'stg', 'francs', 'guilders', 'lire']);
+
 /** goodsBefore: a deal noun right after goods ("OIL PURCHASE", "LOAN PURCHASE") buys goods, not a company. */
 export function goodsBefore(toks: readonly Token[], from: number): boolean {
   return GOODS.has(toks[from - 1]?.norm ?? '');
@@ -290,6 +292,11 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from, no
   if (from < 0) return false;
   let k = to;
   while (k < toks.length && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word)) k += 1;
+  // "will pay 630 mln dlrs for the milling business": money paid for something is its price; the object comes after.
+  if (MONEY_WORDS.has(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'for') {
+    k += 2;
+    while (k < toks.length && (OBJECT_SKIP.has(toks[k]?.norm ?? '') || toks[k]?.digit || !toks[k]?.word)) k += 1;
+  }
   // "offers five dlrs a share": a price per share is paid for a company, not for the money.
   const perShare = /^(a|per)$/.test(toks[k + 1]?.norm ?? '') && /^(share|shr)$/.test(toks[k + 2]?.norm ?? '');
   if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '') && !perShare && toks[k + 1]?.raw !== '/') return false;
@@ -297,8 +304,8 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from, no
   const after = sentence.shouty ? -1 : from;
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i] as Token;
-    // "oil unit", "livestock unit": a market word that names a business is no commodity trade.
-    if ((UNITS.has(t.norm) || MARKETS.has(t.norm)) && !OWNABLE.has(toks[i + 1]?.norm ?? '')) return false;
+    // "oil unit", "its corn wet milling business": a market word that names a business is no commodity trade.
+    if ((UNITS.has(t.norm) || MARKETS.has(t.norm)) && !toks.slice(i + 1, i + 4).some((x) => OWNABLE.has(x.norm))) return false;
     if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
     // A deal noun's company may stand before it: "HARPER AND ROW BID", "GENCORP ... HOSTILE TENDER".
     const side = i > from || (nominal && sentence.shouty && i < from);
@@ -363,38 +370,10 @@ export function goodsBetweenCompanies(ss: StorySentence, h: PhraseHit): boolean 
 
 // "Cut 8% of staff", "20% of revenue": shares of what no one buys.
 export const NOT_OWNED: ReadonlySet<string> = new Set([
-  'staff',
-  'workforce',
-  'jobs',
-  'employees',
-  'workers',
-  'revenue',
-  'revenues',
-  'sales',
-  'budget',
-  'market',
-  'gdp',
-  'output',
-  'production',
-  'income',
-  'profit',
-  'profits',
-  'costs',
-  'households',
-  'population',
-  'voters',
-  'respondents',
-  'customers',
-  'users',
-  'traffic',
-  'demand',
-  'supply',
-  'capacity',
-  'exports',
-  'imports',
-  'assets',
-  'portfolio',
-  'emissions',
+  ...'staff workforce jobs employees workers revenue revenues sales budget market gdp output production income profit profits costs'.split(' '),
+  ...'households population voters respondents customers users traffic demand supply capacity exports imports assets portfolio emissions'.split(' '),
+  // "135 pct of tariff": a freight rate quoted against the tariff.
+  'tariff',
 ]);
 
 // What an economy invests in ("investment in developing nations", "in grain"): sectors, not companies.

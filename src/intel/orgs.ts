@@ -389,7 +389,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
           i - k < 4 &&
           toks[k - 1]?.word &&
           !NOT_NAMES.has(toks[k - 1]?.norm ?? '') &&
-          !/^(stake|shares|unit|deal|merger|talks|offer|bid|sale|ceo|chief|holder|holders|buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks)$/.test(
+          !/^(stake|shares|unit|deal|merger|talks|offer|bid|sale|ceo|chief|holder|holders|buys?|sells?|acquires?|says|sets|gets|completes|ends|makes|unit|bid|offer|talks|rejects|seeks|raises|lifts|boosts|ups|cuts|trims|lowers|reduces|increases|has|holds|takes)$/.test(
             toks[k - 1]?.norm ?? '',
           )
         )

@@ -82,7 +82,7 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       '=has =sold|=have =sold|=had =sold|=has =invested|=have =invested|=has =taken =a|=have =taken =a|=has =snapped =up|' +
       '=has =purchased|=have =purchased|=has =completed|=have =acquired|' +
       // A simple past reported by the party: "Kestrel Labs said it bought Maple Ridge" (not "the chain it bought in 2019").
-      '=it =bought|=it =sold|=it =acquired|=it =purchased|=they =bought|' +
+      '=it =bought|=it =sold|=it =acquired|=it =purchased|=they =bought|=it =raised|=it =increased|=it =lifted|' +
       // An offering that raised its money is done (a funding round's "raised" is its announcement: readStatus).
       '=raised|' +
       // A headline's present tense of a listing: "Roku raises $219 million in IPO", "Blue Apron goes public at $10".
@@ -144,6 +144,8 @@ function namedVenture(toks: readonly Token[], from: number): boolean {
   return false;
 }
 
+const PERIOD_BEFORE = /\b(?:period|deadline|moratorium|standstill)\s*$/i;
+
 /** sentenceCue: the strongest status cue in one sentence. */
 function sentenceCue(
   s: Sentence,
@@ -155,7 +157,8 @@ function sentenceCue(
   const t = cueTrie();
   let best: { status: Exclude<Cue, 'none'>; text: string } | undefined;
   const dropped = DROPPED.exec(s.text);
-  if (dropped) best = { status: 'terminated', text: dropped[0] };
+  // "WAITING PERIOD ENDS ON ITS CHEMLAWN BID": a waiting period or a deadline that ends moves the bid on, it does not end it.
+  if (dropped && !PERIOD_BEFORE.test(s.text.slice(0, dropped.index))) best = { status: 'terminated', text: dropped[0] };
   const reported = !best && !official ? REPORTED.exec(s.text) : null;
   if (reported) best = { status: 'rumored', text: reported[0].replace(/^,\s*/, '') };
   const toks = s.tokens;
