@@ -84,6 +84,8 @@ const BOUNDARY: ReadonlySet<string> = new Set([
   'when',
   'said',
 ]);
+// "Brightmoor shareholders approve ...", "Pemberton board backs ...": a company's owners or board act for it.
+const OWNERS_OF: ReadonlySet<string> = new Set(['shareholders', 'stockholders', 'unitholders', 'board', 'directors']);
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'we', 'they', 'company', 'firm', 'startup', 'which']);
 // "Netflix picks Microsoft as partner": the chooser is a side of the deal too.
 export const SELECT_VERBS: ReadonlySet<string> = new Set([
@@ -175,6 +177,10 @@ function walkLeft(
       k -= 1;
       continue;
     }
+    if (OWNERS_OF.has(t.norm) && verbs <= 1 && orgEndingAt(orgs, k)) {
+      k -= 1;
+      continue;
+    }
     const tag = pos?.[k];
     // "adding X's venture arm to a round": a "to" after a plain noun is a preposition, not "agreed to".
     if (t.norm === 'to' && verbs === 0) {
@@ -248,7 +254,8 @@ export function readSubject(
       const owner = orgEndingAt(orgs, head.from);
       if (owner && toks[owner.to - 1]?.possessive) return { subject: [owner], pronoun: false, modifier: subject, selector };
       // "Disney raises Fox offer", "Thyssenkrupp scraps Tata Steel venture": the subject is further left.
-      const far = walkLeft(toks, pos, orgs, head.from, { ...opts, nominal: false }, false);
+      // "backs sweetened Ashgrove bid", "scraps planned Tata Steel venture": words describing the deal may stand between.
+      const far = walkLeft(toks, pos, orgs, head.from, { ...opts, nominal: false }, true);
       const crossed = far.group.length > 0 && head.from - (far.group[far.group.length - 1] as OrgSpan).to > 0;
       if (crossed) {
         modifier = subject;
