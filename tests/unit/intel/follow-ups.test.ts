@@ -33,6 +33,26 @@ describe('follow-ups and other outlets read as deals, with their sides', () => {
   });
 });
 
+describe('a deal told as an earlier event is background', () => {
+  it.each<[string, string, Record<string, string>]>([
+    [
+      'Veridian Networks acquires Tallis Security in second deal this week',
+      'Veridian Networks said on Thursday it would buy Tallis Security, a firewall startup, for an undisclosed sum, three days after agreeing to acquire Corsa Labs.',
+      { 'Veridian Networks': 'acquirer', 'Tallis Security': 'target', 'Corsa Labs': 'mentioned' },
+    ],
+    // The only deal of the story, told after "after", is still the story's deal.
+    [
+      'Velmar shares soar',
+      'Velmar shares soared on Monday after it agreed to be acquired by Corbel Industries for $2 billion.',
+      { Velmar: 'target', 'Corbel Industries': 'acquirer' },
+    ],
+  ])('%s', (title, body, roles) => {
+    const a = analyze(title, body, Object.keys(roles));
+    expect(a.deal).toBe(true);
+    for (const [name, role] of Object.entries(roles)) expect(a.companies.find((c) => c.name === name)?.role, name).toBe(role);
+  });
+});
+
 describe('look-alikes of follow-up wording that are no deal', () => {
   it.each([
     ['Kessel Motors unveils new approach for battery recycling', ['Kessel Motors']],
