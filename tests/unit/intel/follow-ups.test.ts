@@ -53,6 +53,19 @@ describe('a deal told as an earlier event is background', () => {
   });
 });
 
+describe("a company's owner, named by the company, is not the company", () => {
+  it.each<[string, Record<string, string>]>([
+    ['QuickMart owner snaps up Gorse Stores in $1.1bn deal', { QuickMart: 'mentioned', 'Gorse Stores': 'target' }],
+    ["QuickMart's parent agrees to buy Gorse Stores", { QuickMart: 'mentioned', 'Gorse Stores': 'target' }],
+    ['QuickMart parent Fairlane agrees to buy Gorse Stores', { QuickMart: 'mentioned', 'Fairlane Retail': 'acquirer', 'Gorse Stores': 'target' }],
+    ['Coach owner Tapestry to buy Capri for $8.5 billion', { Tapestry: 'acquirer', 'Capri Holdings': 'target' }],
+  ])('%s', (title, roles) => {
+    const a = analyze(title, '', [...Object.keys(roles), 'Fairlane Retail']);
+    expect(a.deal).toBe(true);
+    for (const [name, role] of Object.entries(roles)) expect(a.companies.find((c) => c.name === name)?.role, name).toBe(role);
+  });
+});
+
 describe('look-alikes of follow-up wording that are no deal', () => {
   it.each([
     ['Kessel Motors unveils new approach for battery recycling', ['Kessel Motors']],
