@@ -29,10 +29,9 @@ const DECOYS: readonly (readonly [string, string])[] = [
  * Stories left out of their deal's thread, and why: the analyzer reads no deal in a headline that
  * explains (g021 "Why Veridian paid...", g035 "What the ... merger means": pieces about a deal, by
  * policy) or in "Keystone Leisure's $700 million Marisol resorts deal closes" (g071, no buy word);
- * "completes North Sea deal with Marlow" reads as a partnership (g009); "puts another $35M into"
- * loses its sum, so a repeat round cannot be matched (g019).
+ * "completes North Sea deal with Marlow" reads as a partnership (g009).
  */
-const KNOWN_MISSES = ['g009', 'g019', 'g021', 'g035', 'g071'];
+const KNOWN_MISSES = ['g009', 'g021', 'g035', 'g071'];
 
 describe('grouping our own deal clusters', () => {
   const grouped = groupRows(rows, false);
@@ -48,7 +47,7 @@ describe('grouping our own deal clusters', () => {
     const score = scoreGrouping(grouped, 'all');
     expect(score.precision).toBe(1);
     expect(score.mergedWrongly).toBe(0);
-    expect(score.recall).toBeGreaterThanOrEqual(0.89);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each(DECOYS)('keeps %s and %s apart', (a, b) => {
