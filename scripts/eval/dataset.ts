@@ -30,6 +30,8 @@ export interface ModernRow {
   readonly amount: { readonly value: number | null; readonly currency: string | null } | null;
   readonly cluster: string | null;
   readonly source_style: string;
+  /** When the story came out (ISO date); the dev set has none, our cluster fixture does. */
+  readonly published?: string;
 }
 
 export type Dataset = { readonly format: 'reuters'; readonly rows: readonly ReutersRow[] } | { readonly format: 'modern'; readonly rows: readonly ModernRow[] };

@@ -2,8 +2,11 @@
 // share a cluster): pairwise precision and recall over pairs of deal stories, and the number
 // of deals merged wrongly (a group holding two clusters) and split wrongly (a cluster spread
 // over two groups). Every deal story is grouped in one run, as the service would see them;
-// each part is scored on the pairs inside it. Stories carry no dates, so they are fed in file
-// order as if published the same day: time cannot separate them, only the facts can.
+// each part is scored on the pairs inside it. The dev set's stories carry no dates, so they are
+// fed in file order as if published the same day: time cannot separate them, only the facts
+// can. Rows with a `published` date are fed in date order at that time, as feeds would bring
+// them. As in the pipeline, a story the analyzer does not read as a deal starts no deal and
+// joins none (it stays alone), so a follow-up it misses counts as split from its deal.
 import { applyStory, decideEvent, snapshotOf, type EventSnapshot } from '../../src/dedupe/deal-events.js';
 import { storyFacts } from '../../src/dedupe/story-facts.js';
 import { createDealAnalyzer } from '../../src/intel/index.js';
@@ -29,8 +32,14 @@ export function groupRows(rows: readonly ModernRow[], gold: boolean): { deals: M
   const groupOf = new Map<string, number>();
   const t = Date.UTC(2026, 0, 1);
   const deals = rows.filter((r) => r.deal && r.cluster && r.type && r.status !== 'denied');
-  for (const r of deals) {
+  const at = (r: ModernRow) => (r.published ? Date.parse(r.published) : t);
+  const fed = deals.map((r, i) => ({ r, i })).sort((a, b) => at(a.r) - at(b.r) || a.i - b.i);
+  for (const { r } of fed) {
     const a = analyzer.analyze({ title: r.title, body: r.body });
+    if (!gold && (!a.deal || a.type === null)) {
+      groupOf.set(r.id, -1 - groupOf.size);
+      continue;
+    }
     const amount = r.amount && r.amount.value !== null ? ({ value: r.amount.value, currency: r.amount.currency, text: '' } as DealAmount) : null;
     const facts = gold
       ? storyFacts({
@@ -40,9 +49,9 @@ export function groupRows(rows: readonly ModernRow[], gold: boolean): { deals: M
           amount,
           title: r.title,
           text: r.body,
-          publishedAt: t,
+          publishedAt: at(r),
         })
-      : storyFacts({ type: a.type ?? r.type!, status: a.status, companies: a.companies, amount: a.amount, title: r.title, text: r.body, publishedAt: t });
+      : storyFacts({ type: a.type ?? r.type!, status: a.status, companies: a.companies, amount: a.amount, title: r.title, text: r.body, publishedAt: at(r) });
     const decision = decideEvent(facts, events);
     if (decision.kind === 'new') {
       events.push(snapshotOf(events.length, facts));

@@ -19,6 +19,7 @@ export interface EventSnapshot extends Pick<
   | 'target'
   | 'targets'
   | 'buyer'
+  | 'buyers'
   | 'investee'
   | 'investors'
   | 'amount'
@@ -102,7 +103,9 @@ function exactAmount(a: DealAmount | null, b: DealAmount | null): boolean {
 function fitScore(story: StoryFacts, event: EventSnapshot): number | null {
   if (!compatible(story.type, event.type)) return null;
   const gap = Math.abs(story.publishedAt - event.lastAt);
-  const lifecycle = isEnd(story.status) || story.regulatory !== null;
+  // A step of the deal (closed, called off, a regulator's or the shareholders' decision) can come
+  // long after the reports of its announcement.
+  const lifecycle = isEnd(story.status) || story.regulatory !== null || story.vote;
   if (gap > (lifecycle ? LIFECYCLE_WINDOW_MS : REPORT_WINDOW_MS)) return null;
   // Named years that do not meet: the same pair, another time (2016 talks, 2024 talks). A
   // completion or a regulator's step names its own year, so it is not held to this.
@@ -110,20 +113,24 @@ function fitScore(story: StoryFacts, event: EventSnapshot): number | null {
   if (story.round && event.round && story.round !== event.round) return null;
   if (story.targets.length > 0 && event.targets.length > 0 && overlap(story.targets, event.targets) === 0) return null;
   // Rival bidders for one target are different deals (Disney and Comcast for Fox).
-  if (story.buyer && event.buyer && !samePartyKey(story.buyer, event.buyer)) return null;
+  // One outlet names the parent, another the unit that buys (Alphabet, Google): any shared buyer will do.
+  if (story.buyers.length > 0 && event.buyers.length > 0 && overlap(story.buyers, event.buyers) === 0) return null;
   if (story.investee && event.investee && !samePartyKey(story.investee, event.investee)) return null;
   // Money from different investors is a different deal (Google's stake, then a round led by Spark).
   if (story.investors.length > 0 && event.investors.length > 0 && overlap(story.investors, event.investors) === 0) return null;
   // After a deal was called off or closed, a fresh approach is a new deal; only late reports of the end join.
   if (isEnd(event.status) && !isEnd(story.status) && story.regulatory === null && (story.repeat || gap > 2 * DAY)) return null;
-  if (story.repeat && FAMILY[story.type] === 'money') return null;
   const amounts = sameAmount(story.amount, event.amount);
+  // "Another $35 million": not the earlier round, but another outlet's report of this one has its sum.
+  if (story.repeat && FAMILY[story.type] === 'money' && amounts !== true) return null;
   // Another round, another stake: money deals with different sums are different deals, unless
   // one side was only talks (the sum in talks is rarely the sum raised).
   const talks = story.status === 'rumored' || event.status === 'rumored';
   if (amounts === false && FAMILY[story.type] === 'money' && !lifecycle && !talks) return null;
   // A company's stake and a round it joined are different deals when the sums differ.
   if (amounts === false && FAMILY[story.type] === 'money' && story.type !== event.type) return null;
+  // A contract's value is fixed when it is awarded: another sum is another contract (radars, then drones).
+  if (amounts === false && FAMILY[story.type] === 'contract' && FAMILY[event.type] === 'contract') return null;
   // Alliances between one pair about different things are different deals (fuel cells, then cars).
   if (
     (FAMILY[story.type] === 'alliance' || FAMILY[event.type] === 'alliance') &&
@@ -187,6 +194,7 @@ export function snapshotOf(id: number, story: StoryFacts): EventSnapshot {
     target: story.target,
     targets: story.targets,
     buyer: story.buyer,
+    buyers: story.buyers,
     investee: story.investee,
     investors: story.investors,
     amount: story.amount,
@@ -208,6 +216,7 @@ export function applyStory(event: EventSnapshot, story: StoryFacts, changes: rea
     target: event.target ?? story.target,
     targets: [...event.targets, ...story.targets.filter((p) => !event.targets.some((q) => samePartyKey(p, q)))],
     buyer: event.buyer ?? story.buyer,
+    buyers: [...event.buyers, ...story.buyers.filter((p) => !event.buyers.some((q) => samePartyKey(p, q)))],
     investee: event.investee ?? story.investee,
     investors: [...event.investors, ...story.investors.filter((p) => !event.investors.some((q) => samePartyKey(p, q)))],
     firstAt: Math.min(event.firstAt, story.publishedAt),

@@ -21,6 +21,8 @@ export interface StoryFacts {
   readonly targets: readonly string[];
   /** Who buys or pays: the acquirer, or in a money deal the lead investor. Rival bidders are different deals. */
   readonly buyer: string | null;
+  /** Every acquirer the story names: a parent and the unit that buys ("Alphabet's Google") are one buyer. */
+  readonly buyers: readonly string[];
   /** In a money deal, who raises or receives the money, and who puts it in. */
   readonly investee: string | null;
   readonly investors: readonly string[];
@@ -33,6 +35,8 @@ export interface StoryFacts {
   /** "another", "additional", "new bid", "fresh offer": a deal after an earlier one. */
   readonly repeat: boolean;
   readonly regulatory: RegulatoryStep | null;
+  /** Shareholders voted on the deal ("shareholders approve the merger"): a step of a pending deal. */
+  readonly vote: boolean;
   /** Word 3-shingles of the title and lead, hashed: near-identical wording shares most of them. */
   readonly shingles: ReadonlySet<number>;
   /**
@@ -179,15 +183,26 @@ export function topicWords(head: string, partyKeys: readonly string[]): string[]
   return [...out];
 }
 
+// "Another round", "a further $35 million", "a fresh bid": a deal after an earlier one. "New" and
+// "fresh" funding is how a round's own announcement names it ("raises $40M in new funding"), so
+// they mark a repeat only for a bid or an offer.
 const REPEAT =
-  /\b(?:another|additional|fresh|new|second|third|renewed|revived|follow-on|further)\s+(?:round|bid|offer|proposal|investment|stake|funding|raise|tranche|approach|attempt|deal)\b/i;
+  /\b(?:(?:another|additional|second|third|renewed|revived|follow-on|further)\s+(?:round|bid|offer|proposal|investment|stake|funding|raise|tranche|approach|attempt|deal)|(?:new|fresh)\s+(?:bid|offer|proposal|approach|attempt)|(?:another|additional|a further)\s+(?:[$€£¥]|(?:us|c|a|hk)\$|\d))/i;
 const ROUND = /\b(series\s+[a-j]\b|seed\s+round|pre-seed|series\s+[a-j]-?\d?|(?:first|second|third|fourth)\s+round)/i;
 const CLEARED =
-  /\b(?:cleared|clears|approv(?:es|ed|al)|green[- ]lights?|wins?\s+(?:antitrust|regulatory)\s+(?:approval|clearance)|unconditional(?:ly)?\s+approv|signs?\s+off)\b/i;
+  /\b(?:cleared|clears|approv(?:e|es|ed|al|ing)|wins?\s+(?:\w+\s+)?(?:nod|go-ahead)|green[- ]lights?|wins?\s+(?:antitrust|regulatory)\s+(?:approval|clearance)|unconditional(?:ly)?\s+approv|signs?\s+off)\b/i;
 const BLOCKED =
   /\b(?:blocks?|blocked|sues?\s+to\s+block|moves?\s+to\s+block|challenges?\s+(?:the\s+)?(?:deal|merger|acquisition|takeover)|prohibit(?:s|ed)?|vetoe?s|vetoed)\b/i;
 const REGULATOR =
   /\b(?:regulators?|antitrust|competition|ftc|doj|department of justice|cma|european commission|brussels|samr|cfius|ofcom|bundeskartellamt|accc|authority|commission|watchdog)\b/i;
+
+// Shareholders voting on a deal: a step of a pending deal, often months after it was agreed.
+const VOTE =
+  /\b(?:(?:share|stock|unit)holders?|investors)\s+(?:of\s+\p{Lu}[\p{L}&.' -]*?\s+)?(?:have\s+|had\s+)?(?:vote[sd]?|approv(?:e|es|ed)|back(?:s|ed)?|endorse[sd]?|reject(?:s|ed)?|overwhelmingly\s+\w+)\b|\b(?:wins?|won|gets?|got|receives?|received|secures?|secured|obtains?|obtained)\s+(?:\w+\s+)?(?:share|stock)holder\s+(?:approval|backing|support|nod)\b/iu;
+// A condition the announcement sets ("subject to regulatory approval", "pending shareholder
+// approval") names a step still to come, not one taken.
+const CONDITION =
+  /\b(?:subject\s+to|pending(?=\s+(?:\w+\s+)?(?:approvals?|clearances?|reviews?|votes?|consents?)\b)|awaiting|conditional\s+(?:on|upon)|requires?|requiring|needs?|would\s+need|seek(?:s|ing)?)\b[^.;]*/gi;
 
 function hashWord(text: string): number {
   // FNV-1a, 32 bits: fast, and collisions only blur a similarity estimate.
@@ -244,8 +259,9 @@ export function storyFacts(story: StoryInput): StoryFacts {
   const target = story.companies.find((c) => c.role === 'target');
   const buyer = story.companies.find((c) => c.role === 'acquirer');
   const investee = story.companies.find((c) => c.role === 'investee');
+  const taken = head.replace(CONDITION, ' ');
   const years = [...new Set([...head.matchAll(/\b(19[89]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])))];
-  const regulatoryContext = REGULATOR.test(head);
+  const regulatoryContext = REGULATOR.test(taken);
   return {
     type: story.type,
     status: story.status ?? 'announced',
@@ -253,6 +269,7 @@ export function storyFacts(story: StoryInput): StoryFacts {
     target: target ? partyKey(target.name) : null,
     targets: [...new Set(story.companies.filter((c) => c.role === 'target').map((c) => partyKey(c.name)))],
     buyer: buyer ? partyKey(buyer.name) : null,
+    buyers: [...new Set(story.companies.filter((c) => c.role === 'acquirer').map((c) => partyKey(c.name)))],
     investee: investee ? partyKey(investee.name) : null,
     investors: [...new Set(story.companies.filter((c) => c.role === 'investor').map((c) => partyKey(c.name)))],
     amount: story.amount,
@@ -260,7 +277,8 @@ export function storyFacts(story: StoryInput): StoryFacts {
     years,
     round: ROUND.exec(head)?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null,
     repeat: REPEAT.test(head),
-    regulatory: regulatoryContext ? (BLOCKED.test(head) ? 'blocked' : CLEARED.test(head) ? 'cleared' : null) : null,
+    regulatory: regulatoryContext ? (BLOCKED.test(taken) ? 'blocked' : CLEARED.test(taken) ? 'cleared' : null) : null,
+    vote: VOTE.test(taken),
     shingles: shingles(head),
     // The parties' own names say nothing about what the deal is; other names (a regulator) may.
     topics: topicWords(head, parties),

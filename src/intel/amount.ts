@@ -115,6 +115,10 @@ const VALUATION_BEFORE =
 // ...and these tie it to the deal.
 const DEAL_BEFORE =
   /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
+// "puts $35 million into": the money one company puts into another is that investment's value; in a funding
+// round it is one backer's share, and the round is worth what the company raised.
+const PUT_BEFORE =
+  /\b(?:puts?|putting|pours?|pouring|pumps?|pumping|injects?|injecting)(?:\s+(?:about|another|a further|an additional|some|up to|nearly|roughly))*\s*$/i;
 // "will pay Comcast about $8.61 billion", "will pay the FDIC $10.6 billion", "pay Pfizer Inc and BioNTech SE $1.95 billion":
 // the payees' names stand between.
 const PAY_NAME_BEFORE =
@@ -153,7 +157,9 @@ export function parseAmounts(sentence: string, type: DealType | null = null): { 
       !/market|shares/i.test(before.slice(-40)) &&
       !/\d\s?(?:%|pct|percent)/i.test(sentence.slice(0, index));
     const excluded = (NOT_DEAL_BEFORE.test(before) && !boughtAt) || NOT_DEAL_AFTER.test(after) || valuation || value < MIN_DEAL_VALUE;
-    const tied = !excluded && (DEAL_BEFORE.test(before) || PAY_NAME_BEFORE.test(before) || DEAL_AFTER.test(after) || boughtAt);
+    const tied =
+      !excluded &&
+      (DEAL_BEFORE.test(before) || (type !== 'funding' && PUT_BEFORE.test(before)) || PAY_NAME_BEFORE.test(before) || DEAL_AFTER.test(after) || boughtAt);
     if (found.some((f) => Math.abs(f.index - index) < 3)) return;
     found.push({ amount: { value, currency, text: m[0].trim() }, tied, index });
   };

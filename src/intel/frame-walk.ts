@@ -84,6 +84,12 @@ const BOUNDARY: ReadonlySet<string> = new Set([
   'when',
   'said',
 ]);
+// "Brightmoor shareholders approve ...", "Pemberton board backs ...": a company's owners or board act for it.
+const OWNERS_OF: ReadonlySet<string> = new Set(['shareholders', 'stockholders', 'unitholders', 'board', 'directors']);
+// "QuickMart owner snaps up Gorse", "QuickMart's parent agrees to buy": the owner of a named company acts, not the company.
+const OWNER_NOUNS: ReadonlySet<string> = new Set(['owner', 'owners', 'parent']);
+const ownerOfName = (toks: readonly Token[], orgs: readonly OrgSpan[], k: number): boolean =>
+  OWNER_NOUNS.has(toks[k]?.norm ?? '') && !!orgEndingAt(orgs, k) && !toks[k]?.possessive;
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'we', 'they', 'company', 'firm', 'startup', 'which']);
 // "Netflix picks Microsoft as partner": the chooser is a side of the deal too.
 export const SELECT_VERBS: ReadonlySet<string> = new Set([
@@ -175,6 +181,11 @@ function walkLeft(
       k -= 1;
       continue;
     }
+    if (ownerOfName(toks, orgs, k)) break;
+    if (OWNERS_OF.has(t.norm) && verbs <= 1 && orgEndingAt(orgs, k)) {
+      k -= 1;
+      continue;
+    }
     const tag = pos?.[k];
     // "adding X's venture arm to a round": a "to" after a plain noun is a preposition, not "agreed to".
     if (t.norm === 'to' && verbs === 0) {
@@ -248,7 +259,8 @@ export function readSubject(
       const owner = orgEndingAt(orgs, head.from);
       if (owner && toks[owner.to - 1]?.possessive) return { subject: [owner], pronoun: false, modifier: subject, selector };
       // "Disney raises Fox offer", "Thyssenkrupp scraps Tata Steel venture": the subject is further left.
-      const far = walkLeft(toks, pos, orgs, head.from, { ...opts, nominal: false }, false);
+      // "backs sweetened Ashgrove bid", "scraps planned Tata Steel venture": words describing the deal may stand between.
+      const far = walkLeft(toks, pos, orgs, head.from, { ...opts, nominal: false }, true);
       const crossed = far.group.length > 0 && head.from - (far.group[far.group.length - 1] as OrgSpan).to > 0;
       if (crossed) {
         modifier = subject;
@@ -426,6 +438,12 @@ export function leadingGroup(toks: readonly Token[], pos: readonly PosTag[] | un
   if (dash > 0 && toks.slice(0, dash).every((t) => !t.word || t.upper || t.digit || t.cap)) k = dash + 1;
   for (let steps = 0; k < Math.min(toks.length, before) && steps < 10; steps += 1) {
     const org = orgStartingAt(orgs, k);
+    // "7-Eleven owner Seven & i rejects ...": the owner named after the noun is the subject; unnamed, there is none.
+    if (org && ownerOfName(toks, orgs, org.to)) {
+      k = org.to + 1;
+      if (!orgStartingAt(orgs, k)) return [];
+      continue;
+    }
     if (org) return org.kind === 'person' ? [] : groupRight(orgs, toks, org).filter((o) => o.to <= before);
     const t = toks[k] as Token;
     if (pos?.[k] === 'VERB' || pos?.[k] === 'AUX' || t.raw === ',' || t.raw === ';') break;

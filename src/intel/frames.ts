@@ -37,7 +37,10 @@ export interface Frame {
   readonly passive: boolean;
   /** The predicate is a noun ("acquisition", "venture"), not a verb. */
   readonly nominal: boolean;
-  /** "Bolt Fitness, the gym chain it bought in 2019, ...", "X, which acquired Y last year": a relative clause's deal, background. */
+  /**
+   * "Bolt Fitness, the gym chain it bought in 2019, ...", "X, which acquired Y last year", "days after agreeing to
+   * acquire Y": a relative clause's or an earlier event's deal, background.
+   */
   readonly relative: boolean;
   /** What the object is when it is no organisation: its first content word ("stock", "consoles", "plant"). */
   readonly objectHead: string | undefined;
@@ -104,6 +107,21 @@ function inRelativeClause(toks: readonly Token[], pos: readonly PosTag[] | undef
     : /^(company|business|chain|brand|unit|firm|group|maker|startup|start-up|studio|network|division|stake)$/.test(before.norm);
 }
 
+// Words between "after" and a deal verb of an earlier event: "after agreeing to acquire", "after it bought".
+const EARLIER_AUX: ReadonlySet<string> = new Set(['to', 'agreeing', 'agreed', 'it', 'they', 'had', 'having', 'first', 'also', 'its']);
+
+/**
+ * inEarlierClause: the predicate opens a clause of time about another event ("..., three days after agreeing to
+ * acquire Corsa Labs", "a year after buying its North Sea fields"). A capitalised "After" opens a headline's
+ * own clause ("Shares Soar After Agreeing to Be Acquired"), which is the story's deal.
+ */
+function inEarlierClause(toks: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && EARLIER_AUX.has(toks[k]?.norm ?? '') && from - k < 5) k -= 1;
+  const t = toks[k];
+  return !!t && !t.cap && (t.norm === 'after' || t.norm === 'since') && k > 0;
+}
+
 /** readFrame builds the frame of one deal phrase in a sentence. */
 export function readFrame(
   sentence: Sentence,
@@ -148,7 +166,10 @@ export function readFrame(
     passive: isPassive(toks, hit.from, hit.to, obj.object.length > 0),
     nominal,
     // "Dorset Water, which Keble bought in 2019, ...": a subject right after "which" is a relative clause's too.
-    relative: inRelativeClause(toks, pos, hit.from) || (!fromSentence && /^(which|whom)$/.test(toks[(subject[0]?.from ?? 0) - 1]?.norm ?? '')),
+    relative:
+      inRelativeClause(toks, pos, hit.from) ||
+      inEarlierClause(toks, hit.from) ||
+      (!fromSentence && /^(which|whom)$/.test(toks[(subject[0]?.from ?? 0) - 1]?.norm ?? '')),
     objectHead: obj.object.length === 0 ? obj.head : undefined,
     sentence,
   };

@@ -132,6 +132,17 @@ const REFUSE_OR_GET: ReadonlySet<string> = new Set([
   'got',
 ]);
 
+// "Ostrava shareholders back Kestrel takeover", "Pemberton board recommends Ashgrove bid": a company's owners or
+// board deciding on a bid decide on a bid for their company.
+const OWNERS: ReadonlySet<string> = new Set(['shareholders', 'stockholders', 'unitholders', 'holders', 'investors', 'board', 'directors']);
+const DECIDE =
+  /^(?:back|backs|backed|approve|approves|approved|endorse|endorses|endorsed|support|supports|supported|recommend|recommends|recommended|vote|votes|voted|accept|accepts|accepted)$/;
+
+function ownersDecide(left: readonly string[]): boolean {
+  const owners = left.findIndex((x) => OWNERS.has(x));
+  return owners >= 0 && left.slice(owners + 1).some((x) => DECIDE.test(x));
+}
+
 function afterWords(frame: Frame): string {
   return frame.sentence.tokens
     .slice(frame.from, frame.to + 3)
@@ -332,8 +343,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       } else if (
         object.length === 0 &&
         frame.modifier.length > 0 &&
-        (left.some((x) => REFUSE_OR_GET.has(x)) || agreesTo(frame)) &&
-        /\b(approach|proposal|offer|bid)\b/.test(afterWords(frame))
+        (((left.some((x) => REFUSE_OR_GET.has(x)) || agreesTo(frame)) && /\b(approach|proposal|offer|bid)\b/.test(afterWords(frame))) ||
+          (ownersDecide(left) && /\b(approach|proposal|offer|bid|takeover|buyout)\b/.test(afterWords(frame))))
       ) {
         // "Brightline rejects Kastor takeover approach": the bidder is named before the deal noun.
         give(subject, 'asset');

@@ -125,6 +125,8 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=pay', 1, 'pay'],
     ['=pays', 1, 'pay'],
     ['=pursuit =of', 2, 'nominal'],
+    // "makes a £1.1 billion approach for Pemberton": a takeover approach; "approach to" is too often a method.
+    ['=approach =for', 2.5, 'nominal'],
   ],
   merger: [
     ['merger', 3],
@@ -258,6 +260,9 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['strategic alliance', 3.5],
     ['collaboration', 2],
     ['collaborate', 2],
+    // "to cooperate on plastic recycling": a joint undertaking; "cooperate with investigators" is none.
+    ['=cooperate =on', 2.5],
+    ['=co =operate =on', 2.5],
     ['team up', 2.5],
     ['=join =forces', 2.5],
     ['=joins =forces', 2.5],

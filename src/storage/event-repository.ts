@@ -12,6 +12,7 @@ export interface StoredFacts {
   readonly target: string | null;
   readonly targets?: readonly string[];
   readonly buyer: string | null;
+  readonly buyers?: readonly string[];
   readonly investee: string | null;
   readonly investors: readonly string[];
   readonly years: readonly number[];
@@ -26,6 +27,7 @@ export function factsJson(snapshot: EventSnapshot): string {
     target: snapshot.target,
     targets: snapshot.targets,
     buyer: snapshot.buyer,
+    buyers: snapshot.buyers,
     investee: snapshot.investee,
     investors: snapshot.investors,
     years: snapshot.years,
@@ -84,6 +86,7 @@ export function toSnapshot(row: SnapshotRow): EventSnapshot {
     target: stored?.target ?? null,
     targets: stored?.targets ?? (stored?.target ? [stored.target] : []),
     buyer: stored?.buyer ?? null,
+    buyers: stored?.buyers ?? (stored?.buyer ? [stored.buyer] : []),
     investee: stored?.investee ?? null,
     investors: stored?.investors ?? [],
     years: stored?.years ?? [],

@@ -367,6 +367,176 @@ describe('decideEvent', () => {
       changes: ['regulatory:cleared'],
     },
     {
+      name: 'shareholders approve the takeover months after it was agreed',
+      first: {
+        title: 'Halvorsen Foods to buy Brightmoor Dairy',
+        parties: [
+          ['Halvorsen Foods', 'acquirer'],
+          ['Brightmoor Dairy', 'target'],
+        ],
+      },
+      second: {
+        title: 'Brightmoor Dairy shareholders approve Halvorsen takeover',
+        parties: [
+          ['Halvorsen Foods', 'acquirer'],
+          ['Brightmoor Dairy', 'target'],
+        ],
+        publishedAt: T + 80 * DAY,
+      },
+      join: true,
+    },
+    {
+      name: 'regulators approve the merger months later',
+      first: {
+        type: 'merger',
+        title: 'Lindqvist and Harborne agree bank merger',
+        parties: [
+          ['Lindqvist Bancorp', 'party'],
+          ['Harborne Savings', 'party'],
+        ],
+      },
+      second: {
+        type: 'merger',
+        title: 'Regulators approve Lindqvist, Harborne bank merger',
+        parties: [
+          ['Lindqvist Bancorp', 'party'],
+          ['Harborne Savings', 'party'],
+        ],
+        publishedAt: T + 170 * DAY,
+      },
+      join: true,
+      changes: ['regulatory:cleared'],
+    },
+    {
+      name: 'an announcement that names the approvals it still needs is no step: months later it is another deal',
+      first: {
+        title: 'Acme to buy Beta',
+        parties: [
+          ['Acme', 'acquirer'],
+          ['Beta', 'target'],
+        ],
+      },
+      second: {
+        title: 'Acme agrees to buy Beta',
+        text: 'The deal is subject to approval by the European Commission and by Beta shareholders.',
+        parties: [
+          ['Acme', 'acquirer'],
+          ['Beta', 'target'],
+        ],
+        publishedAt: T + 200 * DAY,
+      },
+      join: false,
+    },
+    {
+      name: 'a parent in one report, the unit that buys in another',
+      first: {
+        title: 'Google to buy Fitbit',
+        parties: [
+          ['Google', 'acquirer'],
+          ['Alphabet', 'acquirer'],
+          ['Fitbit', 'target'],
+        ],
+      },
+      second: {
+        status: 'rumored',
+        title: 'Alphabet makes offer to acquire Fitbit',
+        parties: [
+          ['Alphabet', 'acquirer'],
+          ['Fitbit', 'target'],
+        ],
+      },
+      join: true,
+    },
+    {
+      name: '"new funding" is how a round is announced: two reports of one round',
+      first: {
+        type: 'funding',
+        title: 'Lumenfield raises $40M Series B led by Pinecrest',
+        parties: [
+          ['Lumenfield', 'investee'],
+          ['Pinecrest Ventures', 'investor'],
+        ],
+        amount: usd(4e7),
+      },
+      second: {
+        type: 'funding',
+        title: 'Our Series B',
+        text: "Today we're announcing $40 million in new funding led by Pinecrest Ventures.",
+        parties: [['Pinecrest Ventures', 'investor']],
+        amount: usd(4e7),
+      },
+      join: true,
+    },
+    {
+      name: '"another $35 million": two reports of the second round join',
+      first: {
+        type: 'funding',
+        title: 'Arbor Robotics raises another $35 million from Kiln Capital',
+        parties: [
+          ['Arbor Robotics', 'investee'],
+          ['Kiln Capital', 'investor'],
+        ],
+        amount: usd(3.5e7),
+      },
+      second: {
+        type: 'investment',
+        title: 'Kiln Capital puts another $35M into Arbor Robotics',
+        parties: [
+          ['Kiln Capital', 'investor'],
+          ['Arbor Robotics', 'investee'],
+        ],
+        amount: usd(3.5e7),
+      },
+      join: true,
+    },
+    {
+      name: '"another $35 million" is not the first round of $20 million',
+      first: {
+        type: 'funding',
+        title: 'Arbor Robotics raises $20 million from Kiln Capital',
+        parties: [
+          ['Arbor Robotics', 'investee'],
+          ['Kiln Capital', 'investor'],
+        ],
+        amount: usd(2e7),
+      },
+      second: {
+        type: 'funding',
+        title: 'Arbor Robotics raises another $35 million from Kiln Capital',
+        parties: [
+          ['Arbor Robotics', 'investee'],
+          ['Kiln Capital', 'investor'],
+        ],
+        amount: usd(3.5e7),
+        publishedAt: T + 35 * DAY,
+      },
+      join: false,
+    },
+    {
+      name: 'one supplier and one customer, two contracts with different sums',
+      first: {
+        type: 'contract',
+        title: 'Brackwell Defence wins £450m Royal Navy radar contract',
+        parties: [
+          ['Brackwell Defence', 'supplier'],
+          ['Ministry of Defence', 'customer'],
+        ],
+        amount: { value: 450e6, currency: 'GBP', text: '£450m' },
+      },
+      second: {
+        type: 'contract',
+        title: 'Brackwell lands £90m MoD drone contract',
+        text: 'Brackwell Defence has been awarded a £90m Ministry of Defence contract, two weeks after its frigate radar win.',
+        parties: [
+          ['Brackwell Defence', 'supplier'],
+          ['Ministry of Defence', 'customer'],
+        ],
+        amount: { value: 90e6, currency: 'GBP', text: '£90m' },
+        publishedAt: T + 13 * DAY,
+      },
+      join: false,
+    },
+    {
       name: 'no parties: near-identical wording within a week joins',
       first: { title: 'Startup that makes warehouse robots is bought by a logistics group for $40 million', parties: [] },
       second: { title: 'Startup that makes warehouse robots is bought by a logistics group for $40 million, sources say', parties: [], publishedAt: T + DAY },

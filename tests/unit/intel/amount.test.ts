@@ -24,6 +24,16 @@ describe('amount forms', () => {
     expect(dealAmount([sentence])).toEqual({ value, currency, text });
   });
 
+  it.each<[string, 'investment' | 'funding', number | null]>([
+    // The money one company puts into another is that investment's value...
+    ['Kiln Capital puts another $35M into Arbor Robotics', 'investment', 35e6],
+    ['Halden pours $200 million into battery maker Velmar', 'investment', 200e6],
+    // ... but in a round it is one backer's share; the round is worth what the company raised.
+    ['Berkshire puts $500 million into Quenby', 'funding', null],
+  ])('%s (%s)', (sentence, type, value) => {
+    expect(dealAmount([sentence], type)?.value ?? null).toBe(value);
+  });
+
   it('undisclosed terms give a null value', () => {
     expect(dealAmount(['Acme acquired Widget for an undisclosed sum.'])).toEqual({ value: null, currency: null, text: 'undisclosed' });
     expect(dealAmount(['Acme bought Widget. Terms were not disclosed.'])).toEqual({ value: null, currency: null, text: 'undisclosed' });

@@ -1,0 +1,76 @@
+// One deal, one thread: our own clusters (fixtures/deal-clusters.jsonl, fictional companies) run
+// through the grouping exactly as `scripts/grouping-eval.ts` runs the dev set: each cluster is one
+// deal told by several outlets (wire, press release, headline-only feed, blog) and followed for
+// months (votes, clearances, completion, termination, raised bids), beside decoys that must stay
+// apart (the same pair a year later, a second round from one investor, two targets of one buyer in
+// one week, a rival bidder, two contracts for one supplier). Rows carry their publication dates.
+
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readDataset, type ModernRow } from '../../../scripts/eval/dataset.js';
+import { groupRows, scoreGrouping } from '../../../scripts/eval/grouping.js';
+
+const data = readDataset(fileURLToPath(new URL('./fixtures/deal-clusters.jsonl', import.meta.url)));
+const rows: readonly ModernRow[] = data.format === 'modern' ? data.rows : [];
+
+// Different deals between the same companies, or for the same buyer or target.
+const DECOYS: readonly (readonly [string, string])[] = [
+  ['tidewell-marlow-fields', 'tidewell-marlow-takeover'],
+  ['lumenfield-series-a', 'lumenfield-series-b'],
+  ['arbor-kiln-first', 'arbor-kiln-second'],
+  ['veridian-corsa', 'veridian-tallis'],
+  ['granmoor-ostrava', 'kestrel-ostrava'],
+  ['aldermoor-sunwa-hydrogen', 'aldermoor-sunwa-recycling'],
+  ['brackwell-radar', 'brackwell-drones'],
+  ['gresham-voltaic-stake', 'gresham-voltaic-takeover'],
+];
+
+/**
+ * Stories left out of their deal's thread, and why: the analyzer reads no deal in a headline that
+ * explains (g021 "Why Veridian paid...", g035 "What the ... merger means": pieces about a deal, by
+ * policy) or in "Keystone Leisure's $700 million Marisol resorts deal closes" (g071, no buy word);
+ * "completes North Sea deal with Marlow" reads as a partnership (g009).
+ */
+const KNOWN_MISSES = ['g009', 'g021', 'g035', 'g071'];
+
+describe('grouping our own deal clusters', () => {
+  const grouped = groupRows(rows, false);
+  const groupOf = (id: string) => grouped.groupOf.get(id);
+
+  it('reads the fixture: about 30 deals and 90 stories, each dated', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(rows.map((r) => r.cluster)).size).toBeGreaterThanOrEqual(25);
+    expect(rows.every((r) => r.published && !Number.isNaN(Date.parse(r.published)))).toBe(true);
+  });
+
+  it('joins reports of one deal and keeps different deals apart, at the rates reached', () => {
+    const score = scoreGrouping(grouped, 'all');
+    expect(score.precision).toBe(1);
+    expect(score.mergedWrongly).toBe(0);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(DECOYS)('keeps %s and %s apart', (a, b) => {
+    const groups = (cluster: string) => new Set(rows.filter((r) => r.cluster === cluster).map((r) => groupOf(r.id)));
+    const shared = [...groups(a)].filter((g) => groups(b).has(g));
+    expect(shared).toEqual([]);
+  });
+
+  it('puts every other story in its deal’s thread: the known misses are the only strays', () => {
+    const strays: string[] = [];
+    for (const cluster of new Set(rows.map((r) => r.cluster))) {
+      const stories = rows.filter((r) => r.cluster === cluster);
+      const sizes = new Map<number | undefined, number>();
+      for (const r of stories) sizes.set(groupOf(r.id), (sizes.get(groupOf(r.id)) ?? 0) + 1);
+      const main = [...sizes].sort((x, y) => y[1] - x[1])[0]![0];
+      strays.push(...stories.filter((r) => groupOf(r.id) !== main).map((r) => r.id));
+    }
+    expect(strays.sort()).toEqual(KNOWN_MISSES);
+  });
+
+  it('groups every story right from the labelled facts: the grouping rules themselves make no error', () => {
+    const score = scoreGrouping(groupRows(rows, true), 'all');
+    expect(score.precision).toBe(1);
+    expect(score.recall).toBe(1);
+  });
+});
