@@ -258,6 +258,10 @@ export const NOT_ORGS: ReadonlySet<string> = new Set([
   'kwh',
   'bcf',
   'mmbtu',
+  // Desk labels for a kind of piece ("Factbox: ...", "Breakingviews - ...").
+  'factbox',
+  'breakingviews',
+  'explainer',
 ]);
 
 export const EXCHANGE_WORDS: ReadonlySet<string> = new Set([
