@@ -19,7 +19,7 @@ import { combinedUnits, ownedRoles, ownerships } from './ownership.js';
 import { frameRoles, isGovernment, isRegulator } from './roles.js';
 import { readStatus } from './status.js';
 import { hasBoilerplate, isBoilerplate, isSummaryWorthy, summarize } from './summary.js';
-import { cleanText, isShouty, tokenize, toSentences, type Sentence } from './text.js';
+import { cleanText, isShouty, isTitleCase, stripDeskLabel, tokenize, toSentences, type Sentence } from './text.js';
 import { shouldTag, truecaseWord } from './truecase-words.js';
 import { compileWatchlist, CORPORATE_SUFFIXES } from './watchlist.js';
 import { compileWatchVariants } from './watch-variants.js';
@@ -49,11 +49,12 @@ export interface DealAnalyzer {
 
 /** titleSentence keeps a headline as one sentence, whatever punctuation it has. */
 function titleSentence(title: string): Sentence[] {
-  const text = cleanText(title);
+  const text = stripDeskLabel(cleanText(title));
   if (text.length === 0) return [];
   const tokens = tokenize(text);
-  // Headlines are short, so three capitalised words already make one shouty.
-  return [{ text, start: 0, tokens, shouty: isShouty(tokens, 3) }];
+  // Headlines are short, so three capitalised words already make one shouty, and so does a short one in
+  // Title Case ("Comcast Mulls Bid for Sky").
+  return [{ text, start: 0, tokens, shouty: isShouty(tokens, 3) || isTitleCase(tokens) }];
 }
 
 // Body sentences read for deal phrases.

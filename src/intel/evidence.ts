@@ -21,6 +21,7 @@ import {
   tradesGoods,
 } from './objects.js';
 import { holdsShares, ownSharesIssued, quotedPrice } from './borrowed-words.js';
+import { nabbedCompany, objectGate, pricedNoun } from './object-gates.js';
 import { PLACES } from './org-words.js';
 import type { PhraseTrie } from './phrase-trie.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
@@ -246,6 +247,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
   // "PETROBRAS CANCELS OIL PURCHASE", "UNIT IN LOAN PURCHASE": a purchase of goods.
   if (v.type === 'acquisition' && v.frame === 'nominal' && v.weight < 3 && goodsBefore(toks, hit.from) && !objectIsOrg(ss, hit))
     return 'a purchase of goods, not of a company';
+  const headlineWhy = objectGate(ss, hit);
+  if (headlineWhy) return headlineWhy;
   // "Corvane is in talks to go private": the one going private is the object it needs.
   if (v.type === 'acquisition' && v.weight < 3 && !/privat/.test(v.phrase)) {
     // A headline verb may find its object in the lead ("COMPLETES PURCHASE"), but not "pays" or "offers".
@@ -257,7 +260,11 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
       !goodsObject(toks, hit.to, v.frame === 'nominal' ? hit.from : hit.to) &&
       hasOwnableObject(lead, 0);
     // "Dunmore raises Calloway offer": the company a deal noun is about may stand right before it.
-    const before = v.frame === 'nominal' && ss.orgs.some((o) => o.strong && (o.to === hit.from || (o.to === hit.from - 1 && !toks[hit.from - 1]?.cap)));
+    // "GKN rejects Melrose's £7bn hostile bid": a bid with a price of millions is for a company, when one is named.
+    const before =
+      v.frame === 'nominal' &&
+      (ss.orgs.some((o) => o.strong && (o.to === hit.from || (o.to === hit.from - 1 && !toks[hit.from - 1]?.cap))) ||
+        (pricedNoun(toks, hit.from) && ss.orgs.some((o) => o.strong && o.kind === 'org')));
     const owns =
       before ||
       (objectIsOrg(ss, hit) && !tradesGoods(ss)) ||
@@ -306,9 +313,9 @@ const PAIR_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,3}(?:and|&)\s+[A-Z]/;
 const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
 
 /** gappedHits: the deal phrases with words inside them (weights.ts GAPPED_PHRASES) in one sentence. */
-function gappedHits(ss: Pick<StorySentence, 'sentence'>): DealHit[] {
+function gappedHits(ss: Pick<StorySentence, 'sentence'>): (DealHit & { readonly replaces: boolean })[] {
   const text = ss.sentence.text;
-  const out: DealHit[] = [];
+  const out: (DealHit & { readonly replaces: boolean })[] = [];
   for (const g of GAPPED) {
     if (!g.cues.some((c) => text.includes(c))) continue;
     const m = g.pattern.exec(text);
@@ -321,7 +328,7 @@ function gappedHits(ss: Pick<StorySentence, 'sentence'>): DealHit[] {
     while (to < toks.length && (toks[to] as Token).start < end) to += 1;
     // One pattern under several cues ("talk", "report") counts once.
     if (from < 0 || to <= from || out.some((h) => h.from === from && h.to === to && h.type === g.type)) continue;
-    out.push({ type: g.type, weight: g.weight, kind: g.kind, from, to, phrase: `~${g.cue}`, text: m[0].trim() });
+    out.push({ type: g.type, weight: g.weight, kind: g.kind, from, to, phrase: `~${g.cue}`, text: m[0].trim(), replaces: g.replaces === true });
   }
   return out;
 }
@@ -344,7 +351,8 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
   const textOf = (h: PhraseHit): string => ss.sentence.text.slice(toks[h.from]?.start ?? 0, toks[h.to - 1]?.end ?? 0);
   const hasStake = ss.hits.some((h) => h.value.kind === 'deal' && h.value.type === 'investment' && h.value.weight >= 3);
   const control = toks.some((t) => CONTROL.has(t.norm)) && !toks.some((t) => t.norm === 'minority');
-  for (const h of ss.hits) {
+  for (const found of ss.hits) {
+    const h = nabbedCompany(ss, found) ?? found;
     const v = h.value;
     if (v.kind !== 'deal') {
       cues.add(v.kind);
@@ -367,6 +375,11 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     }
     // "agreed to buy 250 aircraft from Airbus", "a deal to sell Microsoft power": goods between companies are a contract.
     if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell' || v.frame === 'pay' || v.frame === 'nominal') && goodsBetweenCompanies(ss, h)) {
+      // "GM sells more cars in China than in the U.S.": goods sold to no one named are sales, no contract.
+      if (v.frame === 'sell' && !toks.slice(h.to).some((t) => t.norm === 'to') && !ss.orgs.some((o) => o.from >= h.to && o.kind === 'org')) {
+        dropped.push({ text: textOf(h), why: 'goods sold to no one named: sales, not a contract' });
+        continue;
+      }
       type = 'contract';
       kind = v.frame === 'acquire' ? 'order' : v.frame === 'sell' ? 'supply' : v.frame === 'pay' ? 'pay' : 'win';
     }
@@ -378,15 +391,30 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     // A headline alone, "AstraZeneca and Oxford University sign Covid-19 vaccine agreement": an agreement signed is
     // made (with a lead, the lead says what was signed: "sign van deal" buys vans).
     const signed = ss.index < 0 && !lead && GENERIC_PACTS.has(v.phrase) && toks.slice(Math.max(0, h.from - 6), h.from).some((t) => SIGN_VERBS.has(t.norm));
-    const floor = payForGoods ? w('contract:pay-for-goods') : together || signed ? w('partnership:pair-together') : 0;
+    // "with $39 billion bid": a bid priced in billions is a bid for a company, however far its bidder stands.
+    const priced = type === 'acquisition' && /^(bid|bids|offer|takeover|buyout)$/.test(toks[h.to - 1]?.norm ?? '') && pricedNoun(toks, h.from);
+    const floor = payForGoods
+      ? w('contract:pay-for-goods')
+      : together || signed
+        ? w('partnership:pair-together')
+        : priced && ss.orgs.some((o) => o.strong)
+          ? w('frame:priced-bid')
+          : 0;
     const weight = Math.max(v.weight, floor) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
   }
   for (const g of gapped) {
-    if (deals.some((d) => d.from < g.to && g.from < d.to && d.type === g.type)) continue;
+    // "offers $65 billion for Fox assets": a price offered for a company says more than the bare "offers" inside it.
+    const inside = deals.filter((d) => d.from < g.to && g.from < d.to && d.type === g.type);
+    if (inside.some((d) => d.weight >= g.weight * position || !g.replaces)) continue;
+    for (const d of inside) {
+      byType.set(d.type, (byType.get(d.type) ?? 0) - d.weight / position);
+      deals.splice(deals.indexOf(d), 1);
+    }
     byType.set(g.type, (byType.get(g.type) ?? 0) + g.weight);
-    deals.push({ ...g, weight: g.weight * position });
+    const { replaces: _replaces, ...hit } = g;
+    deals.push({ ...hit, weight: g.weight * position });
   }
   let total = 0;
   for (const [type, weight] of byType) {

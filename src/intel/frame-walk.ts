@@ -8,6 +8,7 @@ import type { PosTag } from './pos.js';
 import type { Token } from './text.js';
 import { truecaseWord } from './truecase-words.js';
 import { DEMONYMS, PLACES } from './org-words.js';
+import { approvalVerbBefore } from './approval.js';
 import { groupLeft, groupRight, isExchange, orgEndingAt, orgStartingAt, REPORTING } from './org-groups.js';
 
 const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACES, ...DEMONYMS]);
@@ -262,9 +263,12 @@ export function readSubject(
       // "backs sweetened Ashgrove bid", "scraps planned Tata Steel venture": words describing the deal may stand between.
       const far = walkLeft(toks, pos, orgs, head.from, { ...opts, nominal: false }, true);
       const crossed = far.group.length > 0 && head.from - (far.group[far.group.length - 1] as OrgSpan).to > 0;
-      if (crossed) {
+      // "Brightline wins EU approval for Kastor deal": the one approved stands before the approval, not the watchdog.
+      const approved = crossed ? -1 : approvalVerbBefore(toks, head.from);
+      const holder = approved >= 0 ? walkLeft(toks, pos, orgs, approved, { ...opts, nominal: false }, false).group : [];
+      if (crossed || holder.length > 0) {
         modifier = subject;
-        subject = far.group;
+        subject = crossed ? far.group : holder;
       }
     }
   }

@@ -10,13 +10,18 @@ const PRICE_OFFERED =
 const WON_DEAL =
   /\b(?:wins?|won|lands?|landed|secures?|secured|bags?|bagged|clinch(?:es|ed)?)\s+(?!(?:\S+\s+){0,4}?(?:approval|backing|clearance|nod|support|go-ahead)\b)(?:a\s+|an\s+)?(?:\S+\s+){0,4}?deal\s+(?:with|from)\b/i;
 
-// "Aetna agrees to $37 billion Humana deal", "Brannock closes Vexley deal", "Microsoft closes Nokia devices deal": a
+// "Aetna agrees to $37 billion Humana deal", "Brannock closes Vexley deal", "Microsoft closes Nokia devices deal",
+// "wins EU approval for Monsanto deal" (regulators clear takeovers): a
 // deal agreed or closed and named for a company is a purchase of that company (not a supply, licensing or labour deal).
 const NAMED_DEAL =
-  /(?=[Dd]eal\b)(?<=\b(?:[Aa]gree(?:s|d)?\s+[Tt]o|[Cc]los(?:es|ed)|[Cc]omplet(?:es|ed)|[Ss]eal(?:s|ed)|[Ff]inali[sz](?:es|ed)|[Cc]linch(?:es|ed))\s+(?:(?:a|an|the|its)\s+)?(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:[Mm]illion|[Bb]illion|bn|mln|m|b)?\s+)?(?!(?:Supply|Licensing|License|Distribution|Labou?r|Trade|Sponsorship|Partnership|Content|Streaming|Marketing|Power|Wage|Pay|Tentative|Record|Debt|Financing|Loan|Bond|Tax|Union|Contract|Settlement|New|Big|Final|Landmark|Merger)\b)(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z]+\s+)?)[Dd]eal\b(?!\s+(?:[Ww]ith|[Tt]o)\b)/;
+  /(?=[Dd]eal\b)(?<=\b(?:[Aa]gree(?:s|d)?\s+[Tt]o|[Aa]pprov(?:al|es|ed)\s+(?:[Ff]or|[Oo]f)|[Aa]pproves|[Aa]pproved|[Cc]learance\s+[Ff]or|[Nn]od\s+[Ff]or|[Cc]los(?:es|ed)|[Cc]omplet(?:es|ed)|[Ss]eal(?:s|ed)|[Ff]inali[sz](?:es|ed)|[Cc]linch(?:es|ed))\s+(?:(?:a|an|the|its)\s+)?(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:[Mm]illion|[Bb]illion|bn|mln|m|b)?\s+)?(?!(?:Supply|Licensing|License|Distribution|Labou?r|Trade|Sponsorship|Partnership|Content|Streaming|Marketing|Power|Wage|Pay|Tentative|Record|Debt|Financing|Loan|Bond|Tax|Union|Contract|Settlement|New|Big|Final|Landmark|Merger)\b)(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z]+\s+)?)[Dd]eal\b(?!\s+(?:[Ww]ith|[Tt]o)\b)/;
 // "Time Warner shares jump on AT&T deal talk": talk of a deal named for a company is a rumoured purchase.
 const DEAL_TALK =
   /\b(?:[Oo]n|[Oo]ver|[Aa]mid)\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:[Dd]eal|[Tt]akeover|[Bb]id|[Bb]uyout)\s+(?:[Tt]alks?|[Rr]eports?|[Ss]peculation|[Cc]hatter|[Rr]umou?rs?)\b/;
+
+// "SpiceJet places $22 bln order for Boeing jets", "placed a record order": an order placed, with its size inside.
+const PLACED_ORDER =
+  /\bplac(?:e|es|ed|ing)\s+(?:a\s+|an\s+|its\s+)?(?:(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|bln|m|b)?\s+|\d[\d.,]*\s+)?(?:[\w-]+\s+){0,2}?orders?\b/i;
 
 export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   { cue: 'private', pattern: /\btak(?:e|es|ing|en)\s+(?:[\w'-]+\s+){1,3}private\b/i, type: 'acquisition', weight: 3, kind: 'acquire' },
@@ -73,7 +78,14 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     kind: 'invest',
   },
   // "Marlow offers $3 billion for Tenby Foods", "bids $40 million for Kestrel": a price offered for a company is a bid to buy it.
-  ...(['ffer', 'bid'] as const).map((cue) => ({ cue, pattern: PRICE_OFFERED, type: 'acquisition' as const, weight: 3, kind: 'acquire' as const })),
+  ...(['ffer', 'bid'] as const).map((cue) => ({
+    cue,
+    pattern: PRICE_OFFERED,
+    type: 'acquisition' as const,
+    weight: 3,
+    kind: 'acquire' as const,
+    replaces: true,
+  })),
   // "Pallas Robotics lands $30 million deal with Greenhill Hospitals": a deal won from a customer is a contract (not "wins approval for").
   { cue: 'deal', pattern: WON_DEAL, type: 'contract', weight: 3, kind: 'win' },
   { cue: 'deal', pattern: NAMED_DEAL, type: 'acquisition', weight: 3, kind: 'nominal' },
@@ -84,5 +96,6 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     weight: 2.5,
     kind: 'nominal' as const,
   })),
+  { cue: 'lac', pattern: PLACED_ORDER, type: 'contract', weight: 3, kind: 'order', replaces: true },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];

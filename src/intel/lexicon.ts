@@ -138,6 +138,25 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   // "its newly acquired missile": an adjective for what was bought earlier, not a deal of this story.
   ['=newly =acquired', 'lookalike'],
   ['=listing =rules', 'lookalike'],
+  // "Snap shares sink below IPO price", "lowest since its IPO": a listing long done, the yardstick of a share price.
+  ['=since =ipo', 'lookalike'],
+  ['=since =its =ipo', 'lookalike'],
+  ['=since =listing', 'lookalike'],
+  ['=since =its =listing', 'lookalike'],
+  ['=since =its =debut', 'lookalike'],
+  ['=since =going =public', 'lookalike'],
+  ['=below =ipo =price', 'lookalike'],
+  ['=below =its =ipo =price', 'lookalike'],
+  ['=above =ipo =price', 'lookalike'],
+  ['=above =its =ipo =price', 'lookalike'],
+  // "Startup funding hits record": money across a market, no one company's round.
+  ['=startup =funding', 'lookalike'],
+  ['=venture =funding', 'lookalike'],
+  ['=vc =funding', 'lookalike'],
+  ['=venture =capital =funding', 'lookalike'],
+  // A credit union is a lender, not a labour union: "two credit unions to merge".
+  ['=credit =union', 'lookalike'],
+  ['=credit =unions', 'lookalike'],
   ['=contract =review', 'lookalike'],
   ['=contract =lawyers', 'lookalike'],
   // "arms control": control of something no company owns.
@@ -226,7 +245,8 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
     '=labor =contract|=labour =contract|=labor =deal|=labour =deal|=collective =bargaining|=tentative =contract|' +
       '=tentative =deal|=tentative =agreement|=ratify|=ratified|=ratifies|=ratification|=teamsters|=walkout|=strike|' +
       '=striking|=wage =deal|=pay =deal|=contract =talks|=union =contract|=union =deal|=machinists|=autoworkers|=union =members|' +
-      '=union =workers',
+      // "strikes deal with pilots union": a union on the other side of a deal makes it a labour deal.
+      '=union =workers|=pilots =union|=pilots =unions|=with =union|=with =unions|=labor =union|=labour =union|=trade =union|=trade =unions',
   ),
   ...neg(
     'trade-pact',

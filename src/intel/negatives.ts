@@ -234,8 +234,22 @@ function dealMaking(toks: readonly { norm: string }[], at: number, kind: string)
 const OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'is', 'are', 'should', 'can', 'could', 'will', 'would']);
 const OWN_VOICE: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my', 'us']);
 
-function commentary(toks: readonly { norm: string; word: boolean }[]): boolean {
+// "Factbox: Deals in the chip industry", "Breakingviews - Qualcomm bid is rich", "Deals of the day-Mergers and
+// acquisitions": a desk's label for background, opinion or a round-up, about deals rather than reporting one.
+const PIECE_LABELS: ReadonlySet<string> = new Set(
+  'factbox explainer analysis timeline column breakingviews commentary opinion insight focus graphic instant view'.split(' '),
+);
+
+function commentary(toks: readonly { norm: string; word: boolean; raw: string }[]): boolean {
   const words = toks.filter((t) => t.word);
+  if (PIECE_LABELS.has(toks[0]?.norm ?? '') && /^[-:]$/.test(toks[1]?.raw ?? '')) return true;
+  if (
+    toks
+      .slice(0, 4)
+      .map((t) => t.norm)
+      .join(' ') === 'deals of the day'
+  )
+    return true;
   return OPENERS.has(words[0]?.norm ?? '') && !OWN_VOICE.has(words[1]?.norm ?? '');
 }
 

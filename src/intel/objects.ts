@@ -4,7 +4,7 @@
 
 import { isCommonWord } from './common-words.js';
 import type { OrgSpan, PhraseHit, StorySentence } from './evidence-types.js';
-import { DEMONYMS, PLACES } from './org-words.js';
+import { DEMONYMS, NAME_DESCRIBERS, PLACES } from './org-words.js';
 import type { Sentence, Token } from './text.js';
 
 // Weak acquisition verbs ("buy", "sell", "tender", "bid") need something a company
@@ -309,7 +309,9 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from, no
     if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
     // A deal noun's company may stand before it: "HARPER AND ROW BID", "GENCORP ... HOSTILE TENDER".
     const side = i > from || (nominal && sentence.shouty && i < from);
-    if (side && t.cap && !isCommonWord(t.norm) && !GOODS.has(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
+    // In sentence case a capital after a company noun names it, even an ordinary word ("magazine app Texture").
+    const named = !isCommonWord(t.norm) || (!sentence.shouty && i > to && i <= to + 6 && NAME_DESCRIBERS.has(toks[i - 1]?.norm ?? ''));
+    if (side && t.cap && named && !GOODS.has(t.norm) && !PLACES.has(t.norm) && !DEMONYMS.has(t.norm) && /\p{L}/u.test(t.raw)) ownable = true;
     if (t.norm === 'share' || t.norm === 'shr') ownable = true;
   }
   return ownable;

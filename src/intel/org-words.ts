@@ -258,6 +258,10 @@ export const NOT_ORGS: ReadonlySet<string> = new Set([
   'kwh',
   'bcf',
   'mmbtu',
+  // Desk labels for a kind of piece ("Factbox: ...", "Breakingviews - ...").
+  'factbox',
+  'breakingviews',
+  'explainer',
 ]);
 
 export const EXCHANGE_WORDS: ReadonlySet<string> = new Set([
@@ -364,3 +368,10 @@ export const NAME_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
   'owner',
   'parent',
 ]);
+
+// Nouns that describe a company right before its name: "app Texture", "startup Brightwire", "rival Target".
+export const NAME_DESCRIBERS: ReadonlySet<string> = new Set(
+  'app startup start-up maker company firm rival retailer platform service brand chain site developer operator provider publisher studio lender insurer'.split(
+    ' ',
+  ),
+);

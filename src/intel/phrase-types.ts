@@ -56,6 +56,8 @@ export interface GappedPhrase {
   readonly type: DealType;
   readonly weight: number;
   readonly kind: FrameKind;
+  /** The pattern says more than a lighter lexicon phrase inside it ("offers" in "offers $3 billion for X") and replaces it. */
+  readonly replaces?: boolean;
 }
 
 /** A named feature of weights.ts: its weight and what it scores. */

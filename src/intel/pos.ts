@@ -230,6 +230,17 @@ const PHRASAL: ReadonlySet<string> = new Set([
   'carves',
   'back',
   'backs',
+  // Headline idioms of buying and of rumour: "Intel Scoops Up Mobileye", "Apple Said to Buy Shazam", "Comcast Mulls Bid".
+  'scoops',
+  'gobbles',
+  'swallows',
+  'grabs',
+  'said',
+  'mulls',
+  'weighs',
+  'nears',
+  'explores',
+  'offers',
 ]);
 const PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up', 'away']);
 // What may follow such a verb: a preposition, an object (a name, an amount, a determiner).

@@ -39,6 +39,11 @@ const POSSIBLE = ['potential', 'possible']
   )
   .join('|');
 
+// "Sainsbury's and Asda in merger talks", "Sprint, T-Mobile revive merger talks": talks under way.
+const TALKS = ['in', 'revive', 'revives', 'resume', 'resumes', 'hold', 'holds', 'held', 'enter', 'enters', 'open', 'opens']
+  .flatMap((v) => ['merger', 'takeover', 'buyout', 'deal', 'sale'].map((n) => `=${v} =${n} =talks`))
+  .join('|');
+
 /** STATUS_CUES: phrase -> status ("=word" exact, otherwise stemmed). */
 export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
   ...cues(
@@ -68,7 +73,12 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       '|=could =announce|=may =announce|=in =discussions|=hires =bankers|=hired =bankers|=working =with =advisers|' +
       '=letter =of =intent|=in =advanced =talks|=exclusive =talks|=preliminary|=report =says|=reported =that|' +
       '=told =bloomberg|=ft =reports|=wsj =says|=nikkei =says|=cnbc =reports|=the =people =said|=files =confidentially|' +
-      '=confidentially =filed|=is =preparing|=prepares|=preparing|=plans =to =go =public|=weighs =ipo|=expected =to =lead',
+      '=confidentially =filed|=is =preparing|=prepares|=preparing|=plans =to =go =public|=weighs =ipo|=expected =to =lead|' +
+      // "Sainsbury's and Asda in merger talks", "Hasbro made takeover approach to Mattel", Bloomberg's "Apple Said to Buy":
+      // talks, approaches and word from elsewhere, no deal yet.
+      // (Talks that "began over dinner last spring" are the history of an agreed deal: only talks held now hedge it.)
+      TALKS +
+      '|=takeover =approach|=made =approach|=makes =approach|=said =to',
   ),
   ...cues(
     'completed',
@@ -102,6 +112,8 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
 ];
 // "Visa and Plaid drop $5.3 billion deal": a drop with the deal a few words on.
 // Attribution to another outlet: "..., Bloomberg reports", "..., the FT reported".
+// A headline that names its source: "... - sources", "Sources: ...", "... -source", "Report: ...".
+const SOURCED = /\s[-–—]\s*(?:sources?|sources say|source says|report|reports|media|paper|newspaper|insiders)\s*$|^(?:sources?|report)\s*:/i;
 const REPORTED =
   /,\s*(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:reports?|reported)\b[^,]*$|\baccording to (?:a |the )?(?:report|people|sources|media)/;
 // Rumour cues that say where a story came from may stand anywhere; the others ("exploring", "in talks")
@@ -145,6 +157,7 @@ function namedVenture(toks: readonly Token[], from: number): boolean {
 }
 
 const PERIOD_BEFORE = /\b(?:period|deadline|moratorium|standstill)\s*$/i;
+const TO_COME = /^(ahead|before|set|prepares|preparing|plans|planned|upcoming|expected|eyes|awaits|awaited|readies|nears)$/;
 
 /** sentenceCue: the strongest status cue in one sentence. */
 function sentenceCue(
@@ -159,7 +172,7 @@ function sentenceCue(
   const dropped = DROPPED.exec(s.text);
   // "WAITING PERIOD ENDS ON ITS CHEMLAWN BID": a waiting period or a deadline that ends moves the bid on, it does not end it.
   if (dropped && !PERIOD_BEFORE.test(s.text.slice(0, dropped.index))) best = { status: 'terminated', text: dropped[0] };
-  const reported = !best && !official ? REPORTED.exec(s.text) : null;
+  const reported = !best && !official ? (REPORTED.exec(s.text) ?? SOURCED.exec(s.text)) : null;
   if (reported) best = { status: 'rumored', text: reported[0].replace(/^,\s*/, '') };
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i += 1) {
@@ -181,6 +194,11 @@ function sentenceCue(
       type !== 'ipo' &&
       type !== 'funding'
     ) {
+      i = m.end - 1;
+      continue;
+    }
+    // "cuts IPO price range ahead of debut", "set for NYSE debut": a debut still to come.
+    if (status === 'completed' && /^debuts?$/.test(toks[i]?.norm ?? '') && toks.slice(Math.max(0, i - 4), i).some((t) => TO_COME.test(t.norm))) {
       i = m.end - 1;
       continue;
     }

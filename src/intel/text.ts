@@ -228,6 +228,16 @@ function punctToken(ch: string, start: number): Token {
 const SENTENCE_END = /([.!?]["')]?)(?:\s+(?=["'(<\p{Lu}\d])|(?=\p{Lu}\p{Ll}))|\s*\n\s*\n\s*|\n\s{3,}/gu;
 const NO_SPLIT_BEFORE = /(?:\b(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|No|vs|U\.S|U\.K|Bhd|Plc|N\.V|S\.A|[A-Z]))\.$/;
 
+// A wire desk's label before a headline ("UPDATE 2-", "REFILE-", "BRIEF-", "Exclusive: ") is no part of the news:
+// read as words it would be a name ("UPDATE", "Exclusive") or the subject of the deal.
+const DESK_LABEL =
+  /^(?:(?:(?:UPDATE|WRAPUP)(?:\s+\d+)?|REFILE|CORRECTED|CORRECTION|RPT|EXCLUSIVE|BRIEF|BUZZ|BREAKING|PRESS DIGEST)\s*[-:]\s*|(?:Exclusive|Update(?:\s+\d+)?|Breaking|Refile|Corrected|Correction)\s*:\s*)+/;
+
+/** stripDeskLabel drops a wire desk's labels from the start of a headline. */
+export function stripDeskLabel(title: string): string {
+  return title.replace(DESK_LABEL, '');
+}
+
 /** splitSentences cuts text into sentences, tolerating missing spaces after a full stop. */
 export function splitSentences(input: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -270,6 +280,22 @@ export function toSentences(text: string): Sentence[] {
     const tokens = tokenize(s.text, 0);
     return { text: s.text, start: s.start, tokens, shouty: isShouty(tokens, 4) };
   });
+}
+
+// Short words Title Case leaves in lower case.
+const TITLE_LOWER: ReadonlySet<string> = new Set(
+  'a an the and or but nor for of on in at to by as up via vs with from into onto over than that amid after upon'.split(' '),
+);
+
+/** isTitleCase: every word but the short ones Title Case leaves small is capitalised, at least two of them. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  for (const t of tokens) {
+    if (!t.word || t.digit || TITLE_LOWER.has(t.norm)) continue;
+    if (!t.cap) return false;
+    caps += 1;
+  }
+  return caps >= 2;
 }
 
 /** isShouty: mostly capitalised words (wire-style headlines), among at least `minWords` real words. */

@@ -9,7 +9,7 @@ import type { Sentence } from './text.js';
 // Headline verbs and nouns of business news that the common-word list lacks.
 const HEADLINE_WORDS = new Set(
   `
-  acquires acquired agrees approves announces beats boosts buys clinches closes completes cuts debuts denies ditches
+  said says acquires acquired agrees approves announces beats boosts buys clinches closes completes cuts debuts denies ditches
   downgrades drops ends eyes files hikes inks jumps lands launches mulls names nears offloads opens plunges prices raises
   rallies rebuffs rejects reports rises scraps seals secures sells sinks slumps snaps soars spins surges taps tops trims
   tumbles unveils upgrades weighs wins withdraws consoles distribution upgrades downgrades stock stocks shares sale sales

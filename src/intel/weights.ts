@@ -212,6 +212,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=bags', 0.5],
     ['=nabs', 0.5],
     ['=snags', 0.5],
+    ['=grabs', 0.5],
   ],
   contract: [
     ['contract', 2, 'win'],
@@ -371,6 +372,7 @@ export const FEATURES = {
     weight: 2.5,
     what: 'weight of "together" after two companies named as one subject ("Toyota and Mazda to build a plant together"), and of a headline agreement signed',
   },
+  'frame:priced-bid': { weight: 2.5, what: 'weight of a bid, offer or takeover noun after a sum of millions ("£7bn hostile bid") with a company named' },
   'frame:price': { weight: 1.5, what: '+ "offers $36 a share", "will receive $588 million for its unit": a price paid for a company (× position)' },
   // Hard negatives (negatives.ts): subtracted once per story, × position of the sentence.
   'negative:stock-tip': { weight: -6, what: 'stock picks and ratings: "a Buy", "stocks to buy", buy/sell with shares as object' },

@@ -24,4 +24,18 @@ export const WIRE_ACQUISITION_PHRASES: readonly PhraseRow[] = [
   ['acquisiton', 3, 'nominal'],
   ['acqusition', 3, 'nominal'],
   ['acquistion', 3, 'nominal'],
+  // Headline verbs for buying a company ("Intel scoops up Mobileye", "Verizon gobbles up Yahoo", "Google picks up
+  // Bebop"). Weak (below 3), like "buy": they count only with something a company owns as their object, so
+  // "picks up steam" or "scoops up shares" is no deal.
+  ['=scoops =up', 2.5],
+  ['=scoop =up', 2.5],
+  ['=scooped =up', 2.5],
+  ['=snapped =up', 2.5],
+  ['=snapping =up', 2.5],
+  ['=gobbles =up', 2.5],
+  ['=gobble =up', 2.5],
+  ['=gobbled =up', 2.5],
+  ['=swallows', 2],
+  ['=picks =up', 2],
+  ['=picked =up', 2],
 ];
