@@ -73,6 +73,11 @@ function mayBeDealFrom(title: readonly Sentence[], body: readonly Sentence[], hi
   );
 }
 
+/** anotherDeal: the frame's deal is called another one ("its separate offer for Sky", "another acquisition"). */
+function anotherDeal(frame: Frame): boolean {
+  return frame.sentence.tokens.slice(Math.max(0, frame.from - 2), frame.from).some((t) => t.norm === 'separate' || t.norm === 'another');
+}
+
 /**
  * createDealAnalyzer compiles the watchlist trie and the lexicon once; the returned
  * analyzer is frozen and safe to share, and analyze() has no side effects.
@@ -191,11 +196,13 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const roleFrames: Frame[] = [];
     if (cls.deal && cls.type) {
       // The best frame of the headline and of the first body sentence that carries the deal.
-      // A relative clause's deal ("the chain it bought in 2019") is background: any other frame of the sentence comes first.
+      // A relative clause's deal ("the chain it bought in 2019") is background, and so is one called another ("its
+      // separate offer for Sky"): any other frame of the sentence comes first.
       const best = (inTitle: boolean): Frame | undefined => {
         const own = cls.frames.filter((f) => (f.frame.sentence === title[0]) === inTitle);
         const first = own[0]?.frame.sentence;
-        return (own.find((f) => f.frame.sentence === first && !f.frame.relative) ?? own[0])?.frame;
+        const mine = own.filter((f) => !anotherDeal(f.frame));
+        return (mine.find((f) => f.frame.sentence === first && !f.frame.relative) ?? mine[0] ?? own[0])?.frame;
       };
       const titleFrame = best(true);
       const bodyFrame = best(false);
@@ -219,6 +226,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
           continue;
         // "invest $10 billion in Occidental, contingent on its acquisition of Anadarko": another deal's frame names no side of this one.
         if (cls.type === 'investment' && hit.type === 'acquisition') continue;
+        // "said it would concentrate on its separate offer for Sky": a deal said to be another is no side of this one.
+        if (anotherDeal(frame)) continue;
         for (const r of rolesOf(frame)) companies.note(r.org, r.role);
       }
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
