@@ -14,6 +14,7 @@ import { knownCompanies } from './known-companies.js';
 import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
 import { contractLeadRoles, contractSides, governmentByApposition, orientContract } from './contract-roles.js';
+import { copulaRoles } from './copula-roles.js';
 import { leadRoles, pairRoles } from './lead-roles.js';
 import { combinedUnits, ownedRoles, ownerships } from './ownership.js';
 import { frameRoles, isGovernment, isRegulator } from './roles.js';
@@ -218,6 +219,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const government = (o: OrgSpan): boolean => isGovernment(o) || (govNames?.has(o.name.toLowerCase()) ?? false);
       const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] =>
         sides ? orientContract(frameRoles(f, cls.type as DealType, main, government), sides) : frameRoles(f, cls.type as DealType, main, government);
+      // "The buyer is Vantage Health Partners": a side the lead names in so many words comes before any frame's reading.
+      for (const r of copulaRoles(cls.type, lead)) companies.note(r.org, r.role);
       for (const f of roleFrames) for (const r of rolesOf(f)) companies.note(r.org, r.role);
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
@@ -229,6 +232,17 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
         // "said it would concentrate on its separate offer for Sky": a deal said to be another is no side of this one.
         if (anotherDeal(frame)) continue;
         for (const r of rolesOf(frame)) companies.note(r.org, r.role);
+      }
+      // "Pelham is being sold by Karsten Line": a later lead sentence that says again, in the passive, what happens
+      // to a side already placed names who does it. Only such a frame: the later sentences' other deals are
+      // background ("follows similar supply deals with Pfizer", "its planned sale to Tapestry last year").
+      const placed = (o: OrgSpan): boolean => (companies.roleOf(o) ?? 'mentioned') !== 'mentioned';
+      for (const { frame, hit } of cls.frames) {
+        if (roleSentences.has(frame.sentence) || frame.sentence === title[0] || frame.relative || hit.type !== cls.type) continue;
+        if (!frame.passive || !frame.slots.get('by') || anotherDeal(frame)) continue;
+        const found = rolesOf(frame);
+        const again = found.some((r) => frame.subject.includes(r.org) && companies.roleOf(r.org) === r.role);
+        if (again) for (const r of found) if (!placed(r.org)) companies.note(r.org, r.role);
       }
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
       if (cls.type === 'contract') for (const r of contractLeadRoles(lead, government, isRegulator, sides)) companies.note(r.org, r.role);

@@ -94,8 +94,12 @@ const CUSTOMER_VERBS: ReadonlySet<string> = new Set([
   'placed',
 ]);
 
+// "Halsey County", "Dunmore Borough": a local government is named by its place and the kind of government last.
+const LOCAL_GOVERNMENT = /^(county|borough|township|city)$/;
+
 export function isGovernment(org: OrgSpan): boolean {
-  return org.name.split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w.toLowerCase()));
+  const words = org.name.split(/\s+/).map((w) => w.toLowerCase());
+  return words.some((w) => GOVERNMENT_WORDS.has(w)) || (words.length >= 2 && LOCAL_GOVERNMENT.test(words[words.length - 1] as string));
 }
 
 /** leftWords: the words between the subject and the predicate ("secures C$150 million strategic"). */
