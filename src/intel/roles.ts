@@ -26,8 +26,13 @@ const NAMES: Readonly<Record<'acquisition' | 'investment' | 'contract', Readonly
   contract: { buyer: 'customer', asset: 'supplier', seller: 'supplier' },
 };
 
-// Verbs just before an investment noun that turn it round: "X secures investment from Y".
+// Verbs just before an investment noun that turn it round: "X secures investment from Y" ("would receive").
 const RECEIVE: ReadonlySet<string> = new Set([
+  'secure',
+  'receive',
+  'land',
+  'get',
+  'attract',
   'secures',
   'secured',
   'receives',
