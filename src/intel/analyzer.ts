@@ -14,6 +14,7 @@ import { knownCompanies } from './known-companies.js';
 import { findOrgs, plainSentence, type OrgSpan } from './orgs.js';
 import { tagSentence } from './pos.js';
 import { contractLeadRoles, contractSides, governmentByApposition, orientContract } from './contract-roles.js';
+import { copulaRoles } from './copula-roles.js';
 import { leadRoles, pairRoles } from './lead-roles.js';
 import { combinedUnits, ownedRoles, ownerships } from './ownership.js';
 import { frameRoles, isGovernment, isRegulator } from './roles.js';
@@ -72,6 +73,11 @@ function mayBeDealFrom(title: readonly Sentence[], body: readonly Sentence[], hi
   return read.some(
     ({ s, index }) => (hitsOf.get(s) ?? []).some((h) => h.value.kind === 'deal') || (index < 3 && hasGappedPhrase(s)) || (index < 2 && mayAddMoneyEvidence(s)),
   );
+}
+
+/** anotherDeal: the frame's deal is called another one ("its separate offer for Sky", "another acquisition"). */
+function anotherDeal(frame: Frame): boolean {
+  return frame.sentence.tokens.slice(Math.max(0, frame.from - 2), frame.from).some((t) => t.norm === 'separate' || t.norm === 'another');
 }
 
 /**
@@ -192,11 +198,13 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
     const roleFrames: Frame[] = [];
     if (cls.deal && cls.type) {
       // The best frame of the headline and of the first body sentence that carries the deal.
-      // A relative clause's deal ("the chain it bought in 2019") is background: any other frame of the sentence comes first.
+      // A relative clause's deal ("the chain it bought in 2019") is background, and so is one called another ("its
+      // separate offer for Sky"): any other frame of the sentence comes first.
       const best = (inTitle: boolean): Frame | undefined => {
         const own = cls.frames.filter((f) => (f.frame.sentence === title[0]) === inTitle);
         const first = own[0]?.frame.sentence;
-        return (own.find((f) => f.frame.sentence === first && !f.frame.relative) ?? own[0])?.frame;
+        const mine = own.filter((f) => !anotherDeal(f.frame));
+        return (mine.find((f) => f.frame.sentence === first && !f.frame.relative) ?? mine[0] ?? own[0])?.frame;
       };
       const titleFrame = best(true);
       const bodyFrame = best(false);
@@ -212,6 +220,8 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const government = (o: OrgSpan): boolean => isGovernment(o) || (govNames?.has(o.name.toLowerCase()) ?? false);
       const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] =>
         sides ? orientContract(frameRoles(f, cls.type as DealType, main, government), sides) : frameRoles(f, cls.type as DealType, main, government);
+      // "The buyer is Vantage Health Partners": a side the lead names in so many words comes before any frame's reading.
+      for (const r of copulaRoles(cls.type, lead)) companies.note(r.org, r.role);
       for (const f of roleFrames) for (const r of rolesOf(f)) companies.note(r.org, r.role);
       // Other strong deal phrases of the same sentences fill in what the best frames left out.
       const roleSentences = new Set(roleFrames.map((f) => f.sentence));
@@ -220,7 +230,20 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
           continue;
         // "invest $10 billion in Occidental, contingent on its acquisition of Anadarko": another deal's frame names no side of this one.
         if (cls.type === 'investment' && hit.type === 'acquisition') continue;
+        // "said it would concentrate on its separate offer for Sky": a deal said to be another is no side of this one.
+        if (anotherDeal(frame)) continue;
         for (const r of rolesOf(frame)) companies.note(r.org, r.role);
+      }
+      // "Pelham is being sold by Karsten Line": a later lead sentence that says again, in the passive, what happens
+      // to a side already placed names who does it. Only such a frame: the later sentences' other deals are
+      // background ("follows similar supply deals with Pfizer", "its planned sale to Tapestry last year").
+      const placed = (o: OrgSpan): boolean => (companies.roleOf(o) ?? 'mentioned') !== 'mentioned';
+      for (const { frame, hit } of cls.frames) {
+        if (roleSentences.has(frame.sentence) || frame.sentence === title[0] || frame.relative || hit.type !== cls.type) continue;
+        if (!frame.passive || !frame.slots.get('by') || anotherDeal(frame)) continue;
+        const found = rolesOf(frame);
+        const again = found.some((r) => frame.subject.includes(r.org) && companies.roleOf(r.org) === r.role);
+        if (again) for (const r of found) if (!placed(r.org)) companies.note(r.org, r.role);
       }
       for (const r of leadRoles(cls.type, lead)) companies.note(r.org, r.role);
       if (cls.type === 'contract') for (const r of contractLeadRoles(lead, government, isRegulator, sides)) companies.note(r.org, r.role);

@@ -9,7 +9,7 @@ import { evaluate, raisesMoney, type DealHit, type SentenceEvidence, type StoryS
 import { readFrame, type Frame } from './frames.js';
 import type { Sentence, Token } from './text.js';
 import { findNegatives, type NegativeHit } from './negatives.js';
-import { fundInStartup } from './venture.js';
+import { fundInStartup, stakeNotRound } from './venture.js';
 import { w, NEGATIVE_SCOPE } from './weights.js';
 
 export interface Classification {
@@ -362,6 +362,7 @@ export function classify(sentences: readonly StorySentence[]): Classification {
     type = 'joint_venture';
   // "Sony and KIRKBI invest $2 billion in Epic" whose lead says "Epic Games said it raised $2 billion from ...": a round.
   if (type === 'investment' && (leadRaises || fundInStartup(evals))) type = 'funding';
+  else if (type === 'funding' && stakeNotRound(evals)) type = 'investment';
   const dealSentences =
     type === null
       ? []

@@ -4,7 +4,7 @@
 // customer), and "a consortium including Corlan and Vessey" (a supplier's partners
 // supply too). These fill in names the frames left mentioned, or turn a frame round.
 
-import { groupLeft } from './org-groups.js';
+import { groupLeft, REPORTING } from './org-groups.js';
 import { groupAt, wordsAt, type LeadRole } from './lead-roles.js';
 import { DEMONYMS, GOVERNMENT_WORDS, PLACES } from './org-words.js';
 import type { OrgSpan } from './orgs.js';
@@ -155,6 +155,12 @@ export function consortiumMembers(lead: Lead): OrgSpan[] {
   return out.filter((o) => o.kind === 'org');
 }
 
+/** speaker: ", the Pentagon said", "according to the Pentagon": a body that tells of the contract, not one of its sides (unless a frame says so). */
+function speaker(toks: readonly Token[], o: OrgSpan): boolean {
+  const before = toks[o.from - 1]?.norm === 'the' ? o.from - 2 : o.from - 1;
+  return REPORTING.has(toks[o.to]?.norm ?? '') || (toks[before]?.norm === 'to' && toks[before - 1]?.norm === 'according');
+}
+
 /** contractLeadRoles: governments named in the lead buy; a supplier's partners supply. Only for names left mentioned. */
 export function contractLeadRoles(
   lead: Lead,
@@ -163,7 +169,8 @@ export function contractLeadRoles(
   sides?: ReadonlyMap<string, 'supplier' | 'customer'>,
 ): LeadRole[] {
   const out: LeadRole[] = [];
-  for (const { orgs } of lead) for (const o of orgs) if (o.kind === 'org' && isGovernment(o) && !isRegulator(o)) out.push({ org: o, role: 'customer' });
+  for (const { sentence, orgs } of lead)
+    for (const o of orgs) if (o.kind === 'org' && isGovernment(o) && !isRegulator(o) && !speaker(sentence.tokens, o)) out.push({ org: o, role: 'customer' });
   // A side the lead names outside any frame ("jets ordered by Vela Airlines", "has hired Dexter Labs to") fills in its name.
   for (const { orgs } of lead)
     for (const o of orgs)

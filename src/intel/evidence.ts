@@ -179,6 +179,13 @@ function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
   return SALE_STARTERS.test(toks[k]?.norm ?? '') && (toks[k]?.norm !== 'up' || toks[hit.from - 1]?.norm === 'for');
 }
 
+// Deal nouns that describe a company when a company noun follows them: "investment group", "buyout firm".
+const COMPANY_OF: Readonly<Record<string, RegExp>> = {
+  investment:
+    /^(firm|firms|group|groups|company|companies|house|houses|manager|managers|bank|banks|banker|bankers|vehicle|trust|adviser|advisers|advisor|boutique|giant)$/,
+  buyout: /^(firm|firms|group|groups|fund|funds|house|houses|shop|giant|specialist|titan)$/,
+};
+
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -192,6 +199,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     const tag = ss.pos[hit.from];
     if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
   }
+  // "Australian investment group Yarran Capital", "buyout firm Sorrel Partners": a deal noun naming what a company does.
+  if (COMPANY_OF[toks[hit.to - 1]?.norm ?? '']?.test(toks[hit.to]?.norm ?? '')) return 'describes a company, not a deal';
   if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to))
     return 'raises something other than money';
   // "offer to buy back its debt": a buyback, the longer phrase having hidden its cue; but a holder's stake

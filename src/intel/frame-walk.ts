@@ -153,6 +153,11 @@ function walkLeft(
       continue;
     }
     const t = toks[k] as Token;
+    // "in a $30 million Series A round": a round's letter and "Series" are part of what is raised, not a name.
+    if (k > 0 && toks[k - 1]?.norm === 'series' && /^[a-j]$/.test(t.norm)) {
+      k -= 2;
+      continue;
+    }
     if (t.raw === ')') {
       // "Corvane Systems (NASDAQ: CRVN) Announces": step over a ticker in parentheses.
       let c = k - 1;
@@ -323,6 +328,12 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
     if (t.raw === ',' || t.raw === ';' || t.raw === '(' || t.raw === ':' || t.raw === '.') break;
     // "into Brazil's Nubank": a country owning a company is no organisation of its own here.
     if (t.possessive && t.cap && PLACE_WORDS.has(t.norm)) {
+      k += 1;
+      continue;
+    }
+    // "German pump maker Kohlbach Pumpen": a nationality or a place before a lower-case description describes too.
+    if (t.cap && !t.possessive && PLACE_WORDS.has(t.norm) && toks[k + 1]?.word && !toks[k + 1]?.cap && descriptors < 4) {
+      descriptors += 1;
       k += 1;
       continue;
     }

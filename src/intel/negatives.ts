@@ -194,7 +194,11 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     }
     const fromOrg = (f.slots.get('from')?.length ?? 0) > 0;
     // "Sold 5 Million Switch 2 Consoles": a number of products, not units or shares of a company.
-    const window = toks.slice(f.to, f.to + 7).map((t) => t.norm);
+    // ("sold 3 million of its new plant-based burgers": a word hyphened to the next only describes the product.)
+    const window = toks
+      .slice(f.to, f.to + 9)
+      .filter((_t, i, xs) => xs[i + 1]?.raw !== '-')
+      .map((t) => t.norm);
     const millions = window.some((x) => x === 'million' || x === 'mln' || x === 'thousand');
     const quantity =
       !!after?.digit &&
@@ -212,9 +216,11 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
   return null;
 }
 
-function nextContent(toks: readonly { norm: string; word: boolean; digit: boolean }[], from: number): string | undefined {
-  for (let k = from; k < Math.min(toks.length, from + 5); k += 1) {
+function nextContent(toks: readonly { norm: string; raw: string; word: boolean; digit: boolean; hyphenBefore: boolean }[], from: number): string | undefined {
+  for (let k = from; k < Math.min(toks.length, from + 8); k += 1) {
     const t = toks[k];
+    // "10,000 new home-solar customers": a hyphened compound describes the noun after it.
+    if (toks[k + 1]?.raw === '-' || t?.raw === '-' || (t?.hyphenBefore && toks[k + 1]?.word)) continue;
     if (t && t.word && !t.digit && !['a', 'an', 'the', 'its', 'about', 'more', 'than', 'new', 'some', 'million', 'thousand'].includes(t.norm)) return t.norm;
   }
   return undefined;
@@ -288,6 +294,8 @@ export function findNegatives(evals: readonly SentenceEvidence[], frames: readon
       const cueIsName = (o: { from: number; to: number; watched: boolean; known?: boolean }): boolean =>
         o.from === h.from && o.to === h.to && h.to - h.from >= 2 && !o.watched && !o.known && e.ss.sentence.shouty;
       if (e.ss.orgs.some((o) => o.strong && o.from <= h.from && h.to <= o.to && !cueIsName(o))) continue;
+      // "new plant-based burgers": a cue noun hyphened to the next word only describes what follows.
+      if (toks[h.to]?.raw === '-' && toks[h.to + 1]?.hyphenBefore && toks[h.to + 1]?.word) continue;
       // Buybacks and dividends only matter in the headline: deal stories mention them further down.
       if (h.value.kind === 'neg:capital-return' && e.ss.index >= 0) continue;
       // "strike a partnership", "podcast network Loudhaus": a walkout word striking a deal, an event word saying what a company does.

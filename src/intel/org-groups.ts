@@ -36,6 +36,9 @@ export function groupLeft(orgs: readonly OrgSpan[], toks: readonly Token[], last
       const described = orgEndingAt(orgs, k);
       if (described) k = described.from - 1;
     }
+    // "Wrenbridge Partners and the venture arm of Colfax Insurance": an investing arm stands for its owner.
+    const arm = armBefore(toks, k + 1);
+    if (arm > 0) k -= arm;
     // "the Department of Health and the Department of Defense": a "the" after the joiner.
     if (toks[k]?.norm === 'the' && isJoiner(toks[k - 1])) k -= 1;
     if (!isJoiner(toks[k])) break;
@@ -46,6 +49,28 @@ export function groupLeft(orgs: readonly OrgSpan[], toks: readonly Token[], last
     cur = prev;
   }
   return group;
+}
+
+// "the venture arm of X", "the investment unit of X": words naming the arm through which X invests.
+const ARM_WORDS: readonly (readonly string[])[] = [
+  ['the', 'venture', 'arm', 'of'],
+  ['the', 'venture', 'capital', 'arm', 'of'],
+  ['the', 'corporate', 'venture', 'arm', 'of'],
+  ['the', 'investment', 'arm', 'of'],
+  ['the', 'venture', 'unit', 'of'],
+  ['the', 'investment', 'unit', 'of'],
+];
+
+/** armAfter: the length of an arm phrase starting at k, or 0. */
+function armAfter(toks: readonly Token[], k: number): number {
+  const words = ARM_WORDS.find((ws) => ws.every((x, i) => toks[k + i]?.norm === x));
+  return words ? words.length : 0;
+}
+
+/** armBefore: the length of an arm phrase ending just before `end`, or 0. */
+function armBefore(toks: readonly Token[], end: number): number {
+  const words = ARM_WORDS.find((ws) => ws.every((x, i) => toks[end - ws.length + i]?.norm === x));
+  return words ? words.length : 0;
 }
 
 // "Fortnite maker Epic Games", "Lego owner KIRKBI": a name, a description, then the company meant.
@@ -68,6 +93,9 @@ export function groupRight(orgs: readonly OrgSpan[], toks: readonly Token[], sta
     const comma = toks[k]?.raw === ',';
     k += 1;
     if (toks[k]?.norm === 'and' || toks[k]?.norm === 'other' || toks[k]?.norm === 'existing') k += 1;
+    // "Aldermoor Partners and the Fennick Pension Fund", "... and the venture arm of Colfax Insurance".
+    k += armAfter(toks, k);
+    if (toks[k]?.norm === 'the' && !toks[k]?.cap) k += 1;
     let found = orgStartingAt(orgs, k);
     // "..., Silver Lake and Jared Kushner's Affinity Partners": the company the person owns.
     if (found && toks[found.to - 1]?.possessive) found = orgStartingAt(orgs, found.to) ?? found;

@@ -250,8 +250,31 @@ function companyContext(toks: readonly Token[], from: number, to: number): boole
   return !!before && !before.cap && NAME_CONTEXT_BEFORE.has(before.norm);
 }
 
+// Nouns that say what kind of company the name after them is.
+const KIND_NOUNS =
+  /^(startup|start-up|company|firm|maker|operator|provider|developer|platform|app|retailer|lender|insurer|chain|specialist|producer|supplier|manufacturer|publisher|designer|group)$/;
+// "Amazon-backed startup Rivian": a company that backs or owns the one named is a name itself.
+const OWNER_PARTICIPLES = /^(backed|owned|led|controlled|funded|supported|founded|linked|affiliated)$/;
+
+/**
+ * describesNameAfter: lower-case words (or a hyphened compound) and a kind noun, then a capitalised name, follow
+ * `k`. A word that may be a verb ("Trackwell taps sensor startup Kestrelink") makes the first word the subject.
+ */
+function describesNameAfter(toks: readonly Token[], k: number, pos: readonly PosTag[] | undefined): boolean {
+  if (toks[k]?.raw === '-' && OWNER_PARTICIPLES.test(toks[k + 1]?.norm ?? '')) return false;
+  for (let j = k; j < Math.min(toks.length, k + 5); j += 1) {
+    const t = toks[j] as Token;
+    if (KIND_NOUNS.test(t.norm) && !t.cap) return toks[j + 1]?.cap === true;
+    if (t.raw === '-') continue;
+    if (!t.word || t.cap || t.digit) return false;
+    // A hyphened compound ("Scooter-sharing") describes, whatever the tagger makes of its second half.
+    if (!t.hyphenBefore && (pos?.[j] === 'VERB' || pos?.[j] === 'AUX' || /(s|ed)$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
 /** classifyRun decides whether a capitalised run names an organisation (or a person), and how surely. */
-function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boolean } | null {
+function classifyRun(sentence: Sentence, run: Run, pos?: readonly PosTag[]): { kind: OrgKind; strong: boolean } | null {
   const toks = sentence.tokens;
   const words = toks.slice(run.from, run.to).filter((t) => t.word);
   if (words.length === 0) return null;
@@ -297,6 +320,11 @@ function classifyRun(sentence: Sentence, run: Run): { kind: OrgKind; strong: boo
   if (sentence.shouty) return { kind: 'org', strong: uncommon || (orgWord && words.length >= 2) };
   // Running text: a capital away from the sentence start is evidence in itself.
   const initial = toks.slice(0, run.from).every((t) => !t.word);
+  // "Scooter-sharing company Verdigris", "Grocery delivery startup Kiranakart": a sentence's first word that
+  // describes the company named after it is no name of its own.
+  // ("MUMBAI - Grocery app Kiranakart": after a dateline too.)
+  const dateline = toks[run.from - 1]?.raw === '-' && toks.slice(0, run.from - 1).every((t) => !t.word || t.upper || t.digit || t.cap);
+  if ((initial || dateline) && words.length === 1 && !first.upper && describesNameAfter(toks, run.to, pos)) return null;
   // A subheading glued to its paragraph ("Discussions between ...", "Withdrawal from ..."): an English noun, no name.
   if (initial && words.length === 1 && /(?:tions?|sions?|ity|ness|ments?|ance|ence|ship|ism|ings?|ers|als|als)$/.test(first.norm) && !first.upper) return null;
   return { kind: 'org', strong: !initial || uncommon || orgWord };
@@ -456,7 +484,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
       if (run.from >= run.to || spansTicker(inTicker, run)) continue;
       // "the Belcourt gold mine", "Laurentian project": a named site is an asset, no company.
       if (SITE_NOUNS.test(toks[run.to]?.norm ?? '') || (COMMODITIES.test(toks[run.to]?.norm ?? '') && SITE_NOUNS.test(toks[run.to + 1]?.norm ?? ''))) continue;
-      const verdict = classifyRun(sentence, run);
+      const verdict = classifyRun(sentence, run, pos);
       if (verdict && (raw === whole || raw.from > whole.from || toks.slice(run.from, run.to).some((t) => !isCommonWord(t.norm))))
         addSpan(out, sentence, run.from, run.to, verdict.kind, verdict.strong);
     }

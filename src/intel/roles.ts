@@ -26,8 +26,13 @@ const NAMES: Readonly<Record<'acquisition' | 'investment' | 'contract', Readonly
   contract: { buyer: 'customer', asset: 'supplier', seller: 'supplier' },
 };
 
-// Verbs just before an investment noun that turn it round: "X secures investment from Y".
+// Verbs just before an investment noun that turn it round: "X secures investment from Y" ("would receive").
 const RECEIVE: ReadonlySet<string> = new Set([
+  'secure',
+  'receive',
+  'land',
+  'get',
+  'attract',
   'secures',
   'secured',
   'receives',
@@ -45,20 +50,30 @@ const RECEIVE: ReadonlySet<string> = new Set([
   'closed',
 ]);
 // Verbs before a funding phrase whose subject is the investor: "X leads a $40M round in Y".
+// With a plural subject the verb stands bare: "Harrowgate and Velsen lead a $60 million round in Quillon".
 const INVESTOR_VERBS: ReadonlySet<string> = new Set([
+  'lead',
   'leads',
   'led',
+  'co-lead',
   'co-leads',
+  'co-led',
+  'join',
   'joins',
   'joined',
+  'invest',
   'invests',
   'invested',
+  'back',
   'backs',
   'backed',
+  'participate',
   'participates',
   'participated',
+  'commit',
   'commits',
   'committed',
+  'provide',
   'provides',
   'provided',
 ]);
@@ -84,8 +99,12 @@ const CUSTOMER_VERBS: ReadonlySet<string> = new Set([
   'placed',
 ]);
 
+// "Halsey County", "Dunmore Borough": a local government is named by its place and the kind of government last.
+const LOCAL_GOVERNMENT = /^(county|borough|township|city)$/;
+
 export function isGovernment(org: OrgSpan): boolean {
-  return org.name.split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w.toLowerCase()));
+  const words = org.name.split(/\s+/).map((w) => w.toLowerCase());
+  return words.some((w) => GOVERNMENT_WORDS.has(w)) || (words.length >= 2 && LOCAL_GOVERNMENT.test(words[words.length - 1] as string));
 }
 
 /** leftWords: the words between the subject and the predicate ("secures C$150 million strategic"). */
@@ -148,6 +167,19 @@ function afterWords(frame: Frame): string {
     .slice(frame.from, frame.to + 3)
     .map((t) => t.norm)
     .join(' ');
+}
+
+/** backersBefore: the sentence's subject when an investing verb stands between it and the frame's subject ("A and B back C in a round"). */
+function backersBefore(frame: Frame, subject: readonly OrgSpan[]): readonly OrgSpan[] {
+  const first = subject[0];
+  if (!first || frame.subjectFromSentence) return [];
+  const backers = frame.leading.filter((o) => o.to <= first.from && !subject.includes(o));
+  const last = backers[backers.length - 1];
+  if (!last) return [];
+  const between = frame.sentence.tokens.slice(last.to, first.from);
+  // Only a verb in the main clause: "Helix, which Brackett backed in 2024, raises ..." is no backing of this round.
+  if (between.some((t) => t.raw === ',' || /^(which|who|that|and)$/.test(t.norm))) return [];
+  return between.some((t) => INVESTOR_VERBS.has(t.norm)) ? backers : [];
 }
 
 /** sides reads buyer / asset / seller / party from a frame, whatever the deal type. */
@@ -237,7 +269,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       const selfSale = frame.nominal && !sold && !ofSomething;
       give(subject, selfSale ? 'asset' : 'seller');
       give(sold, 'asset');
-      give(slot('to') ?? (selfSale ? slot('with') : undefined), 'buyer');
+      // "explores a sale of its mills and has held talks with Harcastle": the other side of a sale buys.
+      give(slot('to') ?? slot('with'), 'buyer');
       break;
     }
     case 'raise':
@@ -249,9 +282,15 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       const received = left.some((x) => RECEIVE.has(x)) && frame.kind !== 'raise' && !raisedStake;
       // "including a $200 million strategic investment from Sony Group": money from someone is theirs.
       const investmentFrom = frame.nominal && frame.kind === 'invest' && slot('from') && !slot('in') && object.length === 0;
+      // "Brackett and Quayside have backed diagnostics startup Helix Point in a $30 million round": the name the
+      // walk met is the one backed; the sentence's subject, before the investing verb, invests.
+      const backers = backersBefore(frame, subject);
       if (frame.passive && slot('by')) {
         give(subject, 'asset');
         give(slot('by'), 'buyer');
+      } else if (backers.length > 0 && frame.kind === 'raise') {
+        give(backers, 'buyer');
+        give(subject, 'asset');
       } else if (investorSubject && !received && !investmentFrom) {
         give(subject, 'buyer');
         give(slot('in') ?? (object.length > 0 ? object : frame.modifier.length > 0 ? frame.modifier : undefined), 'asset');

@@ -100,7 +100,9 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       // "Coinbase soars in Nasdaq direct listing": a listing's first day of trading.
       '=soars =in|=jumps =in|=surges =in|=sinks =in|=slumps =in|=pops =in|=climbs =in|=tumbles =in|' +
       // Perfects that complete only with a deal noun ahead: "has made a $20 million investment", "has raised its stake".
-      '=has =made|=have =made|=has =raised|=have =raised|=has =increased|=has =lifted',
+      '=has =made|=have =made|=has =raised|=have =raised|=has =increased|=has =lifted|' +
+      // ... and their reported past perfect: "said it had raised its stake", "said it had invested".
+      '=had =made|=had =raised|=had =increased|=had =lifted|=had =invested|=had =taken =a|=had =purchased|=had =completed',
   ),
   // Neutral phrases that contain a cue word: longest match wins, so these hide it.
   ...cues(

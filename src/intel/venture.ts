@@ -88,3 +88,13 @@ export function fundInStartup(evals: readonly SentenceEvidence[]): boolean {
     }),
   );
 }
+
+// "Verdigris gets $250 million boost" over "would receive a $250 million investment for a minority stake": money
+// raised for a stake, with no round named, is an investment in the company, not its round.
+const ROUND_WORDS = /^(round|rounds|series|seed|funding|financing|led|co-led|valuation|valuing|values|investors)$/;
+
+export function stakeNotRound(evals: readonly SentenceEvidence[]): boolean {
+  const top = evals.filter((e) => e.ss.index <= 0);
+  if (top.some((e) => e.ss.sentence.tokens.some((t) => ROUND_WORDS.test(t.norm)))) return false;
+  return top.some((e) => (e.byType.get('investment') ?? 0) > 0 && e.ss.sentence.tokens.some((t) => STAKE.test(t.norm) || t.raw === '%'));
+}
