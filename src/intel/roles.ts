@@ -150,7 +150,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     }
   };
   const slot = (p: Parameters<Frame['slots']['get']>[0]): readonly OrgSpan[] | undefined => frame.slots.get(p);
-  const named = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
+  // "it" is the story's main actor, but never the company the frame itself acts on ("Apple confirms it has acquired
+  // Shazam" when Shazam is the only name the headline proves): then the sentence's own subject.
+  const mainIsObject = !!main && frame.object.some((o) => o.name === main.name);
+  const stand = mainIsObject ? frame.leading.filter((o) => o.name !== main?.name) : main ? [main] : [];
+  const named = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun ? stand : [];
   // "won approval from the European Commission for its acquisition of Kastor": a watchdog is no side, so the
   // deal's subject is the sentence's own.
   const watchdog = type !== 'contract' && named.length > 0 && named.every(isRegulator);
