@@ -10,7 +10,7 @@
 import type { CompanyRole, DealType } from '../model/deal.js';
 import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
-import { agreesTo, forGoods, goodsMaker, namesUnit, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
+import { agreesTo, forGoods, goodsMaker, namesUnit, REFUSE_OR_GET, refusedBid, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
 import { GOVERNMENT_WORDS } from './org-words.js';
 
 type Side = 'buyer' | 'asset' | 'seller' | 'party';
@@ -114,22 +114,6 @@ const RECEIVE_OFFER: ReadonlySet<string> = new Set([
   'nears',
   'enters',
   'agrees',
-]);
-
-// Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
-const REFUSE_OR_GET: ReadonlySet<string> = new Set([
-  'accepts',
-  'accepted',
-  'receives',
-  'received',
-  'rejects',
-  'rejected',
-  'rebuffs',
-  'rebuffed',
-  'spurns',
-  'spurned',
-  'gets',
-  'got',
 ]);
 
 function afterWords(frame: Frame): string {
@@ -331,6 +315,13 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(subject, 'asset');
         give(slot('from') ?? slot('with'), 'buyer');
         break;
+      } else if (refusedBid(frame, subject)) {
+        // "Qualcomm rejects Broadcom's $103 billion takeover offer": the bid is the possessor's, made for the subject.
+        give(
+          frame.leading.filter((o) => !subject.includes(o)),
+          'asset',
+        );
+        give(subject, 'buyer');
       } else if (
         object.length === 0 &&
         frame.modifier.length > 0 &&
