@@ -39,6 +39,7 @@ describe('headline idioms that report a deal', () => {
     ['an IPO just before a purchase is its occasion', 'Halvard snaps up Tessel Robotics days before IPO', 'acquisition', 'announced', { Halvard: 'acquirer' }],
     ['a short Title Case headline ends a name at its verb', 'Comcor Mulls Bid for Tessel', 'acquisition', 'rumored', { Comcor: 'acquirer' }],
     ['a credit union is no labour union', 'Two credit unions Pellam and Rilling to merge', 'merger', 'announced', {}],
+    ['"in $N <name> deal" buys the company named', 'Halvard in $26.2bn Tessel deal', 'acquisition', 'announced', { Halvard: 'acquirer' }],
     ['a press-release adjective is no name', 'Mitford Announces Definitive Agreement to Acquire Larkspan', 'acquisition', 'announced', { Mitford: 'acquirer' }],
   ])('%s: %s', (_label, title, type, status, roles) => {
     const a = read(title);
@@ -66,6 +67,9 @@ describe('the same words, no deal', () => {
     ['a desk label for background', 'Factbox: Deals in the chip industry'],
     ['a desk label for opinion', 'Breakingviews - Halvard bid for Tessel Robotics is rich'],
     ['"picks up" what is no company', 'Halvard picks up steam as orders rise'],
+    ["a court's order", 'Judge orders Halvard, Tessel trial to start in March'],
+    ['a headline that opens with "Sell" or "Buy" gives an order', 'Sell Halvard, buy Tessel, analyst says'],
+    ['money for its own products', 'Halvard to invest $11 billion in electric vehicles'],
   ])('%s: %s', (_label, title) => {
     expect(read(title).deal).toBe(false);
   });
