@@ -114,7 +114,7 @@ const VALUATION_BEFORE =
   /\b(?:valu(?:e|es|ed|ing|ation)|worth)\b[^.$€£¥₹]{0,40}?(?:at|of)\s+(?:about|around|roughly|nearly|some|more than|an estimated|approximately)?\s*$/i;
 // ...and these tie it to the deal.
 const DEAL_BEFORE =
-  /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
+  /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|nabs|nabbed|snags|snagged|grabs|grabbed|bags|bagged|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
 // "puts $35 million into": the money one company puts into another is that investment's value; in a funding
 // round it is one backer's share, and the round is worth what the company raised.
 const PUT_BEFORE =
@@ -126,7 +126,7 @@ const PAY_NAME_BEFORE =
 // "a deal that could value Vexley at about $1.2 billion": what a company is bought at is the deal's value.
 const BOUGHT_AT_BEFORE =
   /\b(?:valu(?:e|es|ed|ing))\s+(?:[\w.&'-]+\s+){1,4}at\s+(?:about|around|roughly|nearly|some|approximately|more than|an estimated)?\s*$/i;
-const DEAL_NOUNS = String.raw`deal|acquisition|takeover|merger|purchase|offer|bid|investment|round|stake|contract|cash|partnership|funding|series|agreement|transaction|buyout|listing|ipo|initial public offering|offering|venture|joint venture|order|award|sale|financing|licensing deal|commitment`;
+const DEAL_NOUNS = String.raw`take-private|take private|tie-up|deal|acquisition|takeover|merger|purchase|offer|bid|investment|round|stake|contract|cash|partnership|funding|series|agreement|transaction|buyout|listing|ipo|initial public offering|offering|venture|joint venture|order|award|sale|financing|licensing deal|commitment`;
 const DEAL_AFTER = new RegExp(String.raw`^\s*(?:in cash\b|,?\s*(?:[\w.-]+[\s,]+){0,3}?(?:${DEAL_NOUNS})\b)`, 'i');
 
 export const UNDISCLOSED = /\b(undisclosed|not disclosed|were not (?:disclosed|released)|did not disclose|terms were not|declined to disclose)\b/i;

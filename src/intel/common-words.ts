@@ -161,6 +161,7 @@ recall fare premium streaming console headset smartphone laptop gadget chip semi
 app apps user listener reader fee rebate discount coupon voucher outage shortage backlog inventory warranty refund
 dividend buyback earnings revenue profit loss margin analyst upgrade rating reseller retailer wholesaler shopper
 headline newsletter webinar podcast livestream workshop seminar expo
+definitive strategic exclusive binding preliminary blockbuster
 `;
 
 /** COMMON_WORDS holds lower-case, accent-free common English words. */

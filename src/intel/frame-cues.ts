@@ -89,3 +89,32 @@ export function agreesTo(frame: Frame): boolean {
   const first = frame.modifier[0];
   return first !== undefined && toks[first.from - 1]?.norm === 'to' && /^agree/.test(toks[first.from - 2]?.norm ?? '');
 }
+
+// Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
+export const REFUSE_OR_GET: ReadonlySet<string> = new Set([
+  'accepts',
+  'accepted',
+  'receives',
+  'received',
+  'rejects',
+  'rejected',
+  'rebuffs',
+  'rebuffed',
+  'spurns',
+  'spurned',
+  'gets',
+  'got',
+]);
+
+/** refusedBid: "X rejects Y's offer", "X receives Y's bid": a possessor's bid made for the sentence's subject. */
+export function refusedBid(frame: Frame, subject: readonly OrgSpan[]): boolean {
+  const toks = frame.sentence.tokens;
+  const owner = subject[0];
+  if (!owner || subject.length !== 1 || !toks[owner.to - 1]?.possessive || frame.object.length > 0) return false;
+  const before = toks.slice(Math.max(0, owner.from - 3), owner.from).map((t) => t.norm);
+  const after = toks
+    .slice(frame.from, frame.to + 3)
+    .map((t) => t.norm)
+    .join(' ');
+  return before.some((x) => REFUSE_OR_GET.has(x)) && /\b(approach|proposal|offer|bid)\b/.test(after) && frame.leading.some((o) => o !== owner);
+}

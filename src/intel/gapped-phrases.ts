@@ -11,10 +11,10 @@ const WON_DEAL =
   /\b(?:wins?|won|lands?|landed|secures?|secured|bags?|bagged|clinch(?:es|ed)?)\s+(?!(?:\S+\s+){0,4}?(?:approval|backing|clearance|nod|support|go-ahead)\b)(?:a\s+|an\s+)?(?:\S+\s+){0,4}?deal\s+(?:with|from)\b/i;
 
 // "Aetna agrees to $37 billion Humana deal", "Brannock closes Vexley deal", "Microsoft closes Nokia devices deal",
-// "wins EU approval for Monsanto deal" (regulators clear takeovers): a
+// "wins EU approval for Monsanto deal" (regulators clear takeovers), "Microsoft in $26.2bn LinkedIn deal": a
 // deal agreed or closed and named for a company is a purchase of that company (not a supply, licensing or labour deal).
 const NAMED_DEAL =
-  /(?=[Dd]eal\b)(?<=\b(?:[Aa]gree(?:s|d)?\s+[Tt]o|[Aa]pprov(?:al|es|ed)\s+(?:[Ff]or|[Oo]f)|[Aa]pproves|[Aa]pproved|[Cc]learance\s+[Ff]or|[Nn]od\s+[Ff]or|[Cc]los(?:es|ed)|[Cc]omplet(?:es|ed)|[Ss]eal(?:s|ed)|[Ff]inali[sz](?:es|ed)|[Cc]linch(?:es|ed))\s+(?:(?:a|an|the|its)\s+)?(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:[Mm]illion|[Bb]illion|bn|mln|m|b)?\s+)?(?!(?:Supply|Licensing|License|Distribution|Labou?r|Trade|Sponsorship|Partnership|Content|Streaming|Marketing|Power|Wage|Pay|Tentative|Record|Debt|Financing|Loan|Bond|Tax|Union|Contract|Settlement|New|Big|Final|Landmark|Merger)\b)(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z]+\s+)?)[Dd]eal\b(?!\s+(?:[Ww]ith|[Tt]o)\b)/;
+  /(?=[Dd]eal\b)(?<=\b(?:[Aa]gree(?:s|d)?\s+[Tt]o|[Ii]n(?=\s+(?:US|C|A)?[$€£])|[Aa]pprov(?:al|es|ed)\s+(?:[Ff]or|[Oo]f)|[Aa]pproves|[Aa]pproved|[Cc]learance\s+[Ff]or|[Nn]od\s+[Ff]or|[Cc]los(?:es|ed)|[Cc]omplet(?:es|ed)|[Ss]eal(?:s|ed)|[Ff]inali[sz](?:es|ed)|[Cc]linch(?:es|ed))\s+(?:(?:a|an|the|its)\s+)?(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:[Mm]illion|[Bb]illion|bn|mln|m|b)?\s+)?(?!(?:Supply|Licensing|License|Distribution|Labou?r|Trade|Sponsorship|Partnership|Content|Streaming|Marketing|Power|Wage|Pay|Tentative|Record|Debt|Financing|Loan|Bond|Tax|Union|Contract|Settlement|New|Big|Final|Landmark|Merger)\b)(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z]+\s+)?)[Dd]eal\b(?!\s+(?:[Ww]ith|[Tt]o)\b)/;
 // "Time Warner shares jump on AT&T deal talk": talk of a deal named for a company is a rumoured purchase.
 const DEAL_TALK =
   /\b(?:[Oo]n|[Oo]ver|[Aa]mid)\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:[Dd]eal|[Tt]akeover|[Bb]id|[Bb]uyout)\s+(?:[Tt]alks?|[Rr]eports?|[Ss]peculation|[Cc]hatter|[Rr]umou?rs?)\b/;

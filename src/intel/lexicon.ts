@@ -255,7 +255,9 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ...neg(
     'legal',
     '=settle|=settles|=settled|=settlement|=fine|=fined|=fines|=penalty|=lawsuit|=lawsuits|=sues|=sued|=jury|' +
-      '=verdict|=damages|=class =action|=plea|=indicted|=judge =rules|=patent =case|=antitrust =suit',
+      '=verdict|=damages|=class =action|=plea|=indicted|=judge =rules|=patent =case|=antitrust =suit|' +
+      // "Judge orders AT&T, Time Warner trial to start": a court's order, no purchase.
+      '=judge =orders|=judge =ordered|=court =orders|=court =ordered',
   ),
   ...neg(
     'partner-program',

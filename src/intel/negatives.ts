@@ -86,6 +86,13 @@ const FACILITIES: ReadonlySet<string> = new Set([
   'growth',
   'research',
   'development',
+  // "Ford to invest $11 billion in electric vehicles": products and technology of its own, not a company.
+  'vehicles',
+  'evs',
+  'cars',
+  'batteries',
+  'technology',
+  'technologies',
   'r&d',
   'network',
   'stores',
@@ -182,6 +189,8 @@ function fromFrame(f: Frame): { kind: NegativeKind; text: string } | null {
     // "Mosswood Analytics: sell the post-IPO pop?": an order to the reader, not a company's deal.
     // After a colon a bare "sell" or "buy" is the order, whatever name stands before the colon.
     const bare = /^(sell|buy)$/.test(toks[f.from]?.norm ?? '');
+    // "Sell Netflix, buy Disney, analyst says": a headline that opens with a bare "Buy" or "Sell" gives an order.
+    if (bare && f.from === 0 && f.sentence.tokens.length > 1 && !f.subjectPronoun) return { kind: 'stock-tip', text };
     const imperative =
       (f.subject.length === 0 && !f.subjectPronoun && (f.from === 0 || toks[f.from - 1]?.raw === ':')) || (bare && toks[f.from - 1]?.raw === ':');
     if (imperative && f.object.length === 0) return { kind: 'stock-tip', text };

@@ -218,7 +218,12 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   'site',
   'hub',
 ]);
-export const REGION_WORDS: ReadonlySet<string> = new Set(['coast', 'midwest', 'mainland', 'region', 'peninsula']);
+// With places, words that make a region ("Middle East", "Southeast Asia", "Latin America"); "Southwest" stays out, an airline.
+export const REGION_WORDS: ReadonlySet<string> = new Set(
+  'coast midwest mainland region peninsula middle east west north south southeast northeast northwest latin western eastern northern southern pacific'.split(
+    ' ',
+  ),
+);
 export const SITE_NOUNS =
   /^(mine|mines|project|deposit|deposits|oilfield|field|fields|refinery|smelter|pipeline|reactor|terminal|plant|asset|assets|property)$/;
 export const COMMODITIES = /^(gold|copper|lithium|nickel|zinc|iron|ore|coal|silver|uranium|oil|gas|lng|potash|cobalt|rare|solar|wind|nuclear|power)$/;

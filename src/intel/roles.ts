@@ -10,7 +10,7 @@
 import type { CompanyRole, DealType } from '../model/deal.js';
 import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
-import { agreesTo, forGoods, goodsMaker, namesUnit, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
+import { agreesTo, forGoods, goodsMaker, namesUnit, REFUSE_OR_GET, refusedBid, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
 import { GOVERNMENT_WORDS } from './org-words.js';
 
 type Side = 'buyer' | 'asset' | 'seller' | 'party';
@@ -135,22 +135,6 @@ const RECEIVE_OFFER: ReadonlySet<string> = new Set([
   'agrees',
 ]);
 
-// Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
-const REFUSE_OR_GET: ReadonlySet<string> = new Set([
-  'accepts',
-  'accepted',
-  'receives',
-  'received',
-  'rejects',
-  'rejected',
-  'rebuffs',
-  'rebuffed',
-  'spurns',
-  'spurned',
-  'gets',
-  'got',
-]);
-
 // "Ostrava shareholders back Kestrel takeover", "Pemberton board recommends Ashgrove bid": a company's owners or
 // board deciding on a bid decide on a bid for their company.
 const OWNERS: ReadonlySet<string> = new Set(['shareholders', 'stockholders', 'unitholders', 'holders', 'investors', 'board', 'directors']);
@@ -193,7 +177,11 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     }
   };
   const slot = (p: Parameters<Frame['slots']['get']>[0]): readonly OrgSpan[] | undefined => frame.slots.get(p);
-  const named = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun && main ? [main] : [];
+  // "it" is the story's main actor, but never the company the frame itself acts on ("Apple confirms it has acquired
+  // Shazam" when Shazam is the only name the headline proves): then the sentence's own subject.
+  const mainIsObject = !!main && frame.object.some((o) => o.name === main.name);
+  const stand = mainIsObject ? frame.leading.filter((o) => o.name !== main?.name) : main ? [main] : [];
+  const named = frame.subject.length > 0 ? frame.subject : frame.subjectPronoun ? stand : [];
   // "won approval from the European Commission for its acquisition of Kastor": a watchdog is no side, so the
   // deal's subject is the sentence's own.
   const watchdog = type !== 'contract' && named.length > 0 && named.every(isRegulator);
@@ -379,6 +367,13 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         give(subject, 'asset');
         give(slot('from') ?? slot('with'), 'buyer');
         break;
+      } else if (refusedBid(frame, subject)) {
+        // "Qualcomm rejects Broadcom's $103 billion takeover offer": the bid is the possessor's, made for the subject.
+        give(
+          frame.leading.filter((o) => !subject.includes(o)),
+          'asset',
+        );
+        give(subject, 'buyer');
       } else if (
         object.length === 0 &&
         frame.modifier.length > 0 &&

@@ -52,15 +52,18 @@ function partsCombined(ss: StorySentence, h: PhraseHit): boolean {
 }
 
 // "raises $150 million ahead of its planned IPO", "a pre-IPO round": an offering still to come is the
-// round's occasion, not the deal.
+// round's occasion, not the deal; so is the one a company was bought just before ("Cisco snaps up AppDynamics
+// days before IPO").
 const AHEAD = /^(ahead|before|prior|pre)$/;
+const BOUGHT = /^(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|snaps|snapped|scoops|scooped|acquisition|takeover|purchase)$/;
 export function ipoToCome(toks: readonly Token[], h: PhraseHit): boolean {
   let k = h.from - 1;
   while (k >= 0 && /^(a|an|the|its|their|planned|potential|possible|expected|proposed|eventual|future|of|to|-)$/.test(toks[k]?.norm ?? '')) k -= 1;
   if (!AHEAD.test(toks[k]?.norm ?? '')) return false;
   return (
     toks.some((t, i) => /^(raises|raised|raising|raise|secures|secured|lands|landed|closes|closed)$/.test(t.norm) && raisesMoney(toks, i + 1)) ||
-    toks.some((t) => /^(round|funding|financing)$/.test(t.norm))
+    toks.some((t) => /^(round|funding|financing)$/.test(t.norm)) ||
+    toks.slice(0, k).some((t) => BOUGHT.test(t.norm))
   );
 }
 
