@@ -151,6 +151,8 @@ export function parseAmounts(sentence: string, type: DealType | null = null): { 
       (type === 'acquisition' || type === 'merger') &&
       BOUGHT_AT_BEFORE.test(before) &&
       !/market|shares/i.test(before.slice(-40)) &&
+      // "a merger valuing the combined company at $9 billion": the value of what the deal makes, not its price.
+      !/\bcombined\b/i.test(before.slice(-40)) &&
       !/\d\s?(?:%|pct|percent)/i.test(sentence.slice(0, index));
     const excluded = (NOT_DEAL_BEFORE.test(before) && !boughtAt) || NOT_DEAL_AFTER.test(after) || valuation || value < MIN_DEAL_VALUE;
     const tied = !excluded && (DEAL_BEFORE.test(before) || PAY_NAME_BEFORE.test(before) || DEAL_AFTER.test(after) || boughtAt);

@@ -177,6 +177,10 @@ function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
   return SALE_STARTERS.test(toks[k]?.norm ?? '') && (toks[k]?.norm !== 'up' || toks[hit.from - 1]?.norm === 'for');
 }
 
+// Verbs a prize is won with: "wins industry award", "received an award".
+const PRIZE_VERBS = /^(wins|won|win|receives|received|earns|earned|gets|got|collects|collected|scoops|scooped)$/;
+// What an award of work names beside it: a contract, an order, what is to be supplied or built.
+const AWARDED_WORK = /^(contract|contracts|order|orders|deal|supply|build|provide|deliver|tender)$/;
 // Deal nouns that describe a company when a company noun follows them: "investment group", "buyout firm".
 const COMPANY_OF: Readonly<Record<string, RegExp>> = {
   investment:
@@ -197,6 +201,12 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     const tag = ss.pos[hit.from];
     if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
   }
+  // "wins industry award for locomotive design": a prize; an award of work names a sum, a contract or an order.
+  // (A headline's award may find its sum in the lead: "confirms Ashdown signalling award" over "the £640m contract".)
+  const work = (xs: readonly Token[]): boolean => xs.some((t, i) => isMoneyAt(xs, i) || AWARDED_WORK.test(t.norm));
+  const won = toks.slice(Math.max(0, hit.from - 4), hit.from).some((t) => PRIZE_VERBS.test(t.norm));
+  if (head.norm === 'award' && hit.to - hit.from === 1 && won && !work(toks) && !(ss.index < 0 && lead && work(lead.tokens)))
+    return 'a prize, not an award of work';
   // "Australian investment group Yarran Capital", "buyout firm Sorrel Partners": a deal noun naming what a company does.
   if (COMPANY_OF[toks[hit.to - 1]?.norm ?? '']?.test(toks[hit.to]?.norm ?? '')) return 'describes a company, not a deal';
   if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to))
@@ -297,6 +307,20 @@ const SIGN_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'ink
 // Two names as one subject at the start of a sentence: "Toyota and Mazda", "GM & Honda".
 const PAIR_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,3}(?:and|&)\s+[A-Z]/;
 
+// What a company owns and may sell for a sum: "for its bottling unit", "for the remaining Hulu stake".
+const OWNED_PARTS = /^(unit|units|business|businesses|division|divisions|arm|subsidiary|operations|stake|assets)$/;
+
+/** paysForOwned: "pay <company> <money> for its <unit>": a payee named, a sum, and a part of a company after "for". */
+function paysForOwned(ss: StorySentence, h: PhraseHit): boolean {
+  const toks = ss.sentence.tokens;
+  const at = toks[h.to]?.norm === 'the' ? h.to + 1 : h.to;
+  const payee = ss.orgs.find((o) => o.from === at && o.kind === 'org');
+  if (!payee) return false;
+  const forAt = toks.findIndex((t, i) => i > payee.to && i < payee.to + 8 && t.norm === 'for');
+  if (forAt < 0 || !toks.slice(payee.to, forAt).some((_t, i) => isMoneyAt(toks, payee.to + i))) return false;
+  return toks.slice(forAt + 1, forAt + 7).some((t) => OWNED_PARTS.test(t.norm));
+}
+
 /** evaluate scores one sentence. */
 // Each gapped phrase with its cue as written in running text, in a Title Case headline and in capitals.
 const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
@@ -374,7 +398,15 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     // A headline alone, "AstraZeneca and Oxford University sign Covid-19 vaccine agreement": an agreement signed is
     // made (with a lead, the lead says what was signed: "sign van deal" buys vans).
     const signed = ss.index < 0 && !lead && GENERIC_PACTS.has(v.phrase) && toks.slice(Math.max(0, h.from - 6), h.from).some((t) => SIGN_VERBS.has(t.norm));
-    const floor = payForGoods ? w('contract:pay-for-goods') : together || signed ? w('partnership:pair-together') : 0;
+    // "Calderwood to pay Ashby Group $1.1 billion for its bottling unit": a sum paid to a company for what it owns buys it.
+    const payForUnit = kind === 'pay' && type === 'acquisition' && paysForOwned(ss, h);
+    const floor = payForGoods
+      ? w('contract:pay-for-goods')
+      : payForUnit
+        ? w('acquisition:pay-for-unit')
+        : together || signed
+          ? w('partnership:pair-together')
+          : 0;
     const weight = Math.max(v.weight, floor) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });

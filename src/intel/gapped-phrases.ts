@@ -84,5 +84,15 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     weight: 2.5,
     kind: 'nominal' as const,
   })),
+  // "Yarrow Pharma has hired contract manufacturer Benning Labs to produce its vaccine": a company hired to make,
+  // build or run something supplies it (not one hired to advise).
+  {
+    cue: 'hire',
+    pattern:
+      /\bhir(?:e|es|ed|ing)\b(?=\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w&.'-]*\s+){1,3}to\s+(?:make|produce|manufacture|build|supply|provide|run|operate|deliver|install|maintain)\b)/,
+    type: 'contract',
+    weight: 2.5,
+    kind: 'award',
+  },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];

@@ -158,6 +158,11 @@ function afterWords(frame: Frame): string {
     .join(' ');
 }
 
+/** agreedToDeal: the words before a deal noun say the subject agreed to it ("agrees to a $1.8 billion takeover"). */
+function agreedToDeal(left: readonly string[]): boolean {
+  return left.some((x, i) => /^agree[sd]?$/.test(x) && left[i + 1] === 'to');
+}
+
 /** backersBefore: the sentence's subject when an investing verb stands between it and the frame's subject ("A and B back C in a round"). */
 function backersBefore(frame: Frame, subject: readonly OrgSpan[]): readonly OrgSpan[] {
   const first = subject[0];
@@ -375,6 +380,10 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         // "Brightline rejects Kastor takeover approach": the bidder is named before the deal noun.
         give(subject, 'asset');
         give(frame.modifier, 'buyer');
+      } else if (noObject && agreedToDeal(left) && /\b(takeover|buyout|sale)\b/.test(predicate)) {
+        // "Orsini Group agrees to $1.8 billion takeover": who agrees to a takeover of nothing named is taken over.
+        give(subject, 'asset');
+        give(slot('with') ?? slot('from'), 'buyer');
       } else {
         give(subject, 'buyer');
         // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.

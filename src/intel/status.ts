@@ -134,7 +134,8 @@ function cueTrie(): PhraseTrie<Cue> {
 const OFFICIAL =
   /\b(?:the|both|two) compan(?:y|ies) (?:said|say|says|announced)\b|\bsaid in a (?:statement|filing|release)\b|\bannounced\b|^(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says)\s+(?:it|on|that|[A-Z])/;
 // A cue after these ("... After Visa Deal Collapse") belongs to another clause than the deal's.
-const SUBORDINATE: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite', 'since']);
+// ("... clearing the last hurdle before the deal closes": a time clause's completion is still to come.)
+const SUBORDINATE: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite', 'since', 'before', 'until', 'once']);
 
 /** namedVenture: "have formed a joint venture, Trackwell Ostrava Components,": a venture with a name exists. */
 function namedVenture(toks: readonly Token[], from: number): boolean {
@@ -157,7 +158,9 @@ function sentenceCue(
   const t = cueTrie();
   let best: { status: Exclude<Cue, 'none'>; text: string } | undefined;
   const dropped = DROPPED.exec(s.text);
-  if (dropped) best = { status: 'terminated', text: dropped[0] };
+  // "... agreed to buy Thorne after a rival group dropped its bid": another bid's end, in the clause after the deal.
+  const clauseStart = s.tokens[clauseAt]?.start ?? Infinity;
+  if (dropped && dropped.index < clauseStart) best = { status: 'terminated', text: dropped[0] };
   const reported = !best && !official ? REPORTED.exec(s.text) : null;
   if (reported) best = { status: 'rumored', text: reported[0].replace(/^,\s*/, '') };
   const toks = s.tokens;
