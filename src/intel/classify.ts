@@ -104,10 +104,22 @@ function moneyForDebt(toks: readonly { norm: string }[], from: number): boolean 
   return toks.slice(from, from + 8).some((t) => DEBT.test(t.norm));
 }
 
+// "Corwin Capital raises $6 billion for its fifth buyout fund": an investment firm raising a fund of its own, no round.
+function moneyForFund(toks: readonly { norm: string }[], from: number): boolean {
+  const at = toks.findIndex((t, i) => i >= from && i < from + 8 && t.norm === 'for');
+  return at >= 0 && toks.slice(at + 1, at + 6).some((t) => t.norm === 'fund' || t.norm === 'funds');
+}
+
 /** moneyCueAt: money named as a round at k ("$42 million Series A"), or a raising verb with money after it. */
 function moneyCueAt(toks: readonly Token[], k: number): 'round' | 'raise' | null {
   if (isMoney(toks, k) && moneyRound(toks, k)) return 'round';
-  return RAISE_VERBS.test(toks[k]?.norm ?? '') && raisesMoney(toks, k + 1) && !moneyForDeal(toks, k + 1) && !moneyForDebt(toks, k + 1) ? 'raise' : null;
+  return RAISE_VERBS.test(toks[k]?.norm ?? '') &&
+    raisesMoney(toks, k + 1) &&
+    !moneyForDeal(toks, k + 1) &&
+    !moneyForDebt(toks, k + 1) &&
+    !moneyForFund(toks, k + 1)
+    ? 'raise'
+    : null;
 }
 
 /** priceEvidence: a price for a company ("offers 36 dlrs a share for", "receive $588 million for its unit") or a changed bid. */

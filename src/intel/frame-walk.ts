@@ -395,8 +395,9 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
       prep = undefined;
       continue;
     }
+    // "a round backed by Greyfeather": backers are investors alongside, never the "by" of a passive ("X's bid backed by Y").
     if ((t.norm === 'led' || t.norm === 'backed') && toks[k + 1]?.norm === 'by') {
-      prep = t.norm === 'led' ? 'led' : 'by';
+      prep = t.norm === 'led' ? 'led' : 'including';
       k += 1;
       gap = 0;
       continue;

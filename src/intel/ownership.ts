@@ -19,7 +19,7 @@ export interface Ownership {
 type Lead = readonly { readonly sentence: Sentence; readonly orgs: readonly OrgSpan[] }[];
 
 const PARENT_NOUNS = /^(parent|owner|parent company|holding company|controlling shareholder)$/;
-const UNIT_NOUNS = /^(unit|subsidiary|division|arm|business|operations|affiliate|brand)$/;
+const UNIT_NOUNS = /^(unit|subsidiary|division|arm|business|operations|affiliate|brand|chain)$/;
 
 /** nounAt: "parent" or "parent company" at k, with the index after it. */
 function nounAt(toks: readonly Token[], k: number, nouns: RegExp): number {
@@ -98,6 +98,10 @@ export function ownerships(lead: Lead): Ownership[] {
           while (j < toks.length && j < k + 5 && !UNIT_NOUNS.test(toks[j]?.norm ?? '') && toks[j]?.word && !toks[j]?.cap) j += 1;
           const unit = UNIT_NOUNS.test(toks[j]?.norm ?? '') && toks[j + 1]?.raw === ',' ? orgStartingAt(orgs, skipArticle(toks, j + 2)) : undefined;
           if (unit && unit.kind === 'org') out.push({ parent: o, unit });
+          // "Brunswick Water has been sold ..., its owner Mercator Infrastructure said": the subject's owner.
+          const ownerEnd = nounAt(toks, k + 1, PARENT_NOUNS);
+          const owner = ownerEnd >= 0 ? orgStartingAt(orgs, toks[ownerEnd]?.raw === ',' ? ownerEnd + 1 : ownerEnd) : undefined;
+          if (owner && owner.kind === 'org' && owner !== o) out.push({ parent: owner, unit: o });
         }
       }
       // "Alphabet's Google agreed to acquire Fitbit": an owner named before the company it owns.

@@ -211,11 +211,14 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       if (frame.possessor) give([frame.possessor], 'party');
       return out;
     }
-    // "X licenses its antibody to Y": what is licensed is no party, the licensee is.
-    const licence = /licen[cs]/.test(predicate) && (slot('to')?.length ?? 0) > 0;
+    // "X licenses its antibody to Y": what is licensed is no party, the licensee is; "licenses a drug from Y": the licensor.
+    const licenceTo = /licen[cs]/.test(predicate) && (slot('to')?.length ?? 0) > 0;
+    const licenceFrom = /licen[cs]/.test(predicate) && (slot('from')?.length ?? 0) > 0;
+    const licence = licenceTo || licenceFrom;
     if (!licence) give(partyOnly(object), 'party');
     const slots: Parameters<Frame['slots']['get']>[0][] = ['with', 'between', 'as'];
-    if (licence) slots.push('to');
+    if (licenceTo) slots.push('to');
+    if (licenceFrom) slots.push('from');
     for (const p of slots) give(partyOnly(slot(p)), 'party');
     return out;
   }
@@ -304,6 +307,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       }
       break;
     case 'back':
+      // Money for another's bid finances the bidder: in a story about the bid itself the backer takes no side.
+      if (type !== 'investment' && type !== 'funding') break;
       // "Berkshire commits $10 billion to Occidental's Anadarko bid": Berkshire invests in Occidental; Anadarko is another deal.
       give(subject, 'buyer');
       give(frame.possessor ? [frame.possessor] : object, 'asset');
