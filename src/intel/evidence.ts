@@ -188,6 +188,18 @@ const COMPANY_OF: Readonly<Record<string, RegExp>> = {
   buyout: /^(firm|firms|group|groups|fund|funds|house|houses|shop|giant|specialist|titan)$/,
 };
 
+/**
+ * boughtByOrg: "Rowntree Logistics, a freight forwarder, has been bought by Danish rival Aalborg Freight": a
+ * company bought by another, in the passive, is what the weak verb acts on.
+ */
+function boughtByOrg(ss: StorySentence, hit: PhraseHit): boolean {
+  const toks = ss.sentence.tokens;
+  if (!/^(bought|purchased)$/.test(toks[hit.to - 1]?.norm ?? '') || toks[hit.to]?.norm !== 'by') return false;
+  const named = ss.orgs.some((o) => o.kind === 'org' && o.to <= hit.from);
+  const buyer = ss.orgs.some((o) => o.kind === 'org' && o.from > hit.to && o.from <= hit.to + 4);
+  return named && buyer;
+}
+
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -266,6 +278,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     const before = v.frame === 'nominal' && ss.orgs.some((o) => o.strong && (o.to === hit.from || (o.to === hit.from - 1 && !toks[hit.from - 1]?.cap)));
     const owns =
       before ||
+      boughtByOrg(ss, hit) ||
       (objectIsOrg(ss, hit) && !tradesGoods(ss)) ||
       hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') ||
       leadOwns ||

@@ -60,10 +60,15 @@ export function ownerships(lead: Lead): Ownership[] {
           const other = orgStartingAt(orgs, skipArticle(toks, end + 1));
           if (other && other.kind === 'org') out.push(parentEnd >= 0 ? { parent: o, unit: other } : { parent: other, unit: o });
         }
-        // "U, owned by P".
-        if (/^(owned|controlled)$/.test(toks[o.to + 1]?.norm ?? '') && toks[o.to + 2]?.norm === 'by') {
-          const other = orgStartingAt(orgs, o.to + 3);
+        // "U, owned by P", "U, the craft brewer owned by investment firm P,".
+        for (let k = o.to + 1; k < Math.min(toks.length - 2, o.to + 8); k += 1) {
+          if (toks[k]?.raw === ',' || toks[k]?.cap) break;
+          if (!/^(owned|controlled)$/.test(toks[k]?.norm ?? '') || toks[k + 1]?.norm !== 'by') continue;
+          let at = k + 2;
+          while (at < k + 5 && toks[at]?.word && !toks[at]?.cap) at += 1;
+          const other = orgStartingAt(orgs, at);
           if (other && other.kind === 'org') out.push({ parent: other, unit: o });
+          break;
         }
       }
       // "National Amusements, the Redstone family company that controls Paramount": a holder.

@@ -80,7 +80,7 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged|' +
       // The perfect of the deal's own verb: "has sold its unit", "has invested $100 million", "has taken a 30% stake".
       '=has =sold|=have =sold|=had =sold|=has =invested|=have =invested|=has =taken =a|=have =taken =a|=has =snapped =up|' +
-      '=has =purchased|=have =purchased|=has =completed|=have =acquired|=has =been =sold|=have =been =sold|' +
+      '=has =purchased|=have =purchased|=has =completed|=have =acquired|=has =been =sold|=have =been =sold|=has =been =bought|=have =been =bought|=has =been =purchased|' +
       // A simple past reported by the party: "Kestrel Labs said it bought Maple Ridge" (not "the chain it bought in 2019").
       '=it =bought|=it =sold|=it =acquired|=it =purchased|=they =bought|' +
       // An offering that raised its money is done (a funding round's "raised" is its announcement: readStatus).
