@@ -9,6 +9,7 @@ import { evaluate, raisesMoney, type DealHit, type SentenceEvidence, type StoryS
 import { readFrame, type Frame } from './frames.js';
 import type { Sentence, Token } from './text.js';
 import { findNegatives, type NegativeHit } from './negatives.js';
+import { moneyForFund } from './raised-money.js';
 import { fundInStartup, stakeNotRound } from './venture.js';
 import { w, NEGATIVE_SCOPE } from './weights.js';
 
@@ -102,12 +103,6 @@ const DEBT = /^(debt|bond|bonds|notes|loan|loans|debentures|convertible|converti
 
 function moneyForDebt(toks: readonly { norm: string }[], from: number): boolean {
   return toks.slice(from, from + 8).some((t) => DEBT.test(t.norm));
-}
-
-// "Corwin Capital raises $6 billion for its fifth buyout fund": an investment firm raising a fund of its own, no round.
-function moneyForFund(toks: readonly { norm: string }[], from: number): boolean {
-  const at = toks.findIndex((t, i) => i >= from && i < from + 8 && t.norm === 'for');
-  return at >= 0 && toks.slice(at + 1, at + 6).some((t) => t.norm === 'fund' || t.norm === 'funds');
 }
 
 /** moneyCueAt: money named as a round at k ("$42 million Series A"), or a raising verb with money after it. */

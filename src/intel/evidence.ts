@@ -22,6 +22,7 @@ import {
 } from './objects.js';
 import { PLACES } from './org-words.js';
 import type { PhraseTrie } from './phrase-trie.js';
+import { boughtByOrg, describesCompany, paysForOwned, prizeWon } from './phrase-gates.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
 import { sovereignSubject } from './sovereign-subject.js';
 import { intoVenture, ipoToCome } from './venture.js';
@@ -177,29 +178,6 @@ function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
   return SALE_STARTERS.test(toks[k]?.norm ?? '') && (toks[k]?.norm !== 'up' || toks[hit.from - 1]?.norm === 'for');
 }
 
-// Verbs a prize is won with: "wins industry award", "received an award".
-const PRIZE_VERBS = /^(wins|won|win|receives|received|earns|earned|gets|got|collects|collected|scoops|scooped)$/;
-// What an award of work names beside it: a contract, an order, what is to be supplied or built.
-const AWARDED_WORK = /^(contract|contracts|order|orders|deal|supply|build|provide|deliver|tender)$/;
-// Deal nouns that describe a company when a company noun follows them: "investment group", "buyout firm".
-const COMPANY_OF: Readonly<Record<string, RegExp>> = {
-  investment:
-    /^(firm|firms|group|groups|company|companies|house|houses|manager|managers|bank|banks|banker|bankers|vehicle|trust|adviser|advisers|advisor|boutique|giant)$/,
-  buyout: /^(firm|firms|group|groups|fund|funds|house|houses|shop|giant|specialist|titan)$/,
-};
-
-/**
- * boughtByOrg: "Rowntree Logistics, a freight forwarder, has been bought by Danish rival Aalborg Freight": a
- * company bought by another, in the passive, is what the weak verb acts on.
- */
-function boughtByOrg(ss: StorySentence, hit: PhraseHit): boolean {
-  const toks = ss.sentence.tokens;
-  if (!/^(bought|purchased)$/.test(toks[hit.to - 1]?.norm ?? '') || toks[hit.to]?.norm !== 'by') return false;
-  const named = ss.orgs.some((o) => o.kind === 'org' && o.to <= hit.from);
-  const buyer = ss.orgs.some((o) => o.kind === 'org' && o.from > hit.to && o.from <= hit.to + 4);
-  return named && buyer;
-}
-
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -213,14 +191,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     const tag = ss.pos[hit.from];
     if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
   }
-  // "wins industry award for locomotive design": a prize; an award of work names a sum, a contract or an order.
-  // (A headline's award may find its sum in the lead: "confirms Ashdown signalling award" over "the £640m contract".)
-  const work = (xs: readonly Token[]): boolean => xs.some((t, i) => isMoneyAt(xs, i) || AWARDED_WORK.test(t.norm));
-  const won = toks.slice(Math.max(0, hit.from - 4), hit.from).some((t) => PRIZE_VERBS.test(t.norm));
-  if (head.norm === 'award' && hit.to - hit.from === 1 && won && !work(toks) && !(ss.index < 0 && lead && work(lead.tokens)))
-    return 'a prize, not an award of work';
-  // "Australian investment group Yarran Capital", "buyout firm Sorrel Partners": a deal noun naming what a company does.
-  if (COMPANY_OF[toks[hit.to - 1]?.norm ?? '']?.test(toks[hit.to]?.norm ?? '')) return 'describes a company, not a deal';
+  if (prizeWon(ss, hit, lead)) return 'a prize, not an award of work';
+  if (describesCompany(toks, hit)) return 'describes a company, not a deal';
   if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to))
     return 'raises something other than money';
   // "offer to buy back its debt": a buyback, the longer phrase having hidden its cue; but a holder's stake
@@ -319,20 +291,6 @@ const GENERIC_PACTS: ReadonlySet<string> = new Set(['=agreement', '=deal', '=pac
 const SIGN_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked']);
 // Two names as one subject at the start of a sentence: "Toyota and Mazda", "GM & Honda".
 const PAIR_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,3}(?:and|&)\s+[A-Z]/;
-
-// What a company owns and may sell for a sum: "for its bottling unit", "for the remaining Hulu stake".
-const OWNED_PARTS = /^(unit|units|business|businesses|division|divisions|arm|subsidiary|operations|stake|assets)$/;
-
-/** paysForOwned: "pay <company> <money> for its <unit>": a payee named, a sum, and a part of a company after "for". */
-function paysForOwned(ss: StorySentence, h: PhraseHit): boolean {
-  const toks = ss.sentence.tokens;
-  const at = toks[h.to]?.norm === 'the' ? h.to + 1 : h.to;
-  const payee = ss.orgs.find((o) => o.from === at && o.kind === 'org');
-  if (!payee) return false;
-  const forAt = toks.findIndex((t, i) => i > payee.to && i < payee.to + 8 && t.norm === 'for');
-  if (forAt < 0 || !toks.slice(payee.to, forAt).some((_t, i) => isMoneyAt(toks, payee.to + i))) return false;
-  return toks.slice(forAt + 1, forAt + 7).some((t) => OWNED_PARTS.test(t.norm));
-}
 
 /** evaluate scores one sentence. */
 // Each gapped phrase with its cue as written in running text, in a Title Case headline and in capitals.

@@ -12,6 +12,7 @@ import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
 import { agreesTo, forGoods, goodsMaker, namesUnit, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
 import { GOVERNMENT_WORDS } from './org-words.js';
+import { CUSTOMER_VERBS, INVESTOR_VERBS, RECEIVE, RECEIVE_OFFER, REFUSE_OR_GET } from './role-verbs.js';
 
 type Side = 'buyer' | 'asset' | 'seller' | 'party';
 
@@ -26,79 +27,6 @@ const NAMES: Readonly<Record<'acquisition' | 'investment' | 'contract', Readonly
   contract: { buyer: 'customer', asset: 'supplier', seller: 'supplier' },
 };
 
-// Verbs just before an investment noun that turn it round: "X secures investment from Y" ("would receive").
-const RECEIVE: ReadonlySet<string> = new Set([
-  'secure',
-  'receive',
-  'land',
-  'get',
-  'attract',
-  'secures',
-  'secured',
-  'receives',
-  'received',
-  'lands',
-  'landed',
-  'gets',
-  'got',
-  'wins',
-  'won',
-  'attracts',
-  'raises',
-  'raised',
-  'closes',
-  'closed',
-]);
-// Verbs before a funding phrase whose subject is the investor: "X leads a $40M round in Y".
-// With a plural subject the verb stands bare: "Harrowgate and Velsen lead a $60 million round in Quillon".
-const INVESTOR_VERBS: ReadonlySet<string> = new Set([
-  'lead',
-  'leads',
-  'led',
-  'co-lead',
-  'co-leads',
-  'co-led',
-  'join',
-  'joins',
-  'joined',
-  'invest',
-  'invests',
-  'invested',
-  'back',
-  'backs',
-  'backed',
-  'participate',
-  'participates',
-  'participated',
-  'commit',
-  'commits',
-  'committed',
-  'provide',
-  'provides',
-  'provided',
-]);
-// Verbs before a contract noun whose subject is the customer: "X awards / signs with / picks Y".
-const CUSTOMER_VERBS: ReadonlySet<string> = new Set([
-  'awards',
-  'awarded',
-  'gives',
-  'gave',
-  'grants',
-  'granted',
-  'picks',
-  'picked',
-  'selects',
-  'selected',
-  'taps',
-  'tapped',
-  'chooses',
-  'chose',
-  'hires',
-  'hired',
-  'places',
-  'placed',
-]);
-
 // "Halsey County", "Dunmore Borough": a local government is named by its place and the kind of government last.
 const LOCAL_GOVERNMENT = /^(county|borough|township|city)$/;
 
@@ -112,44 +40,6 @@ function leftWords(frame: Frame): string[] {
   const end = frame.subject.length > 0 && !frame.subjectFromSentence ? (frame.subject[frame.subject.length - 1] as OrgSpan).to : Math.max(0, frame.from - 6);
   return frame.sentence.tokens.slice(Math.min(end, frame.from), frame.from).map((t) => t.norm);
 }
-
-// Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
-const RECEIVE_OFFER: ReadonlySet<string> = new Set([
-  'accepts',
-  'accepted',
-  'receives',
-  'received',
-  'confirms',
-  'confirmed',
-  'rejects',
-  'rejected',
-  'rebuffs',
-  'rebuffed',
-  'gets',
-  'got',
-  'considers',
-  'weighs',
-  'welcomes',
-  'nears',
-  'enters',
-  'agrees',
-]);
-
-// Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
-const REFUSE_OR_GET: ReadonlySet<string> = new Set([
-  'accepts',
-  'accepted',
-  'receives',
-  'received',
-  'rejects',
-  'rejected',
-  'rebuffs',
-  'rebuffed',
-  'spurns',
-  'spurned',
-  'gets',
-  'got',
-]);
 
 function afterWords(frame: Frame): string {
   return frame.sentence.tokens
