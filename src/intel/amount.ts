@@ -114,7 +114,7 @@ const VALUATION_BEFORE =
   /\b(?:valu(?:e|es|ed|ing|ation)|worth)\b[^.$€£¥₹]{0,40}?(?:at|of)\s+(?:about|around|roughly|nearly|some|more than|an estimated|approximately)?\s*$/i;
 // ...and these tie it to the deal.
 const DEAL_BEFORE =
-  /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|nabs|nabbed|snags|snagged|grabs|grabbed|bags|bagged|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
+  /\b(for|worth|valued at|value of|valuing (?:it|the deal|the transaction) at|price of|pay|pays|paid|paying|totall?ing|raised?|raises|raising|fetch|fetching|proceeds of|invest(?:ed|s|ing)?|deal|bid of|offer of|consideration of|commitments? of|offered|offering|offers|bid|bids|gets|got|receive|receives|received|secures|secured|lands|landed|nabs|nabbed|snags|snagged|grabs|grabbed|bags|bagged|closes|closed|wins?|won|funding the first|(?:bid|offer|proposal) to|a share,?(?: in cash,?)? or)(?:\s+(?:about|approximately|some|up to|around|nearly|roughly|an estimated|a further|an additional|another|a|an|more than|as much as|a combined|combined|an initial|a total of))*\s*$/i;
 // "puts $35 million into": the money one company puts into another is that investment's value; in a funding
 // round it is one backer's share, and the round is worth what the company raised.
 const PUT_BEFORE =
@@ -155,6 +155,8 @@ export function parseAmounts(sentence: string, type: DealType | null = null): { 
       (type === 'acquisition' || type === 'merger') &&
       BOUGHT_AT_BEFORE.test(before) &&
       !/market|shares/i.test(before.slice(-40)) &&
+      // "a merger valuing the combined company at $9 billion": the value of what the deal makes, not its price.
+      !/\bcombined\b/i.test(before.slice(-40)) &&
       !/\d\s?(?:%|pct|percent)/i.test(sentence.slice(0, index));
     const excluded = (NOT_DEAL_BEFORE.test(before) && !boughtAt) || NOT_DEAL_AFTER.test(after) || valuation || value < MIN_DEAL_VALUE;
     const tied =
@@ -194,10 +196,14 @@ function original(sentences: readonly string[], amount: DealAmount, type: DealTy
   return amount;
 }
 
+const UPFRONT = /^\s*(?:in\s+)?(?:upfront|up front|up-front)\b/i;
+
 /** dealAmount picks the first tied figure from the deal sentences, else "undisclosed", else null. */
 export function dealAmount(sentences: readonly string[], type: DealType | null = null): DealAmount | null {
   for (const s of sentences) {
-    const tied = parseAmounts(s, type).find((a) => a.tied);
+    const all = parseAmounts(s, type).filter((a) => a.tied);
+    // "pay $150 million upfront ..., in a deal worth up to $1.4 billion": an upfront payment is part of the deal's worth.
+    const tied = all.find((a) => !UPFRONT.test(s.slice(a.index + a.amount.text.length, a.index + a.amount.text.length + 20))) ?? all[0];
     if (tied) return original(sentences, tied.amount, type);
   }
   for (const s of sentences) {

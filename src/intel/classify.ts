@@ -9,6 +9,7 @@ import { evaluate, raisesMoney, type DealHit, type SentenceEvidence, type StoryS
 import { readFrame, type Frame } from './frames.js';
 import type { Sentence, Token } from './text.js';
 import { findNegatives, type NegativeHit } from './negatives.js';
+import { moneyForFund } from './raised-money.js';
 import { fundInStartup, stakeNotRound } from './venture.js';
 import { w, NEGATIVE_SCOPE } from './weights.js';
 
@@ -107,7 +108,13 @@ function moneyForDebt(toks: readonly { norm: string }[], from: number): boolean 
 /** moneyCueAt: money named as a round at k ("$42 million Series A"), or a raising verb with money after it. */
 function moneyCueAt(toks: readonly Token[], k: number): 'round' | 'raise' | null {
   if (isMoney(toks, k) && moneyRound(toks, k)) return 'round';
-  return RAISE_VERBS.test(toks[k]?.norm ?? '') && raisesMoney(toks, k + 1) && !moneyForDeal(toks, k + 1) && !moneyForDebt(toks, k + 1) ? 'raise' : null;
+  return RAISE_VERBS.test(toks[k]?.norm ?? '') &&
+    raisesMoney(toks, k + 1) &&
+    !moneyForDeal(toks, k + 1) &&
+    !moneyForDebt(toks, k + 1) &&
+    !moneyForFund(toks, k + 1)
+    ? 'raise'
+    : null;
 }
 
 /** priceEvidence: a price for a company ("offers 36 dlrs a share for", "receive $588 million for its unit") or a changed bid. */

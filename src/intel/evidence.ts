@@ -24,6 +24,7 @@ import { holdsShares, ownSharesIssued, quotedPrice } from './borrowed-words.js';
 import { nabbedCompany, objectGate, pricedNoun } from './object-gates.js';
 import { PLACES } from './org-words.js';
 import type { PhraseTrie } from './phrase-trie.js';
+import { boughtByOrg, describesCompany, paysForOwned, prizeWon } from './phrase-gates.js';
 import { isMoneyAt, raisesMoney } from './raised-money.js';
 import { sovereignSubject } from './sovereign-subject.js';
 import { intoVenture, ipoToCome } from './venture.js';
@@ -179,13 +180,6 @@ function selfSale(toks: readonly Token[], hit: PhraseHit): boolean {
   return SALE_STARTERS.test(toks[k]?.norm ?? '') && (toks[k]?.norm !== 'up' || toks[hit.from - 1]?.norm === 'for');
 }
 
-// Deal nouns that describe a company when a company noun follows them: "investment group", "buyout firm".
-const COMPANY_OF: Readonly<Record<string, RegExp>> = {
-  investment:
-    /^(firm|firms|group|groups|company|companies|house|houses|manager|managers|bank|banks|banker|bankers|vehicle|trust|adviser|advisers|advisor|boutique|giant)$/,
-  buyout: /^(firm|firms|group|groups|fund|funds|house|houses|shop|giant|specialist|titan)$/,
-};
-
 /** gate tells why a deal phrase does not count here, or null when it does. */
 function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): string | null {
   const v = hit.value;
@@ -199,8 +193,8 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
     const tag = ss.pos[hit.from];
     if (tag !== 'VERB') return `"${head.raw}" is a ${tag === 'PROPN' ? 'name' : 'noun'} here`;
   }
-  // "Australian investment group Yarran Capital", "buyout firm Sorrel Partners": a deal noun naming what a company does.
-  if (COMPANY_OF[toks[hit.to - 1]?.norm ?? '']?.test(toks[hit.to]?.norm ?? '')) return 'describes a company, not a deal';
+  if (prizeWon(ss, hit, lead)) return 'a prize, not an award of work';
+  if (describesCompany(toks, hit)) return 'describes a company, not a deal';
   if (v.type === 'funding' && /^(raises|raised|lands|landed|secures|secured|bags|nabs|snags)$/.test(head.norm) && !raisesMoney(toks, hit.to))
     return 'raises something other than money';
   // "offer to buy back its debt": a buyback, the longer phrase having hidden its cue; but a holder's stake
@@ -276,6 +270,7 @@ function gate(ss: StorySentence, hit: PhraseHit, lead: Sentence | undefined): st
         (pricedNoun(toks, hit.from) && ss.orgs.some((o) => o.strong && o.kind === 'org')));
     const owns =
       before ||
+      boughtByOrg(ss, hit) ||
       (objectIsOrg(ss, hit) && !tradesGoods(ss)) ||
       hasOwnableObject(ss.sentence, hit.from, hit.to, v.frame === 'nominal') ||
       leadOwns ||
@@ -402,13 +397,17 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     const signed = ss.index < 0 && !lead && GENERIC_PACTS.has(v.phrase) && toks.slice(Math.max(0, h.from - 6), h.from).some((t) => SIGN_VERBS.has(t.norm));
     // "with $39 billion bid": a bid priced in billions is a bid for a company, however far its bidder stands.
     const priced = type === 'acquisition' && /^(bid|bids|offer|takeover|buyout)$/.test(toks[h.to - 1]?.norm ?? '') && pricedNoun(toks, h.from);
+    // "Calderwood to pay Ashby Group $1.1 billion for its bottling unit": a sum paid to a company for what it owns buys it.
+    const payForUnit = kind === 'pay' && type === 'acquisition' && paysForOwned(ss, h);
     const floor = payForGoods
       ? w('contract:pay-for-goods')
-      : together || signed
-        ? w('partnership:pair-together')
-        : priced && ss.orgs.some((o) => o.strong)
-          ? w('frame:priced-bid')
-          : 0;
+      : payForUnit
+        ? w('acquisition:pay-for-unit')
+        : together || signed
+          ? w('partnership:pair-together')
+          : priced && ss.orgs.some((o) => o.strong)
+            ? w('frame:priced-bid')
+            : 0;
     const weight = Math.max(v.weight, floor) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
     deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });

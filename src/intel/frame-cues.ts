@@ -5,6 +5,7 @@
 import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
 import { CONTRACT_GOODS } from './objects.js';
+import { REFUSE_OR_GET } from './role-verbs.js';
 
 /** goodsMaker: "deal for 20 Velden widebody jets": the organisation named right before the goods a deal is for. */
 export function goodsMaker(frame: Frame): OrgSpan | undefined {
@@ -89,22 +90,6 @@ export function agreesTo(frame: Frame): boolean {
   const first = frame.modifier[0];
   return first !== undefined && toks[first.from - 1]?.norm === 'to' && /^agree/.test(toks[first.from - 2]?.norm ?? '');
 }
-
-// Verbs whose subject can only be the one bid for: "rejects / receives / rebuffs a Kastor offer" (not "weighs", "confirms").
-export const REFUSE_OR_GET: ReadonlySet<string> = new Set([
-  'accepts',
-  'accepted',
-  'receives',
-  'received',
-  'rejects',
-  'rejected',
-  'rebuffs',
-  'rebuffed',
-  'spurns',
-  'spurned',
-  'gets',
-  'got',
-]);
 
 /** refusedBid: "X rejects Y's offer", "X receives Y's bid": a possessor's bid made for the sentence's subject. */
 export function refusedBid(frame: Frame, subject: readonly OrgSpan[]): boolean {

@@ -411,8 +411,9 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
       prep = undefined;
       continue;
     }
+    // "a round backed by Greyfeather": backers are investors alongside, never the "by" of a passive ("X's bid backed by Y").
     if ((t.norm === 'led' || t.norm === 'backed') && toks[k + 1]?.norm === 'by') {
-      prep = t.norm === 'led' ? 'led' : 'by';
+      prep = t.norm === 'led' ? 'led' : 'including';
       k += 1;
       gap = 0;
       continue;
@@ -429,7 +430,7 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
       prep !== undefined &&
       /^rivals?$/.test(t.norm) &&
       toks[k + 1]?.cap === true &&
-      (PREPS[toks[k - 1]?.norm ?? ''] !== undefined || PLACE_WORDS.has(toks[k - 1]?.norm ?? ''));
+      (PREPS[toks[k - 1]?.norm ?? ''] !== undefined || PLACE_WORDS.has(toks[k - 1]?.norm ?? '') || /^(u\.s|us|uk|u\.k)$/.test(toks[k - 1]?.norm ?? ''));
     if (/^(compete|competes|competing|rival|rivals|against|versus)$/.test(t.norm) && !describedRival) break;
     const p = PREPS[t.norm];
     if (p && !(p === 'of' && prep !== undefined)) {

@@ -47,7 +47,7 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
   {
     cue: "'s",
     pattern:
-      /\b(?:commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:about\s+|up\s+to\s+)?(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:in\s+(?:financing|funding|equity|cash)\s+)?(?:to|towards?|for)\s+(?=(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s\s+(?:[\w&.-]+\s+){0,3}(?:bid|offer|takeover|acquisition|buyout|purchase)\b)/i,
+      /\b(?:commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|put(?:s|ting)?)\s+(?:about\s+|up\s+to\s+)?(?:US\$|[$€£¥₹])\s?\d[\d.,]*\s*(?:million|billion|bn|mln|m|b)?\s+(?:(?:in|of)\s+(?:financing|funding|equity|cash)\s+)?(?:to|towards?|for)\s+(?:(?:support|back|fund|finance)\s+)?(?=(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s\s+(?:[\w&.-]+\s+){0,3}(?:bid|offer|takeover|acquisition|buyout|purchase)\b)/i,
     type: 'investment',
     weight: 4,
     kind: 'back',
@@ -97,5 +97,24 @@ export const GAPPED_PHRASES: readonly GappedPhrase[] = [
     kind: 'nominal' as const,
   })),
   { cue: 'lac', pattern: PLACED_ORDER, type: 'contract', weight: 3, kind: 'order', replaces: true },
+  // "Yarrow Pharma has hired contract manufacturer Benning Labs to produce its vaccine": a company hired to make,
+  // build or run something supplies it (not one hired to advise).
+  {
+    cue: 'hire',
+    pattern:
+      /\bhir(?:e|es|ed|ing)\b(?=\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w&.'-]*\s+){1,3}to\s+(?:make|produce|manufacture|build|supply|provide|run|operate|deliver|install|maintain)\b)/,
+    type: 'contract',
+    weight: 2.5,
+    kind: 'award',
+  },
+  // "Tessdale has been hired by Brightfield Chemicals to design and build a plant": the same, said in the passive.
+  {
+    cue: 'hired by',
+    pattern:
+      /(?<=\b(?:been|was|were|is|are|be)\s+)hired(?=\s+by\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,4}to\s+(?:design\s+and\s+)?(?:make|produce|manufacture|build|supply|provide|run|operate|deliver|install|maintain|design)\b)/,
+    type: 'contract',
+    weight: 2.5,
+    kind: 'award',
+  },
   { cue: 'away', pattern: /\bwalk(?:s|ed|ing)?\s+away\s+from\s+(?:its\s+)?(?=[A-Z])/, type: 'acquisition', weight: 2, kind: 'nominal' },
 ];

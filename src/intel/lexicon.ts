@@ -238,7 +238,7 @@ export const DEFAULT_CUES: readonly (readonly [string, CueKind])[] = [
   ...neg(
     'capex',
     '=capital =spending|=capex|=new =plant|=new =plants|=chip =plant|=new =factory|=factory|=new =facility|' +
-      '=test =facility|=fab|=expand =capacity|=expansion =plan|=new =jobs|=create =jobs|=creating =jobs',
+      '=test =facility|=fab|=expand =capacity|=expansion =plan|=new =jobs|=create =jobs|=creating =jobs|=new =machinery|=new =equipment',
   ),
   ...neg(
     'labour',

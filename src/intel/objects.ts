@@ -299,13 +299,15 @@ export function hasOwnableObject(sentence: Sentence, from: number, to = from, no
   }
   // "offers five dlrs a share": a price per share is paid for a company, not for the money.
   const perShare = /^(a|per)$/.test(toks[k + 1]?.norm ?? '') && /^(share|shr)$/.test(toks[k + 2]?.norm ?? '');
-  if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '') && !perShare && toks[k + 1]?.raw !== '/') return false;
+  if (GOODS.has(toks[k]?.norm ?? '') && !OWNABLE.has(toks[k + 1]?.norm ?? '') && !perShare && toks[k + 1]?.raw !== '/' && toks[k + 1]?.raw !== '-')
+    return false;
   let ownable = false;
   const after = sentence.shouty ? -1 : from;
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i] as Token;
     // "oil unit", "its corn wet milling business": a market word that names a business is no commodity trade.
-    if ((UNITS.has(t.norm) || MARKETS.has(t.norm)) && !toks.slice(i + 1, i + 4).some((x) => OWNABLE.has(x.norm))) return false;
+    // ("three gas-fired power plants": a market word hyphened to the next only describes.)
+    if ((UNITS.has(t.norm) || MARKETS.has(t.norm)) && !toks.slice(i + 1, i + 4).some((x) => OWNABLE.has(x.norm)) && toks[i + 1]?.raw !== '-') return false;
     if (i >= after && (OWNABLE.has(t.norm) || (t.raw === '<' && i > after))) ownable = true;
     // A deal noun's company may stand before it: "HARPER AND ROW BID", "GENCORP ... HOSTILE TENDER".
     const side = i > from || (nominal && sentence.shouty && i < from);

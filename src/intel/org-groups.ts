@@ -93,8 +93,10 @@ export function groupRight(orgs: readonly OrgSpan[], toks: readonly Token[], sta
     const comma = toks[k]?.raw === ',';
     k += 1;
     if (toks[k]?.norm === 'and' || toks[k]?.norm === 'other' || toks[k]?.norm === 'existing') k += 1;
-    // "Aldermoor Partners and the Fennick Pension Fund", "... and the venture arm of Colfax Insurance".
-    k += armAfter(toks, k);
+    // "Aldermoor Partners and the Fennick Pension Fund", "... and the venture arm of (utility) Colfax Insurance".
+    const arm = armAfter(toks, k);
+    k += arm;
+    if (arm > 0 && toks[k]?.word && !toks[k]?.cap && toks[k + 1]?.cap) k += 1;
     if (toks[k]?.norm === 'the' && !toks[k]?.cap) k += 1;
     let found = orgStartingAt(orgs, k);
     // "..., Silver Lake and Jared Kushner's Affinity Partners": the company the person owns.

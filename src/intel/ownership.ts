@@ -19,7 +19,7 @@ export interface Ownership {
 type Lead = readonly { readonly sentence: Sentence; readonly orgs: readonly OrgSpan[] }[];
 
 const PARENT_NOUNS = /^(parent|owner|parent company|holding company|controlling shareholder)$/;
-const UNIT_NOUNS = /^(unit|subsidiary|division|arm|business|operations|affiliate|brand)$/;
+const UNIT_NOUNS = /^(unit|subsidiary|division|arm|business|operations|affiliate|brand|chain)$/;
 
 /** nounAt: "parent" or "parent company" at k, with the index after it. */
 function nounAt(toks: readonly Token[], k: number, nouns: RegExp): number {
@@ -60,10 +60,15 @@ export function ownerships(lead: Lead): Ownership[] {
           const other = orgStartingAt(orgs, skipArticle(toks, end + 1));
           if (other && other.kind === 'org') out.push(parentEnd >= 0 ? { parent: o, unit: other } : { parent: other, unit: o });
         }
-        // "U, owned by P".
-        if (/^(owned|controlled)$/.test(toks[o.to + 1]?.norm ?? '') && toks[o.to + 2]?.norm === 'by') {
-          const other = orgStartingAt(orgs, o.to + 3);
+        // "U, owned by P", "U, the craft brewer owned by investment firm P,".
+        for (let k = o.to + 1; k < Math.min(toks.length - 2, o.to + 8); k += 1) {
+          if (toks[k]?.raw === ',' || toks[k]?.cap) break;
+          if (!/^(owned|controlled)$/.test(toks[k]?.norm ?? '') || toks[k + 1]?.norm !== 'by') continue;
+          let at = k + 2;
+          while (at < k + 5 && toks[at]?.word && !toks[at]?.cap) at += 1;
+          const other = orgStartingAt(orgs, at);
           if (other && other.kind === 'org') out.push({ parent: other, unit: o });
+          break;
         }
       }
       // "National Amusements, the Redstone family company that controls Paramount": a holder.
@@ -98,6 +103,10 @@ export function ownerships(lead: Lead): Ownership[] {
           while (j < toks.length && j < k + 5 && !UNIT_NOUNS.test(toks[j]?.norm ?? '') && toks[j]?.word && !toks[j]?.cap) j += 1;
           const unit = UNIT_NOUNS.test(toks[j]?.norm ?? '') && toks[j + 1]?.raw === ',' ? orgStartingAt(orgs, skipArticle(toks, j + 2)) : undefined;
           if (unit && unit.kind === 'org') out.push({ parent: o, unit });
+          // "Brunswick Water has been sold ..., its owner Mercator Infrastructure said": the subject's owner.
+          const ownerEnd = nounAt(toks, k + 1, PARENT_NOUNS);
+          const owner = ownerEnd >= 0 ? orgStartingAt(orgs, toks[ownerEnd]?.raw === ',' ? ownerEnd + 1 : ownerEnd) : undefined;
+          if (owner && owner.kind === 'org' && owner !== o) out.push({ parent: owner, unit: o });
         }
       }
       // "Alphabet's Google agreed to acquire Fitbit": an owner named before the company it owns.

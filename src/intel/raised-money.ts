@@ -94,3 +94,9 @@ export function raisesMoney(toks: readonly Token[], to: number): boolean {
   }
   return false;
 }
+
+// "Corwin Capital raises $6 billion for its fifth buyout fund": an investment firm raising a fund of its own, no round.
+export function moneyForFund(toks: readonly { norm: string }[], from: number): boolean {
+  const at = toks.findIndex((t, i) => i >= from && i < from + 8 && t.norm === 'for');
+  return at >= 0 && toks.slice(at + 1, at + 6).some((t) => t.norm === 'fund' || t.norm === 'funds');
+}

@@ -10,8 +10,9 @@
 import type { CompanyRole, DealType } from '../model/deal.js';
 import type { Frame } from './frames.js';
 import type { OrgSpan } from './orgs.js';
-import { agreesTo, forGoods, goodsMaker, namesUnit, REFUSE_OR_GET, refusedBid, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
+import { agreesTo, forGoods, goodsMaker, namesUnit, refusedBid, speakerAsIt, unitOwner, WIN_WORDS } from './frame-cues.js';
 import { GOVERNMENT_WORDS } from './org-words.js';
+import { CUSTOMER_VERBS, INVESTOR_VERBS, ownersDecide, RECEIVE, RECEIVE_OFFER, REFUSE_OR_GET } from './role-verbs.js';
 
 type Side = 'buyer' | 'asset' | 'seller' | 'party';
 
@@ -25,79 +26,6 @@ const NAMES: Readonly<Record<'acquisition' | 'investment' | 'contract', Readonly
   investment: { buyer: 'investor', asset: 'investee', seller: 'seller' },
   contract: { buyer: 'customer', asset: 'supplier', seller: 'supplier' },
 };
-
-// Verbs just before an investment noun that turn it round: "X secures investment from Y" ("would receive").
-const RECEIVE: ReadonlySet<string> = new Set([
-  'secure',
-  'receive',
-  'land',
-  'get',
-  'attract',
-  'secures',
-  'secured',
-  'receives',
-  'received',
-  'lands',
-  'landed',
-  'gets',
-  'got',
-  'wins',
-  'won',
-  'attracts',
-  'raises',
-  'raised',
-  'closes',
-  'closed',
-]);
-// Verbs before a funding phrase whose subject is the investor: "X leads a $40M round in Y".
-// With a plural subject the verb stands bare: "Harrowgate and Velsen lead a $60 million round in Quillon".
-const INVESTOR_VERBS: ReadonlySet<string> = new Set([
-  'lead',
-  'leads',
-  'led',
-  'co-lead',
-  'co-leads',
-  'co-led',
-  'join',
-  'joins',
-  'joined',
-  'invest',
-  'invests',
-  'invested',
-  'back',
-  'backs',
-  'backed',
-  'participate',
-  'participates',
-  'participated',
-  'commit',
-  'commits',
-  'committed',
-  'provide',
-  'provides',
-  'provided',
-]);
-// Verbs before a contract noun whose subject is the customer: "X awards / signs with / picks Y".
-const CUSTOMER_VERBS: ReadonlySet<string> = new Set([
-  'awards',
-  'awarded',
-  'gives',
-  'gave',
-  'grants',
-  'granted',
-  'picks',
-  'picked',
-  'selects',
-  'selected',
-  'taps',
-  'tapped',
-  'chooses',
-  'chose',
-  'hires',
-  'hired',
-  'places',
-  'placed',
-]);
 
 // "Halsey County", "Dunmore Borough": a local government is named by its place and the kind of government last.
 const LOCAL_GOVERNMENT = /^(county|borough|township|city)$/;
@@ -113,44 +41,16 @@ function leftWords(frame: Frame): string[] {
   return frame.sentence.tokens.slice(Math.min(end, frame.from), frame.from).map((t) => t.norm);
 }
 
-// Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
-const RECEIVE_OFFER: ReadonlySet<string> = new Set([
-  'accepts',
-  'accepted',
-  'receives',
-  'received',
-  'confirms',
-  'confirmed',
-  'rejects',
-  'rejected',
-  'rebuffs',
-  'rebuffed',
-  'gets',
-  'got',
-  'considers',
-  'weighs',
-  'welcomes',
-  'nears',
-  'enters',
-  'agrees',
-]);
-
-// "Ostrava shareholders back Kestrel takeover", "Pemberton board recommends Ashgrove bid": a company's owners or
-// board deciding on a bid decide on a bid for their company.
-const OWNERS: ReadonlySet<string> = new Set(['shareholders', 'stockholders', 'unitholders', 'holders', 'investors', 'board', 'directors']);
-const DECIDE =
-  /^(?:back|backs|backed|approve|approves|approved|endorse|endorses|endorsed|support|supports|supported|recommend|recommends|recommended|vote|votes|voted|accept|accepts|accepted)$/;
-
-function ownersDecide(left: readonly string[]): boolean {
-  const owners = left.findIndex((x) => OWNERS.has(x));
-  return owners >= 0 && left.slice(owners + 1).some((x) => DECIDE.test(x));
-}
-
 function afterWords(frame: Frame): string {
   return frame.sentence.tokens
     .slice(frame.from, frame.to + 3)
     .map((t) => t.norm)
     .join(' ');
+}
+
+/** agreedToDeal: the words before a deal noun say the subject agreed to it ("agrees to a $1.8 billion takeover"). */
+function agreedToDeal(left: readonly string[]): boolean {
+  return left.some((x, i) => /^agree[sd]?$/.test(x) && left[i + 1] === 'to');
 }
 
 /** backersBefore: the sentence's subject when an investing verb stands between it and the frame's subject ("A and B back C in a round"). */
@@ -205,11 +105,14 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       if (frame.possessor) give([frame.possessor], 'party');
       return out;
     }
-    // "X licenses its antibody to Y": what is licensed is no party, the licensee is.
-    const licence = /licen[cs]/.test(predicate) && (slot('to')?.length ?? 0) > 0;
+    // "X licenses its antibody to Y": what is licensed is no party, the licensee is; "licenses a drug from Y": the licensor.
+    const licenceTo = /licen[cs]/.test(predicate) && (slot('to')?.length ?? 0) > 0;
+    const licenceFrom = /licen[cs]/.test(predicate) && (slot('from')?.length ?? 0) > 0;
+    const licence = licenceTo || licenceFrom;
     if (!licence) give(partyOnly(object), 'party');
     const slots: Parameters<Frame['slots']['get']>[0][] = ['with', 'between', 'as'];
-    if (licence) slots.push('to');
+    if (licenceTo) slots.push('to');
+    if (licenceFrom) slots.push('from');
     for (const p of slots) give(partyOnly(slot(p)), 'party');
     return out;
   }
@@ -300,6 +203,8 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       }
       break;
     case 'back':
+      // Money for another's bid finances the bidder: in a story about the bid itself the backer takes no side.
+      if (type !== 'investment' && type !== 'funding') break;
       // "Berkshire commits $10 billion to Occidental's Anadarko bid": Berkshire invests in Occidental; Anadarko is another deal.
       give(subject, 'buyer');
       give(frame.possessor ? [frame.possessor] : object, 'asset');
@@ -383,6 +288,10 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
         // "Brightline rejects Kastor takeover approach": the bidder is named before the deal noun.
         give(subject, 'asset');
         give(frame.modifier, 'buyer');
+      } else if (noObject && agreedToDeal(left) && /\b(takeover|buyout|sale)\b/.test(predicate)) {
+        // "Orsini Group agrees to $1.8 billion takeover": who agrees to a takeover of nothing named is taken over.
+        give(subject, 'asset');
+        give(slot('with') ?? slot('from'), 'buyer');
       } else {
         give(subject, 'buyer');
         // "Microsoft closes Nokia devices deal": a name before a description of what is sold is the seller.

@@ -90,7 +90,7 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       '=have =established|=was =formed|=were =formed|=has =launched|=have =launched|=has =merged|=have =merged|' +
       // The perfect of the deal's own verb: "has sold its unit", "has invested $100 million", "has taken a 30% stake".
       '=has =sold|=have =sold|=had =sold|=has =invested|=have =invested|=has =taken =a|=have =taken =a|=has =snapped =up|' +
-      '=has =purchased|=have =purchased|=has =completed|=have =acquired|' +
+      '=has =purchased|=have =purchased|=has =completed|=have =acquired|=has =been =sold|=have =been =sold|=has =been =bought|=have =been =bought|=has =been =purchased|' +
       // A simple past reported by the party: "Kestrel Labs said it bought Maple Ridge" (not "the chain it bought in 2019").
       '=it =bought|=it =sold|=it =acquired|=it =purchased|=they =bought|=it =raised|=it =increased|=it =lifted|' +
       // An offering that raised its money is done (a funding round's "raised" is its announcement: readStatus).
@@ -146,7 +146,8 @@ function cueTrie(): PhraseTrie<Cue> {
 const OFFICIAL =
   /\b(?:the|both|two) compan(?:y|ies) (?:said|say|says|announced)\b|\bsaid in a (?:statement|filing|release)\b|\bannounced\b|^(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says)\s+(?:it|on|that|[A-Z])/;
 // A cue after these ("... After Visa Deal Collapse") belongs to another clause than the deal's.
-const SUBORDINATE: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite', 'since']);
+// ("... clearing the last hurdle before the deal closes": a time clause's completion is still to come.)
+const SUBORDINATE: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'despite', 'since', 'before', 'until', 'once']);
 
 /** namedVenture: "have formed a joint venture, Trackwell Ostrava Components,": a venture with a name exists. */
 function namedVenture(toks: readonly Token[], from: number): boolean {
@@ -173,7 +174,9 @@ function sentenceCue(
   let best: { status: Exclude<Cue, 'none'>; text: string } | undefined;
   const dropped = DROPPED.exec(s.text);
   // "WAITING PERIOD ENDS ON ITS CHEMLAWN BID": a waiting period or a deadline that ends moves the bid on, it does not end it.
-  if (dropped && !PERIOD_BEFORE.test(s.text.slice(0, dropped.index))) best = { status: 'terminated', text: dropped[0] };
+  // "... agreed to buy Thorne after a rival group dropped its bid": another bid's end, in the clause after the deal.
+  const clauseStart = s.tokens[clauseAt]?.start ?? Infinity;
+  if (dropped && dropped.index < clauseStart && !PERIOD_BEFORE.test(s.text.slice(0, dropped.index))) best = { status: 'terminated', text: dropped[0] };
   const reported = !best && !official ? (REPORTED.exec(s.text) ?? SOURCED.exec(s.text)) : null;
   if (reported) best = { status: 'rumored', text: reported[0].replace(/^,\s*/, '') };
   const toks = s.tokens;

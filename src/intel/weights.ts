@@ -70,6 +70,7 @@ export const DEAL_PHRASES: PhraseWeights = {
     ['=offer =to =acquire', 3],
     ['divest', 2.5, 'sell'],
     ['divestiture', 3, 'sell'],
+    ['divestment', 3, 'sell'],
     ['sell', 1.5, 'sell'],
     ['sold', 1.5, 'sell'],
     ['=sale =of', 1.5, 'sell'],
@@ -367,6 +368,10 @@ export const FEATURES = {
   'contract:pay-for-goods': {
     weight: 2.5,
     what: 'weight of "pay" when a sum is paid to a company for goods ("to pay Pfizer $1.95 billion for 100 million doses")',
+  },
+  'acquisition:pay-for-unit': {
+    weight: 2.5,
+    what: 'weight of "pay" when a sum is paid to a company for a unit, a business or a stake of its own ("to pay Ashby Group $1.1 billion for its bottling unit")',
   },
   'partnership:pair-together': {
     weight: 2.5,

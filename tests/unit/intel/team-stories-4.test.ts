@@ -57,10 +57,11 @@ describe('team-written stories, fourth set (party roles)', () => {
       const a = analyses.get(r.id);
       return a !== undefined && shouldAlert(a, { minScore: 0.5, alertOnMention: false }) === (r.deal && r.status !== 'denied');
     });
-    expect(roles).toBeGreaterThanOrEqual(0.97);
-    expect(type).toBeGreaterThanOrEqual(0.97);
-    expect(status).toBeGreaterThanOrEqual(0.97);
-    expect(amounts).toBeGreaterThanOrEqual(0.97);
-    expect(alerts).toBeGreaterThanOrEqual(0.97);
+    // Reached: roles 179/179, types 73/73, statuses 73/73, amounts 73/73, alerts 88/88.
+    expect(roles).toBeGreaterThanOrEqual(0.99);
+    expect(type).toBeGreaterThanOrEqual(0.98);
+    expect(status).toBeGreaterThanOrEqual(0.98);
+    expect(amounts).toBeGreaterThanOrEqual(0.98);
+    expect(alerts).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -1,0 +1,83 @@
+// A fifth set of team-written stories (fixtures/team-stories-5.jsonl): three batches of about thirty,
+// written one after another while the fourth set's round was under way, each scored before any rule was
+// changed for it (party roles 0.841, 0.883 and 0.889 at first sight), then used like train errors. They
+// vary the wording of the fourth set's frames: a parent selling a named unit, a sum paid for a unit,
+// "agrees to a takeover", passive leads ("has been bought by", "has been hired by X to build"), owners in
+// appositions ("its owner X said", "owned by investment firm P"), investors listed after "included",
+// contracts won, ordered, hired and awarded, licences, IPOs of units, and non-deals with deal words.
+// The watchlist holds every labelled party and every labelled mention.
+
+import { describe, expect, it } from 'vitest';
+import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
+import { readStories, roleRate, watchlistOf, type StoryRow as Row } from './story-fixtures.js';
+
+const rows = readStories('team-stories-5.jsonl');
+const analyzer = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
+
+type Field = 'alert' | 'type' | 'status' | 'roles' | 'amount' | 'mentions';
+// Known misses, kept with their honest labels: each is left out of the per-story check for the fields
+// listed only, and counted in the aggregate checks below.
+// f09, h18: a minority stake that completes ownership ("taking full control"), a 35% interest in a project:
+//   labelled acquisitions, read as investments by the share bought ("an option for full control" is no control).
+// f15: "an agreement under which Gresham Data will host and run its claims systems": a services contract read as a
+//   partnership (the dev set labels "a distribution agreement under which X will install ..." a partnership).
+// f16: "radar systems on the Royal Navy's destroyers": a government named as the goods' owner is taken as a customer.
+// f23: "a $9 billion merger" in the headline is taken as the deal's value (labelled null: the combined company's).
+// f25, h23: an IPO's parent is labelled mentioned (see team-stories-4, w057); "spin off and list" reads as a sale.
+// g12: "Investors pour $300 million into Fluxion" over "in a Series D round": read as an investment, no amount.
+// g26: a headline about a bid ("Ashgrove's $2 billion bid for Vellum backed by Rook Capital") over a lead about its
+//   financing: read as the bid.
+const KNOWN_MISSES: Readonly<Record<string, readonly Field[]>> = {
+  f09: ['type', 'roles'],
+  f15: ['type', 'roles'],
+  f16: ['mentions'],
+  f23: ['amount'],
+  f25: ['mentions'],
+  g12: ['type', 'amount'],
+  g26: ['type', 'roles', 'mentions'],
+  h18: ['type', 'roles'],
+  h23: ['type', 'roles', 'mentions'],
+};
+const checks = (id: string, f: Field): boolean => !(KNOWN_MISSES[id] ?? []).includes(f);
+
+const analyses = new Map(rows.map((r) => [r.id, analyzer.analyze({ title: r.title, body: r.body })]));
+
+describe('team-written stories, fifth set (party roles, reworded)', () => {
+  it.each(rows.map((r) => [`${r.id} ${r.title}`, r] as const))('%s', (_label, r) => {
+    const a = analyses.get(r.id);
+    if (!a) throw new Error(`no analysis for ${r.id}`);
+    const live = r.deal && r.status !== 'denied';
+    if (checks(r.id, 'alert')) expect(shouldAlert(a, { minScore: 0.5, alertOnMention: false })).toBe(live);
+    if (r.status === 'denied') expect(a.status).toBe('denied');
+    // A name only mentioned never takes a side (a denied deal's names are the sides of what is denied).
+    if (r.status !== 'denied' && checks(r.id, 'mentions'))
+      for (const m of r.mentioned) expect(a.companies.find((c) => c.name === m)?.role ?? 'mentioned', m).toBe('mentioned');
+    if (!r.deal) return;
+    if (checks(r.id, 'type')) expect(a.type).toBe(r.type);
+    if (checks(r.id, 'status')) expect(a.status).toBe(r.status);
+    if (checks(r.id, 'roles')) for (const p of r.parties) expect(a.companies.find((c) => c.name === p.name)?.role, p.name).toBe(p.role);
+    if (checks(r.id, 'amount')) {
+      expect(a.amount?.value ?? null).toBe(r.amount?.value ?? null);
+      if (r.amount) expect(a.amount?.currency).toBe(r.amount.currency);
+    }
+  });
+
+  it('gets the roles, types, statuses, amounts and alerts of the whole set right at the rates reached', () => {
+    const deals = rows.filter((r) => r.deal);
+    const rate = (xs: readonly Row[], ok: (r: Row) => boolean): number => xs.filter(ok).length / xs.length;
+    const roles = roleRate(rows, analyses);
+    const type = rate(deals, (r) => analyses.get(r.id)?.type === r.type);
+    const status = rate(deals, (r) => analyses.get(r.id)?.status === r.status);
+    const amounts = rate(deals, (r) => (analyses.get(r.id)?.amount?.value ?? null) === (r.amount?.value ?? null));
+    const alerts = rate(rows, (r) => {
+      const a = analyses.get(r.id);
+      return a !== undefined && shouldAlert(a, { minScore: 0.5, alertOnMention: false }) === (r.deal && r.status !== 'denied');
+    });
+    // Reached: roles 176/183, types 73/79, statuses 79/79, amounts 77/79, alerts 90/90.
+    expect(roles).toBeGreaterThanOrEqual(0.96);
+    expect(type).toBeGreaterThanOrEqual(0.92);
+    expect(status).toBeGreaterThanOrEqual(0.98);
+    expect(amounts).toBeGreaterThanOrEqual(0.97);
+    expect(alerts).toBeGreaterThanOrEqual(0.98);
+  });
+});
