@@ -77,7 +77,9 @@ function mayBeDealFrom(title: readonly Sentence[], body: readonly Sentence[], hi
 
 /** anotherDeal: the frame's deal is called another one ("its separate offer for Sky", "another acquisition"). */
 function anotherDeal(frame: Frame): boolean {
-  return frame.sentence.tokens.slice(Math.max(0, frame.from - 2), frame.from).some((t) => t.norm === 'separate' || t.norm === 'another');
+  const toks = frame.sentence.tokens;
+  for (let k = Math.max(0, frame.from - 2); k < frame.from; k += 1) if (toks[k]?.norm === 'separate' || toks[k]?.norm === 'another') return true;
+  return false;
 }
 
 /**

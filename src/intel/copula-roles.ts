@@ -15,31 +15,44 @@ export interface CopulaRole {
   readonly role: CompanyRole;
 }
 
-// The nouns that name a side, per deal type.
-const SIDE_NOUNS: Readonly<Partial<Record<DealType, Readonly<Record<string, CompanyRole>>>>> = {
-  acquisition: {
-    buyer: 'acquirer',
-    buyers: 'acquirer',
-    acquirer: 'acquirer',
-    acquirers: 'acquirer',
-    purchaser: 'acquirer',
-    seller: 'seller',
-    sellers: 'seller',
-    vendor: 'seller',
-  },
-  investment: { investor: 'investor', investors: 'investor', backer: 'investor', backers: 'investor', buyer: 'investor', seller: 'seller', sellers: 'seller' },
-  funding: { investor: 'investor', investors: 'investor', backer: 'investor', backers: 'investor' },
-  contract: {
-    winner: 'supplier',
-    winners: 'supplier',
-    supplier: 'supplier',
-    suppliers: 'supplier',
-    contractor: 'supplier',
-    customer: 'customer',
-    client: 'customer',
-    buyer: 'customer',
-  },
-};
+// The nouns that name a side, per deal type (Maps: a story's word is never an object's own property).
+const SIDE_NOUNS: ReadonlyMap<DealType, ReadonlyMap<string, CompanyRole>> = new Map<DealType, ReadonlyMap<string, CompanyRole>>([
+  [
+    'acquisition',
+    nounsFor({
+      buyer: 'acquirer',
+      buyers: 'acquirer',
+      acquirer: 'acquirer',
+      acquirers: 'acquirer',
+      purchaser: 'acquirer',
+      seller: 'seller',
+      sellers: 'seller',
+      vendor: 'seller',
+    }),
+  ],
+  [
+    'investment',
+    nounsFor({ investor: 'investor', investors: 'investor', backer: 'investor', backers: 'investor', buyer: 'investor', seller: 'seller', sellers: 'seller' }),
+  ],
+  ['funding', nounsFor({ investor: 'investor', investors: 'investor', backer: 'investor', backers: 'investor' })],
+  [
+    'contract',
+    nounsFor({
+      winner: 'supplier',
+      winners: 'supplier',
+      supplier: 'supplier',
+      suppliers: 'supplier',
+      contractor: 'supplier',
+      customer: 'customer',
+      client: 'customer',
+      buyer: 'customer',
+    }),
+  ],
+]);
+
+function nounsFor(table: Readonly<Record<string, CompanyRole>>): ReadonlyMap<string, CompanyRole> {
+  return new Map(Object.entries(table));
+}
 const BE = /^(is|are|was|were|be)$/;
 // "The lead investor is", "the sole bidder was": words that sharpen the noun without changing the side.
 const SHARPEN = /^(lead|sole|new|winning|successful|main|prime|anchor|only|other)$/;
@@ -59,7 +72,7 @@ function nameAfter(orgs: readonly OrgSpan[], toks: readonly Token[], k: number):
 
 /** copulaRoles reads "the <side> is X" and "X is the <side>" in the lead sentences. */
 export function copulaRoles(type: DealType, sentences: readonly { sentence: Sentence; orgs: readonly OrgSpan[] }[]): CopulaRole[] {
-  const nouns = SIDE_NOUNS[type];
+  const nouns = SIDE_NOUNS.get(type);
   if (!nouns) return [];
   const out: CopulaRole[] = [];
   // People take part only as buyers or investors.
@@ -69,7 +82,7 @@ export function copulaRoles(type: DealType, sentences: readonly { sentence: Sent
   for (const { sentence, orgs } of sentences) {
     const toks = sentence.tokens;
     for (let k = 1; k < toks.length; k += 1) {
-      const role = nouns[toks[k]?.norm ?? ''];
+      const role = nouns.get(toks[k]?.norm ?? '');
       if (!role) continue;
       let d = k - 1;
       while (d >= 0 && SHARPEN.test(toks[d]?.norm ?? '')) d -= 1;
