@@ -3,8 +3,9 @@
 // in itself comes out as its seller; the dev set would call it the investee: a known gap, left as it was.)
 import { describe, expect, it } from 'vitest';
 import { createDealAnalyzer } from '../../../src/intel/index.js';
+import { company } from './helpers.js';
 
-const watch = (...names: string[]) => createDealAnalyzer({ watchlist: names.map((name) => ({ name, aliases: [], tickers: [] })) });
+const watch = (...names: string[]) => createDealAnalyzer({ watchlist: names.map((name) => company(name)) });
 
 describe('a sale to someone', () => {
   it.each([
