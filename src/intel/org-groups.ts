@@ -63,12 +63,15 @@ const ARM_WORDS: readonly (readonly string[])[] = [
 
 /** armAfter: the length of an arm phrase starting at k, or 0. */
 function armAfter(toks: readonly Token[], k: number): number {
+  // Groups are read on every walk: test the cheap first word before the phrases.
+  if (toks[k]?.norm !== 'the') return 0;
   const words = ARM_WORDS.find((ws) => ws.every((x, i) => toks[k + i]?.norm === x));
   return words ? words.length : 0;
 }
 
 /** armBefore: the length of an arm phrase ending just before `end`, or 0. */
 function armBefore(toks: readonly Token[], end: number): number {
+  if (toks[end - 1]?.norm !== 'of') return 0;
   const words = ARM_WORDS.find((ws) => ws.every((x, i) => toks[end - ws.length + i]?.norm === x));
   return words ? words.length : 0;
 }

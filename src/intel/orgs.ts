@@ -301,11 +301,20 @@ function classifyRun(sentence: Sentence, run: Run, pos?: readonly PosTag[]): { k
   // "Scooter-sharing company Verdigris", "Grocery delivery startup Kiranakart": a sentence's first word that
   // describes the company named after it is no name of its own.
   // ("MUMBAI - Grocery app Kiranakart": after a dateline too.)
-  const dateline = toks[run.from - 1]?.raw === '-' && toks.slice(0, run.from - 1).every((t) => !t.word || t.upper || t.digit || t.cap);
-  if ((initial || dateline) && words.length === 1 && !first.upper && describesNameAfter(toks, run.to, pos)) return null;
+  if (words.length === 1 && !first.upper && (initial || afterDateline(toks, run.from)) && describesNameAfter(toks, run.to, pos)) return null;
   // A subheading glued to its paragraph ("Discussions between ...", "Withdrawal from ..."): an English noun, no name.
   if (initial && words.length === 1 && /(?:tions?|sions?|ity|ness|ments?|ance|ence|ship|ism|ings?|ers|als|als)$/.test(first.norm) && !first.upper) return null;
   return { kind: 'org', strong: !initial || uncommon || orgWord };
+}
+
+/** afterDateline: the run follows a wire dateline ("MUMBAI - ", "LONDON, June 14 - "). */
+function afterDateline(toks: readonly Token[], from: number): boolean {
+  if (toks[from - 1]?.raw !== '-') return false;
+  for (let k = 0; k < from - 1; k += 1) {
+    const t = toks[k] as Token;
+    if (t.word && !t.upper && !t.digit && !t.cap) return false;
+  }
+  return true;
 }
 
 /** governmentSpan: "U.S. Army", "the U.S. government", "Australian government", "Ministry of Defence". */
