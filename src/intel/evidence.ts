@@ -29,11 +29,14 @@ import { isMoneyAt, raisesMoney } from './raised-money.js';
 import { sovereignSubject } from './sovereign-subject.js';
 import { intoVenture, ipoToCome } from './venture.js';
 import type { Sentence, Token } from './text.js';
-import { GAPPED_PHRASES, w } from './weights.js';
+import { w } from './weights.js';
+import { gappedHits } from './gapped-hits.js';
+import { CONTROL, stakeType } from './stake-type.js';
 
 export type { DealHit, LexValue, PhraseHit, SentenceEvidence, StorySentence } from './evidence-types.js';
 export { hasOwnableObject, OWNABLE } from './objects.js';
 export { raisesMoney } from './raised-money.js';
+export { hasGappedPhrase } from './gapped-hits.js';
 
 // "take Corvid Retail private", "buy the rest of X out": a deal phrase with the object inside it.
 const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'took', 'taken']);
@@ -122,50 +125,6 @@ const VERB_ONLY: ReadonlySet<string> = new Set([
   'selects',
   'taps',
 ]);
-/** percentNear: the share in "buy 30% of Y" (after the verb) or "a 12% stake" (before the noun), or null. */
-function percentNear(toks: readonly Token[], from: number, to: number): number | null {
-  const at = (k: number): number | null => {
-    const t = toks[k];
-    const next = toks[k + 1];
-    return t?.digit && (next?.raw === '%' || next?.norm === 'pct' || next?.norm === 'percent') ? Number(t.raw.replace(/,/g, '')) : null;
-  };
-  for (let k = to; k < Math.min(toks.length, to + 4); k += 1) {
-    const share = at(k);
-    if (share !== null) return share;
-    const t = toks[k] as Token;
-    if (
-      t.word &&
-      !t.digit &&
-      !['a', 'an', 'the', 'its', 'about', 'up', 'to', 'another', 'further', 'additional', 'nearly', 'around', 'roughly'].includes(t.norm)
-    )
-      break;
-  }
-  for (let k = from - 1; k >= Math.max(0, from - 4); k -= 1) {
-    const share = at(k);
-    if (share !== null) return share;
-  }
-  // "lifts its stake in Redlake Cement to 51%": the share a stake is raised to.
-  for (let k = to; k < Math.min(toks.length - 1, to + 8); k += 1) {
-    if (toks[k]?.norm === 'to' && at(k + 1) !== null) return at(k + 1);
-  }
-  return null;
-}
-
-// Words that make a stake the whole company (or control of it).
-const CONTROL: ReadonlySet<string> = new Set(['majority', 'remaining', 'outstanding', 'controlling']);
-
-/**
- * stakeType: "agreed to buy a 20% stake in Y" and "buys 30% of Y" are investments; a majority,
- * controlling or remaining stake, or 50% and more, is an acquisition.
- */
-function stakeType(type: DealType, toks: readonly Token[], h: PhraseHit, hasStake: boolean, control: boolean): DealType {
-  if (type !== 'acquisition' && type !== 'investment') return type;
-  const share = percentNear(toks, h.from, h.to);
-  if (share !== null) return share >= 50 ? 'acquisition' : 'investment';
-  if (type === 'acquisition') return hasStake && !control ? 'investment' : 'acquisition';
-  const stakeNoun = toks.slice(h.from, h.to).some((t) => t.norm === 'stake' || t.norm === 'stakes');
-  return stakeNoun && control ? 'acquisition' : 'investment';
-}
 
 // "explores a sale", "ends sale talks", "puts itself up for sale": a company selling itself.
 const SALE_STARTERS =
@@ -313,35 +272,6 @@ const SIGN_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'ink
 const PAIR_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,3}(?:and|&)\s+[A-Z]/;
 
 /** evaluate scores one sentence. */
-// Each gapped phrase with its cue as written in running text, in a Title Case headline and in capitals.
-const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
-
-/** gappedHits: the deal phrases with words inside them (weights.ts GAPPED_PHRASES) in one sentence. */
-function gappedHits(ss: Pick<StorySentence, 'sentence'>): (DealHit & { readonly replaces: boolean })[] {
-  const text = ss.sentence.text;
-  const out: (DealHit & { readonly replaces: boolean })[] = [];
-  for (const g of GAPPED) {
-    if (!g.cues.some((c) => text.includes(c))) continue;
-    const m = g.pattern.exec(text);
-    if (!m) continue;
-    const toks = ss.sentence.tokens;
-    const start = m.index;
-    const end = m.index + m[0].trimEnd().length;
-    const from = toks.findIndex((t) => t.end > start);
-    let to = from;
-    while (to < toks.length && (toks[to] as Token).start < end) to += 1;
-    // One pattern under several cues ("talk", "report") counts once.
-    if (from < 0 || to <= from || out.some((h) => h.from === from && h.to === to && h.type === g.type)) continue;
-    out.push({ type: g.type, weight: g.weight, kind: g.kind, from, to, phrase: `~${g.cue}`, text: m[0].trim(), replaces: g.replaces === true });
-  }
-  return out;
-}
-
-/** hasGappedPhrase: a gapped deal phrase ("acquire a 20 percent stake") in the sentence; the deal screen's test. */
-export function hasGappedPhrase(sentence: Sentence): boolean {
-  return gappedHits({ sentence }).length > 0;
-}
-
 export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
   const position = positionWeight(ss.index);
   const gapped = ss.index < 3 ? gappedHits(ss) : [];

@@ -10,6 +10,7 @@ import { truecaseWord } from './truecase-words.js';
 import { DEMONYMS, PLACES } from './org-words.js';
 import { approvalVerbBefore } from './approval.js';
 import { groupLeft, groupRight, isExchange, orgEndingAt, orgStartingAt, REPORTING } from './org-groups.js';
+import { SELECT_VERBS } from './role-verbs.js';
 
 const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACES, ...DEMONYMS]);
 
@@ -92,26 +93,6 @@ const OWNER_NOUNS: ReadonlySet<string> = new Set(['owner', 'owners', 'parent']);
 const ownerOfName = (toks: readonly Token[], orgs: readonly OrgSpan[], k: number): boolean =>
   OWNER_NOUNS.has(toks[k]?.norm ?? '') && !!orgEndingAt(orgs, k) && !toks[k]?.possessive;
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'we', 'they', 'company', 'firm', 'startup', 'which']);
-// "Netflix picks Microsoft as partner": the chooser is a side of the deal too.
-export const SELECT_VERBS: ReadonlySet<string> = new Set([
-  'picks',
-  'picked',
-  'selects',
-  'selected',
-  'taps',
-  'tapped',
-  'chooses',
-  'chose',
-  'chosen',
-  'names',
-  'named',
-  'hires',
-  'hired',
-  'appoints',
-  'appointed',
-  'approached',
-  'approaches',
-]);
 export interface SubjectReading {
   readonly subject: OrgSpan[];
   readonly pronoun: boolean;

@@ -122,3 +122,24 @@ export function ownersDecide(left: readonly string[]): boolean {
   const owners = left.findIndex((x) => OWNERS.has(x));
   return owners >= 0 && left.slice(owners + 1).some((x) => DECIDE.test(x));
 }
+
+// "Netflix picks Microsoft as partner": verbs of choosing; the chooser is a side of the deal too.
+export const SELECT_VERBS: ReadonlySet<string> = new Set([
+  'picks',
+  'picked',
+  'selects',
+  'selected',
+  'taps',
+  'tapped',
+  'chooses',
+  'chose',
+  'chosen',
+  'names',
+  'named',
+  'hires',
+  'hired',
+  'appoints',
+  'appointed',
+  'approached',
+  'approaches',
+]);
