@@ -3,6 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { shouldAlert } from '../../../src/intel/index.js';
 import type { CompanyRole, DealAnalysis, DealStatus, DealType, WatchedCompany } from '../../../src/model/deal.js';
 import { company } from './helpers.js';
 
@@ -36,4 +38,26 @@ export function watchlistOf(rows: readonly StoryRow[], options: { mentions: bool
 export function roleRate(rows: readonly StoryRow[], analyses: ReadonlyMap<string, DealAnalysis>): number {
   const parties = rows.filter((r) => r.deal).flatMap((r) => r.parties.map((p) => ({ p, a: analyses.get(r.id) })));
   return parties.filter(({ p, a }) => a?.companies.find((c) => c.name === p.name)?.role === p.role).length / parties.length;
+}
+
+/** A story's alert is right when it alerts exactly if it reports a live (not denied) deal, at score 0.5. */
+export function alertRight(a: DealAnalysis | undefined, r: StoryRow): boolean {
+  return a !== undefined && shouldAlert(a, { minScore: 0.5, alertOnMention: false }) === (r.deal && r.status !== 'denied');
+}
+
+/** The share of rows for which ok holds. */
+export function rate(rows: readonly StoryRow[], ok: (r: StoryRow) => boolean): number {
+  return rows.filter(ok).length / rows.length;
+}
+
+/** expectDealFields: a deal story's labelled type, status, party roles and amount, each one that `checks` keeps. */
+export function expectDealFields(a: DealAnalysis, r: StoryRow, checks: (field: 'type' | 'status' | 'roles' | 'amount') => boolean): void {
+  if (!r.deal) return;
+  if (checks('type')) expect(a.type).toBe(r.type);
+  if (checks('status')) expect(a.status).toBe(r.status);
+  if (checks('roles')) for (const p of r.parties) expect(a.companies.find((c) => c.name === p.name)?.role, p.name).toBe(p.role);
+  if (checks('amount')) {
+    expect(a.amount?.value ?? null).toBe(r.amount?.value ?? null);
+    if (r.amount) expect(a.amount?.currency).toBe(r.amount.currency);
+  }
 }

@@ -9,7 +9,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
-import { readStories, roleRate, watchlistOf, type StoryRow as Row } from './story-fixtures.js';
+import { alertRight, expectDealFields, rate, readStories, roleRate, watchlistOf } from './story-fixtures.js';
 
 const rows = readStories('team-stories-3.jsonl');
 const analyzer = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
@@ -43,27 +43,16 @@ describe('team-written stories, third set (type boundaries)', () => {
     if (r.status === 'denied') expect(a.status).toBe('denied');
     // A name only mentioned never takes a side (a denied deal's names are the sides of what is denied).
     if (r.status !== 'denied') for (const m of r.mentioned) expect(a.companies.find((c) => c.name === m)?.role ?? 'mentioned', m).toBe('mentioned');
-    if (!r.deal) return;
-    if (checks(r.id, 'type')) expect(a.type).toBe(r.type);
-    if (checks(r.id, 'status')) expect(a.status).toBe(r.status);
-    if (checks(r.id, 'roles')) for (const p of r.parties) expect(a.companies.find((c) => c.name === p.name)?.role, p.name).toBe(p.role);
-    if (checks(r.id, 'amount')) {
-      expect(a.amount?.value ?? null).toBe(r.amount?.value ?? null);
-      if (r.amount) expect(a.amount?.currency).toBe(r.amount.currency);
-    }
+    expectDealFields(a, r, (field) => checks(r.id, field));
   });
 
   it('gets the types, statuses, roles, amounts and alerts of the whole set right at the rates reached', () => {
     const deals = rows.filter((r) => r.deal);
-    const rate = (xs: readonly Row[], ok: (r: Row) => boolean): number => xs.filter(ok).length / xs.length;
     const roles = roleRate(rows, analyses);
     const type = rate(deals, (r) => analyses.get(r.id)?.type === r.type);
     const status = rate(deals, (r) => analyses.get(r.id)?.status === r.status);
     const amounts = rate(deals, (r) => (analyses.get(r.id)?.amount?.value ?? null) === (r.amount?.value ?? null));
-    const alerts = rate(rows, (r) => {
-      const a = analyses.get(r.id);
-      return a !== undefined && shouldAlert(a, { minScore: 0.5, alertOnMention: false }) === (r.deal && r.status !== 'denied');
-    });
+    const alerts = rate(rows, (r) => alertRight(analyses.get(r.id), r));
     expect(type).toBeGreaterThanOrEqual(0.98);
     expect(status).toBeGreaterThanOrEqual(0.98);
     expect(roles).toBeGreaterThanOrEqual(0.97);
