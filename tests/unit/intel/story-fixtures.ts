@@ -50,6 +50,33 @@ export function rate(rows: readonly StoryRow[], ok: (r: StoryRow) => boolean): n
   return rows.filter(ok).length / rows.length;
 }
 
+/** The fields a story fixture's test checks; a test's known misses leave some out for some stories. */
+export type StoryField = 'alert' | 'type' | 'status' | 'roles' | 'amount' | 'mentions';
+
+/**
+ * expectStory: the story alerts exactly if it reports a live deal, a denied one reads as denied, a name only
+ * mentioned takes no side (a denied deal's names are the sides of what is denied), and a deal's labelled fields.
+ */
+export function expectStory(a: DealAnalysis, r: StoryRow, checks: (field: StoryField) => boolean): void {
+  if (checks('alert')) expect(shouldAlert(a, { minScore: 0.5, alertOnMention: false })).toBe(r.deal && r.status !== 'denied');
+  if (r.status === 'denied') expect(a.status).toBe('denied');
+  if (r.status !== 'denied' && checks('mentions'))
+    for (const m of r.mentioned) expect(a.companies.find((c) => c.name === m)?.role ?? 'mentioned', m).toBe('mentioned');
+  expectDealFields(a, r, checks);
+}
+
+/** setRates: the shares of a set's parties, types, statuses, amounts and alerts that came out right. */
+export function setRates(rows: readonly StoryRow[], analyses: ReadonlyMap<string, DealAnalysis>) {
+  const deals = rows.filter((r) => r.deal);
+  return {
+    roles: roleRate(rows, analyses),
+    type: rate(deals, (r) => analyses.get(r.id)?.type === r.type),
+    status: rate(deals, (r) => analyses.get(r.id)?.status === r.status),
+    amounts: rate(deals, (r) => (analyses.get(r.id)?.amount?.value ?? null) === (r.amount?.value ?? null)),
+    alerts: rate(rows, (r) => alertRight(analyses.get(r.id), r)),
+  };
+}
+
 /** expectDealFields: a deal story's labelled type, status, party roles and amount, each one that `checks` keeps. */
 export function expectDealFields(a: DealAnalysis, r: StoryRow, checks: (field: 'type' | 'status' | 'roles' | 'amount') => boolean): void {
   if (!r.deal) return;

@@ -8,13 +8,13 @@
 // The watchlist holds every labelled party and every labelled mention.
 
 import { describe, expect, it } from 'vitest';
-import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
-import { alertRight, expectDealFields, rate, readStories, roleRate, watchlistOf } from './story-fixtures.js';
+import { createDealAnalyzer } from '../../../src/intel/index.js';
+import { readStories, setRates, watchlistOf, expectStory, type StoryField } from './story-fixtures.js';
 
 const rows = readStories('team-stories-3.jsonl');
 const analyzer = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
 
-type Field = 'alert' | 'type' | 'status' | 'roles' | 'amount';
+type Field = StoryField;
 // Known misses, kept with their honest labels: each is left out of the per-story check for the fields
 // listed only, and counted in the aggregate checks below.
 // v023: a filing's "under which Sonder will acquire all outstanding shares of Verity for $18.50 per share
@@ -38,21 +38,11 @@ describe('team-written stories, third set (type boundaries)', () => {
   it.each(rows.map((r) => [`${r.id} ${r.title}`, r] as const))('%s', (_label, r) => {
     const a = analyses.get(r.id);
     if (!a) throw new Error(`no analysis for ${r.id}`);
-    const live = r.deal && r.status !== 'denied';
-    if (checks(r.id, 'alert')) expect(shouldAlert(a, { minScore: 0.5, alertOnMention: false })).toBe(live);
-    if (r.status === 'denied') expect(a.status).toBe('denied');
-    // A name only mentioned never takes a side (a denied deal's names are the sides of what is denied).
-    if (r.status !== 'denied') for (const m of r.mentioned) expect(a.companies.find((c) => c.name === m)?.role ?? 'mentioned', m).toBe('mentioned');
-    expectDealFields(a, r, (field) => checks(r.id, field));
+    expectStory(a, r, (field) => checks(r.id, field));
   });
 
   it('gets the types, statuses, roles, amounts and alerts of the whole set right at the rates reached', () => {
-    const deals = rows.filter((r) => r.deal);
-    const roles = roleRate(rows, analyses);
-    const type = rate(deals, (r) => analyses.get(r.id)?.type === r.type);
-    const status = rate(deals, (r) => analyses.get(r.id)?.status === r.status);
-    const amounts = rate(deals, (r) => (analyses.get(r.id)?.amount?.value ?? null) === (r.amount?.value ?? null));
-    const alerts = rate(rows, (r) => alertRight(analyses.get(r.id), r));
+    const { roles, type, status, amounts, alerts } = setRates(rows, analyses);
     expect(type).toBeGreaterThanOrEqual(0.98);
     expect(status).toBeGreaterThanOrEqual(0.98);
     expect(roles).toBeGreaterThanOrEqual(0.97);
