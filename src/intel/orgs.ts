@@ -35,6 +35,9 @@ import {
   SITE_NOUNS,
 } from './org-words.js';
 import { describesNameAfter } from './name-descriptions.js';
+import { hasInnerCapital, isAllCaps, plainSentence, spanText } from './name-text.js';
+
+export { plainSentence, spanText, titleCase } from './name-text.js';
 import type { PosTag } from './pos.js';
 import type { Sentence, Token } from './text.js';
 import { dealWord, truecaseWord } from './truecase-words.js';
@@ -60,66 +63,11 @@ function isWordLike(t: Token | undefined): t is Token {
   return !!t && t.word;
 }
 
-/** hasInnerCapital: "iRobot", "eBay", "xAI" are names though their first letter is small. */
-function hasInnerCapital(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  if (c < 97 || c > 122) return false;
-  for (let i = 1; i < raw.length; i += 1) {
-    const d = raw.charCodeAt(i);
-    if (d >= 65 && d <= 90) return true;
-    if (d < 97 || d > 122) return false;
-  }
-  return false;
-}
-
 /** A word that may belong to a name: capitalised (or "iRobot"), or a name-like digit word ("21st", "3M", the "7" of "7-Eleven"). */
 function isNameTok(t: Token | undefined, next?: Token, after?: Token): t is Token {
   if (!isWordLike(t)) return false;
   if (t.digit) return /\p{L}/u.test(t.raw) || (next?.raw === '-' && !!after?.cap && after.hyphenBefore);
   return t.cap || hasInnerCapital(t.raw);
-}
-
-/** titleCase turns "STONE CONTAINER CORP" into "Stone Container Corp", keeping short acronyms. */
-export function titleCase(s: string): string {
-  return s
-    .split(/\s+/)
-    .map((w) => (w.length <= 3 && !isCommonWord(w.toLowerCase()) && !/^(inc|co|ltd|and)\.?$/i.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
-    .join(' ');
-}
-
-/** isAllCaps: every letter upper case (a wire headline). Cheaper to compute than to cache: it stops at the first lower-case word. */
-function isAllCaps(sentence: Sentence): boolean {
-  let letters = false;
-  for (const t of sentence.tokens) {
-    if (!t.word || t.digit || t.norm === 'pct') continue;
-    letters = true;
-    if (!t.upper && t.raw.length > 1) return false;
-  }
-  return letters;
-}
-
-function allCapsSentence(sentence: Sentence): boolean {
-  return isAllCaps(sentence);
-}
-
-/** plainSentence: nothing capitalised but an ordinary first word, no tags, no tickers: no name to find. */
-export function plainSentence(toks: readonly Token[]): boolean {
-  for (let i = 0; i < toks.length; i += 1) {
-    const t = toks[i] as Token;
-    if (t.raw === '<' || t.raw === '(') return false;
-    if (!t.word) continue;
-    if (i === 0 ? t.cap && !isCommonWord(t.norm) : t.cap || (t.norm !== t.raw && hasInnerCapital(t.raw))) return false;
-  }
-  return true;
-}
-
-/** spanText is the name as written, minus trailing punctuation; all-caps wire text is title-cased. */
-export function spanText(sentence: Sentence, from: number, to: number): string {
-  const a = sentence.tokens[from];
-  const b = sentence.tokens[to - 1];
-  if (!a || !b) return '';
-  const raw = sentence.text.slice(a.start, b.end).replace(/\s+/g, ' ').replace(/[.,]$/, '');
-  return isAllCaps(sentence) ? titleCase(raw) : raw;
 }
 
 interface Run {
@@ -360,7 +308,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   // Runs are needed for the names found here, or for a watched name a capitalised word follows in a headline (where
   // capitals alone cannot tell "Costa | Buys" from "Costa Coffee"; running text has the plain-sentence shortcut).
   const watchNext = sentence.shouty && input.watchHits.some((h) => toks[h.to]?.cap && toks[h.to]?.word);
-  const runs = allCapsSentence(sentence) || (plain && !watchNext) ? [] : capitalRuns(sentence, pos);
+  const runs = isAllCaps(sentence) || (plain && !watchNext) ? [] : capitalRuns(sentence, pos);
   // A longer name that starts with a name on a list is that longer name ("Helios Grid" is not "Helios"); a
   // legal suffix or a hyphened second name ("Crestline-Harbor Trust") does not make one.
   const longer = (h: { from: number; to: number }): Run | undefined =>
