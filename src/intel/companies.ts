@@ -105,9 +105,18 @@ function fullInitials(name: string): string {
 }
 
 /** byInitials: one name is a single word made of the other's initials ("GM", "General Motors"). */
-function byInitials(a: { words: readonly string[]; fullInitials: string }, b: { words: readonly string[]; fullInitials: string }): boolean {
-  const one = (x: typeof a, y: typeof a): boolean => x.words.length === 1 && (x.words[0] as string).length >= 2 && y.fullInitials === x.words[0];
-  return one(a, b) || one(b, a);
+function byInitials(a: InitialsForm, b: InitialsForm): boolean {
+  return initialsOf(a, b) || initialsOf(b, a);
+}
+
+interface InitialsForm {
+  readonly words: readonly string[];
+  readonly fullInitials: string;
+}
+
+// Module level, not a closure in byInitials: sameOrg runs for every pair of names in a story.
+function initialsOf(x: InitialsForm, y: InitialsForm): boolean {
+  return x.words.length === 1 && (x.words[0] as string).length >= 2 && y.fullInitials === x.words[0];
 }
 
 function sameOrg(a: Entry, b: { words: readonly string[]; watched: boolean; name: string; fullInitials: string }): boolean {

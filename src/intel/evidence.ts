@@ -272,6 +272,11 @@ const SIGN_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'ink
 const PAIR_SUBJECT = /^(?:[A-Z][\w&.'-]*\s+){1,3}(?:and|&)\s+[A-Z]/;
 
 /** evaluate scores one sentence. */
+/** hitText: the words of a phrase hit as the sentence writes them. */
+function hitText(sentence: Sentence, h: PhraseHit): string {
+  return sentence.text.slice(sentence.tokens[h.from]?.start ?? 0, sentence.tokens[h.to - 1]?.end ?? 0);
+}
+
 export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
   const position = positionWeight(ss.index);
   const gapped = ss.index < 3 ? gappedHits(ss) : [];
@@ -282,7 +287,6 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
   const deals: DealHit[] = [];
   const dropped: Dropped[] = [];
   const toks = ss.sentence.tokens;
-  const textOf = (h: PhraseHit): string => ss.sentence.text.slice(toks[h.from]?.start ?? 0, toks[h.to - 1]?.end ?? 0);
   const hasStake = ss.hits.some((h) => h.value.kind === 'deal' && h.value.type === 'investment' && h.value.weight >= 3);
   const control = toks.some((t) => CONTROL.has(t.norm)) && !toks.some((t) => t.norm === 'minority');
   for (const found of ss.hits) {
@@ -295,7 +299,7 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     const goods = v.type === 'acquisition' && v.weight < 3 && goodsBetweenCompanies(ss, h);
     const why = goods ? agreementTo(toks, h) : (gate(ss, h, lead) ?? agreementTo(toks, h));
     if (why) {
-      dropped.push({ text: textOf(h), why });
+      dropped.push({ text: hitText(ss.sentence, h), why });
       continue;
     }
     let type = stakeType(v.type, toks, h, hasStake, control);
@@ -311,7 +315,7 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
     if (type === 'acquisition' && (v.frame === 'acquire' || v.frame === 'sell' || v.frame === 'pay' || v.frame === 'nominal') && goodsBetweenCompanies(ss, h)) {
       // "GM sells more cars in China than in the U.S.": goods sold to no one named are sales, no contract.
       if (v.frame === 'sell' && !toks.slice(h.to).some((t) => t.norm === 'to') && !ss.orgs.some((o) => o.from >= h.to && o.kind === 'org')) {
-        dropped.push({ text: textOf(h), why: 'goods sold to no one named: sales, not a contract' });
+        dropped.push({ text: hitText(ss.sentence, h), why: 'goods sold to no one named: sales, not a contract' });
         continue;
       }
       type = 'contract';
@@ -340,7 +344,7 @@ export function evaluate(ss: StorySentence, lead?: Sentence): SentenceEvidence {
             : 0;
     const weight = Math.max(v.weight, floor) * near;
     byType.set(type, (byType.get(type) ?? 0) + weight);
-    deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: textOf(h) });
+    deals.push({ type, weight: weight * position, kind, from: h.from, to: h.to, phrase: v.phrase, text: hitText(ss.sentence, h) });
   }
   for (const g of gapped) {
     // "offers $65 billion for Fox assets": a price offered for a company says more than the bare "offers" inside it.

@@ -301,6 +301,16 @@ function addSpan(out: OrgSpan[], sentence: Sentence, from: number, to: number, k
   if (name.length > 1) out.push({ from, to, name, watched: false, kind, strong });
 }
 
+/**
+ * longerRun: a longer name that starts with a name on a list is that longer name ("Helios Grid" is not "Helios");
+ * a legal suffix or a hyphened second name ("Crestline-Harbor Trust") does not make one.
+ */
+function longerRun(toks: readonly Token[], runs: readonly Run[], h: { from: number; to: number }): Run | undefined {
+  return runs
+    .map((r) => trimRun(toks, r))
+    .find((r) => r.from === h.from && r.to > h.to && toks[h.to]?.raw !== '-' && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)));
+}
+
 export function findOrgs(input: OrgInput): OrgSpan[] {
   const { sentence, pos } = input;
   const toks = sentence.tokens;
@@ -309,17 +319,11 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   // capitals alone cannot tell "Costa | Buys" from "Costa Coffee"; running text has the plain-sentence shortcut).
   const watchNext = sentence.shouty && input.watchHits.some((h) => toks[h.to]?.cap && toks[h.to]?.word);
   const runs = isAllCaps(sentence) || (plain && !watchNext) ? [] : capitalRuns(sentence, pos);
-  // A longer name that starts with a name on a list is that longer name ("Helios Grid" is not "Helios"); a
-  // legal suffix or a hyphened second name ("Crestline-Harbor Trust") does not make one.
-  const longer = (h: { from: number; to: number }): Run | undefined =>
-    runs
-      .map((r) => trimRun(toks, r))
-      .find((r) => r.from === h.from && r.to > h.to && toks[h.to]?.raw !== '-' && !toks.slice(h.to, r.to).some((t) => CORPORATE_SUFFIXES.has(t.norm)));
   // A watched name keeps the span the name around it has ("Costa" of "Costa Coffee"), so that who is watched
   // changes no reading of the sentence, only which company the span is.
   const out: OrgSpan[] = input.watchHits.map((h) => ({
     from: h.from,
-    to: (sentence.shouty ? longer(h)?.to : undefined) ?? h.to,
+    to: (sentence.shouty ? longerRun(toks, runs, h)?.to : undefined) ?? h.to,
     name: h.company.name,
     watched: true,
     kind: 'org',
