@@ -155,6 +155,13 @@ export function watchedVariants(a: readonly string[], b: readonly string[]): boo
  * createCompanyList gathers organisations as the analyzer meets them. `variants`: a party the story
  * names by a watched company's short form ("Ford" for "Ford Motor") is that watched company.
  */
+/** renameEntry: a better form of a listed company's name replaces the one it was listed under. */
+function renameEntry(entry: Entry, name: string, words: readonly string[], initialsOfName: string): void {
+  entry.name = name;
+  entry.words = words;
+  entry.fullInitials = initialsOfName;
+}
+
 export function createCompanyList(variants?: WatchVariants): {
   note(org: OrgSpan, role: CompanyRole): void;
   roleOf(org: OrgSpan): CompanyRole | undefined;
@@ -174,21 +181,16 @@ export function createCompanyList(variants?: WatchVariants): {
       return;
     }
     if (ROLE_RANK[role] < ROLE_RANK[found.role]) found.role = role;
-    const rename = (): void => {
-      found.name = name;
-      found.words = words;
-      found.fullInitials = initialsOfName;
-    };
     if (org.watched && !found.watched) {
       found.watched = true;
-      rename();
+      renameEntry(found, name, words, initialsOfName);
     } else if (org.known && !found.known && !found.watched) {
       // A known company's own name beats a longer run around it ("Microsoft", not "Microsoft Azure").
       found.known = true;
-      rename();
+      renameEntry(found, name, words, initialsOfName);
     } else if (!found.watched && !found.known && !org.watched && words.length > found.words.length && initials(words) !== found.words[0]) {
       // The fuller form names it best: "Sony Group" over "Sony".
-      rename();
+      renameEntry(found, name, words, initialsOfName);
     }
   };
   return {
