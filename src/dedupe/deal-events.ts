@@ -18,7 +18,6 @@ export interface EventSnapshot extends Pick<
   | 'parties'
   | 'target'
   | 'targets'
-  | 'buyer'
   | 'buyers'
   | 'investee'
   | 'investors'
@@ -193,7 +192,6 @@ export function snapshotOf(id: number, story: StoryFacts): EventSnapshot {
     parties: story.parties,
     target: story.target,
     targets: story.targets,
-    buyer: story.buyer,
     buyers: story.buyers,
     investee: story.investee,
     investors: story.investors,
@@ -215,7 +213,6 @@ export function applyStory(event: EventSnapshot, story: StoryFacts, changes: rea
     parties: [...event.parties, ...story.parties.filter((p) => !event.parties.some((q) => samePartyKey(p, q)))],
     target: event.target ?? story.target,
     targets: [...event.targets, ...story.targets.filter((p) => !event.targets.some((q) => samePartyKey(p, q)))],
-    buyer: event.buyer ?? story.buyer,
     buyers: [...event.buyers, ...story.buyers.filter((p) => !event.buyers.some((q) => samePartyKey(p, q)))],
     investee: event.investee ?? story.investee,
     investors: [...event.investors, ...story.investors.filter((p) => !event.investors.some((q) => samePartyKey(p, q)))],

@@ -19,9 +19,7 @@ export interface StoryFacts {
   readonly target: string | null;
   /** Every target the story names: a brand and its owner ("7-Eleven", "Seven & i") are one target. */
   readonly targets: readonly string[];
-  /** Who buys or pays: the acquirer, or in a money deal the lead investor. Rival bidders are different deals. */
-  readonly buyer: string | null;
-  /** Every acquirer the story names: a parent and the unit that buys ("Alphabet's Google") are one buyer. */
+  /** Every acquirer the story names: a parent and the unit that buys ("Alphabet's Google") are one buyer. Rival bidders are different deals. */
   readonly buyers: readonly string[];
   /** In a money deal, who raises or receives the money, and who puts it in. */
   readonly investee: string | null;
@@ -257,7 +255,6 @@ export function storyFacts(story: StoryInput): StoryFacts {
   const head = `${story.title}. ${lead(story.text)}`;
   const parties = [...new Set(story.companies.filter((c) => c.role !== 'mentioned').map((c) => partyKey(c.name)))];
   const target = story.companies.find((c) => c.role === 'target');
-  const buyer = story.companies.find((c) => c.role === 'acquirer');
   const investee = story.companies.find((c) => c.role === 'investee');
   const taken = head.replace(CONDITION, ' ');
   const years = [...new Set([...head.matchAll(/\b(19[89]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])))];
@@ -268,7 +265,6 @@ export function storyFacts(story: StoryInput): StoryFacts {
     parties,
     target: target ? partyKey(target.name) : null,
     targets: [...new Set(story.companies.filter((c) => c.role === 'target').map((c) => partyKey(c.name)))],
-    buyer: buyer ? partyKey(buyer.name) : null,
     buyers: [...new Set(story.companies.filter((c) => c.role === 'acquirer').map((c) => partyKey(c.name)))],
     investee: investee ? partyKey(investee.name) : null,
     investors: [...new Set(story.companies.filter((c) => c.role === 'investor').map((c) => partyKey(c.name)))],

@@ -327,6 +327,9 @@ export function readObject(toks: readonly Token[], pos: readonly PosTag[] | unde
     if (t.norm === 'to' && k === end) break;
     if (t.norm in PREPS && t.norm !== 'of' && t.norm !== 'in' && t.norm !== 'to') break;
     if ((t.norm === 'in' || t.norm === 'to') && head !== undefined && !OBJECT_SKIP.has(head)) break;
+    // "sells stake to Gulf fund Ostara": a "to" names whom it goes to, unless it is "up to" or the share a
+    // stake is taken to ("to 9.8 pct").
+    if (t.norm === 'to' && toks[k - 1]?.norm !== 'up' && !toks[k + 1]?.digit && !/^[$€£¥]$/.test(toks[k + 1]?.raw ?? '')) break;
     const tag = pos?.[k];
     if (tag === 'VERB' && !t.cap && k > end) break;
     if (t.word && !t.digit && !OBJECT_SKIP.has(t.norm) && head === undefined) head = t.norm;

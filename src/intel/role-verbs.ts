@@ -52,27 +52,11 @@ export const INVESTOR_VERBS: ReadonlySet<string> = new Set([
   'provides',
   'provided',
 ]);
+// Verbs of choosing, in the awards of contracts and in choosing a partner.
+const CHOOSING = ['picks', 'picked', 'selects', 'selected', 'taps', 'tapped', 'chooses', 'chose', 'hires', 'hired'] as const;
+
 // Verbs before a contract noun whose subject is the customer: "X awards / signs with / picks Y".
-export const CUSTOMER_VERBS: ReadonlySet<string> = new Set([
-  'awards',
-  'awarded',
-  'gives',
-  'gave',
-  'grants',
-  'granted',
-  'picks',
-  'picked',
-  'selects',
-  'selected',
-  'taps',
-  'tapped',
-  'chooses',
-  'chose',
-  'hires',
-  'hired',
-  'places',
-  'placed',
-]);
+export const CUSTOMER_VERBS: ReadonlySet<string> = new Set(['awards', 'awarded', 'gives', 'gave', 'grants', 'granted', ...CHOOSING, 'places', 'placed']);
 
 // Verbs before a deal noun whose subject receives it: "X receives/confirms/rejects a takeover proposal from Y".
 export const RECEIVE_OFFER: ReadonlySet<string> = new Set([
@@ -124,22 +108,4 @@ export function ownersDecide(left: readonly string[]): boolean {
 }
 
 // "Netflix picks Microsoft as partner": verbs of choosing; the chooser is a side of the deal too.
-export const SELECT_VERBS: ReadonlySet<string> = new Set([
-  'picks',
-  'picked',
-  'selects',
-  'selected',
-  'taps',
-  'tapped',
-  'chooses',
-  'chose',
-  'chosen',
-  'names',
-  'named',
-  'hires',
-  'hired',
-  'appoints',
-  'appointed',
-  'approached',
-  'approaches',
-]);
+export const SELECT_VERBS: ReadonlySet<string> = new Set([...CHOOSING, 'chosen', 'names', 'named', 'appoints', 'appointed', 'approached', 'approaches']);

@@ -159,15 +159,9 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
       // "Marlowe explores a sale", "Discord ends sale talks": a sale of nothing named sells the subject.
       const selfSale = frame.nominal && !sold && !ofSomething;
       give(subject, selfSale ? 'asset' : 'seller');
-      // "sells stake to Ostara Capital": a name after "to" is whom it is sold to, never what is sold.
-      // ("sells stake to Gulf fund Ostara": words describing the name may stand between.)
-      const toWhom = (sold ?? []).filter((o) => frame.sentence.tokens.slice(frame.to, o.from).some((t) => t.norm === 'to'));
-      give(
-        (sold ?? []).filter((o) => !toWhom.includes(o)),
-        'asset',
-      );
+      give(sold, 'asset');
       // "explores a sale of its mills and has held talks with Harcastle": the other side of a sale buys.
-      give(slot('to') ?? slot('with') ?? (toWhom.length > 0 ? toWhom : undefined), 'buyer');
+      give(slot('to') ?? slot('with'), 'buyer');
       break;
     }
     case 'raise':

@@ -57,7 +57,8 @@ function buildTree(xml: string): XmlElement | null {
   const text = unmarked.replace(/^[ \t\n]+/, '');
   if (CARRIAGE_RETURN.test(text) || SPACED_ATTRIBUTE.test(text)) throw unreadable('a carriage return or a spaced attribute value');
   const parser = new SaxesParser({ xmlns: false, position: false });
-  Object.assign(parser.ENTITIES, ENTITIES);
+  // saxes only reads the table: one shared copy serves every document.
+  parser.ENTITIES = ENTITIES;
   const stack: OpenElement[] = [];
   let root: XmlElement | null = null;
 

@@ -11,7 +11,8 @@ export interface StoredFacts {
   readonly parties: readonly string[];
   readonly target: string | null;
   readonly targets?: readonly string[];
-  readonly buyer: string | null;
+  /** Written before a deal kept every buyer; read only. */
+  readonly buyer?: string | null;
   readonly buyers?: readonly string[];
   readonly investee: string | null;
   readonly investors: readonly string[];
@@ -26,7 +27,6 @@ export function factsJson(snapshot: EventSnapshot): string {
     parties: snapshot.parties,
     target: snapshot.target,
     targets: snapshot.targets,
-    buyer: snapshot.buyer,
     buyers: snapshot.buyers,
     investee: snapshot.investee,
     investors: snapshot.investors,
@@ -85,7 +85,6 @@ export function toSnapshot(row: SnapshotRow): EventSnapshot {
     parties: stored?.parties ?? companyParties(),
     target: stored?.target ?? null,
     targets: stored?.targets ?? (stored?.target ? [stored.target] : []),
-    buyer: stored?.buyer ?? null,
     buyers: stored?.buyers ?? (stored?.buyer ? [stored.buyer] : []),
     investee: stored?.investee ?? null,
     investors: stored?.investors ?? [],
