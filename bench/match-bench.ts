@@ -2,17 +2,21 @@
 // on ~2 KB stories with 10, 1,000 and 10,000 SEC company names, side by side with a
 // naive baseline that runs one regex per name (plus the same classifier).
 // Writes the figures and the machine into BENCHMARKS.md between the bench:match markers.
+// It measures the compiled build, the code `npm start` runs: `npm run bench:match` builds first.
 //
 // Usage: npm run bench:match  (needs ../shared/companies/sec-company-tickers.json)
 
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WatchedCompany } from '../src/model/deal.js';
-import { companyFromSecTitle, createDealAnalyzer, type SecCompany } from '../src/intel/index.js';
+import type * as Intel from '../src/intel/index.js';
+import type { SecCompany } from '../src/intel/index.js';
 import { machineDescription, seededRandom, writeBenchmarkSection } from './bench-report.js';
 
 const SEC_PATH = fileURLToPath(new URL('../../shared/companies/sec-company-tickers.json', import.meta.url));
 const SIZES = [10, 1_000, 10_000] as const;
+// The analyzer as built by `npm run build` (dist/), not the TypeScript source through tsx's loader.
+const BUILT = new URL('../dist/src/intel/index.js', import.meta.url);
 
 const rng = seededRandom;
 
@@ -90,11 +94,16 @@ function rate(
   return best;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   if (!existsSync(SEC_PATH)) {
     console.error(`bench:match: ${SEC_PATH} is missing; it ships in ../shared (companies/sec-company-tickers.json). Nothing measured.`);
     return 1;
   }
+  if (!existsSync(fileURLToPath(BUILT))) {
+    console.error(`bench:match: ${fileURLToPath(BUILT)} is missing; run it as \`npm run bench:match\`, which builds first. Nothing measured.`);
+    return 1;
+  }
+  const { companyFromSecTitle, createDealAnalyzer } = (await import(BUILT.href)) as typeof Intel;
   const sec = Object.values(JSON.parse(readFileSync(SEC_PATH, 'utf8')) as Record<string, SecCompany>);
   // One watchlist entry per SEC row (share classes repeat a name with another ticker).
   const unique = sec.map(companyFromSecTitle);
@@ -153,4 +162,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -96,7 +96,19 @@ function initials(words: readonly string[]): string {
 }
 
 /** fullInitials: initials of the whole name, generic tails included ("General Motors" -> "gm"). */
+// Asked, like keyWords, for the same names at every mention: remember recent answers.
+const INITIALS_CACHE = new Map<string, string>();
+
 function fullInitials(name: string): string {
+  const cached = INITIALS_CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const found = computeFullInitials(name);
+  if (INITIALS_CACHE.size >= KEY_CACHE_MAX) INITIALS_CACHE.clear();
+  INITIALS_CACHE.set(name, found);
+  return found;
+}
+
+function computeFullInitials(name: string): string {
   const words = foldAccents(name)
     .toLowerCase()
     .split(/[^a-z0-9]+/)

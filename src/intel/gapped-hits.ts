@@ -7,12 +7,17 @@ import { GAPPED_PHRASES } from './weights.js';
 // Each gapped phrase with its cue as written in running text, in a Title Case headline and in capitals.
 const GAPPED = GAPPED_PHRASES.map((g) => ({ ...g, cues: [g.cue, g.cue.charAt(0).toUpperCase() + g.cue.slice(1), g.cue.toUpperCase()] }));
 
+function includesAny(text: string, cues: readonly string[]): boolean {
+  for (const c of cues) if (text.includes(c)) return true;
+  return false;
+}
+
 /** gappedHits: the deal phrases with words inside them (weights.ts GAPPED_PHRASES) in one sentence. */
 export function gappedHits(ss: Pick<StorySentence, 'sentence'>): (DealHit & { readonly replaces: boolean })[] {
   const text = ss.sentence.text;
   const out: (DealHit & { readonly replaces: boolean })[] = [];
   for (const g of GAPPED) {
-    if (!g.cues.some((c) => text.includes(c))) continue;
+    if (!includesAny(text, g.cues)) continue;
     const m = g.pattern.exec(text);
     if (!m) continue;
     const toks = ss.sentence.tokens;

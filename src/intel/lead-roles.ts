@@ -67,7 +67,9 @@ const HOLDING = /^(stake|stakes|shares|holding|holdings|interest)$/;
 const BIDDERS = /^(bidders|suitors|buyers|bidder|suitor)$/;
 
 export function wordsAt(toks: readonly Token[], k: number, words: readonly string[]): boolean {
-  return words.every((x, i) => toks[k + i]?.norm === x);
+  // A loop, not every(): it runs for every token and cue of a lead sentence.
+  for (let i = 0; i < words.length; i += 1) if (toks[k + i]?.norm !== words[i]) return false;
+  return true;
 }
 
 /** after: the organisation group starting at k (skipping "the", "existing", descriptors). */

@@ -87,8 +87,32 @@ const ABBREV_DOT =
   /^(?:[A-Z]|inc|corp|co|ltd|st|mr|mrs|ms|dr|jr|sr|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|e\.g|i\.e|plc|bhd|n\.v|s\.a|a\.g)\.$/i;
 
 const UPPER_START = /^\p{Lu}/u;
-// Single-character tokens; everything else that is not a word character is a separator.
-const PUNCT = new Set(['$', '€', '£', '¥', '%', '<', '>', ',', ';', ':', '(', ')', '"', '?', '!', '&', '-', '.']);
+
+/** isPunctCode: the single-character tokens; every other character that is not a word character separates. */
+function isPunctCode(c: number): boolean {
+  switch (c) {
+    case 33: // !
+    case 34: // "
+    case 36: // $
+    case 38: // &
+    case 40: // (
+    case 41: // )
+    case 44: // ,
+    case 45: // -
+    case 46: // .
+    case 58: // :
+    case 59: // ;
+    case 60: // <
+    case 62: // >
+    case 63: // ?
+    case 0xa3: // £
+    case 0xa5: // ¥
+    case 0x20ac: // €
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** isWordCode: ASCII letters and digits, and letters beyond Latin-1 punctuation and symbols. */
 function isWordCode(c: number): boolean {
@@ -98,20 +122,46 @@ function isWordCode(c: number): boolean {
 }
 
 interface WordShape {
+  /** The written form; every token of this form shares this one string. */
+  readonly raw: string;
   readonly norm: string;
   readonly stem: string;
   readonly cap: boolean;
   readonly upper: boolean;
 }
 
-// News repeats its words (Zipf): remember each written form's shape instead of folding,
-// lower-casing and stemming it again. Bounded, and cleared when full.
-const SHAPES = new Map<string, WordShape>();
-const SHAPES_MAX = 50_000;
+// News repeats its words (Zipf): each written form's shape is folded, lower-cased and stemmed once,
+// then found again where the word stands in the text, by a hash of its characters. Looking it up
+// in a Map instead meant slicing a fresh string per token and hashing it, which was a fifth of the
+// cost of tokenising. Open addressing with linear probing; bounded, and cleared when half full.
+const SHAPE_SLOTS = 1 << 16;
+const SHAPE_MASK = SHAPE_SLOTS - 1;
+const SHAPES_MAX = SHAPE_SLOTS >> 1;
+const shapeHashes = new Int32Array(SHAPE_SLOTS);
+const shapes: (WordShape | undefined)[] = new Array<WordShape | undefined>(SHAPE_SLOTS).fill(undefined);
+let shapeCount = 0;
 
-function wordShape(raw: string, first: number): WordShape {
-  const known = SHAPES.get(raw);
-  if (known) return known;
+/** hashAt: FNV-1a over text[from, from + len). */
+function hashAt(text: string, from: number, len: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = from; k < from + len; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h;
+}
+
+/** wordShape: the shape of the word text[from, from + len), whose first character code is `first`. */
+function wordShape(text: string, from: number, len: number, first: number): WordShape {
+  const h = hashAt(text, from, len);
+  let slot = h & SHAPE_MASK;
+  for (let known = shapes[slot]; known !== undefined; known = shapes[slot]) {
+    if (shapeHashes[slot] === h && known.raw.length === len && text.startsWith(known.raw, from)) return known;
+    slot = (slot + 1) & SHAPE_MASK;
+  }
+  if (shapeCount >= SHAPES_MAX) {
+    shapes.fill(undefined);
+    shapeCount = 0;
+    slot = h & SHAPE_MASK;
+  }
+  const raw = text.slice(from, from + len);
   let ascii = true;
   for (let c = 0; c < raw.length; c += 1) {
     if (raw.charCodeAt(c) > 126) {
@@ -122,9 +172,10 @@ function wordShape(raw: string, first: number): WordShape {
   let norm = (ascii ? raw : foldAccents(raw)).toLowerCase();
   if (norm.charCodeAt(norm.length - 1) === 46) norm = norm.slice(0, -1);
   const cap = ascii ? first >= 65 && first <= 90 : UPPER_START.test(raw);
-  const shape: WordShape = { norm, stem: stem(norm), cap, upper: cap && raw !== norm && raw === raw.toUpperCase() };
-  if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
-  SHAPES.set(raw, shape);
+  const shape: WordShape = { raw, norm, stem: stem(norm), cap, upper: cap && raw !== norm && raw === raw.toUpperCase() };
+  shapes[slot] = shape;
+  shapeHashes[slot] = h;
+  shapeCount += 1;
   return shape;
 }
 
@@ -141,13 +192,13 @@ export function tokenize(text: string, base = 0): Token[] {
   while (i < n) {
     const first = text.charCodeAt(i);
     if (!isWordCode(first)) {
-      const ch = text.charAt(i);
-      if (ch === '%') {
+      if (first === 37) {
         // "20%" reads as "20 pct": the lexicon's stake phrases ("pct stake", "pct of") then cover both.
-        out.push({ ...punctToken(ch, base + i), norm: 'pct', stem: 'pct', word: true });
+        out.push({ ...punctToken('%', base + i), norm: 'pct', stem: 'pct', word: true });
         prevEnd = base + i + 1;
-        prevRaw = ch;
-      } else if (PUNCT.has(ch)) {
+        prevRaw = '%';
+      } else if (isPunctCode(first)) {
+        const ch = text.charAt(i);
         out.push(punctToken(ch, base + i));
         prevEnd = base + i + 1;
         prevRaw = ch;
@@ -167,32 +218,33 @@ export function tokenize(text: string, base = 0): Token[] {
       break;
     }
     let end = j;
-    let raw = text.slice(i, j);
-    // A trailing dot belongs to the word only for abbreviations ("Inc.", "U.S.").
-    if (text.charCodeAt(j) === 46 && ABBREV_DOT.test(`${raw}.`)) {
-      raw = `${raw}.`;
+    // The word is text[i, i + len): positions, so a word seen before costs no new string.
+    let len = j - i;
+    // A trailing dot belongs to the word only for abbreviations ("Inc.", "U.S."), none longer than four characters.
+    if (text.charCodeAt(j) === 46 && len <= 4 && ABBREV_DOT.test(text.slice(i, j + 1))) {
+      len += 1;
       end = j + 1;
     }
     // Possessive: "OpenAI's", "Reuters'".
     let possessive = false;
-    if (text.charCodeAt(end) === 39 && raw.length > 1) {
+    if (text.charCodeAt(end) === 39 && len > 1) {
       possessive = true;
       end += 1;
-    } else if (raw.length > 2) {
-      const apos = raw.length - 2;
-      if (raw.charCodeAt(apos) === 39 && (raw.charCodeAt(apos + 1) | 32) === 115) {
+    } else if (len > 2) {
+      const apos = i + len - 2;
+      if (text.charCodeAt(apos) === 39 && (text.charCodeAt(apos + 1) | 32) === 115) {
         possessive = true;
-        raw = raw.slice(0, apos);
+        len -= 2;
       }
     }
-    const shape = wordShape(raw, first);
+    const shape = wordShape(text, i, len, first);
     const start = base + i;
     out.push({
-      raw,
+      raw: shape.raw,
       norm: shape.norm,
       stem: shape.stem,
       start,
-      end: start + raw.length,
+      end: start + len,
       word: true,
       cap: shape.cap,
       upper: shape.upper,
@@ -201,7 +253,7 @@ export function tokenize(text: string, base = 0): Token[] {
       digit: first >= 48 && first <= 57,
     });
     prevEnd = base + end;
-    prevRaw = raw;
+    prevRaw = shape.raw;
     i = end;
   }
   return out;
@@ -241,6 +293,8 @@ export function stripDeskLabel(title: string): string {
 /** splitSentences cuts text into sentences, tolerating missing spaces after a full stop. */
 export function splitSentences(input: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
+  // Most text is already single-spaced: only then can no sentence need its whitespace collapsed.
+  const mayBeMessy = /[\n\t\r]| {2}/.test(input);
   let from = 0;
   for (const m of input.matchAll(SENTENCE_END)) {
     const idx = m.index ?? 0;
@@ -249,17 +303,16 @@ export function splitSentences(input: string): { text: string; start: number }[]
     const candidate = input.slice(from, cut);
     if (endPunct.startsWith('.') && NO_SPLIT_BEFORE.test(candidate) && !/\n/.test(m[0])) continue;
     // Reject run-together splits inside dotted names like "Amazon.com" (lower-case next).
-    pushSentence(out, input, from, cut);
+    pushSentence(out, input, from, cut, mayBeMessy);
     from = idx + m[0].length;
   }
-  pushSentence(out, input, from, input.length);
+  pushSentence(out, input, from, input.length, mayBeMessy);
   return out;
 }
 
-function pushSentence(out: { text: string; start: number }[], input: string, from: number, to: number): void {
+function pushSentence(out: { text: string; start: number }[], input: string, from: number, to: number, mayBeMessy: boolean): void {
   const raw = input.slice(from, to);
-  // Most sentences are already single-spaced; only collapse whitespace when needed.
-  const messy = raw.includes('\n') || raw.includes('  ') || raw.includes('\t') || raw.includes('\r');
+  const messy = mayBeMessy && (raw.includes('\n') || raw.includes('  ') || raw.includes('\t') || raw.includes('\r'));
   const text = (messy ? raw.replace(/\s+/g, ' ') : raw).trim();
   if (text.length > 0) out.push({ text, start: from + (raw.length - raw.trimStart().length) });
 }
