@@ -34,3 +34,16 @@ export function writeBenchmarkSection(name: string, markdown: string): void {
   const next = from >= 0 && to > from ? current.slice(0, from) + section + current.slice(to + end.length) : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(BENCH_MD, next);
 }
+
+/**
+ * importBuilt loads a module of the compiled build (dist/src/<path>.js), the code `npm start` runs, so a
+ * benchmark measures that and not the TypeScript source through tsx's loader. The bench:* scripts build first.
+ */
+export async function importBuilt<T>(path: string): Promise<T> {
+  const url = new URL(`../dist/src/${path}.js`, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) {
+    console.error(`${fileURLToPath(url)} is missing: run the benchmark through npm (npm run bench:...), which builds first. Nothing measured.`);
+    process.exit(1);
+  }
+  return (await import(url.href)) as T;
+}

@@ -11,12 +11,10 @@ import { fileURLToPath } from 'node:url';
 import type { WatchedCompany } from '../src/model/deal.js';
 import type * as Intel from '../src/intel/index.js';
 import type { SecCompany } from '../src/intel/index.js';
-import { machineDescription, seededRandom, writeBenchmarkSection } from './bench-report.js';
+import { importBuilt, machineDescription, seededRandom, writeBenchmarkSection } from './bench-report.js';
 
 const SEC_PATH = fileURLToPath(new URL('../../shared/companies/sec-company-tickers.json', import.meta.url));
 const SIZES = [10, 1_000, 10_000] as const;
-// The analyzer as built by `npm run build` (dist/), not the TypeScript source through tsx's loader.
-const BUILT = new URL('../dist/src/intel/index.js', import.meta.url);
 
 const rng = seededRandom;
 
@@ -99,11 +97,8 @@ async function main(): Promise<number> {
     console.error(`bench:match: ${SEC_PATH} is missing; it ships in ../shared (companies/sec-company-tickers.json). Nothing measured.`);
     return 1;
   }
-  if (!existsSync(fileURLToPath(BUILT))) {
-    console.error(`bench:match: ${fileURLToPath(BUILT)} is missing; run it as \`npm run bench:match\`, which builds first. Nothing measured.`);
-    return 1;
-  }
-  const { companyFromSecTitle, createDealAnalyzer } = (await import(BUILT.href)) as typeof Intel;
+  // The analyzer as built by `npm run build`, the code `npm start` runs.
+  const { companyFromSecTitle, createDealAnalyzer } = await importBuilt<typeof Intel>('intel/index');
   const sec = Object.values(JSON.parse(readFileSync(SEC_PATH, 'utf8')) as Record<string, SecCompany>);
   // One watchlist entry per SEC row (share classes repeat a name with another ticker).
   const unique = sec.map(companyFromSecTitle);

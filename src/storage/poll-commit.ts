@@ -28,10 +28,11 @@ export function createPollCommitter(sqlite: BetterSqlite3.Database, retry: BusyR
   // A syndicated copy: the same title and text under another URL, in another feed.
   const sameText = sqlite.prepare(`select id from items where content_hash = ? and feed_id != ? order by id limit 1`).pluck();
   const events = createEventWrites(sqlite);
-  // The same story from other feeds, for a whole batch in one query: the URLs travel as JSON.
+  // The same deal story from other feeds, for a whole batch in one query: the URLs travel as JSON.
+  // Only deal stories carry a content hash, and only they are in the URL index (migration 006).
   const sameUrls = sqlite.prepare(
     `select canonical_url as url, min(id) as id from items
-     where canonical_url in (select value from json_each(?)) and feed_id != ? group by canonical_url`,
+     where canonical_url in (select value from json_each(?)) and content_hash is not null and feed_id != ? group by canonical_url`,
   );
   const insertDeal = sqlite.prepare(
     `insert into deals (item_id, type, score, is_deal, amount_value, amount_currency, amount_text, summary, companies_json, title, url, source, published_at, created_at, why)
