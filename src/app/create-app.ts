@@ -5,21 +5,21 @@ import type { ChatIntegration } from '../chat/chat-integration.js';
 import { createConsoleDestination } from '../chat/cli/index.js';
 import { executeCommand, type Actor, type CommandDeps, type ParsedCommand, type Reply } from '../commands/index.js';
 import { createOutboxDispatcher, type Destination, type OutboxDispatcher } from '../deliver/index.js';
-import { createFeedFetcher, type FeedFetcher, type FetcherOptions } from '../fetch/index.js';
+import type { FeedFetcher, FetcherOptions } from '../fetch/index.js';
 import { createHttpServer, type HttpServer } from '../ops/http-server.js';
 import { createMetrics, type Metrics } from '../ops/metrics.js';
-import { createAnalyzerCache } from '../pipeline/analyzer-cache.js';
-import { oneAtATime, runPollCycle, type CycleSummary, type PollCycleDeps } from '../pipeline/poll-cycle.js';
+import type { CycleSummary } from '../pipeline/poll-cycle.js';
 import type { FeedOutcome } from '../pipeline/process-feed.js';
-import { probeFeed } from '../pipeline/probe-feed.js';
 import type { RouteFilter } from '../pipeline/routing.js';
 import { cronIntervalMs, firstPollAt } from '../schedule/index.js';
-import { createStore, type Store } from '../storage/store.js';
+import { createStore, sqlitePathFromUrl, type Store } from '../storage/store.js';
 import type { FeedRecord } from '../model/records.js';
+import { createCycleProcesses, type CycleProcessOptions } from './cycle-process.js';
+import type { CycleRunner } from './cycle-runner.js';
 import { createDigestPoster, type DigestPoster } from './digest-poster.js';
+import { feedLimits, fetcherForConfig } from './fetcher-for-config.js';
 import { loadIntegrationFactories } from './integrations.js';
 import { releaseMemory } from './release-memory.js';
-import { USER_AGENT } from './version.js';
 
 /** A cycle that stored this many items leaves enough freed memory behind to give it back at once. */
 const BIG_CYCLE_ITEMS = 1_000;
@@ -35,6 +35,11 @@ export interface AppOptions {
   readonly onFeedDone?: (feed: FeedRecord, outcome: FeedOutcome, done: number, total: number) => void;
   /** How long a further report waits to fold with others into one reply (default two minutes). */
   readonly followUpDelayMs?: number;
+  /**
+   * Run each poll cycle in a process of its own, which reads this config file again (`dealwatch run`
+   * does, unless `polling.cycle_process: false`; ADR 0006). Without it cycles run in this process.
+   */
+  readonly cycleProcess?: CycleProcessOptions;
 }
 
 export type ProgressFn = (done: number, total: number, feedUrl: string) => void;
@@ -77,22 +82,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     log.warn('the watchlist is empty, so no story can alert: add companies under watchlist: in the config, or with /watchlist add or dealwatch watch add');
   }
 
-  const fetcher = createFeedFetcher({
-    userAgent: USER_AGENT,
-    connectTimeoutMs: config.fetch.connectTimeoutMs,
-    requestTimeoutMs: config.fetch.timeoutMs,
-    maxBodyBytes: config.fetch.maxBodyBytes,
-    maxRedirects: config.fetch.maxRedirects,
-    concurrency: config.fetch.concurrency,
-    perHostConcurrency: config.fetch.perHostConcurrency,
-    now,
-    ...options.fetcherOverrides,
-  });
+  const fetcher = fetcherForConfig(config, now, options.fetcherOverrides);
 
-  const limits = { maxBytes: config.fetch.maxBodyBytes, maxItems: config.fetch.maxItemsPerPoll };
+  const limits = feedLimits(config);
   const commandDeps: CommandDeps = {
     store,
-    probeFeed: (url, probeOptions) => probeFeed(fetcher, url, { ...probeOptions, limits }),
+    // Loaded when first asked for: the parser stays out of a bot whose cycles run in their own process.
+    probeFeed: async (url, probeOptions) => (await import('../pipeline/probe-feed.js')).probeFeed(fetcher, url, { ...probeOptions, limits }),
     admins: config.admins,
     allowPrivateFeedUrls: config.security.allowPrivateFeedUrls,
     now,
@@ -173,27 +169,27 @@ export async function createApp(options: AppOptions): Promise<App> {
       metrics.deadOutbox.set({ destination: d.name }, dead[d.name] ?? 0);
     }
   };
-  const analyzer = createAnalyzerCache({ loadWatchlist: () => store.watchlist.list(), lexicon: config.lexicon });
-
-  const cycleDeps: Omit<PollCycleDeps, 'spreadMs'> = {
-    store,
-    fetcher,
-    analyzer,
-    policy: config.alerts,
-    destinations: routes,
-    now,
-    log,
-    cycleIntervalMs,
-    maxIntervalMs: config.polling.maxIntervalMinutes * 60_000,
-    maxBackoffMs: config.polling.maxBackoffMinutes * 60_000,
-    allowPrivateFeedUrls: config.security.allowPrivateFeedUrls,
-    limits,
-    feedHeaders: config.feedHeaders,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    onFeedDone,
-    // One lock for every cycle: a chat-triggered poll and the scheduled one never group at once.
-    exclusive: oneAtATime(),
-    followUpDelayMs: options.followUpDelayMs ?? config.alerts.foldSeconds * 1000,
+  const followUpDelayMs = options.followUpDelayMs ?? config.alerts.foldSeconds * 1000;
+  // A database in memory exists in this process only: its cycles cannot run in another.
+  const shareable = sqlitePathFromUrl(config.env.databaseUrl) !== ':memory:';
+  const cycleProcesses = options.cycleProcess && shareable ? createCycleProcesses(options.cycleProcess, log) : null;
+  // In this process, the cycle code is loaded at the first cycle (see cycle-runner.ts).
+  let inProcess: CycleRunner | null = null;
+  const runInProcess: CycleRunner = async (request) => {
+    if (!inProcess) {
+      const { createCycleRunner } = await import('./cycle-runner.js');
+      inProcess = createCycleRunner({ config, log, store, fetcher, routes, now, followUpDelayMs, onFeedDone });
+    }
+    return inProcess(request);
+  };
+  // Cycle processes one after another, whoever asks (the schedule, a chat command): two would group
+  // deals apart. In this process, the runner's lock already makes grouping one feed at a time.
+  let cycleQueue: Promise<unknown> = Promise.resolve();
+  const oneCycle = (request: { all: boolean; spreadMs: number }): Promise<CycleSummary> => {
+    if (!cycleProcesses) return runInProcess(request);
+    const next = cycleQueue.then(() => cycleProcesses.run({ ...request, routes, followUpDelayMs }, onFeedDone));
+    cycleQueue = next.catch(() => undefined);
+    return next;
   };
 
   const digests = createDigestPoster({
@@ -225,13 +221,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     runCommand,
     async runCycle({ all, spreadMs, onProgress }) {
       progress = onProgress;
-      const summary = await runPollCycle({ ...cycleDeps, spreadMs: spreadMs ?? 0 }, { all }).finally(() => {
+      const summary = await oneCycle({ all, spreadMs: spreadMs ?? 0 }).finally(() => {
         progress = undefined;
       });
       metrics.cycleDuration.observe(summary.durationMs / 1000);
       metrics.lastCycleFinished.set(now() / 1000);
       await refreshPendingGauge();
-      if (summary.newItems >= BIG_CYCLE_ITEMS) {
+      // A cycle process gave its memory back by exiting.
+      if (!cycleProcesses && summary.newItems >= BIG_CYCLE_ITEMS) {
         const released = releaseMemory();
         if (released)
           log.info(
@@ -258,6 +255,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       if (closed) return;
       closed = true;
+      cycleProcesses?.stop();
       for (const integration of integrations) await integration.stop().catch((err: unknown) => log.warn({ err }, 'integration stop failed'));
       for (const destination of destinations) await destination.close?.();
       await http.close();

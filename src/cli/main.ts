@@ -14,8 +14,6 @@ import { ConfigError, loadConfig, readEnv, type AppConfig } from '../config/load
 import { DealwatchError, UsageError } from '../model/errors.js';
 import { migrateToLatest, openDatabase } from '../storage/store.js';
 import { print, type CliContext } from './cli-context.js';
-import { classifyCommand } from './classify-command.js';
-import { parseCommand } from './parse-file-command.js';
 import { pollCommand } from './poll-command.js';
 import { terminalProgress } from './terminal-progress.js';
 
@@ -89,9 +87,9 @@ async function runEntry(ctx: CliContext, entry: CliEntry, argv: readonly string[
 async function runOperator(ctx: CliContext, name: OperatorCommandName, values: Readonly<Record<string, unknown>>): Promise<number> {
   switch (name) {
     case 'parse':
-      return parseCommand(ctx, { inputs: values.inputs as readonly string[] });
+      return (await import('./parse-file-command.js')).parseCommand(ctx, { inputs: values.inputs as readonly string[] });
     case 'classify':
-      return classifyCommand(ctx, await loadConfigIfPresent(ctx), { explain: values.explain === true });
+      return (await import('./classify-command.js')).classifyCommand(ctx, await loadConfigIfPresent(ctx), { explain: values.explain === true });
     case 'migrate': {
       const opened = openDatabase(readEnv(ctx.env).databaseUrl);
       try {
@@ -181,7 +179,9 @@ async function withApp(
 async function runCommand(ctx: CliContext): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
   const log = createLogger(config.env.logLevel, config.env.logFormat);
-  const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text) });
+  // Each cycle in a process of its own (ADR 0006), which reads the same config file with the same environment.
+  const cycleProcess = config.polling.cycleProcess ? { configPath: ctx.configPath, env: ctx.env } : undefined;
+  const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text), ...(cycleProcess ? { cycleProcess } : {}) });
   const bot = await runBot({ app, log, port: config.env.port, schedule: config.schedule });
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals) => {

@@ -1,6 +1,7 @@
 // Runs a parsed command: authorize, act, and answer as a neutral Reply. Every door (Slack,
 // Discord, the CLI) calls exactly this; it knows nothing about any platform's markup.
-import { parseTicker } from '../intel/index.js';
+// The one module, not intel/index: the bot's process answers commands without loading the analyzer (ADR 0006).
+import { parseTicker } from '../intel/sec.js';
 import { redactUrl, redactUrls } from '../text/redact.js';
 import type { DealPage, FeedRecord, WatchEntry } from '../model/records.js';
 import type { ParsedCommand } from './arg-values.js';

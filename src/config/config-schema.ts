@@ -4,7 +4,8 @@ import { validateDetailed } from 'node-cron';
 import { z } from 'zod';
 import { DEFAULT_MAX_BODY_BYTES } from '../fetch/index.js';
 import { DEAL_TYPES } from '../model/deal.js';
-import { DEFAULT_MAX_ITEMS_PER_POLL } from '../parse/index.js';
+// The one module, not parse/index: validating a config loads no parser.
+import { DEFAULT_MAX_ITEMS_PER_POLL } from '../parse/item-limit.js';
 
 const httpUrl = z.string({ error: 'must be a string URL' }).refine((value) => {
   try {
@@ -158,8 +159,10 @@ export const configSchema = z.strictObject({
         .int()
         .positive()
         .default(24 * 60),
+      // `dealwatch run` polls in a process of its own per cycle, which gives its memory back when the cycle ends.
+      cycle_process: z.boolean().default(true),
     })
-    .default({ max_interval_minutes: 24 * 60, max_backoff_minutes: 24 * 60 }),
+    .default({ max_interval_minutes: 24 * 60, max_backoff_minutes: 24 * 60, cycle_process: true }),
   display: z
     .strictObject({
       timezone: timeZone.default('UTC'),

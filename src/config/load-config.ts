@@ -79,7 +79,7 @@ export interface AppConfig {
     readonly concurrency: number;
     readonly perHostConcurrency: number;
   };
-  readonly polling: { readonly maxIntervalMinutes: number; readonly maxBackoffMinutes: number };
+  readonly polling: { readonly maxIntervalMinutes: number; readonly maxBackoffMinutes: number; readonly cycleProcess: boolean };
   readonly security: { readonly allowPrivateFeedUrls: boolean };
   /**
    * Request headers per feed URL, from feeds[].headers_from_env. A Map, so the secret values
@@ -111,7 +111,7 @@ const knownKeysHint: Record<string, readonly string[]> = {
   alerts: ['min_score', 'alert_on_mention', 'fold_seconds'],
   lexicon: ['extra', 'exclude'],
   fetch: ['connect_timeout_ms', 'timeout_ms', 'max_body_bytes', 'max_items_per_poll', 'max_redirects', 'concurrency', 'per_host_concurrency'],
-  polling: ['max_interval_minutes', 'max_backoff_minutes'],
+  polling: ['max_interval_minutes', 'max_backoff_minutes', 'cycle_process'],
   security: ['allow_private_feed_urls'],
   display: ['timezone'],
 };
@@ -234,7 +234,11 @@ function toAppConfig(raw: RawConfig, configPath: string, env: EnvConfig, process
       concurrency: raw.fetch.concurrency,
       perHostConcurrency: raw.fetch.per_host_concurrency,
     },
-    polling: { maxIntervalMinutes: raw.polling.max_interval_minutes, maxBackoffMinutes: raw.polling.max_backoff_minutes },
+    polling: {
+      maxIntervalMinutes: raw.polling.max_interval_minutes,
+      maxBackoffMinutes: raw.polling.max_backoff_minutes,
+      cycleProcess: raw.polling.cycle_process,
+    },
     security: { allowPrivateFeedUrls: raw.security.allow_private_feed_urls },
     display: { timezone: raw.display.timezone },
     feedHeaders: headers,

@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   input: ['input-unreadable', 'input-gone'],
   http: ['http-listen', 'body-too-large', 'body-aborted'],
   chat: ['slack-signature', 'discord-public-key', 'discord-gateway', 'discord-register'],
+  cycle: ['cycle-process'],
   internal: ['internal', 'invalid-option'],
 } as const;
 
@@ -78,6 +79,9 @@ export class InvalidOptionError extends DealwatchError<'invalid-option'> {
 
 /** A chat platform's credentials or connection failed in a way a person must fix. */
 export class ChatError extends DealwatchError<CodeOf<'chat'>> {}
+
+/** The process a poll cycle runs in failed: it could not start, or it ended without a summary. */
+export class CycleProcessError extends DealwatchError<CodeOf<'cycle'>> {}
 
 /**
  * Why a delivery was refused for good, one closed list for every destination. The

@@ -1,5 +1,5 @@
 // Which destinations get an alert for an analysed story. Pure.
-import { shouldAlert, type AlertPolicy } from '../intel/index.js';
+import { shouldAlert, type AlertPolicy } from '../intel/policy.js';
 import type { DealAnalysis } from '../model/deal.js';
 
 export type { AlertPolicy } from '../intel/index.js';

@@ -80,4 +80,4 @@ export async function createStore(databaseUrl: string, options: StoreOptions = {
   });
 }
 
-export { migrateToLatest, openDatabase, StorageError } from './database.js';
+export { migrateToLatest, openDatabase, sqlitePathFromUrl, StorageError } from './database.js';

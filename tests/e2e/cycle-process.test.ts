@@ -1,0 +1,116 @@
+// `dealwatch run` polls in a process of its own per cycle (ADR 0006). As real processes: the
+// bot's first cycle stores the seed story and its alert prints once, the cycle's process loads
+// the parser and the analyzer, and the bot's own process never does, so it holds none of them
+// between cycles. With polling.cycle_process: false the bot polls in its own process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStore } from '../../src/storage/store.js';
+import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
+import { REPO_ROOT, fixturePath } from '../helpers/shared-data.js';
+import { tempDir } from '../helpers/test-app.js';
+
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+
+async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('the cycle process (real processes)', () => {
+  let feeds: FeedServer;
+  let dir: ReturnType<typeof tempDir>;
+  let child: ChildProcess | null = null;
+
+  beforeEach(async () => {
+    feeds = createFeedServer({ '/seed.rss': serve(readFileSync(fixturePath('seed/deal-news.rss'))) });
+    await feeds.start();
+    dir = tempDir();
+  });
+  afterEach(async () => {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await feeds.close();
+    dir.cleanup();
+  });
+
+  /** Runs the bot until its first cycle has printed the alert, stops it, and returns what each process loaded. */
+  async function runOnce(extraConfig: string) {
+    const configPath = join(dir.path, 'dealwatch.yaml');
+    writeFileSync(
+      configPath,
+      `schedule: "0 0 1 1 *"\nfeeds:\n  - url: ${feeds.url('/seed.rss')}\n    backfill: 1\nwatchlist:\n  - name: OpenAI\n${extraConfig}`,
+    );
+    const record = join(dir.path, 'modules.json');
+    const database = `sqlite:${join(dir.path, 'db.sqlite')}`;
+    const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SLACK|DISCORD)_/.test(key)));
+    let output = '';
+    child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--import',
+        join(REPO_ROOT, 'tests/helpers/record-loaded-modules.ts'),
+        join(REPO_ROOT, 'src/cli/main.ts'),
+        'run',
+        '--config',
+        configPath,
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: { ...base, DATABASE_URL: database, PORT: '0', LOG_LEVEL: 'info', DEALWATCH_RECORD_MODULES: record },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    child.stdout!.on('data', (d) => (output += String(d)));
+    child.stderr!.on('data', (d) => (output += String(d)));
+    await until(() => output.includes('poll cycle finished'), 'the first cycle');
+    await until(() => /Partnership/i.test(output) && output.includes('OpenAI'), 'the alert');
+    child.kill('SIGTERM');
+    expect((await exited(child)).code, output).toBe(0);
+    const loaded = (file: string) => JSON.parse(readFileSync(join(dir.path, file), 'utf8')) as string[];
+    const childFiles = readdirSync(dir.path).filter((f) => f.startsWith('modules.json.child-'));
+    const store = await createStore(database);
+    const items = (await store.deals.search({ text: 'openai', limit: 10 })).deals.length;
+    await store.close();
+    return { output, bot: loaded('modules.json'), cycles: childFiles.map(loaded), items };
+  }
+
+  const has = (modules: readonly string[], path: string) => modules.some((m) => m.includes(path));
+
+  it('polls in a process that loads the parser and the analyzer, which the bot never loads', async () => {
+    const run = await runOnce('');
+    expect(run.items).toBe(1);
+    // One alert for the seed story: the partnership between OpenAI and Google.
+    expect(run.output.match(/Partnership/gi)?.length ?? 0, run.output).toBeGreaterThanOrEqual(1);
+    expect(run.cycles).toHaveLength(1);
+    const [cycle] = run.cycles as [string[]];
+    expect(has(cycle, '/src/intel/analyzer.ts')).toBe(true);
+    expect(has(cycle, '/node_modules/rss-parser/')).toBe(true);
+    expect(has(cycle, '/node_modules/wink-nlp/')).toBe(true);
+    // The bot itself: storage and delivery, no parser, no analyzer.
+    expect(has(run.bot, '/node_modules/better-sqlite3/')).toBe(true);
+    expect(has(run.bot, '/src/deliver/')).toBe(true);
+    // (A config's item limit and the date reader are all it takes of parse/ and normalize/.)
+    expect(
+      run.bot.filter((m) => /\/src\/(intel\/(index|analyzer|pos|classify|orgs)|parse\/(index|xml-|json-feed)|normalize\/(index|item|text))/.test(m)),
+    ).toEqual([]);
+    expect(has(run.bot, '/node_modules/rss-parser/')).toBe(false);
+    expect(has(run.bot, '/node_modules/wink-nlp/')).toBe(false);
+  }, 60_000);
+
+  it('polls in its own process with polling.cycle_process: false', async () => {
+    const run = await runOnce('polling:\n  cycle_process: false\n');
+    expect(run.items).toBe(1);
+    expect(run.cycles).toHaveLength(0);
+    expect(has(run.bot, '/src/intel/analyzer.ts')).toBe(true);
+  }, 60_000);
+});
