@@ -227,13 +227,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       metrics.cycleDuration.observe(summary.durationMs / 1000);
       metrics.lastCycleFinished.set(now() / 1000);
       await refreshPendingGauge();
-      // A cycle process gave its memory back by exiting.
-      if (!cycleProcesses && summary.newItems >= BIG_CYCLE_ITEMS) {
+      // A cycle process gave its memory back by exiting; this process, which holds little, collects what the
+      // start-up and the cycle's reports left (cheap on its small heap), so it idles at its floor.
+      if (cycleProcesses || summary.newItems >= BIG_CYCLE_ITEMS) {
         const released = releaseMemory();
         if (released)
-          log.info(
+          log[summary.newItems >= BIG_CYCLE_ITEMS ? 'info' : 'debug'](
             { ms: Math.round(released.ms), rssBeforeMb: Math.round(released.rssBeforeMb), rssAfterMb: Math.round(released.rssAfterMb) },
-            'memory released after a big poll cycle',
+            'memory released after a poll cycle',
           );
       }
       return summary;
