@@ -32,6 +32,30 @@ export function readProcMemory(pid: number): ProcMemory | null {
   return { rssMb: mb('VmRSS'), hwmMb: mb('VmHWM'), anonMb: mb('RssAnon'), fileMb: mb('RssFile') };
 }
 
+/** The direct children of a process (Linux's /proc/<pid>/task/<pid>/children). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** The memory of a process and all its descendants, summed (the peak field is the process's own VmHWM). */
+export function readTreeMemory(pid: number): ProcMemory | null {
+  const own = readProcMemory(pid);
+  if (!own) return null;
+  let { rssMb, anonMb, fileMb } = own;
+  for (const child of childrenOf(pid)) {
+    const sub = readTreeMemory(child);
+    if (!sub) continue;
+    rssMb += sub.rssMb;
+    anonMb += sub.anonMb;
+    fileMb += sub.fileMb;
+  }
+  return { rssMb, hwmMb: own.hwmMb, anonMb, fileMb };
+}
+
 /** Resets VmHWM to the current RSS; false where the kernel does not allow it. */
 export function resetPeak(pid: number): boolean {
   try {
@@ -52,13 +76,17 @@ export interface MemorySampler {
   stop(): void;
 }
 
-/** Samples the process every intervalMs (50–100 ms is enough beside VmHWM, which is exact). */
-export function sampleMemory(pid: number, intervalMs = 50): MemorySampler {
+/**
+ * Samples the process every intervalMs (50–100 ms is enough beside VmHWM, which is exact). With `tree`,
+ * each sample sums the process and its descendants, and the peak is the sampled maximum of that sum
+ * (no kernel peak exists for a tree).
+ */
+export function sampleMemory(pid: number, intervalMs = 50, tree = false): MemorySampler {
   let sampledMax = 0;
   let hwmReset = false;
   let last: ProcMemory | null = null;
   const take = () => {
-    last = readProcMemory(pid) ?? last;
+    last = (tree ? readTreeMemory(pid) : readProcMemory(pid)) ?? last;
     if (last) sampledMax = Math.max(sampledMax, last.rssMb);
     return last;
   };
@@ -66,7 +94,7 @@ export function sampleMemory(pid: number, intervalMs = 50): MemorySampler {
   take();
   return {
     startPhase() {
-      hwmReset = resetPeak(pid);
+      hwmReset = !tree && resetPeak(pid);
       sampledMax = 0;
       take();
     },

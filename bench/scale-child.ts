@@ -9,8 +9,11 @@ import { sampleMemory, type ProcMemory } from './proc-memory.js';
 import type { FeedFarm } from './scale-feeds.js';
 import type { ChildMessage, CycleReport, HeapFigures, ParentMessage, RunnerInput } from './scale-runner.js';
 
-/** tsx: the sources through tsx's loader, as `npm run dealwatch`; compiled: tsc's output, as production (`node dist/…`). */
-export type Runtime = 'tsx' | 'compiled';
+/**
+ * tsx: the sources through tsx's loader, as `npm run dealwatch`; compiled: tsc's output, as production (`node dist/…`);
+ * cycle-process: compiled, each cycle in a process of its own, as `dealwatch run` polls (ADR 0006).
+ */
+export type Runtime = 'tsx' | 'compiled' | 'cycle-process';
 
 export interface CycleResult {
   readonly label: string;
@@ -139,6 +142,7 @@ export async function runBotChild(options: BotChildOptions): Promise<BotRun> {
     logPath: options.logPath,
     eagerSdks: options.eagerSdks,
     emulate: options.emulate,
+    cycleProcess: options.runtime === 'cycle-process',
   };
   const inputPath = `${options.databasePath}.input.json`;
   writeFileSync(inputPath, JSON.stringify(input));
@@ -151,7 +155,8 @@ export async function runBotChild(options: BotChildOptions): Promise<BotRun> {
   });
   const next = messages(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const sampler = sampleMemory(child.pid!, 50);
+  // With a cycle process, what the machine holds is the bot and its cycle's process together.
+  const sampler = sampleMemory(child.pid!, 50, options.runtime === 'cycle-process');
   const send = (message: ParentMessage) => child.send(message);
   try {
     const ready = await next('ready');

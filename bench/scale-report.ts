@@ -26,6 +26,8 @@ export const TARGETS = { wallS: 30, peakMb: 250, eventLoopP99Ms: 100, idleMb: 12
 const RUNTIME_NAMES: Record<Runtime, string> = {
   compiled: 'compiled JavaScript under plain `node`, as production runs (`node dist/src/cli/main.js`)',
   tsx: 'TypeScript sources through tsx (`node --import tsx`), as `npm run dealwatch` and the tests run',
+  'cycle-process':
+    "compiled, each cycle in a process of its own that exits with the cycle, as `dealwatch run` polls (`polling.cycle_process`, ADR 0006). Peak RSS is the bot and its cycle process together, the sampled maximum of their sum; the event loop is the bot's, the one that answers commands and health checks; SQLite time is spent in the cycle process, where the runner does not measure it (0 here); the cycle process logs to the terminal, so its warnings are not counted below",
 };
 
 const mb = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : `${value.toFixed(0)} MB`);
@@ -48,8 +50,9 @@ function restTable(results: ScaleResults): string {
   const cell = (f: (run: BotRun) => string) => runs.map(f).join(' | ');
   const header = `| process at rest | ${runs.map((r) => r.runtime).join(' | ')} |\n|---|${runs.map(() => '---:').join('|')}|`;
   const idle = (run: BotRun) => (run.idle ? `${mb(run.idle.rssMb)} (${verdict(run.idle.rssMb < TARGETS.idleMb)})` : '–');
+  const bare = (run: BotRun) => mb(run.runtime === 'tsx' ? results.bareTsxMb : results.bareNodeMb);
   const rows = [
-    `| bare \`node\` (an empty script) | ${cell((r) => mb(r.runtime === 'tsx' ? results.bareTsxMb : results.bareNodeMb))} |`,
+    `| bare \`node\` (an empty script) | ${cell(bare)} |`,
     `| \`dealwatch status\` with a config of no feeds (a fresh database): peak RSS | ${cell((r) => mb(r.statusEmptyPeakMb))} |`,
     `| \`createApp\` at first start with ${int(results.feeds)} feeds (the config sync inserts them all), before any cycle: RSS | ${cell((r) => `${mb(r.bare.rssMb)} (anon ${mb(r.bare.anonMb)}, file ${mb(r.bare.fileMb)})`)} |`,
     `| the same with both chat SDKs imported first, as before issue 12 | ${cell((r) => (r.eagerBare ? `${mb(r.eagerBare.rssMb)} (+${(r.eagerBare.rssMb - r.bare.rssMb).toFixed(0)} MB)` : '–'))} |`,
@@ -89,7 +92,7 @@ Measured ${results.date} on ${results.machine}; the load average was ${results.l
 
 - **Feeds**: ${int(results.feeds)} RSS 2.0 feeds of ${results.itemsPerFeed} items (titles, links with \`utm_\` tags, descriptions with a little HTML; one story in eight reads like a deal), served by ${results.hosts} node:http servers, one per loopback address ${hostRange} (\`${results.loopback}\`), with ETag/If-None-Match and Last-Modified/If-Modified-Since.
 - **Bot**: built by \`createApp\` from a config file of the ${int(results.feeds)} feeds and ${results.watched} watched companies, fetch defaults (\`concurrency\` 16, \`per_host_concurrency\` 2), a SQLite file in a temporary folder, no chat credentials (console destination, alerts to a no-op), JSON logs at info to a file. It runs \`app.runCycle({ all: true })\` in a child process: (a) every item new (first poll, nothing alerts by design), (b) every feed answers 304, (c) one new item in every feed (${int(last.cycles[2]?.report.summary.alerts ?? 0)} alerts queued in the outbox).
-- **Memory** is the child's alone, read by the parent from \`/proc/<pid>/status\`: the peak is \`VmHWM\`, reset at each cycle's start through \`/proc/<pid>/clear_refs\`, checked against a 50 ms sample of \`VmRSS\`. *anon* is heap and malloc memory, *file* the mapped node binary and native addons.
+- **Memory** is the child's alone, read by the parent from \`/proc/<pid>/status\`: the peak is \`VmHWM\`, reset at each cycle's start through \`/proc/<pid>/clear_refs\`, checked against a 50 ms sample of \`VmRSS\` (for *cycle-process*, the bot and its cycle process together, sampled every 50 ms). *anon* is heap and malloc memory, *file* the mapped node binary and native addons.
 - **Event-loop delay** is \`monitorEventLoopDelay\` at 10 ms resolution, enabled only during the cycle. Node records the whole interval between two ticks, so an idle loop reads about 10 ms.
 - **SQLite commit time** is the time inside the poll commit's transaction (items, deals, outbox rows and feed state), measured by wrapping better-sqlite3's \`transaction\` from the bench runner; storage is not changed. *Other SQLite* is every other statement (seen hashes, due feeds, cycle stats).
 

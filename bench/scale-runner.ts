@@ -27,6 +27,8 @@ export interface RunnerInput {
    * per SQL text, as a caching `database` given to kysely's SqliteDialect would.
    */
   readonly emulate: readonly string[];
+  /** Each cycle in a process of its own, as `dealwatch run` polls (ADR 0006). */
+  readonly cycleProcess: boolean;
 }
 
 export type ParentMessage =
@@ -230,9 +232,14 @@ async function main(): Promise<void> {
   const log = createLogger('info', 'json', createWriteStream(input.logPath));
   let onFeedDone: ((done: number, total: number) => void) | null = null;
   let feedsDone = 0;
+  // The cycle process reads the same config file with the same database; it logs warnings only, to the terminal.
+  const cycleProcess = input.cycleProcess
+    ? { configPath: input.configPath, env: { ...process.env, DATABASE_URL: `sqlite:${input.databasePath}`, LOG_LEVEL: 'warn' } }
+    : undefined;
   const app = await createApp({
     config,
     log,
+    ...(cycleProcess ? { cycleProcess } : {}),
     writeAlert: () => {},
     onFeedDone: (_feed, _outcome, done, total) => {
       feedsDone = done;
