@@ -10,12 +10,20 @@ import { createCycleRunner } from './cycle-runner.js';
 import { fetcherForConfig } from './fetcher-for-config.js';
 import { createLogger } from './logger.js';
 
+let finished = false;
+
 function send(report: CycleReport): Promise<void> {
   return new Promise((resolve) => {
-    if (!process.send) return resolve();
+    if (!process.send || !process.connected) return resolve();
     process.send(report, undefined, {}, () => resolve());
   });
 }
+
+// The bot went away (killed, crashed): stop at once rather than poll on beside the bot that replaces it.
+// The feed being committed rolls back with its transaction, and the next cycle polls it again.
+process.once('disconnect', () => {
+  if (!finished) process.exit(1);
+});
 
 async function runOnce(start: StartCycle): Promise<void> {
   const config = await loadConfig(start.configPath, process.env);
@@ -48,6 +56,7 @@ process.once('message', (message: StartCycle) => {
   runOnce(message)
     .catch((error: unknown) => send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }))
     .finally(() => {
-      process.disconnect?.();
+      finished = true;
+      if (process.connected) process.disconnect();
     });
 });

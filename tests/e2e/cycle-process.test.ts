@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/storage/store.js';
-import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
+import { createFeedServer, hang, serve, type FeedServer } from '../helpers/feed-server.js';
 import { REPO_ROOT, fixturePath } from '../helpers/shared-data.js';
 import { tempDir } from '../helpers/test-app.js';
 
@@ -105,6 +105,42 @@ describe('the cycle process (real processes)', () => {
     ).toEqual([]);
     expect(has(run.bot, '/node_modules/rss-parser/')).toBe(false);
     expect(has(run.bot, '/node_modules/wink-nlp/')).toBe(false);
+  }, 60_000);
+
+  it('ends the cycle process when the bot is killed in the middle of a cycle', async () => {
+    // A feed that never answers keeps the first cycle running.
+    feeds.route('/slow.rss', hang());
+    const configPath = join(dir.path, 'dealwatch.yaml');
+    writeFileSync(configPath, `schedule: "0 0 1 1 *"\nfeeds:\n  - url: ${feeds.url('/slow.rss')}\nwatchlist:\n  - name: OpenAI\n`);
+    const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SLACK|DISCORD)_/.test(key)));
+    const bot = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'run', '--config', configPath], {
+      cwd: REPO_ROOT,
+      env: { ...base, DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, PORT: '0', LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    child = bot;
+    // The bot's child running cycle-child (tsx may start a child of its own too).
+    const cycleChildOf = (pid: number) => {
+      try {
+        const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+        return kids.find((k) => readFileSync(`/proc/${k}/cmdline`, 'utf8').includes('cycle-child')) ?? 0;
+      } catch {
+        return 0;
+      }
+    };
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    let cyclePid = 0;
+    await until(() => (cyclePid = cycleChildOf(bot.pid!)) > 0 && feeds.requests.length > 0, 'the cycle process to fetch');
+    bot.kill('SIGKILL');
+    await exited(bot);
+    await until(() => !alive(cyclePid), 'the cycle process to end', 10_000);
   }, 60_000);
 
   it('polls in its own process with polling.cycle_process: false', async () => {
