@@ -1,5 +1,6 @@
 // Deals as events: the candidates a new story may belong to, the deals themselves for the
 // commands (search, show) and their timelines. Rows become domain records at this edge.
+import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DealAmount, DealCompany, DealType } from '../model/deal.js';
 import type { DealLifecycle, DealPage, DealQuery, DealRecord, DealTimeline, RegulatoryStep, ReportRecord, TimelineEntry } from '../model/records.js';
@@ -145,7 +146,11 @@ export const toReport = (row: ReportRow): ReportRecord => ({
   firstSeenAt: new Date(row.first_seen_at),
 });
 
-export function createEventRepository(db: Kysely<Database>) {
+export function createEventRepository(db: Kysely<Database>, sqlite: BetterSqlite3.Database) {
+  // Each party's newest deals, one index walk per key. A prepared statement, run once per key, rather
+  // than one query that unions a walk per key: every distinct number of keys was another statement to
+  // prepare, and SQLite sorted each walk again to merge them (bench:scale: 0.86 ms a lookup live).
+  const newestOfParty = sqlite.prepare(`select event_id from deal_event_parties where party_key = ? order by event_id desc limit ?`).pluck();
   const reportColumns = ['deals.id', 'deals.title', 'deals.url', 'deals.source', 'deals.published_at', 'items.first_seen_at'] as const;
 
   // A deal's facts change only when a report joins it, which bumps its report count.
@@ -186,21 +191,15 @@ export function createEventRepository(db: Kysely<Database>) {
       // sorted by date: a busy name (a word like "microsoft") has thousands. An older deal of
       // a busy party is still found through its other party, which is rarely as busy.
       const keys = [...new Set(query.partyKeys)].slice(0, MAX_KEYS);
+      const ids = new Set<number>();
+      for (const key of keys) for (const id of newestOfParty.all(key, PER_KEY) as number[]) ids.add(id);
       const byParty =
-        keys.length === 0
+        ids.size === 0
           ? []
           : await db
               .selectFrom('deal_events')
               .select(version)
-              .where(
-                sql<boolean>`id in (${sql.join(
-                  keys.map(
-                    (key) =>
-                      sql`select event_id from (select event_id from deal_event_parties where party_key = ${key} order by event_id desc limit ${PER_KEY})`,
-                  ),
-                  sql` union `,
-                )})`,
-              )
+              .where(sql<boolean>`id in (select value from json_each(${JSON.stringify([...ids])}))`)
               .where('last_at', '>=', query.since)
               .where('type', 'in', [...query.types])
               .orderBy('last_at', 'desc')

@@ -46,7 +46,7 @@ export async function createStore(databaseUrl: string, options: StoreOptions = {
   const busyRetry = { maxWaitMs: options.busyRetryMs ?? 60_000, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
   let closed = false;
   // Deals are events: the commands' `deals` and the pipeline's `events` are one repository.
-  const events = createEventRepository(db);
+  const events = createEventRepository(db, opened.sqlite);
   return Object.freeze({
     path: opened.path,
     feeds: createFeedRepository(db),
