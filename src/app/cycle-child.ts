@@ -31,8 +31,8 @@ async function runOnce(start: StartCycle): Promise<void> {
   const store = await createStore(config.env.databaseUrl);
   const fetcher = fetcherForConfig(config, Date.now);
   try {
-    // Progress is sent as it happens, so the bot's metrics count every feed even if this process dies.
-    const pending: Promise<void>[] = [];
+    // Progress is sent as it happens, so the bot's metrics count every feed even if this process dies. The channel
+    // keeps order: every feed's report reaches the bot before the summary sent after them.
     const run = createCycleRunner({
       config,
       log,
@@ -41,10 +41,9 @@ async function runOnce(start: StartCycle): Promise<void> {
       routes: start.routes,
       now: Date.now,
       followUpDelayMs: start.followUpDelayMs,
-      onFeedDone: (feed, outcome, done, total) => void pending.push(send({ kind: 'feed', feed, outcome, done, total })),
+      onFeedDone: (feed, outcome, done, total) => void send({ kind: 'feed', feed, outcome, done, total }),
     });
     const summary = await run({ all: start.all, spreadMs: start.spreadMs });
-    await Promise.all(pending);
     await send({ kind: 'done', summary });
   } finally {
     await fetcher.close();

@@ -6,16 +6,14 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/load-config.js';
 import type { FeedFetcher } from '../fetch/index.js';
-import type { FeedRecord } from '../model/records.js';
 import { createAnalyzerCache } from '../pipeline/analyzer-cache.js';
-import { oneAtATime, runPollCycle, type CycleSummary } from '../pipeline/poll-cycle.js';
-import type { FeedOutcome } from '../pipeline/process-feed.js';
+import { oneAtATime, runPollCycle, type CycleSummary, type PollCycleDeps } from '../pipeline/poll-cycle.js';
 import type { RouteFilter } from '../pipeline/routing.js';
 import { cronIntervalMs } from '../schedule/index.js';
 import type { Store } from '../storage/store.js';
 import { feedLimits } from './fetcher-for-config.js';
 
-export type FeedDone = (feed: FeedRecord, outcome: FeedOutcome, done: number, total: number) => void;
+export type FeedDone = NonNullable<PollCycleDeps['onFeedDone']>;
 
 export interface CycleRunnerDeps {
   readonly config: AppConfig;

@@ -58,19 +58,24 @@ export function displayName(name: string): string {
   return words.join(' ').replace(/,$/, '').replace(/'s$/, '');
 }
 
-/** keyWords: folded words without "the", ".com" and generic tails ("Sony Group" -> ["sony"]). */
-// keyWords is asked for the same names again and again (every mention): remember recent answers.
-const KEY_CACHE = new Map<string, string[]>();
-const KEY_CACHE_MAX = 20_000;
-
-export function keyWords(name: string): readonly string[] {
-  const cached = KEY_CACHE.get(name);
-  if (cached) return cached;
-  const words = computeKeyWords(name);
-  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
-  KEY_CACHE.set(name, words);
-  return words;
+/**
+ * recentAnswers: `compute` with its recent answers remembered. The name forms below are asked for the same names
+ * again and again (every mention of every story); bounded, and cleared when full.
+ */
+function recentAnswers<T>(compute: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    const known = cache.get(name);
+    if (known !== undefined) return known;
+    const answer = compute(name);
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(name, answer);
+    return answer;
+  };
 }
+
+/** keyWords: folded words without "the", ".com" and generic tails ("Sony Group" -> ["sony"]). */
+export const keyWords: (name: string) => readonly string[] = recentAnswers(computeKeyWords);
 
 function computeKeyWords(name: string): string[] {
   const words = foldAccents(name)
@@ -96,17 +101,7 @@ function initials(words: readonly string[]): string {
 }
 
 /** fullInitials: initials of the whole name, generic tails included ("General Motors" -> "gm"). */
-// Asked, like keyWords, for the same names at every mention: remember recent answers.
-const INITIALS_CACHE = new Map<string, string>();
-
-function fullInitials(name: string): string {
-  const cached = INITIALS_CACHE.get(name);
-  if (cached !== undefined) return cached;
-  const found = computeFullInitials(name);
-  if (INITIALS_CACHE.size >= KEY_CACHE_MAX) INITIALS_CACHE.clear();
-  INITIALS_CACHE.set(name, found);
-  return found;
-}
+const fullInitials = recentAnswers(computeFullInitials);
 
 function computeFullInitials(name: string): string {
   const words = foldAccents(name)

@@ -5,10 +5,10 @@
 // supply too). These fill in names the frames left mentioned, or turn a frame round.
 
 import { groupLeft, REPORTING } from './org-groups.js';
-import { groupAt, wordsAt, type LeadRole } from './lead-roles.js';
+import { groupAt, type LeadRole } from './lead-roles.js';
 import { DEMONYMS, GOVERNMENT_WORDS, PLACES } from './org-words.js';
 import type { OrgSpan } from './orgs.js';
-import type { Sentence, Token } from './text.js';
+import { wordsAt, type Sentence, type Token } from './text.js';
 
 type Lead = readonly { readonly sentence: Sentence; readonly orgs: readonly OrgSpan[] }[];
 

@@ -8,7 +8,7 @@ import type { CompanyRole, DealType } from '../model/deal.js';
 import { groupLeft, groupRight } from './org-groups.js';
 import { isMoneyAt } from './raised-money.js';
 import type { OrgSpan } from './orgs.js';
-import type { Sentence, Token } from './text.js';
+import { wordsAt, type Sentence, type Token } from './text.js';
 
 export interface LeadRole {
   readonly org: OrgSpan;
@@ -65,12 +65,6 @@ const AFTER_INVESTORS: readonly (readonly string[])[] = [
 const SELLS_STAKE = /^(sell|sells|sold|selling|divest|divests|offload|offloads)$/;
 const HOLDING = /^(stake|stakes|shares|holding|holdings|interest)$/;
 const BIDDERS = /^(bidders|suitors|buyers|bidder|suitor)$/;
-
-export function wordsAt(toks: readonly Token[], k: number, words: readonly string[]): boolean {
-  // A loop, not every(): it runs for every token and cue of a lead sentence.
-  for (let i = 0; i < words.length; i += 1) if (toks[k + i]?.norm !== words[i]) return false;
-  return true;
-}
 
 /** after: the organisation group starting at k (skipping "the", "existing", descriptors). */
 export function groupAt(orgs: readonly OrgSpan[], toks: readonly Token[], k: number): OrgSpan[] {

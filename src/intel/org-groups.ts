@@ -3,7 +3,7 @@
 // (frame-walk.ts) and the lead's roles read groups, not single names.
 
 import type { OrgSpan } from './orgs.js';
-import type { Token } from './text.js';
+import { wordsAt, type Token } from './text.js';
 
 // Headline attribution: ", Bloomberg Reports", ", Nikkei says".
 export const REPORTING: ReadonlySet<string> = new Set(['reports', 'reported', 'report', 'says', 'said', 'say', 'according', 'writes', 'citing']);
@@ -65,14 +65,14 @@ const ARM_WORDS: readonly (readonly string[])[] = [
 function armAfter(toks: readonly Token[], k: number): number {
   // Groups are read on every walk: test the cheap first word before the phrases.
   if (toks[k]?.norm !== 'the') return 0;
-  const words = ARM_WORDS.find((ws) => ws.every((x, i) => toks[k + i]?.norm === x));
+  const words = ARM_WORDS.find((ws) => wordsAt(toks, k, ws));
   return words ? words.length : 0;
 }
 
 /** armBefore: the length of an arm phrase ending just before `end`, or 0. */
 function armBefore(toks: readonly Token[], end: number): number {
   if (toks[end - 1]?.norm !== 'of') return 0;
-  const words = ARM_WORDS.find((ws) => ws.every((x, i) => toks[end - ws.length + i]?.norm === x));
+  const words = ARM_WORDS.find((ws) => wordsAt(toks, end - ws.length, ws));
   return words ? words.length : 0;
 }
 

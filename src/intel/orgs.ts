@@ -39,7 +39,7 @@ import { hasInnerCapital, isAllCaps, plainSentence, spanText } from './name-text
 
 export { plainSentence, spanText, titleCase } from './name-text.js';
 import type { PosTag } from './pos.js';
-import type { Sentence, Token } from './text.js';
+import { wordsAt, type Sentence, type Token } from './text.js';
 import { dealWord, truecaseWord } from './truecase-words.js';
 import { CORPORATE_SUFFIXES, type WatchHit } from './watchlist.js';
 
@@ -368,7 +368,7 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   if (input.storyNames) {
     for (const name of input.storyNames) {
       for (let i = 0; i + name.length <= toks.length; i += 1) {
-        if (name.every((w, k) => toks[i + k]?.norm === w) && !overlaps(out, i, i + name.length)) addSpan(out, sentence, i, i + name.length);
+        if (wordsAt(toks, i, name) && !overlaps(out, i, i + name.length)) addSpan(out, sentence, i, i + name.length);
       }
     }
   }

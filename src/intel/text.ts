@@ -340,6 +340,12 @@ const TITLE_LOWER: ReadonlySet<string> = new Set(
   'a an the and or but nor for of on in at to by as up via vs with from into onto over than that amid after upon'.split(' '),
 );
 
+/** wordsAt: the tokens from k on are these words (normalised forms). A loop, not every(): it runs per token and phrase. */
+export function wordsAt(toks: readonly Token[], k: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i += 1) if (toks[k + i]?.norm !== words[i]) return false;
+  return true;
+}
+
 /** isTitleCase: every word but the short ones Title Case leaves small is capitalised, at least two of them. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
   let caps = 0;

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/storage/store.js';
+import { cliArgs } from '../helpers/cli-process.js';
 import { createFeedServer, serve, type FeedServer } from '../helpers/feed-server.js';
 import { startFakeDiscord } from '../helpers/fake-discord.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
@@ -13,7 +14,7 @@ import { tempDir } from '../helpers/test-app.js';
 
 function startBot(configPath: string, env: Record<string, string>): ChildProcess & { output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'run', '--config', configPath], {
+  const child = spawn(process.execPath, cliArgs(['run', '--config', configPath]), {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/storage/store.js';
+import { cliArgs, envWithoutChat } from '../helpers/cli-process.js';
 import { createFeedServer, hang, serve, type FeedServer } from '../helpers/feed-server.js';
 import { REPO_ROOT, fixturePath } from '../helpers/shared-data.js';
 import { tempDir } from '../helpers/test-app.js';
@@ -50,26 +51,12 @@ describe('the cycle process (real processes)', () => {
     );
     const record = join(dir.path, 'modules.json');
     const database = `sqlite:${join(dir.path, 'db.sqlite')}`;
-    const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SLACK|DISCORD)_/.test(key)));
     let output = '';
-    child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--import',
-        join(REPO_ROOT, 'tests/helpers/record-loaded-modules.ts'),
-        join(REPO_ROOT, 'src/cli/main.ts'),
-        'run',
-        '--config',
-        configPath,
-      ],
-      {
-        cwd: REPO_ROOT,
-        env: { ...base, DATABASE_URL: database, PORT: '0', LOG_LEVEL: 'info', DEALWATCH_RECORD_MODULES: record },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    child = spawn(process.execPath, cliArgs(['run', '--config', configPath], { recordModules: true }), {
+      cwd: REPO_ROOT,
+      env: { ...envWithoutChat(), DATABASE_URL: database, PORT: '0', LOG_LEVEL: 'info', DEALWATCH_RECORD_MODULES: record },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (d) => (output += String(d)));
     child.stderr!.on('data', (d) => (output += String(d)));
     await until(() => output.includes('poll cycle finished'), 'the first cycle');
@@ -112,10 +99,9 @@ describe('the cycle process (real processes)', () => {
     feeds.route('/slow.rss', hang());
     const configPath = join(dir.path, 'dealwatch.yaml');
     writeFileSync(configPath, `schedule: "0 0 1 1 *"\nfeeds:\n  - url: ${feeds.url('/slow.rss')}\nwatchlist:\n  - name: OpenAI\n`);
-    const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SLACK|DISCORD)_/.test(key)));
-    const bot = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'run', '--config', configPath], {
+    const bot = spawn(process.execPath, cliArgs(['run', '--config', configPath]), {
       cwd: REPO_ROOT,
-      env: { ...base, DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, PORT: '0', LOG_LEVEL: 'warn' },
+      env: { ...envWithoutChat(), DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, PORT: '0', LOG_LEVEL: 'warn' },
       stdio: 'ignore',
     });
     child = bot;

@@ -12,6 +12,7 @@ import { createApp } from '../../../src/app/create-app.js';
 import { discordWanted, loadIntegrationFactories, slackWanted } from '../../../src/app/integrations.js';
 import { createDiscordIntegration } from '../../../src/chat/discord/index.js';
 import { createSlackIntegration } from '../../../src/chat/slack/index.js';
+import { cliArgs, envWithoutChat } from '../../helpers/cli-process.js';
 import { REPO_ROOT } from '../../helpers/shared-data.js';
 import { tempDir, testConfig } from '../../helpers/test-app.js';
 
@@ -31,27 +32,13 @@ function statusLoads(destinations: readonly object[], env: Record<string, string
     const configPath = join(dir.path, 'dealwatch.yaml');
     writeFileSync(configPath, JSON.stringify({ feeds: [], watchlist: [{ name: 'OpenAI' }], destinations }));
     const record = join(dir.path, 'modules.json');
-    // No chat credential may leak in from the environment running the tests.
-    const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SLACK|DISCORD)_/.test(key)));
-    const child = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--import',
-        join(REPO_ROOT, 'tests/helpers/record-loaded-modules.ts'),
-        join(REPO_ROOT, 'src/cli/main.ts'),
-        'status',
-        '--config',
-        configPath,
-      ],
-      {
-        cwd: REPO_ROOT,
-        env: { ...base, ...env, DATABASE_URL: `sqlite:${join(dir.path, 'bot.db')}`, LOG_LEVEL: 'warn', DEALWATCH_RECORD_MODULES: record },
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
+    const child = spawnSync(process.execPath, cliArgs(['status', '--config', configPath], { recordModules: true }), {
+      cwd: REPO_ROOT,
+      // No chat credential may leak in from the environment running the tests.
+      env: { ...envWithoutChat(), ...env, DATABASE_URL: `sqlite:${join(dir.path, 'bot.db')}`, LOG_LEVEL: 'warn', DEALWATCH_RECORD_MODULES: record },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     const modules = JSON.parse(readFileSync(record, 'utf8')) as string[];
     return {
       status: child.status,

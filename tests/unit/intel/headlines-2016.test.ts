@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
 import type { DealStatus } from '../../../src/model/deal.js';
-import { readStories, roleRate, watchlistOf, type StoryRow as Row } from './story-fixtures.js';
+import { f1, readStories, roleRate, watchlistOf, type StoryRow as Row } from './story-fixtures.js';
 
 const rows = readStories('headlines-2016.jsonl');
 const watching = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
@@ -55,14 +55,9 @@ describe('2016-2018 headlines, headline only', () => {
   });
 
   it('reaches the rates of the whole set, with and without a watchlist', () => {
-    const f1 = (pred: (r: Row) => boolean): number => {
-      const tp = rows.filter((r) => pred(r) && live(r)).length;
-      const fp = rows.filter((r) => pred(r) && !live(r)).length;
-      const fn = rows.filter((r) => !pred(r) && live(r)).length;
-      return (2 * tp) / (2 * tp + fp + fn);
-    };
-    const alerts = f1((r) => shouldAlert(analyses.get(r.id) as never, { minScore: 0.5, alertOnMention: false }));
-    const deals = f1((r) => isDeal(unwatched.get(r.id) as never));
+    const liveF1 = (pred: (r: Row) => boolean): number => f1(rows, live, pred);
+    const alerts = liveF1((r) => shouldAlert(analyses.get(r.id) as never, { minScore: 0.5, alertOnMention: false }));
+    const deals = liveF1((r) => isDeal(unwatched.get(r.id) as never));
     const dealRows = rows.filter((r) => r.deal);
     const roles = roleRate(rows, analyses);
     const types = dealRows.filter((r) => analyses.get(r.id)?.type === r.type).length / dealRows.length;

@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
-import { shouldAlert } from '../../../src/intel/index.js';
+import { describe, expect, it } from 'vitest';
+import { createDealAnalyzer, shouldAlert } from '../../../src/intel/index.js';
 import type { CompanyRole, DealAnalysis, DealStatus, DealType, WatchedCompany } from '../../../src/model/deal.js';
 import { company } from './helpers.js';
 
@@ -87,4 +87,46 @@ export function expectDealFields(a: DealAnalysis, r: StoryRow, checks: (field: '
     expect(a.amount?.value ?? null).toBe(r.amount?.value ?? null);
     if (r.amount) expect(a.amount?.currency).toBe(r.amount.currency);
   }
+}
+
+/** f1: the F1 score of `predicted` against `truth` over rows. */
+export function f1<R>(rows: readonly R[], truth: (r: R) => boolean, predicted: (r: R) => boolean): number {
+  const tp = rows.filter((r) => predicted(r) && truth(r)).length;
+  const fp = rows.filter((r) => predicted(r) && !truth(r)).length;
+  const fn = rows.filter((r) => !predicted(r) && truth(r)).length;
+  return (2 * tp) / (2 * tp + fp + fn);
+}
+
+export interface StorySet {
+  /** The suite's name. */
+  readonly title: string;
+  readonly file: string;
+  /** Per story, the fields its per-story check leaves out (the aggregate checks still count them). */
+  readonly knownMisses: Readonly<Record<string, readonly StoryField[]>>;
+  /** The whole set's test: its name and the floors of its rates. */
+  readonly rates: { readonly title: string; readonly floors: Readonly<Partial<Record<keyof ReturnType<typeof setRates>, number>>> };
+}
+
+/**
+ * describeStorySet: a team-written set as one suite, analysed with a watchlist of every labelled party and
+ * mention: each story checked with expectStory, and the set's rates against their floors.
+ */
+export function describeStorySet(set: StorySet): void {
+  const rows = readStories(set.file);
+  const analyzer = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
+  const checks = (id: string, f: StoryField): boolean => !(set.knownMisses[id] ?? []).includes(f);
+  const analyses = new Map(rows.map((r) => [r.id, analyzer.analyze({ title: r.title, body: r.body })]));
+
+  describe(set.title, () => {
+    it.each(rows.map((r) => [`${r.id} ${r.title}`, r] as const))('%s', (_label, r) => {
+      const a = analyses.get(r.id);
+      if (!a) throw new Error(`no analysis for ${r.id}`);
+      expectStory(a, r, (field) => checks(r.id, field));
+    });
+
+    it(set.rates.title, () => {
+      const rates = setRates(rows, analyses);
+      for (const [name, floor] of Object.entries(set.rates.floors)) expect(rates[name as keyof typeof rates], name).toBeGreaterThanOrEqual(floor);
+    });
+  });
 }

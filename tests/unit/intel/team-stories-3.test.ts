@@ -7,14 +7,8 @@
 // (past-tense leads, "set up", talks, calls off, denials) and non-deals that use deal words.
 // The watchlist holds every labelled party and every labelled mention.
 
-import { describe, expect, it } from 'vitest';
-import { createDealAnalyzer } from '../../../src/intel/index.js';
-import { readStories, setRates, watchlistOf, expectStory, type StoryField } from './story-fixtures.js';
+import { describeStorySet, type StoryField } from './story-fixtures.js';
 
-const rows = readStories('team-stories-3.jsonl');
-const analyzer = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
-
-type Field = StoryField;
 // Known misses, kept with their honest labels: each is left out of the per-story check for the fields
 // listed only, and counted in the aggregate checks below.
 // v023: a filing's "under which Sonder will acquire all outstanding shares of Verity for $18.50 per share
@@ -23,30 +17,20 @@ type Field = StoryField;
 // v041: "about 1.8 billion Swedish crowns": currency words.
 // v070: "have agreed to share mapping and traffic data": a partnership said without a partnership word.
 // v083: "St. Brendan's Health System": a name with a possessive in it is not found.
-const KNOWN_MISSES: Readonly<Record<string, readonly Field[]>> = {
+const KNOWN_MISSES: Readonly<Record<string, readonly StoryField[]>> = {
   v023: ['roles', 'amount'],
   v031: ['alert'],
   v041: ['amount'],
   v070: ['alert', 'type', 'status', 'roles'],
   v083: ['roles'],
 };
-const checks = (id: string, f: Field): boolean => !(KNOWN_MISSES[id] ?? []).includes(f);
 
-const analyses = new Map(rows.map((r) => [r.id, analyzer.analyze({ title: r.title, body: r.body })]));
-
-describe('team-written stories, third set (type boundaries)', () => {
-  it.each(rows.map((r) => [`${r.id} ${r.title}`, r] as const))('%s', (_label, r) => {
-    const a = analyses.get(r.id);
-    if (!a) throw new Error(`no analysis for ${r.id}`);
-    expectStory(a, r, (field) => checks(r.id, field));
-  });
-
-  it('gets the types, statuses, roles, amounts and alerts of the whole set right at the rates reached', () => {
-    const { roles, type, status, amounts, alerts } = setRates(rows, analyses);
-    expect(type).toBeGreaterThanOrEqual(0.98);
-    expect(status).toBeGreaterThanOrEqual(0.98);
-    expect(roles).toBeGreaterThanOrEqual(0.97);
-    expect(amounts).toBeGreaterThanOrEqual(0.97);
-    expect(alerts).toBeGreaterThanOrEqual(0.97);
-  });
+describeStorySet({
+  title: 'team-written stories, third set (type boundaries)',
+  file: 'team-stories-3.jsonl',
+  knownMisses: KNOWN_MISSES,
+  rates: {
+    title: 'gets the types, statuses, roles, amounts and alerts of the whole set right at the rates reached',
+    floors: { type: 0.98, status: 0.98, roles: 0.97, amounts: 0.97, alerts: 0.97 },
+  },
 });

@@ -7,14 +7,8 @@
 // contracts won, ordered, hired and awarded, licences, IPOs of units, and non-deals with deal words.
 // The watchlist holds every labelled party and every labelled mention.
 
-import { describe, expect, it } from 'vitest';
-import { createDealAnalyzer } from '../../../src/intel/index.js';
-import { readStories, setRates, watchlistOf, expectStory, type StoryField } from './story-fixtures.js';
+import { describeStorySet, type StoryField } from './story-fixtures.js';
 
-const rows = readStories('team-stories-5.jsonl');
-const analyzer = createDealAnalyzer({ watchlist: watchlistOf(rows, { mentions: true }) });
-
-type Field = StoryField;
 // Known misses, kept with their honest labels: each is left out of the per-story check for the fields
 // listed only, and counted in the aggregate checks below.
 // f09, h18: a minority stake that completes ownership ("taking full control"), a 35% interest in a project:
@@ -27,7 +21,7 @@ type Field = StoryField;
 // g12: "Investors pour $300 million into Fluxion" over "in a Series D round": read as an investment, no amount.
 // g26: a headline about a bid ("Ashgrove's $2 billion bid for Vellum backed by Rook Capital") over a lead about its
 //   financing: read as the bid.
-const KNOWN_MISSES: Readonly<Record<string, readonly Field[]>> = {
+const KNOWN_MISSES: Readonly<Record<string, readonly StoryField[]>> = {
   f09: ['type', 'roles'],
   f15: ['type', 'roles'],
   f16: ['mentions'],
@@ -38,24 +32,14 @@ const KNOWN_MISSES: Readonly<Record<string, readonly Field[]>> = {
   h18: ['type', 'roles'],
   h23: ['type', 'roles', 'mentions'],
 };
-const checks = (id: string, f: Field): boolean => !(KNOWN_MISSES[id] ?? []).includes(f);
 
-const analyses = new Map(rows.map((r) => [r.id, analyzer.analyze({ title: r.title, body: r.body })]));
-
-describe('team-written stories, fifth set (party roles, reworded)', () => {
-  it.each(rows.map((r) => [`${r.id} ${r.title}`, r] as const))('%s', (_label, r) => {
-    const a = analyses.get(r.id);
-    if (!a) throw new Error(`no analysis for ${r.id}`);
-    expectStory(a, r, (field) => checks(r.id, field));
-  });
-
-  it('gets the roles, types, statuses, amounts and alerts of the whole set right at the rates reached', () => {
-    const { roles, type, status, amounts, alerts } = setRates(rows, analyses);
+describeStorySet({
+  title: 'team-written stories, fifth set (party roles, reworded)',
+  file: 'team-stories-5.jsonl',
+  knownMisses: KNOWN_MISSES,
+  rates: {
+    title: 'gets the roles, types, statuses, amounts and alerts of the whole set right at the rates reached',
     // Reached: roles 176/183, types 73/79, statuses 79/79, amounts 77/79, alerts 90/90.
-    expect(roles).toBeGreaterThanOrEqual(0.96);
-    expect(type).toBeGreaterThanOrEqual(0.92);
-    expect(status).toBeGreaterThanOrEqual(0.98);
-    expect(amounts).toBeGreaterThanOrEqual(0.97);
-    expect(alerts).toBeGreaterThanOrEqual(0.98);
-  });
+    floors: { roles: 0.96, type: 0.92, status: 0.98, amounts: 0.97, alerts: 0.98 },
+  },
 });
