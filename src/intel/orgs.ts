@@ -367,8 +367,10 @@ export function findOrgs(input: OrgInput): OrgSpan[] {
   }
   if (input.storyNames) {
     for (const name of input.storyNames) {
+      const first = name[0];
       for (let i = 0; i + name.length <= toks.length; i += 1) {
-        if (wordsAt(toks, i, name) && !overlaps(out, i, i + name.length)) addSpan(out, sentence, i, i + name.length);
+        // The first word before the whole name: a headline is walked once per name the body gave.
+        if (toks[i]?.norm === first && wordsAt(toks, i, name) && !overlaps(out, i, i + name.length)) addSpan(out, sentence, i, i + name.length);
       }
     }
   }
