@@ -14,6 +14,17 @@ export interface ProcMemory {
   readonly fileMb: number;
 }
 
+/** A process tree's memory: the sums, plus the root's own RSS and the proportional set size. */
+export interface TreeMemory extends ProcMemory {
+  /** The root process's own RSS, MiB. */
+  readonly rootRssMb: number;
+  /**
+   * The sum of each process's PSS (smaps_rollup), MiB: a page shared by n processes counts 1/n in each,
+   * so the node binary's pages, mapped by the bot and its child alike, count once (summed RSS counts them twice).
+   */
+  readonly pssMb: number;
+}
+
 const FIELD = /^(VmRSS|VmHWM|RssAnon|RssFile):\s+(\d+) kB$/gm;
 
 /** The process's memory now, or null once it has exited. */
@@ -41,19 +52,31 @@ function childrenOf(pid: number): number[] {
   }
 }
 
+/** The proportional set size of a process, MiB (0 when the kernel does not give it). */
+function readPss(pid: number): number {
+  try {
+    const match = /^Pss:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** The memory of a process and all its descendants, summed (the peak field is the process's own VmHWM). */
-export function readTreeMemory(pid: number): ProcMemory | null {
+export function readTreeMemory(pid: number): TreeMemory | null {
   const own = readProcMemory(pid);
   if (!own) return null;
   let { rssMb, anonMb, fileMb } = own;
+  let pssMb = readPss(pid);
   for (const child of childrenOf(pid)) {
     const sub = readTreeMemory(child);
     if (!sub) continue;
     rssMb += sub.rssMb;
     anonMb += sub.anonMb;
     fileMb += sub.fileMb;
+    pssMb += sub.pssMb;
   }
-  return { rssMb, hwmMb: own.hwmMb, anonMb, fileMb };
+  return { rssMb, hwmMb: own.hwmMb, anonMb, fileMb, rootRssMb: own.rssMb, pssMb };
 }
 
 /** Resets VmHWM to the current RSS; false where the kernel does not allow it. */
@@ -66,11 +89,18 @@ export function resetPeak(pid: number): boolean {
   }
 }
 
+/** A tree's sampled maxima over a phase: the root alone, its descendants together, and the summed PSS. */
+export interface TreePeaks {
+  readonly rootMb: number;
+  readonly descendantsMb: number;
+  readonly pssMb: number;
+}
+
 export interface MemorySampler {
   /** Starts a new phase: resets the kernel's peak and the sampled maximum. */
   startPhase(): void;
   /** The phase's peak (kernel VmHWM where it could be reset, else the sampled maximum) and the last sample. */
-  endPhase(): { peakMb: number; sampledMaxMb: number; last: ProcMemory | null };
+  endPhase(): { peakMb: number; sampledMaxMb: number; tree: TreePeaks | null; last: ProcMemory | null };
   /** The most recent sample (taken now). */
   now(): ProcMemory | null;
   stop(): void;
@@ -83,11 +113,19 @@ export interface MemorySampler {
  */
 export function sampleMemory(pid: number, intervalMs = 50, tree = false): MemorySampler {
   let sampledMax = 0;
+  let peaks = { rootMb: 0, descendantsMb: 0, pssMb: 0 };
   let hwmReset = false;
   let last: ProcMemory | null = null;
   const take = () => {
-    last = (tree ? readTreeMemory(pid) : readProcMemory(pid)) ?? last;
+    const sample = tree ? readTreeMemory(pid) : null;
+    last = (tree ? sample : readProcMemory(pid)) ?? last;
     if (last) sampledMax = Math.max(sampledMax, last.rssMb);
+    if (sample)
+      peaks = {
+        rootMb: Math.max(peaks.rootMb, sample.rootRssMb),
+        descendantsMb: Math.max(peaks.descendantsMb, sample.rssMb - sample.rootRssMb),
+        pssMb: Math.max(peaks.pssMb, sample.pssMb),
+      };
     return last;
   };
   const timer = setInterval(take, intervalMs);
@@ -96,12 +134,13 @@ export function sampleMemory(pid: number, intervalMs = 50, tree = false): Memory
     startPhase() {
       hwmReset = !tree && resetPeak(pid);
       sampledMax = 0;
+      peaks = { rootMb: 0, descendantsMb: 0, pssMb: 0 };
       take();
     },
     endPhase() {
       const current = take();
       const peakMb = hwmReset && current ? Math.max(current.hwmMb, sampledMax) : sampledMax;
-      return { peakMb, sampledMaxMb: sampledMax, last: current };
+      return { peakMb, sampledMaxMb: sampledMax, tree: tree ? peaks : null, last: current };
     },
     now: take,
     stop() {

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sampleMemory, type ProcMemory } from './proc-memory.js';
+import { sampleMemory, type ProcMemory, type TreePeaks } from './proc-memory.js';
 import type { FeedFarm } from './scale-feeds.js';
 import type { ChildMessage, CycleReport, HeapFigures, ParentMessage, RunnerInput } from './scale-runner.js';
 
@@ -21,6 +21,8 @@ export interface CycleResult {
   readonly report: CycleReport;
   /** Peak RSS during the cycle: the kernel's VmHWM, reset when the cycle started. */
   readonly peakMb: number;
+  /** For cycle-process: the bot's and the cycle process's own sampled peaks, and the tree's peak PSS. */
+  readonly tree: TreePeaks | null;
   readonly endRssMb: number;
   readonly served: { readonly ok: number; readonly notModified: number };
 }
@@ -208,13 +210,14 @@ export async function runBotChild(options: BotChildOptions): Promise<BotRun> {
           description: cycle.description,
           report: answer.report,
           peakMb: memory.peakMb,
+          tree: memory.tree,
           endRssMb: memory.last?.rssMb ?? NaN,
           served: { ok: options.farm.stats.ok, notModified: options.farm.stats.notModified },
         };
         cycles.push(result);
         const r = result.report;
         console.log(
-          `  cycle ${cycle.label} (${cycle.description}): ${(r.wallMs / 1000).toFixed(1)} s, peak RSS ${result.peakMb.toFixed(0)} MB, event loop p99 ${r.eventLoopP99Ms.toFixed(0)} ms (max ${r.eventLoopMaxMs.toFixed(0)}), commits ${(r.commitMs / 1000).toFixed(2)} s, new items ${r.summary.newItems}, failed ${r.summary.failed}`,
+          `  cycle ${cycle.label} (${cycle.description}): ${(r.wallMs / 1000).toFixed(1)} s, peak RSS ${result.peakMb.toFixed(0)} MB${result.tree ? ` (bot ${result.tree.rootMb.toFixed(0)}, cycle process ${result.tree.descendantsMb.toFixed(0)}; PSS ${result.tree.pssMb.toFixed(0)} MB)` : ''}, event loop p99 ${r.eventLoopP99Ms.toFixed(0)} ms (max ${r.eventLoopMaxMs.toFixed(0)}), commits ${(r.commitMs / 1000).toFixed(2)} s, new items ${r.summary.newItems}, failed ${r.summary.failed}`,
         );
         const stalls = r.stalls.map((st) => `${st.ms.toFixed(0)} ms at ${(st.atMs / 1000).toFixed(1)} s (${st.feedsDone} feeds done)`);
         if (stalls.length > 0) console.log(`    longest event-loop stalls: ${stalls.join(', ')}`);

@@ -27,7 +27,7 @@ const RUNTIME_NAMES: Record<Runtime, string> = {
   compiled: 'compiled JavaScript under plain `node`, as production runs (`node dist/src/cli/main.js`)',
   tsx: 'TypeScript sources through tsx (`node --import tsx`), as `npm run dealwatch` and the tests run',
   'cycle-process':
-    "compiled, each cycle in a process of its own that exits with the cycle, as `dealwatch run` polls (`polling.cycle_process`, ADR 0006). Peak RSS is the bot and its cycle process together, the sampled maximum of their sum; the event loop is the bot's, the one that answers commands and health checks; SQLite time is spent in the cycle process, where the runner does not measure it (0 here); the cycle process logs to the terminal, so its warnings are not counted below",
+    "compiled, each cycle in a process of its own that exits with the cycle, as `dealwatch run` polls (`polling.cycle_process`, ADR 0006). Peak RSS is the bot and its cycle process together, the sampled maximum of their sum, followed by each one's own sampled peak and the peak of their summed PSS (proportional set size: the pages both map, such as the node binary's, counted once); the cycle process runs with `--heap-growing-percent=30 --max-semi-space-size=8`, which the bot gives it; the event loop is the bot's, the one that answers commands and health checks; SQLite time is spent in the cycle process, where the runner does not measure it (0 here); the cycle process logs to the terminal, so its warnings are not counted below",
 };
 
 const mb = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : `${value.toFixed(0)} MB`);
@@ -38,7 +38,7 @@ function cycleTable(run: BotRun): string {
   const rows = run.cycles.map((c) => {
     const r = c.report;
     const wall = r.wallMs / 1000;
-    return `| ${c.label}: ${c.description} | ${wall.toFixed(1)} s (${verdict(wall < TARGETS.wallS)}) | ${mb(c.peakMb)} (${verdict(c.peakMb < TARGETS.peakMb)}) | ${r.eventLoopP99Ms.toFixed(0)} ms (${verdict(r.eventLoopP99Ms < TARGETS.eventLoopP99Ms)}) / ${r.eventLoopMaxMs.toFixed(0)} ms | ${(r.commitMs / 1000).toFixed(2)} s (${int(r.commits)}) | ${(r.otherSqliteMs / 1000).toFixed(2)} s | ${int(r.summary.newItems)} | ${int(c.served.ok)} / ${int(c.served.notModified)} | ${int(r.summary.failed)} | ${mb(c.endRssMb)} / ${mb(r.heap.heapUsedMb)} |`;
+    return `| ${c.label}: ${c.description} | ${wall.toFixed(1)} s (${verdict(wall < TARGETS.wallS)}) | ${mb(c.peakMb)} (${verdict(c.peakMb < TARGETS.peakMb)})${c.tree ? `: bot ${mb(c.tree.rootMb)}, cycle process ${mb(c.tree.descendantsMb)}; PSS ${mb(c.tree.pssMb)}` : ''} | ${r.eventLoopP99Ms.toFixed(0)} ms (${verdict(r.eventLoopP99Ms < TARGETS.eventLoopP99Ms)}) / ${r.eventLoopMaxMs.toFixed(0)} ms | ${(r.commitMs / 1000).toFixed(2)} s (${int(r.commits)}) | ${(r.otherSqliteMs / 1000).toFixed(2)} s | ${int(r.summary.newItems)} | ${int(c.served.ok)} / ${int(c.served.notModified)} | ${int(r.summary.failed)} | ${mb(c.endRssMb)} / ${mb(r.heap.heapUsedMb)} |`;
   });
   return `| cycle | wall (< ${TARGETS.wallS} s) | peak RSS (< ${TARGETS.peakMb} MB) | event-loop p99 (< ${TARGETS.eventLoopP99Ms} ms) / max | SQLite commit time (commits) | other SQLite time | new items stored | served 200 / 304 | failed feeds | RSS / JS heap used at the end |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|

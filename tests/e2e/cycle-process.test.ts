@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CYCLE_PROCESS_V8_FLAGS } from '../../src/app/cycle-process.js';
 import { createStore } from '../../src/storage/store.js';
 import { cliArgs, envWithoutChat } from '../helpers/cli-process.js';
 import { createFeedServer, hang, serve, type FeedServer } from '../helpers/feed-server.js';
@@ -124,6 +125,9 @@ describe('the cycle process (real processes)', () => {
     };
     let cyclePid = 0;
     await until(() => (cyclePid = cycleChildOf(bot.pid!)) > 0 && feeds.requests.length > 0, 'the cycle process to fetch');
+    // It runs with the heap settings that keep a busy cycle near its live set (ADR 0006).
+    const argv = readFileSync(`/proc/${cyclePid}/cmdline`, 'utf8').split('\0');
+    for (const flag of CYCLE_PROCESS_V8_FLAGS) expect(argv).toContain(flag);
     bot.kill('SIGKILL');
     await exited(bot);
     await until(() => !alive(cyclePid), 'the cycle process to end', 10_000);
