@@ -16,6 +16,8 @@ export interface CycleProcessOptions {
   readonly configPath: string;
   /** The environment the config was read with (credentials, DATABASE_URL, LOG_LEVEL). */
   readonly env: NodeJS.ProcessEnv;
+  /** Where the cycle process's log lines go; by default the bot's own stdout and stderr. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 export interface ChildCycleRequest {
@@ -61,8 +63,12 @@ export function createCycleProcesses(options: CycleProcessOptions, log: Logger):
           env: options.env,
           execArgv: EXEC_ARGV,
           serialization: 'advanced',
-          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          stdio: options.logStream ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'],
         });
+        if (options.logStream) {
+          child.stdout?.pipe(options.logStream, { end: false });
+          child.stderr?.pipe(options.logStream, { end: false });
+        }
         running = child;
         child.on('message', (report: CycleReport) => {
           if (report.kind === 'feed') {

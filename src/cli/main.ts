@@ -105,7 +105,7 @@ async function runOperator(ctx: CliContext, name: OperatorCommandName, values: R
       return runCommand(ctx);
     case 'poll': {
       const progress = ctx.stderr.isTTY ? terminalProgress(ctx.stderr) : null;
-      return withApp(ctx, 'warn', (app) => pollCommand(ctx, app, { all: values.all === true }, progress), progress?.logStream);
+      return withApp(ctx, 'warn', (app) => pollCommand(ctx, app, { all: values.all === true }, progress), progress?.logStream, { cycleProcess: true });
     }
     case 'digest': {
       const { digestCommand } = await import('./digest-command.js');
@@ -163,12 +163,20 @@ async function withApp(
   logLevel: string,
   fn: (app: App, config: AppConfig) => Promise<number>,
   logStream?: NodeJS.WritableStream & { isTTY?: boolean },
+  options: { readonly cycleProcess?: boolean } = {},
 ): Promise<number> {
   const config = await loadConfig(ctx.configPath, ctx.env);
-  const log = createLogger(ctx.env.LOG_LEVEL ?? logLevel, config.env.logFormat, logStream);
+  const level = ctx.env.LOG_LEVEL ?? logLevel;
+  const log = createLogger(level, config.env.logFormat, logStream);
+  // A poll's cycle runs in a process of its own too, as `run`'s do (ADR 0006), logging at the
+  // poll's level to the same stream.
+  const cycleProcess =
+    options.cycleProcess && config.polling.cycleProcess
+      ? { configPath: ctx.configPath, env: { ...ctx.env, LOG_LEVEL: level }, logStream: logStream ?? ctx.stderr }
+      : undefined;
   // A one-shot command has no later pass to fold replies in: a poll's reports of one deal
   // are folded as they are delivered at its end.
-  const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text), followUpDelayMs: 0 });
+  const app = await createApp({ config, log, writeAlert: (text) => print(ctx.stdout, text), followUpDelayMs: 0, ...(cycleProcess ? { cycleProcess } : {}) });
   try {
     return await fn(app, config);
   } finally {

@@ -139,4 +139,26 @@ describe('the cycle process (real processes)', () => {
     expect(run.cycles).toHaveLength(0);
     expect(has(run.bot, '/src/intel/analyzer.ts')).toBe(true);
   }, 60_000);
+
+  it('dealwatch poll polls in a cycle process too, and prints the alert and the summary itself', async () => {
+    const configPath = join(dir.path, 'dealwatch.yaml');
+    writeFileSync(configPath, `feeds:\n  - url: ${feeds.url('/seed.rss')}\n    backfill: 1\nwatchlist:\n  - name: OpenAI\n`);
+    const record = join(dir.path, 'modules.json');
+    let output = '';
+    child = spawn(process.execPath, cliArgs(['poll', '--config', configPath], { recordModules: true }), {
+      cwd: REPO_ROOT,
+      env: { ...envWithoutChat(), DATABASE_URL: `sqlite:${join(dir.path, 'db.sqlite')}`, DEALWATCH_RECORD_MODULES: record },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d) => (output += String(d)));
+    child.stderr!.on('data', (d) => (output += String(d)));
+    expect((await exited(child)).code, output).toBe(0);
+    expect(output).toMatch(/polled 1 feeds: .*1 new items, 1 deals, 1 alerts; 1 delivered/);
+    expect(output.match(/Partnership/gi)?.length ?? 0, output).toBeGreaterThanOrEqual(1);
+    const cycles = readdirSync(dir.path).filter((f) => f.startsWith('modules.json.child-'));
+    expect(cycles).toHaveLength(1);
+    const loaded = (file: string) => JSON.parse(readFileSync(join(dir.path, file), 'utf8')) as string[];
+    expect(has(loaded(cycles[0]!), '/src/intel/analyzer.ts')).toBe(true);
+    expect(has(loaded('modules.json'), '/src/intel/analyzer.ts')).toBe(false);
+  }, 60_000);
 });
