@@ -108,6 +108,9 @@ function matchesFrom(short: readonly string[], long: readonly string[], start: n
 export function samePartyKey(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Every way two keys can match starts the short one at the start of one of the long one's
+  // words, so most pairs of different names are told apart here, without the memo's key string.
+  if (!startsAWord(long, short.charCodeAt(0))) return false;
   // Grouping compares every story's parties with every candidate's, and the same busy names
   // come back feed after feed: the answer is remembered (bench:scale, 5,000 feeds).
   const pair = `${short}\u0000${long}`;
@@ -117,6 +120,13 @@ export function samePartyKey(a: string, b: string): boolean {
   const same = sameKeyUncached(short, long);
   sameKeyMemo.set(pair, same);
   return same;
+}
+
+/** startsAWord: some word of `key` (its start, or after a space) begins with the character code `c`. */
+function startsAWord(key: string, c: number): boolean {
+  if (key.charCodeAt(0) === c) return true;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) if (key.charCodeAt(i + 1) === c) return true;
+  return false;
 }
 
 const SAME_KEY_MEMO = 50_000;
