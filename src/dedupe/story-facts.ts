@@ -198,15 +198,15 @@ const REPEAT =
   /\b(?:(?:another|additional|second|third|renewed|revived|follow-on|further)\s+(?:round|bid|offer|proposal|investment|stake|funding|raise|tranche|approach|attempt|deal)|(?:new|fresh)\s+(?:bid|offer|proposal|approach|attempt)|(?:another|additional|a further)\s+(?:[$€£¥]|(?:us|c|a|hk)\$|\d))/i;
 const ROUND = /\b(series\s+[a-j]\b|seed\s+round|pre-seed|series\s+[a-j]-?\d?|(?:first|second|third|fourth)\s+round)/i;
 const CLEARED =
-  /\b(?:cleared|clears|approv(?:e|es|ed|al|ing)|wins?\s+(?:\w+\s+)?(?:nod|go-ahead)|green[- ]lights?|wins?\s+(?:antitrust|regulatory)\s+(?:approval|clearance)|unconditional(?:ly)?\s+approv|signs?\s+off)\b/i;
+  /\b(?:cleared|clears|approv(?:e|es|ed|al|ing)|wins?\s+(?:\w+\s+)?(?:nod|go-ahead)|green[- ]lights?|wins?\s+(?:antitrust|regulatory)\s+(?:approval|clearance)|unconditional(?:ly)?\s+approv|signs?\s+off|sanction(?:s|ed)\s+(?:the\s+)?(?:scheme|deal|merger|takeover|acquisition))\b/i;
 const BLOCKED =
   /\b(?:blocks?|blocked|sues?\s+to\s+block|moves?\s+to\s+block|challenges?\s+(?:the\s+)?(?:deal|merger|acquisition|takeover)|prohibit(?:s|ed)?|vetoe?s|vetoed)\b/i;
 const REGULATOR =
-  /\b(?:regulators?|antitrust|competition|ftc|doj|department of justice|cma|european commission|brussels|samr|cfius|ofcom|bundeskartellamt|accc|authority|commission|watchdog)\b/i;
+  /\b(?:regulators?|antitrust|competition|ftc|doj|department of justice|cma|european commission|brussels|samr|cfius|ofcom|bundeskartellamt|cartel\s+office|competition\s+bureau|accc|authority|commission|watchdog|(?:high\s+)?court)\b/i;
 
 // Shareholders voting on a deal: a step of a pending deal, often months after it was agreed.
 const VOTE =
-  /\b(?:(?:share|stock|unit)holders?|investors)\s+(?:of\s+\p{Lu}[\p{L}&.' -]*?\s+)?(?:have\s+|had\s+)?(?:vote[sd]?|approv(?:e|es|ed)|back(?:s|ed)?|endorse[sd]?|reject(?:s|ed)?|overwhelmingly\s+\w+)\b|\b(?:wins?|won|gets?|got|receives?|received|secures?|secured|obtains?|obtained)\s+(?:\w+\s+)?(?:share|stock)holder\s+(?:approval|backing|support|nod)\b/iu;
+  /\b(?:(?:share|stock|unit|policy)holders?|investors)\s+(?:of\s+\p{Lu}[\p{L}&.' -]*?\s+)?(?:have\s+|had\s+)?(?:vote[sd]?|approv(?:e|es|ed)|back(?:s|ed)?|endorse[sd]?|reject(?:s|ed)?|overwhelmingly\s+\w+)\b|\b(?:wins?|won|gets?|got|receives?|received|secures?|secured|obtains?|obtained)\s+(?:\w+\s+)?(?:share|stock)holder\s+(?:approval|backing|support|nod)\b/iu;
 // A condition the announcement sets ("subject to regulatory approval", "pending shareholder
 // approval") names a step still to come, not one taken.
 const CONDITION =

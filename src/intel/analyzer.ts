@@ -219,7 +219,11 @@ export function createDealAnalyzer(options: AnalyzerOptions): DealAnalyzer {
       const sides = cls.type === 'contract' ? contractSides(lead) : undefined;
       // "Germany's armed forces, the Bundeswehr,": a name the lead puts beside a government noun is a government.
       const govNames = cls.type === 'contract' ? governmentByApposition(lead) : undefined;
-      const government = (o: OrgSpan): boolean => isGovernment(o) || (govNames?.has(o.name.toLowerCase()) ?? false);
+      // "Marwood signs tram contract" after "The Marwood Transit Authority signed ...": a short name of a government body
+      // the lead names in full is that body.
+      const govFull = cls.type === 'contract' ? lead.flatMap((l) => l.orgs.filter(isGovernment).map((o) => `${o.name.toLowerCase()} `)) : [];
+      const government = (o: OrgSpan): boolean =>
+        isGovernment(o) || (govNames?.has(o.name.toLowerCase()) ?? false) || govFull.some((n) => n.startsWith(`${o.name.toLowerCase()} `));
       const rolesOf = (f: Frame): readonly { org: OrgSpan; role: CompanyRole }[] =>
         sides ? orientContract(frameRoles(f, cls.type as DealType, main, government), sides) : frameRoles(f, cls.type as DealType, main, government);
       // "The buyer is Vantage Health Partners": a side the lead names in so many words comes before any frame's reading.

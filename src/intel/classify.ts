@@ -49,8 +49,10 @@ const PRICE_FOR = new RegExp(
 const BID_VERBS = String.raw`raises|raised|sweetens|sweetened|boosts|boosted|ups|lifts|lifted|improves|improved|increases|amends|revises|extends|withdraws`;
 // "Calloway's amended offer", "a sweetened bid": the same change, said with an adjective.
 const BID_ADJECTIVES = String.raw`amended|increased|revised|sweetened|improved|raised|higher|rival|competing`;
+// "Bramhall's improved 520p offer", "a sweetened $5.6 billion bid": the new price may stand before the noun.
+const BID_PRICE = String.raw`(?:\d[\d.,]*\s?(?:p|pence)(?:[- ]a[- ]share)?\s+|(?:US\$|C\$|A\$|[$€£¥])\s?\d[\d.,]*\s?(?:bn|m|mln|million|billion)?(?:[- ]a[- ]share)?\s+)?`;
 const BID_CHANGED = new RegExp(
-  String.raw`\b(?:(?:${BID_VERBS})\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}|(?:${BID_ADJECTIVES})\s+(?:[A-Z][\w&'.-]*\s+){0,2})(?:offer|bid|proposal)\b`,
+  String.raw`\b(?:(?:${BID_VERBS})\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w&'.-]*\s+){0,3}|(?:${BID_ADJECTIVES})\s+(?:[A-Z][\w&'.-]*\s+){0,2})${BID_PRICE}(?:offer|bid|proposal)\b`,
 );
 // In capitals or Title Case every word looks like a name: the same pattern, in any case.
 const BID_CHANGED_SHOUTY = new RegExp(BID_CHANGED.source, 'i');

@@ -365,6 +365,10 @@ function describes(toks: readonly Token[], pos: readonly PosTag[] | undefined, k
   return false;
 }
 
+// What a buyer or an investor acts through: "funds managed by", "an affiliate of".
+const VEHICLES = /^(funds?|affiliates?|entities|entity|vehicles?|subsidiaries|subsidiary)$/;
+const MANAGED = /^(managed|advised|controlled|owned|sponsored|run)$/;
+
 /** readSlots collects the organisations that prepositions introduce after the predicate. */
 export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from: number): Map<Prep, OrgSpan[]> {
   const slots = new Map<Prep, OrgSpan[]>();
@@ -401,6 +405,16 @@ export function readSlots(toks: readonly Token[], orgs: readonly OrgSpan[], from
       k += 1;
       gap = 0;
       continue;
+    }
+    // "to funds managed by Maplestead Partners", "to an affiliate of Kiln": the firm behind the vehicle is the side
+    // the slot names, so its preposition carries on over the vehicle.
+    if (prep && VEHICLES.test(t.norm)) {
+      const by = MANAGED.test(toks[k + 1]?.norm ?? '') && toks[k + 2]?.norm === 'by' ? 2 : toks[k + 1]?.norm === 'of' ? 1 : 0;
+      if (by > 0) {
+        k += by;
+        gap = 0;
+        continue;
+      }
     }
     if (t.norm === 'participation' && toks[k + 1]?.norm === 'from') {
       prep = 'including';

@@ -131,7 +131,9 @@ export function readFrame(
 ): Frame {
   const toks = sentence.tokens;
   const headTag = pos?.[hit.to - 1];
-  const nominal = headTag ? headTag === 'NOUN' || headTag === 'PROPN' : NOUNS.test(toks[hit.to - 1]?.norm ?? '');
+  // "lifts its Ebberly holding": a holding the model reads as a stake is a noun, whatever the tagger makes of "-ing".
+  const holding = /^(?:share)?holding$/.test(toks[hit.to - 1]?.norm ?? '');
+  const nominal = holding || (headTag ? headTag === 'NOUN' || headTag === 'PROPN' : NOUNS.test(toks[hit.to - 1]?.norm ?? ''));
   const subj = readSubject(toks, pos, orgs, hit.from, { nominal, ipo: hit.type === 'ipo' });
   const obj = readObject(toks, pos, orgs, hit.to);
   const slots = readSlots(toks, orgs, obj.object.length > 0 ? obj.end : hit.to);

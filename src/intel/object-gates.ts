@@ -23,12 +23,16 @@ export function nabbedCompany(ss: StorySentence, h: PhraseHit): PhraseHit | null
 // Words between a sum and its bid: "£7bn hostile bid", "$39 billion all-cash offer".
 const BID_WORDS = /^(hostile|cash|all|share|stock|takeover|rival|sweetened|improved|higher|unsolicited|agreed|revised|new|fresh|-)$/;
 
-/** pricedNoun: a sum of millions or billions right before a deal noun ("$39 billion bid"): a price put on a company. */
+/** pricedNoun: a sum of millions or billions, or a price a share, right before a deal noun ("$39 billion bid"): a price put on a company. */
 export function pricedNoun(toks: readonly Token[], from: number): boolean {
   let k = from - 1;
   while (k >= 0 && k >= from - 4 && BID_WORDS.test(toks[k]?.norm ?? '')) k -= 1;
+  // "Bramhall's improved 520p offer", "a 450p-a-share bid", "410 pence a share offer": a price a share in pence.
+  if (toks[k]?.norm === 'a' && /^(share|-)$/.test(toks[k + 1]?.norm ?? '')) k -= toks[k - 1]?.raw === '-' ? 2 : 1;
+  if (toks[k]?.norm === 'pence' && toks[k - 1]?.digit) return true;
   const t = toks[k];
   if (!t) return false;
+  if (t.digit && /^\d[\d.]*p$/.test(t.norm)) return true;
   if (t.digit) return /\d(?:bn|b|m|mln|bln)$/.test(t.norm) && ['$', '€', '£', '¥', '₹'].includes(toks[k - 1]?.raw ?? '');
   return /^(million|billion|bn|mln|bln)$/.test(t.norm) && !!toks[k - 1]?.digit;
 }

@@ -272,6 +272,10 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
       prev.word &&
       !prev.possessive &&
       (i - 1 === 0 || coordinated || (prevTag !== 'DET' && prevTag !== 'ADJ' && prevTag !== 'VERB'));
+    // "Marwood transit agency picks Dravenport", "QuickMart owner buys Gorse": a name, a lower-case noun, then
+    // such a word before another name; the name and its noun are the subject.
+    const afterNamedNoun =
+      !sentence.shouty && !t.cap && !prev.cap && prev.word && prevTag === 'NOUN' && toks.slice(0, i - 1).some((x) => x.cap) && next.cap && next.word;
     const verbBefore = tags.slice(1, i - 1).some((x) => x === 'VERB') || toks.slice(0, i).some((x) => LAUNCH_VERBS.has(x.norm));
     // In a sentence-case headline the verb is the lower-case word, and any noun phrase may follow it.
     const sentenceCase = !sentence.shouty && !t.cap;
@@ -285,7 +289,8 @@ function headlineVerbs(sentence: Sentence, tags: PosTag[]): PosTag[] {
     // "Sycamore Partners to Buy Walgreens": a name ending in Partners, then its own verb.
     const nameThenVerb =
       NAME_ENDINGS.has(t.norm) && next.norm === 'to' && /^(buy|acquire|sell|merge|invest|raise|take|pay|bid|list|go)$/.test(toks[i + 2]?.norm ?? '');
-    if (afterName && !verbBefore && objectNext && !nameThenVerb && !['a', 'the', 'an', 'as'].includes(toks[i - 2]?.norm ?? '')) tags[i] = 'VERB';
+    if ((afterName || afterNamedNoun) && !verbBefore && objectNext && !nameThenVerb && !['a', 'the', 'an', 'as'].includes(toks[i - 2]?.norm ?? ''))
+      tags[i] = 'VERB';
   }
   return tags;
 }

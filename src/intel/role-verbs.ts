@@ -96,11 +96,11 @@ export const REFUSE_OR_GET: ReadonlySet<string> = new Set([
   'got',
 ]);
 
-// "Ostrava shareholders back Kestrel takeover", "Pemberton board recommends Ashgrove bid": a company's owners or
-// board deciding on a bid decide on a bid for their company.
+// "Ostrava shareholders back Kestrel takeover", "Pemberton board recommends Ashgrove bid", "Trevisk shareholders reject
+// Pendry bid": a company's owners or board deciding on a bid, either way, decide on a bid for their company.
 const OWNERS: ReadonlySet<string> = new Set(['shareholders', 'stockholders', 'unitholders', 'holders', 'investors', 'board', 'directors']);
 const DECIDE =
-  /^(?:back|backs|backed|approve|approves|approved|endorse|endorses|endorsed|support|supports|supported|recommend|recommends|recommended|vote|votes|voted|accept|accepts|accepted)$/;
+  /^(?:back|backs|backed|approve|approves|approved|endorse|endorses|endorsed|support|supports|supported|recommend|recommends|recommended|vote|votes|voted|accept|accepts|accepted|reject|rejects|rejected|spurn|spurns|spurned|rebuff|rebuffs|rebuffed|oppose|opposes|opposed)$/;
 
 export function ownersDecide(left: readonly string[]): boolean {
   const owners = left.findIndex((x) => OWNERS.has(x));

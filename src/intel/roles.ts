@@ -169,7 +169,7 @@ function sides(frame: Frame, type: DealType, main: OrgSpan | undefined): [OrgSpa
     case 'invest': {
       const investorSubject = frame.kind !== 'raise' || left.some((x) => INVESTOR_VERBS.has(x));
       // "said it raised its stake in Penwick to 9.8 pct": a holder raising its stake adds to it; it receives nothing.
-      const raisedStake = /\b(?:stake|stakes|holding|holdings)\b/.test(predicate) && left.some((x) => /^(raises|raised|lifts|lifted)$/.test(x));
+      const raisedStake = /\b(?:stake|stakes|(?:share)?holdings?)\b/.test(predicate) && left.some((x) => /^(raises|raised|lifts|lifted)$/.test(x));
       const received = left.some((x) => RECEIVE.has(x)) && frame.kind !== 'raise' && !raisedStake;
       // "including a $200 million strategic investment from Sony Group": money from someone is theirs.
       const investmentFrom = frame.nominal && frame.kind === 'invest' && slot('from') && !slot('in') && object.length === 0;

@@ -61,7 +61,9 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
       '=walks =away|=walked =away|=walk =away|=collapsed|=collapses|=collapse|=ended =talks|=ends =talks|=end =talks|' +
       '=broke =off|=breaks =off|=cancelled|=canceled|=cancels|=pulls =out|=pulled =out|=pulls =ipo|=pulled =its =ipo|=shelves|=shelved|' +
       '=suspends|=suspended|=blocks|=blocked|=fell =through|=falls =through|=no =longer|=ends =pursuit|=ended =its =pursuit|' +
-      '=would =not =make =a =firm =offer|=will =not =make =an =offer|=rebuffed|=ends =sale =talks',
+      '=would =not =make =a =firm =offer|=will =not =make =an =offer|=rebuffed|=ends =sale =talks|' +
+      // "lets its offer lapse", "the offer has lapsed": a bid left to expire is off.
+      '=lapse|=lapses|=lapsed',
   ),
   ...cues(
     'rumored',
@@ -83,7 +85,7 @@ export const STATUS_CUES: readonly (readonly [string, Cue])[] = [
   ...cues(
     'completed',
     '=complete|=completed|=completes|=completion|=closes|=closed|=closing =of|=finalized|=finalised|' +
-      '=finalizes|=finalises|=now =owns|=took =control|=takes =control|=debut|=debuts|=first =day =of =trading|' +
+      '=finalizes|=finalises|=wraps =up|=wrapped =up|=now =owns|=took =control|=takes =control|=debut|=debuts|=first =day =of =trading|' +
       '=began =trading|=begins =trading|=started =trading|=priced =its|=prices|=priced|=opened =at|=opens|=shares =jump|' +
       '=shares =rose|=shares =fell|=shares =sink|=shares =slump|=formally =established|=final =close|=has =acquired|' +
       '=had =acquired|=has =been =acquired|=was =acquired|=has =bought|=have =bought|=had =bought|=pricing =of|=have =formed|=has =formed|=has =created|=have =created|=has =established|' +

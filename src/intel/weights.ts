@@ -147,6 +147,8 @@ export const DEAL_PHRASES: PhraseWeights = {
   ],
   investment: [
     ['stake', 3],
+    // The British word for a stake: "lifts its shareholding in Pellow to 15%".
+    ['=shareholding', 2],
     ['=pct =stake', 3.5],
     ['equity stake', 3.5],
     ['minority stake', 3.5],

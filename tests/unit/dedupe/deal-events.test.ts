@@ -386,6 +386,66 @@ describe('decideEvent', () => {
       join: true,
     },
     {
+      name: "Germany's Federal Cartel Office clears the takeover months later",
+      first: {
+        title: 'Orsolina Logistik to buy Wendeburg Freight',
+        parties: [
+          ['Orsolina Logistik', 'acquirer'],
+          ['Wendeburg Freight', 'target'],
+        ],
+      },
+      second: {
+        title: 'Federal Cartel Office clears Orsolina purchase of Wendeburg',
+        parties: [
+          ['Orsolina Logistik', 'acquirer'],
+          ['Wendeburg Freight', 'target'],
+        ],
+        publishedAt: T + 120 * DAY,
+      },
+      join: true,
+      changes: ['regulatory:cleared'],
+    },
+    {
+      name: 'the court sanctions the scheme months later',
+      first: {
+        title: 'Carrowmore Capital agrees takeover of Lisvane Homes',
+        parties: [
+          ['Carrowmore Capital', 'acquirer'],
+          ['Lisvane Homes', 'target'],
+        ],
+      },
+      second: {
+        title: 'High Court sanctions Lisvane scheme',
+        text: 'The High Court sanctioned the scheme of arrangement for the takeover of Lisvane Homes by Carrowmore Capital.',
+        parties: [
+          ['Carrowmore Capital', 'acquirer'],
+          ['Lisvane Homes', 'target'],
+        ],
+        publishedAt: T + 110 * DAY,
+      },
+      join: true,
+      changes: ['regulatory:cleared'],
+    },
+    {
+      name: "a mutual's policyholders vote for the takeover months later",
+      first: {
+        title: 'Tressell Re to buy Ambleworth Mutual',
+        parties: [
+          ['Tressell Re', 'acquirer'],
+          ['Ambleworth Mutual', 'target'],
+        ],
+      },
+      second: {
+        title: 'Ambleworth Mutual policyholders vote for Tressell takeover',
+        parties: [
+          ['Tressell Re', 'acquirer'],
+          ['Ambleworth Mutual', 'target'],
+        ],
+        publishedAt: T + 100 * DAY,
+      },
+      join: true,
+    },
+    {
       name: 'regulators approve the merger months later',
       first: {
         type: 'merger',
