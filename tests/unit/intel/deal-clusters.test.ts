@@ -5,13 +5,11 @@
 // apart (the same pair a year later, a second round from one investor, two targets of one buyer in
 // one week, a rival bidder, two contracts for one supplier). Rows carry their publication dates.
 
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readDataset, type ModernRow } from '../../../scripts/eval/dataset.js';
 import { groupRows, scoreGrouping } from '../../../scripts/eval/grouping.js';
+import { readClusters, sharedGroups, strays } from './cluster-fixtures.js';
 
-const data = readDataset(fileURLToPath(new URL('./fixtures/deal-clusters.jsonl', import.meta.url)));
-const rows: readonly ModernRow[] = data.format === 'modern' ? data.rows : [];
+const rows = readClusters('deal-clusters.jsonl');
 
 // Different deals between the same companies, or for the same buyer or target.
 const DECOYS: readonly (readonly [string, string])[] = [
@@ -34,7 +32,6 @@ const KNOWN_MISSES = ['g009', 'g021', 'g035'];
 
 describe('grouping our own deal clusters', () => {
   const grouped = groupRows(rows, false);
-  const groupOf = (id: string) => grouped.groupOf.get(id);
 
   it('reads the fixture: about 30 deals and 90 stories, each dated', () => {
     expect(rows.length).toBeGreaterThanOrEqual(80);
@@ -50,21 +47,11 @@ describe('grouping our own deal clusters', () => {
   });
 
   it.each(DECOYS)('keeps %s and %s apart', (a, b) => {
-    const groups = (cluster: string) => new Set(rows.filter((r) => r.cluster === cluster).map((r) => groupOf(r.id)));
-    const shared = [...groups(a)].filter((g) => groups(b).has(g));
-    expect(shared).toEqual([]);
+    expect(sharedGroups(rows, grouped, a, b)).toEqual([]);
   });
 
   it('puts every other story in its deal’s thread: the known misses are the only strays', () => {
-    const strays: string[] = [];
-    for (const cluster of new Set(rows.map((r) => r.cluster))) {
-      const stories = rows.filter((r) => r.cluster === cluster);
-      const sizes = new Map<number | undefined, number>();
-      for (const r of stories) sizes.set(groupOf(r.id), (sizes.get(groupOf(r.id)) ?? 0) + 1);
-      const main = [...sizes].sort((x, y) => y[1] - x[1])[0]![0];
-      strays.push(...stories.filter((r) => groupOf(r.id) !== main).map((r) => r.id));
-    }
-    expect(strays.sort()).toEqual(KNOWN_MISSES);
+    expect(strays(rows, grouped)).toEqual(KNOWN_MISSES);
   });
 
   it('groups every story right from the labelled facts: the grouping rules themselves make no error', () => {
